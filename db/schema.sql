@@ -1,0 +1,112 @@
+-- vnpolicy catalog schema. Applied by `vnpolicy ingest` to a new catalog
+-- (statements are idempotent). Every item keeps its document, line and source text.
+PRAGMA foreign_keys = ON;
+
+CREATE TABLE IF NOT EXISTS meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS documents (
+  id          INTEGER PRIMARY KEY,
+  path        TEXT NOT NULL UNIQUE,     -- as given to ingest
+  sha256      TEXT NOT NULL,
+  bytes       INTEGER NOT NULL,
+  doc_type    TEXT,
+  number      TEXT,                     -- own số/ký hiệu as written
+  number_key  TEXT,                     -- normalised (upper case, no spaces, no "số")
+  year        INTEGER,                  -- from the number's symbol, else the issue date
+  issuer      TEXT,
+  issued_date TEXT,
+  place       TEXT,
+  title       TEXT,
+  error       TEXT,                     -- set when the file could not be read
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_number ON documents(number_key, year);
+CREATE INDEX IF NOT EXISTS documents_sha ON documents(sha256);
+
+-- Earlier versions of a path, kept when a changed file replaces its document.
+CREATE TABLE IF NOT EXISTS document_versions (
+  id           INTEGER PRIMARY KEY,
+  document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  sha256       TEXT NOT NULL,
+  bytes        INTEGER NOT NULL,
+  ingested_at  TEXT NOT NULL,
+  replaced_at  TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS refs (
+  id           INTEGER PRIMARY KEY,
+  doc_id       INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq          INTEGER NOT NULL,        -- order in the record
+  number       TEXT NOT NULL,
+  number_key   TEXT NOT NULL,
+  year         INTEGER,
+  doc_type     TEXT,
+  date         TEXT,
+  issuer       TEXT,
+  relation     TEXT NOT NULL,
+  line         INTEGER NOT NULL,
+  text         TEXT NOT NULL,
+  cited_doc_id INTEGER REFERENCES documents(id) ON DELETE SET NULL
+);
+CREATE INDEX IF NOT EXISTS refs_doc ON refs(doc_id);
+CREATE INDEX IF NOT EXISTS refs_number ON refs(number_key, year);
+CREATE INDEX IF NOT EXISTS refs_cited ON refs(cited_doc_id);
+
+CREATE TABLE IF NOT EXISTS targets (
+  id            INTEGER PRIMARY KEY,
+  doc_id        INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq           INTEGER NOT NULL,
+  indicator     TEXT,
+  indicator_key TEXT,
+  value         REAL NOT NULL,
+  value_max     REAL,
+  unit          TEXT,
+  value_base    REAL,                   -- value in the base unit (tỷ đồng -> đồng x 1e9)
+  unit_base     TEXT,
+  comparator    TEXT NOT NULL,
+  kind          TEXT NOT NULL,
+  year          INTEGER,
+  line          INTEGER NOT NULL,
+  text          TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS targets_doc ON targets(doc_id);
+CREATE INDEX IF NOT EXISTS targets_key ON targets(indicator_key, year);
+
+CREATE TABLE IF NOT EXISTS deadlines (
+  id      INTEGER PRIMARY KEY,
+  doc_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq     INTEGER NOT NULL,
+  text    TEXT NOT NULL,
+  start   TEXT,
+  end     TEXT,
+  kind    TEXT NOT NULL,
+  line    INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS deadlines_doc ON deadlines(doc_id);
+
+CREATE TABLE IF NOT EXISTS tasks (
+  id             INTEGER PRIMARY KEY,
+  doc_id         INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq            INTEGER NOT NULL,
+  description    TEXT,
+  deadline_text  TEXT,
+  deadline_start TEXT,
+  deadline_end   TEXT,
+  deadline_kind  TEXT,
+  line           INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS tasks_doc ON tasks(doc_id);
+
+-- One row per unit named on a task; `canonical` comes from the agency lexicon.
+CREATE TABLE IF NOT EXISTS task_agencies (
+  task_id   INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+  role      TEXT NOT NULL CHECK (role IN ('lead', 'support')),
+  position  INTEGER NOT NULL,
+  name      TEXT NOT NULL,              -- as written
+  canonical TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS task_agencies_task ON task_agencies(task_id);
+CREATE INDEX IF NOT EXISTS task_agencies_canonical ON task_agencies(canonical, role);

@@ -1,0 +1,190 @@
+#include "catalog/catalog.h"
+
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+
+#include "core/keys.h"
+#include "schema_sql.h"
+
+namespace vnpolicy {
+namespace {
+
+std::string now_utc() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+}  // namespace
+
+std::filesystem::path default_catalog_path() {
+  if (const char* env = std::getenv("VNPOLICY_DB"); env && *env) return env;
+  return std::filesystem::path("db") / "catalog.sqlite";
+}
+
+std::optional<int> Catalog::document_year(const DocumentHeader& h) {
+  if (h.number)
+    if (auto y = year_in_number(*h.number)) return y;
+  if (h.issued_date && h.issued_date->size() >= 4) return std::stoi(h.issued_date->substr(0, 4));
+  return std::nullopt;
+}
+
+Catalog::Catalog(const std::filesystem::path& path, bool read_only)
+    : db_([&] {
+        if (!read_only && path.has_parent_path()) {
+          std::error_code ec;
+          std::filesystem::create_directories(path.parent_path(), ec);
+        }
+        return path;
+      }(), read_only) {
+  if (read_only) return;
+  db_.exec("PRAGMA journal_mode=WAL");
+  db_.exec("PRAGMA synchronous=NORMAL");
+  db_.exec("PRAGMA foreign_keys=ON");
+  db_.exec(kSchemaSql);
+}
+
+StoreResult Catalog::store(const Record& r) {
+  StoreResult result;
+  Transaction tx(db_);
+  const std::string now = now_utc();
+  const auto& d = r.document;
+  std::optional<std::string> number_key = d.number ? std::optional(reference_number_key(*d.number)) : std::nullopt;
+  std::optional<int> year = document_year(d);
+
+  std::optional<int64_t> existing;
+  {
+    auto q = db_.prepare("SELECT id, sha256, bytes, ingested_at FROM documents WHERE path = ?1");
+    q.bind(1, r.source.path);
+    if (q.step()) {
+      existing = q.int64(0);
+      if (q.text(1) == r.source.sha256) {
+        result.status = StoreStatus::Unchanged;
+        result.document_id = *existing;
+        tx.commit();
+        return result;
+      }
+      auto v = db_.prepare(
+          "INSERT INTO document_versions(document_id, sha256, bytes, ingested_at, replaced_at) VALUES (?1,?2,?3,?4,?5)");
+      v.bind(1, *existing).bind(2, q.text(1)).bind(3, q.int64(2)).bind(4, q.text(3)).bind(5, now).run();
+    }
+  }
+  if (existing) {
+    result.status = StoreStatus::Replaced;
+    for (const char* sql : {"DELETE FROM refs WHERE doc_id = ?1", "DELETE FROM targets WHERE doc_id = ?1",
+                            "DELETE FROM deadlines WHERE doc_id = ?1", "DELETE FROM tasks WHERE doc_id = ?1",
+                            "UPDATE refs SET cited_doc_id = NULL WHERE cited_doc_id = ?1"}) {
+      auto s = db_.prepare(sql);
+      s.bind(1, *existing).run();
+    }
+    auto u = db_.prepare(
+        "UPDATE documents SET sha256=?2, bytes=?3, doc_type=?4, number=?5, number_key=?6, year=?7, issuer=?8,"
+        " issued_date=?9, place=?10, title=?11, error=NULL, ingested_at=?12 WHERE id=?1");
+    u.bind(1, *existing).bind(2, r.source.sha256).bind(3, static_cast<int64_t>(r.source.bytes)).bind(4, d.doc_type)
+        .bind(5, d.number).bind(6, number_key).bind(7, year).bind(8, d.issuer).bind(9, d.issued_date)
+        .bind(10, d.place).bind(11, d.title).bind(12, now).run();
+    result.document_id = *existing;
+  } else {
+    auto ins = db_.prepare(
+        "INSERT INTO documents(path, sha256, bytes, doc_type, number, number_key, year, issuer, issued_date, place,"
+        " title, ingested_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)");
+    ins.bind(1, r.source.path).bind(2, r.source.sha256).bind(3, static_cast<int64_t>(r.source.bytes))
+        .bind(4, d.doc_type).bind(5, d.number).bind(6, number_key).bind(7, year).bind(8, d.issuer)
+        .bind(9, d.issued_date).bind(10, d.place).bind(11, d.title).bind(12, now).run();
+    result.document_id = db_.last_insert_id();
+  }
+  insert_items(result.document_id, r);
+  result.links_made = link_references(result.document_id, r);
+  tx.commit();
+  return result;
+}
+
+void Catalog::insert_items(int64_t id, const Record& r) {
+  auto refs = db_.prepare(
+      "INSERT INTO refs(doc_id, seq, number, number_key, year, doc_type, date, issuer, relation, line, text)"
+      " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)");
+  int seq = 0;
+  for (const auto& x : r.references) {
+    std::string key = x.number_key.empty() ? reference_number_key(x.number) : x.number_key;
+    refs.bind(1, id).bind(2, seq++).bind(3, x.number).bind(4, key).bind(5, x.year).bind(6, x.doc_type)
+        .bind(7, x.date).bind(8, x.issuer).bind(9, x.relation).bind(10, x.line).bind(11, x.text).run();
+  }
+  auto targets = db_.prepare(
+      "INSERT INTO targets(doc_id, seq, indicator, indicator_key, value, value_max, unit, value_base, unit_base,"
+      " comparator, kind, year, line, text) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)");
+  seq = 0;
+  for (const auto& t : r.targets)
+    targets.bind(1, id).bind(2, seq++).bind(3, t.indicator).bind(4, t.indicator_key).bind(5, t.value)
+        .bind(6, t.value_max).bind(7, t.unit).bind(8, t.value_base).bind(9, t.unit_base).bind(10, t.comparator)
+        .bind(11, t.kind).bind(12, t.year).bind(13, t.line).bind(14, t.text).run();
+  auto deadlines = db_.prepare(
+      "INSERT INTO deadlines(doc_id, seq, text, start, end, kind, line) VALUES (?1,?2,?3,?4,?5,?6,?7)");
+  seq = 0;
+  for (const auto& x : r.deadlines)
+    deadlines.bind(1, id).bind(2, seq++).bind(3, x.text).bind(4, x.start).bind(5, x.end).bind(6, x.kind)
+        .bind(7, x.line).run();
+  auto tasks = db_.prepare(
+      "INSERT INTO tasks(doc_id, seq, description, deadline_text, deadline_start, deadline_end, deadline_kind, line)"
+      " VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
+  auto agencies = db_.prepare(
+      "INSERT INTO task_agencies(task_id, role, position, name, canonical) VALUES (?1,?2,?3,?4,?5)");
+  seq = 0;
+  for (const auto& t : r.tasks) {
+    tasks.bind(1, id).bind(2, seq++).bind(3, t.description);
+    if (t.deadline)
+      tasks.bind(4, t.deadline->text).bind(5, t.deadline->start).bind(6, t.deadline->end).bind(7, t.deadline->kind);
+    else
+      tasks.bind(4, nullptr).bind(5, nullptr).bind(6, nullptr).bind(7, nullptr);
+    tasks.bind(8, t.line).run();
+    int64_t task_id = db_.last_insert_id();
+    auto add = [&](const char* role, const std::vector<std::string>& names, const std::vector<std::string>& canon) {
+      for (size_t i = 0; i < names.size(); ++i)
+        agencies.bind(1, task_id).bind(2, role).bind(3, static_cast<int64_t>(i)).bind(4, names[i])
+            .bind(5, i < canon.size() && !canon[i].empty() ? canon[i] : names[i]).run();
+    };
+    add("lead", t.lead, t.lead_canonical);
+    add("support", t.support, t.support_canonical);
+  }
+}
+
+int Catalog::link_references(int64_t id, const Record& r) {
+  int links = 0;
+  // This document's references to documents already in the catalog.
+  auto link_out = db_.prepare(
+      "UPDATE refs SET cited_doc_id = (SELECT d.id FROM documents d WHERE d.number_key = refs.number_key"
+      " AND d.id != refs.doc_id AND (d.year = refs.year OR (refs.year IS NULL AND (SELECT COUNT(*) FROM documents e"
+      " WHERE e.number_key = refs.number_key) = 1)) ORDER BY d.id LIMIT 1) WHERE doc_id = ?1");
+  link_out.bind(1, id).run();
+  // Earlier references from other documents to this one.
+  if (r.document.number) {
+    auto link_in = db_.prepare(
+        "UPDATE refs SET cited_doc_id = ?1 WHERE number_key = ?2 AND doc_id != ?1 AND cited_doc_id IS NULL"
+        " AND (year IS ?3 OR (year IS NULL AND (SELECT COUNT(*) FROM documents e WHERE e.number_key = ?2) = 1))");
+    link_in.bind(1, id).bind(2, reference_number_key(*r.document.number)).bind(3, document_year(r.document)).run();
+    links += db_.changes();
+  }
+  return links;
+}
+
+CatalogCounts Catalog::counts() {
+  CatalogCounts c;
+  auto q = db_.prepare(
+      "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM refs),"
+      " (SELECT COUNT(*) FROM refs WHERE cited_doc_id IS NOT NULL), (SELECT COUNT(*) FROM targets),"
+      " (SELECT COUNT(*) FROM deadlines), (SELECT COUNT(*) FROM tasks)");
+  if (q.step()) {
+    c.documents = q.int64(0);
+    c.references = q.int64(1);
+    c.linked_references = q.int64(2);
+    c.targets = q.int64(3);
+    c.deadlines = q.int64(4);
+    c.tasks = q.int64(5);
+  }
+  return c;
+}
+
+}  // namespace vnpolicy

@@ -1,0 +1,32 @@
+// vnpolicy extract FILE|DIR... : one vnpolicy.extract/1 record per file on stdout.
+#include <iostream>
+
+#include "cli/common.h"
+#include "extract/document_extractor.h"
+#include "read/document_reader.h"
+
+namespace vnpolicy::cli {
+
+void add_extract_command(CLI::App& app, CommandContext& ctx) {
+  auto* cmd = app.add_subcommand("extract", "Print one vnpolicy.extract/1 JSON record per file (JSON Lines)");
+  auto inputs = std::make_shared<std::vector<std::string>>();
+  cmd->add_option("inputs", *inputs, "Files, or folders walked for *.txt")->required();
+  cmd->callback([&ctx, inputs] {
+    auto rules = load_rules(ctx);
+    if (!rules) { ctx.exit_code = kExitUsage; return; }
+    DocumentExtractor extractor(rules);
+    int failed = 0;
+    for (const auto& path : expand_inputs(*inputs)) {
+      Record r = extractor.extract(read_document(path));
+      if (r.error) {
+        std::cerr << "vnpolicy: " << path.string() << ": " << *r.error << "\n";
+        ++failed;
+      }
+      std::cout << to_json(r).dump() << "\n";
+    }
+    std::cout.flush();
+    ctx.exit_code = failed ? kExitFileFailed : kExitOk;
+  });
+}
+
+}  // namespace vnpolicy::cli

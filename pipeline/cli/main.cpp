@@ -1,0 +1,32 @@
+// vnpolicy: Vietnamese policy documents -> a queryable catalog of what they commit to.
+#include <iostream>
+
+#include "cli/common.h"
+
+int main(int argc, char** argv) {
+  using namespace vnpolicy::cli;
+  CommandContext ctx;
+  ctx.argv0 = argc > 0 ? argv[0] : "vnpolicy";
+  CLI::App app{"vnpolicy: extract references, targets, deadlines and tasks from Vietnamese policy documents"};
+  app.require_subcommand(1);
+  app.add_option("--rules", ctx.rules_dir, "Rules directory (default: $VNPOLICY_RULES, else the project's rules/)");
+  app.fallthrough();
+  add_extract_command(app, ctx);
+  add_ingest_command(app, ctx);
+  add_stats_command(app, ctx);
+  add_check_rules_command(app, ctx);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kExitUsage;
+  } catch (const std::exception& e) {
+    std::cerr << "vnpolicy: " << e.what() << "\n";
+    return kExitFileFailed;
+  }
+  return ctx.exit_code;
+}

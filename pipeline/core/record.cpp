@@ -1,0 +1,180 @@
+#include "core/record.h"
+
+#include <stdexcept>
+
+#include <nlohmann/json.hpp>
+
+namespace vnpolicy {
+namespace {
+
+using nlohmann::json;
+
+json opt(const OptString& s) { return s ? json(*s) : json(nullptr); }
+template <class T>
+json opt_num(const std::optional<T>& v) { return v ? json(*v) : json(nullptr); }
+
+json deadline_json(const Deadline& d, bool with_line) {
+  json j = {{"text", d.text}, {"start", opt(d.start)}, {"end", opt(d.end)}, {"kind", d.kind}};
+  if (with_line) j["line"] = d.line;
+  return j;
+}
+
+OptString get_opt(const json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || it->is_null()) return std::nullopt;
+  if (!it->is_string()) throw std::runtime_error(std::string("field '") + key + "' is not a string");
+  return it->get<std::string>();
+}
+std::string get_str(const json& j, const char* key, std::string fallback = {}) {
+  return get_opt(j, key).value_or(std::move(fallback));
+}
+int get_int(const json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || it->is_null()) return 0;
+  if (!it->is_number_integer()) throw std::runtime_error(std::string("field '") + key + "' is not an integer");
+  return it->get<int>();
+}
+std::optional<int> get_opt_int(const json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || it->is_null()) return std::nullopt;
+  if (!it->is_number_integer()) throw std::runtime_error(std::string("field '") + key + "' is not an integer");
+  return it->get<int>();
+}
+std::optional<double> get_opt_double(const json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || it->is_null()) return std::nullopt;
+  if (!it->is_number()) throw std::runtime_error(std::string("field '") + key + "' is not a number");
+  return it->get<double>();
+}
+std::vector<std::string> get_strings(const json& j, const char* key) {
+  std::vector<std::string> out;
+  auto it = j.find(key);
+  if (it == j.end() || it->is_null()) return out;
+  if (!it->is_array()) throw std::runtime_error(std::string("field '") + key + "' is not an array");
+  for (const auto& e : *it) out.push_back(e.get<std::string>());
+  return out;
+}
+const json& get_array(const json& j, const char* key) {
+  static const json empty = json::array();
+  auto it = j.find(key);
+  if (it == j.end() || it->is_null()) return empty;
+  if (!it->is_array()) throw std::runtime_error(std::string("field '") + key + "' is not an array");
+  return *it;
+}
+Deadline deadline_from(const json& d) {
+  Deadline out;
+  out.text = get_str(d, "text");
+  out.start = get_opt(d, "start");
+  out.end = get_opt(d, "end");
+  out.kind = get_str(d, "kind");
+  out.line = get_int(d, "line");
+  return out;
+}
+
+}  // namespace
+
+json to_json(const Record& r) {
+  json j;
+  j["format"] = kRecordFormat;
+  j["source"] = {{"path", r.source.path}, {"sha256", r.source.sha256}, {"bytes", r.source.bytes}};
+  if (r.error) {
+    j["error"] = *r.error;
+    return j;
+  }
+  const auto& d = r.document;
+  j["document"] = {{"doc_type", opt(d.doc_type)}, {"number", opt(d.number)},     {"issuer", opt(d.issuer)},
+                   {"issued_date", opt(d.issued_date)}, {"place", opt(d.place)}, {"title", opt(d.title)}};
+  json refs = json::array();
+  for (const auto& x : r.references)
+    refs.push_back({{"number", x.number}, {"year", opt_num(x.year)}, {"doc_type", opt(x.doc_type)},
+                    {"date", opt(x.date)}, {"issuer", opt(x.issuer)}, {"relation", x.relation},
+                    {"line", x.line}, {"text", x.text}, {"number_key", x.number_key}, {"rule", x.rule_id}});
+  j["references"] = std::move(refs);
+  json targets = json::array();
+  for (const auto& t : r.targets)
+    targets.push_back({{"indicator", opt(t.indicator)}, {"value", t.value}, {"value_max", opt_num(t.value_max)},
+                       {"unit", opt(t.unit)}, {"comparator", t.comparator}, {"kind", t.kind},
+                       {"year", opt_num(t.year)}, {"line", t.line}, {"text", t.text},
+                       {"indicator_key", opt(t.indicator_key)}, {"value_base", opt_num(t.value_base)},
+                       {"unit_base", opt(t.unit_base)}, {"rule", t.rule_id}});
+  j["targets"] = std::move(targets);
+  json deadlines = json::array();
+  for (const auto& x : r.deadlines) deadlines.push_back(deadline_json(x, true));
+  j["deadlines"] = std::move(deadlines);
+  json tasks = json::array();
+  for (const auto& t : r.tasks)
+    tasks.push_back({{"description", opt(t.description)}, {"lead", t.lead}, {"support", t.support},
+                     {"deadline", t.deadline ? deadline_json(*t.deadline, false) : json(nullptr)},
+                     {"line", t.line}, {"lead_canonical", t.lead_canonical},
+                     {"support_canonical", t.support_canonical}});
+  j["tasks"] = std::move(tasks);
+  return j;
+}
+
+Record record_from_json(const json& j) {
+  if (!j.is_object()) throw std::runtime_error("record is not a JSON object");
+  if (get_str(j, "format") != kRecordFormat)
+    throw std::runtime_error(std::string("field 'format' is not \"") + kRecordFormat + "\"");
+  Record r;
+  auto src = j.find("source");
+  if (src == j.end() || !src->is_object()) throw std::runtime_error("field 'source' is missing");
+  r.source.path = get_str(*src, "path");
+  r.source.sha256 = get_str(*src, "sha256");
+  if (auto b = src->find("bytes"); b != src->end() && b->is_number_unsigned()) r.source.bytes = b->get<uint64_t>();
+  r.error = get_opt(j, "error");
+  if (r.error) return r;
+  if (auto d = j.find("document"); d != j.end() && d->is_object()) {
+    r.document.doc_type = get_opt(*d, "doc_type");
+    r.document.number = get_opt(*d, "number");
+    r.document.issuer = get_opt(*d, "issuer");
+    r.document.issued_date = get_opt(*d, "issued_date");
+    r.document.place = get_opt(*d, "place");
+    r.document.title = get_opt(*d, "title");
+  }
+  for (const auto& x : get_array(j, "references")) {
+    Reference ref;
+    ref.number = get_str(x, "number");
+    ref.year = get_opt_int(x, "year");
+    ref.doc_type = get_opt(x, "doc_type");
+    ref.date = get_opt(x, "date");
+    ref.issuer = get_opt(x, "issuer");
+    ref.relation = get_str(x, "relation", "mentions");
+    ref.line = get_int(x, "line");
+    ref.text = get_str(x, "text");
+    ref.number_key = get_str(x, "number_key");
+    ref.rule_id = get_str(x, "rule");
+    r.references.push_back(std::move(ref));
+  }
+  for (const auto& x : get_array(j, "targets")) {
+    Target t;
+    t.indicator = get_opt(x, "indicator");
+    t.value = get_opt_double(x, "value").value_or(0);
+    t.value_max = get_opt_double(x, "value_max");
+    t.unit = get_opt(x, "unit");
+    t.comparator = get_str(x, "comparator", "eq");
+    t.kind = get_str(x, "kind", "target");
+    t.year = get_opt_int(x, "year");
+    t.line = get_int(x, "line");
+    t.text = get_str(x, "text");
+    t.indicator_key = get_opt(x, "indicator_key");
+    t.value_base = get_opt_double(x, "value_base");
+    t.unit_base = get_opt(x, "unit_base");
+    t.rule_id = get_str(x, "rule");
+    r.targets.push_back(std::move(t));
+  }
+  for (const auto& x : get_array(j, "deadlines")) r.deadlines.push_back(deadline_from(x));
+  for (const auto& x : get_array(j, "tasks")) {
+    Task t;
+    t.description = get_opt(x, "description");
+    t.lead = get_strings(x, "lead");
+    t.support = get_strings(x, "support");
+    if (auto d = x.find("deadline"); d != x.end() && d->is_object()) t.deadline = deadline_from(*d);
+    t.line = get_int(x, "line");
+    t.lead_canonical = get_strings(x, "lead_canonical");
+    t.support_canonical = get_strings(x, "support_canonical");
+    r.tasks.push_back(std::move(t));
+  }
+  return r;
+}
+
+}  // namespace vnpolicy

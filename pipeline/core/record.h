@@ -1,0 +1,98 @@
+// The extraction record (format vnpolicy.extract/1, see ../shared/spec/extract-format.md).
+// Plain data: every stage after `extract` reads and writes these structs, and the
+// JSON form is the interchange between `extract`, `ingest --jsonl` and the scorer.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace vnpolicy {
+
+inline constexpr const char* kRecordFormat = "vnpolicy.extract/1";
+
+using OptString = std::optional<std::string>;
+
+struct SourceInfo {
+  std::string path;
+  std::string sha256;  // hex of the file's bytes
+  uint64_t bytes = 0;
+};
+
+struct DocumentHeader {
+  OptString doc_type;     // "Kế hoạch", title case
+  OptString number;       // own số/ký hiệu
+  OptString issuer;
+  OptString issued_date;  // ISO
+  OptString place;
+  OptString title;        // trích yếu
+};
+
+struct Reference {
+  std::string number;           // as written (NFC, trimmed)
+  std::optional<int> year;
+  OptString doc_type;
+  OptString date;               // ISO
+  OptString issuer;
+  std::string relation = "mentions";  // implements | basis | replaces | amends | mentions
+  int line = 0;
+  std::string text;
+  // Added fields (allowed by the spec):
+  std::string number_key;       // normalised for matching: upper case, no spaces, no "số"
+  std::string rule_id;          // which rule found it
+};
+
+struct Target {
+  OptString indicator;
+  double value = 0;
+  std::optional<double> value_max;
+  OptString unit;               // as written
+  std::string comparator = "eq";
+  std::string kind = "target";  // target | actual
+  std::optional<int> year;
+  int line = 0;
+  std::string text;
+  // Added fields:
+  OptString indicator_key;      // lexicon key or folded phrase
+  std::optional<double> value_base;  // value * unit scale (for comparing)
+  OptString unit_base;          // normalised unit ("đồng", "tấn", "%")
+  std::string rule_id;
+};
+
+struct Deadline {
+  std::string text;
+  OptString start;
+  OptString end;
+  std::string kind;             // date | month | quarter | year | period | recurring | conditional
+  int line = 0;
+};
+
+struct Task {
+  OptString description;
+  std::vector<std::string> lead;
+  std::vector<std::string> support;
+  std::optional<Deadline> deadline;
+  int line = 0;
+  // Added fields: canonical agency names from the lexicon, parallel to lead/support.
+  std::vector<std::string> lead_canonical;
+  std::vector<std::string> support_canonical;
+};
+
+struct Record {
+  SourceInfo source;
+  OptString error;  // set when the file could not be read as text
+  DocumentHeader document;
+  std::vector<Reference> references;
+  std::vector<Target> targets;
+  std::vector<Deadline> deadlines;
+  std::vector<Task> tasks;
+};
+
+nlohmann::json to_json(const Record& record);
+// Parses a record printed by to_json (or made elsewhere); throws std::runtime_error
+// naming the offending field when required fields are missing or mistyped.
+Record record_from_json(const nlohmann::json& j);
+
+}  // namespace vnpolicy

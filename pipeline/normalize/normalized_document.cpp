@@ -1,0 +1,290 @@
+#include "normalize/normalized_document.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "core/text.h"
+#include "normalize/unicode.h"
+
+namespace vnpolicy {
+
+int NormalizedDocument::line_of_source(size_t off) const {
+  auto it = std::upper_bound(line_starts.begin(), line_starts.end(), off);
+  return static_cast<int>(it - line_starts.begin());
+}
+
+std::string_view NormalizedDocument::source_line(int line) const {
+  if (line < 1 || line > line_count()) return {};
+  size_t b = line_starts[static_cast<size_t>(line - 1)];
+  size_t e = static_cast<size_t>(line) < line_starts.size() ? line_starts[static_cast<size_t>(line)] - 1 : source.size();
+  return std::string_view(source).substr(b, e - b);
+}
+
+std::string NormalizedDocument::source_text(size_t b, size_t e) const {
+  if (e <= b) return {};
+  size_t sb = to_source.to_input(b);
+  // Map the last byte, not the end, so that a span ending a paragraph does not run
+  // into whatever the next paragraph's source is.
+  size_t se = to_source.to_input(e - 1) + 1;
+  while (se < source.size() && (static_cast<unsigned char>(source[se]) & 0xC0) == 0x80) ++se;
+  if (se <= sb || se > source.size()) return collapse_whitespace(std::string_view(text).substr(b, e - b));
+  return collapse_whitespace(std::string_view(source).substr(sb, se - sb));
+}
+
+int NormalizedDocument::paragraph_at(size_t off) const {
+  auto it = std::upper_bound(paragraphs.begin(), paragraphs.end(), off,
+                             [](size_t o, const Paragraph& p) { return o < p.begin; });
+  if (it == paragraphs.begin()) return -1;
+  --it;
+  return off <= it->end ? static_cast<int>(it - paragraphs.begin()) : -1;
+}
+
+namespace {
+
+bool matches_any(const std::vector<const Rule*>& rules, std::string_view s) {
+  for (const Rule* r : rules)
+    if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *r->re)) return true;
+  return false;
+}
+
+// A paragraph under construction: its own text and map, concatenated at the end.
+struct Building {
+  std::string text;
+  OffsetMap map;
+  int first_line = 0, last_line = 0;
+  uint32_t flags = 0;
+  int heading_level = 0;
+  std::string last_piece;  // the last line's cleaned text, for the join decision
+};
+
+// One line with markup removed. Pieces keep their source offsets.
+struct CleanLine {
+  std::string text;   // tone-normalised, markup removed, trimmed
+  OffsetMap map;      // offsets in `text` -> source
+  uint32_t flags = 0;
+  int heading_level = 0;
+  bool sup_marker = false;
+  bool sup_start = false;  // line begins with <sup>N</sup>: a footnote
+};
+
+CleanLine clean_line(std::string_view src, size_t line_begin, std::string_view line) {
+  CleanLine out;
+  std::string_view t = trim(line);
+  size_t off = line_begin + static_cast<size_t>(t.data() - line.data());
+  auto starts = [&](std::string_view p) { return t.substr(0, p.size()) == p; };
+  if (starts("#")) {
+    size_t k = 0;
+    while (k < t.size() && t[k] == '#') ++k;
+    out.heading_level = static_cast<int>(k);
+    out.flags |= kMarkdownHeading;
+    t.remove_prefix(k);
+    off += k;
+  }
+  std::string_view stripped = trim(t);
+  if (stripped.size() > 4 && stripped.substr(0, 2) == "**" && stripped.substr(stripped.size() - 2) == "**")
+    out.flags |= kBold;
+  if (t.find("<sup>") != std::string_view::npos && trim(t).substr(0, 5) == "<sup>") out.sup_start = true;
+  // Copy runs of ordinary text; drop '*' emphasis, '\' escapes and <sup>..</sup> markers.
+  size_t i = 0;
+  std::string raw;
+  OffsetMap raw_map;
+  while (i < t.size()) {
+    if (t[i] == '*') {
+      size_t k = i;
+      while (k < t.size() && t[k] == '*') ++k;
+      // "BÁO CÁO****tình hình": emphasis between two words stood for a break.
+      if (i > 0 && k < t.size() && t[i - 1] != ' ' && t[k] != ' ' && !raw.empty() && raw.back() != ' ' &&
+          static_cast<unsigned char>(t[k]) >= 0x41) {
+        raw_map.add(raw.size(), off + i);
+        raw += ' ';
+      }
+      i = k;
+      continue;
+    }
+    if (t[i] == '\\' && i + 1 < t.size() && std::string_view("*_#[]().-").find(t[i + 1]) != std::string_view::npos) {
+      ++i;
+      continue;
+    }
+    if (t.substr(i, 5) == "<sup>") {
+      size_t close = t.find("</sup>", i);
+      if (close != std::string_view::npos) {
+        out.sup_marker = true;
+        i = close + 6;
+        continue;
+      }
+    }
+    size_t j = i;
+    while (j < t.size() && t[j] != '*' && t[j] != '\\' && t.substr(j, 5) != "<sup>") ++j;
+    if (j == i) ++j;
+    raw_map.add(raw.size(), off + i);
+    raw.append(t.substr(i, j - i));
+    i = j;
+  }
+  // Tone normalisation with anchors mapping straight to the source.
+  std::string_view rv = raw;
+  size_t b = 0, e = rv.size();
+  while (b < e && (rv[b] == ' ' || rv[b] == '\t')) ++b;
+  while (e > b && (rv[e - 1] == ' ' || rv[e - 1] == '\t')) --e;
+  // Walk raw in runs that are contiguous in the source so that anchors stay exact.
+  size_t pos = b;
+  while (pos < e) {
+    size_t src_pos = raw_map.to_input(pos);
+    size_t run_end = pos + 1;
+    while (run_end < e && raw_map.to_input(run_end) == src_pos + (run_end - pos)) ++run_end;
+    // Extend the run to a code point boundary.
+    while (run_end < e && (static_cast<unsigned char>(rv[run_end]) & 0xC0) == 0x80) ++run_end;
+    out.map.add(out.text.size(), src_pos);
+    normalize_tone_marks(rv.substr(pos, run_end - pos), out.text, &out.map, src_pos, out.text.size());
+    pos = run_end;
+  }
+  (void)src;
+  if (is_all_caps(out.text)) out.flags |= kAllCaps;
+  return out;
+}
+
+// The footnote number when `s` opens a numbered footnote, else 0.
+int numbered_footnote(const std::vector<const Rule*>& rules, std::string_view s) {
+  for (const Rule* r : rules) {
+    re2::StringPiece m[2];
+    if (!r->re->Match(re2::StringPiece(s.data(), s.size()), 0, s.size(), RE2::ANCHOR_START, m, 2)) continue;
+    return m[1].data() ? std::atoi(std::string(m[1]).c_str()) : 0;
+  }
+  return 0;
+}
+
+bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> ends) {
+  for (auto e : ends)
+    if (s.size() >= e.size() && s.substr(s.size() - e.size()) == e) return true;
+  return false;
+}
+
+bool starts_lower(std::string_view s) {
+  size_t i = 0;
+  return !s.empty() && is_lower_cp(next_code_point(s, i));
+}
+
+}  // namespace
+
+NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet& rules) {
+  NormalizedDocument doc;
+  doc.source = to_nfc(utf8_text);
+  const std::string& src = doc.source;
+  doc.line_starts.push_back(0);
+  for (size_t i = 0; i < src.size(); ++i)
+    if (src[i] == '\n') doc.line_starts.push_back(i + 1);
+
+  const auto& noise = rules.group("layout.noise_line");
+  const auto& block_start = rules.group("layout.block_start");
+  const auto& footnote_start = rules.group("layout.footnote_start");
+
+  // Pass 1: does the document put a blank line after every line (PDF export style)?
+  // Then a blank line is no paragraph break.
+  int content = 0, followed_by_blank = 0;
+  for (int l = 1; l <= doc.line_count(); ++l) {
+    if (trim(doc.source_line(l)).empty()) continue;
+    ++content;
+    if (l < doc.line_count() && trim(doc.source_line(l + 1)).empty()) ++followed_by_blank;
+  }
+  const bool double_spaced = content > 0 && followed_by_blank * 10 > content * 6;
+  doc.double_spaced = double_spaced;
+
+  std::vector<Building> built;
+  int open = -1;           // paragraph lines may still join
+  int body_open = -1;      // body paragraph interrupted by a footnote block
+  int blanks = 0;
+  int last_footnote = 0;   // numbers of printed footnotes run 1, 2, 3 ... through a document
+
+  auto closed_text = [](std::string_view s) { return ends_with_any(s, {".", ":", "!", "?", "./."}); };
+
+  for (int l = 1; l <= doc.line_count(); ++l) {
+    std::string_view line = doc.source_line(l);
+    if (trim(line).empty()) { ++blanks; continue; }
+    if (matches_any(noise, line)) continue;
+    CleanLine cl = clean_line(src, doc.line_starts[static_cast<size_t>(l - 1)], line);
+    if (cl.sup_marker) doc.footnote_marker_lines.push_back(l);
+    if (cl.text.empty()) continue;
+    const bool table = line.find('\t') != std::string_view::npos || trim(line).substr(0, 1) == "|";
+    // A numbered footnote line must carry the document's next footnote number, so a
+    // wrapped line that happens to start "3 Chương trình ..." stays in its sentence.
+    bool footnote = cl.sup_start;
+    if (!footnote) {
+      int n = numbered_footnote(footnote_start, cl.text);
+      if (n > 0 && n == last_footnote + 1) {
+        footnote = true;
+        last_footnote = n;
+      }
+    }
+    const bool structural = table || footnote || matches_any(block_start, cl.text);
+
+    auto joins = [&](const Building& p) {
+      if (structural || (p.flags & kTableRow)) return false;
+      if (!double_spaced && blanks > 0) return false;
+      if (blanks > 2) return false;
+      std::string_view prev = p.last_piece;
+      if (p.flags & (kMarkdownHeading)) return false;
+      if ((p.flags & kBold) && !(cl.flags & kBold)) return false;
+      bool prev_caps = (p.flags & kAllCaps) != 0, caps = (cl.flags & kAllCaps) != 0;
+      if (prev_caps != caps) return starts_lower(cl.text) && !closed_text(prev) && !prev_caps;
+      if (closed_text(prev)) return false;
+      if (ends_with_any(prev, {";"})) return starts_lower(cl.text);
+      return true;
+    };
+
+    int target = -1;
+    if (open >= 0 && joins(built[static_cast<size_t>(open)])) {
+      target = open;
+    } else if (open >= 0 && (built[static_cast<size_t>(open)].flags & kFootnote) && body_open >= 0 &&
+               !structural && joins(built[static_cast<size_t>(body_open)])) {
+      // The sentence a footnote block interrupted goes on here.
+      target = body_open;
+    }
+    if (target >= 0) {
+      Building& p = built[static_cast<size_t>(target)];
+      p.map.add(p.text.size(), doc.line_starts[static_cast<size_t>(l - 1)]);
+      p.text += ' ';
+      p.map.append(cl.map, p.text.size());
+      p.text += cl.text;
+      p.last_line = l;
+      p.last_piece = cl.text;
+      p.flags &= ~static_cast<uint32_t>(kAllCaps) | (cl.flags & kAllCaps);
+      if (target == body_open) { open = body_open; body_open = -1; }
+    } else {
+      if (footnote) {
+        if (open >= 0 && !(built[static_cast<size_t>(open)].flags & kFootnote) &&
+            !closed_text(built[static_cast<size_t>(open)].last_piece))
+          body_open = open;
+      } else {
+        body_open = -1;
+      }
+      Building p;
+      p.text = cl.text;
+      p.map = cl.map;
+      p.first_line = p.last_line = l;
+      p.flags = cl.flags | (table ? kTableRow : 0u) | (footnote ? kFootnote : 0u);
+      p.heading_level = cl.heading_level;
+      p.last_piece = cl.text;
+      built.push_back(std::move(p));
+      open = static_cast<int>(built.size()) - 1;
+    }
+    blanks = 0;
+  }
+
+  for (auto& p : built) {
+    Paragraph para;
+    para.begin = doc.text.size();
+    doc.to_source.append(p.map, doc.text.size());
+    doc.text += p.text;
+    para.end = doc.text.size();
+    para.first_line = p.first_line;
+    para.last_line = p.last_line;
+    para.flags = p.flags;
+    para.heading_level = p.heading_level;
+    doc.paragraphs.push_back(para);
+    doc.to_source.add(doc.text.size(), doc.line_starts[static_cast<size_t>(p.last_line - 1)] +
+                                           doc.source_line(p.last_line).size());
+    doc.text += '\n';
+  }
+  return doc;
+}
+
+}  // namespace vnpolicy

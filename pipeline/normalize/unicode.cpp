@@ -1,0 +1,181 @@
+#include "normalize/unicode.h"
+
+#include <array>
+#include <stdexcept>
+#include <unordered_map>
+
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include "core/text.h"
+
+namespace vnpolicy {
+
+std::string to_nfc(std::string_view utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normaliser unavailable");
+  auto u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  if (nfc->isNormalized(u, status) && U_SUCCESS(status)) return std::string(utf8);
+  status = U_ZERO_ERROR;
+  icu::UnicodeString out = nfc->normalize(u, status);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normalisation failed");
+  std::string s;
+  out.toUTF8String(s);
+  return s;
+}
+
+namespace {
+
+// The precomposed forms of the six plain vowels under the five tones
+// (sắc, huyền, hỏi, ngã, nặng), lower then upper case.
+constexpr std::array<std::array<char32_t, 6>, 12> kToned = {{
+    {U'a', U'á', U'à', U'ả', U'ã', U'ạ'}, {U'e', U'é', U'è', U'ẻ', U'ẽ', U'ẹ'},
+    {U'i', U'í', U'ì', U'ỉ', U'ĩ', U'ị'}, {U'o', U'ó', U'ò', U'ỏ', U'õ', U'ọ'},
+    {U'u', U'ú', U'ù', U'ủ', U'ũ', U'ụ'}, {U'y', U'ý', U'ỳ', U'ỷ', U'ỹ', U'ỵ'},
+    {U'A', U'Á', U'À', U'Ả', U'Ã', U'Ạ'}, {U'E', U'É', U'È', U'Ẻ', U'Ẽ', U'Ẹ'},
+    {U'I', U'Í', U'Ì', U'Ỉ', U'Ĩ', U'Ị'}, {U'O', U'Ó', U'Ò', U'Ỏ', U'Õ', U'Ọ'},
+    {U'U', U'Ú', U'Ù', U'Ủ', U'Ũ', U'Ụ'}, {U'Y', U'Ý', U'Ỳ', U'Ỷ', U'Ỹ', U'Ỵ'},
+}};
+
+struct Toned { char32_t base = 0; int tone = -1; };  // tone 0 = none, -1 = not a plain vowel
+
+Toned split_tone(char32_t cp) {
+  for (const auto& row : kToned)
+    for (int t = 0; t < 6; ++t)
+      if (row[t] == cp) return {row[0], t};
+  return {};
+}
+char32_t with_tone(char32_t base, int tone) {
+  for (const auto& row : kToned)
+    if (row[0] == base) return row[tone];
+  return base;
+}
+bool is_vowel_letter(char32_t cp) {
+  static const std::u32string vowels = U"aăâeêioôơuưyAĂÂEÊIOÔƠUƯY";
+  if (vowels.find(cp) != std::u32string::npos) return true;
+  // Toned forms of any vowel: decompose cheaply through the plain table or accept
+  // the Latin Extended Additional block, which holds the toned Vietnamese vowels.
+  return split_tone(cp).tone >= 0 || (cp >= 0x1EA0 && cp <= 0x1EF9);
+}
+char32_t lower_ascii(char32_t c) { return c < 0x80 ? static_cast<char32_t>(c | 0x20) : c; }
+
+// Rewrites one word (code points) in place; returns true when it changed.
+bool fix_word(std::u32string& w) {
+  const size_t n = w.size();
+  if (n >= 2) {
+    // Word-final oa / oe / uy with the tone on the second vowel.
+    Toned first = split_tone(w[n - 2]), second = split_tone(w[n - 1]);
+    char32_t f = lower_ascii(first.base), s = lower_ascii(second.base);
+    bool nucleus = (f == 'o' && (s == 'a' || s == 'e')) || (f == 'u' && s == 'y');
+    bool onset_ok = n == 2 || !is_vowel_letter(w[n - 3]);
+    bool after_q = n >= 3 && lower_ascii(w[n - 3]) == 'q';
+    if (nucleus && first.tone == 0 && second.tone > 0 && onset_ok && !after_q) {
+      w[n - 2] = with_tone(first.base, second.tone);
+      w[n - 1] = second.base;
+      return true;
+    }
+  }
+  // "qu" + vowel with the tone on the u.
+  for (size_t i = 0; i + 2 < n; ++i) {
+    if (lower_ascii(w[i]) != 'q') continue;
+    Toned u = split_tone(w[i + 1]), v = split_tone(w[i + 2]);
+    if (lower_ascii(u.base) == 'u' && u.tone > 0 && v.tone == 0) {
+      w[i + 2] = with_tone(v.base, u.tone);
+      w[i + 1] = u.base;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void normalize_tone_marks(std::string_view in, std::string& out, OffsetMap* map, size_t in_offset,
+                          size_t out_offset) {
+  size_t i = 0;
+  const size_t out_base = out.size();
+  auto out_pos = [&] { return out_offset + (out.size() - out_base); };
+  while (i < in.size()) {
+    // Copy non-letters and ASCII-only words straight through.
+    size_t start = i;
+    char32_t cp = next_code_point(in, i);
+    if (!is_letter_cp(cp)) {
+      out.append(in.substr(start, i - start));
+      continue;
+    }
+    std::u32string word(1, cp);
+    bool ascii = cp < 0x80;
+    size_t end = i;
+    while (end < in.size()) {
+      size_t k = end;
+      char32_t c = next_code_point(in, k);
+      if (!is_letter_cp(c)) break;
+      word += c;
+      ascii = ascii && c < 0x80;
+      end = k;
+    }
+    i = end;
+    if (ascii || !fix_word(word)) {
+      out.append(in.substr(start, end - start));
+      continue;
+    }
+    std::string fixed;
+    for (char32_t c : word) append_utf8(fixed, c);
+    if (map) map->add(out_pos(), in_offset + start);
+    out += fixed;
+    if (map && fixed.size() != end - start) map->add(out_pos(), in_offset + end);
+  }
+}
+
+std::string normalize_tone_marks(std::string_view in) {
+  std::string out;
+  out.reserve(in.size());
+  normalize_tone_marks(in, out);
+  return out;
+}
+
+struct AccentFolder::Impl {
+  std::unique_ptr<icu::Transliterator> translit;
+  mutable std::unordered_map<char32_t, std::string> cache;  // per-instance memo of folded code points
+};
+
+AccentFolder::AccentFolder() : impl_(std::make_unique<Impl>()) {
+  UErrorCode status = U_ZERO_ERROR;
+  UParseError perr;
+  impl_->translit.reset(icu::Transliterator::createFromRules(
+      "vnpolicy-fold", ":: NFD; :: [:Nonspacing Mark:] Remove; :: NFC; :: Lower; [\\u0111\\u0110] > d;",
+      UTRANS_FORWARD, perr, status));
+  if (U_FAILURE(status) || !impl_->translit) throw std::runtime_error("ICU transliterator for folding unavailable");
+}
+AccentFolder::~AccentFolder() = default;
+
+std::string AccentFolder::fold(std::string_view utf8) const {
+  std::string out;
+  out.reserve(utf8.size());
+  for (size_t i = 0; i < utf8.size();) {
+    size_t start = i;
+    char32_t cp = next_code_point(utf8, i);
+    if (cp < 0x80) {
+      out += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp);
+      continue;
+    }
+    auto it = impl_->cache.find(cp);
+    if (it == impl_->cache.end()) {
+      auto u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data() + start, static_cast<int32_t>(i - start)));
+      impl_->translit->transliterate(u);
+      std::string s;
+      u.toUTF8String(s);
+      it = impl_->cache.emplace(cp, std::move(s)).first;
+    }
+    out += it->second;
+  }
+  return out;
+}
+
+std::string fold_case_and_tones(std::string_view utf8) {
+  return collapse_whitespace(normalize_tone_marks(to_lower(utf8)));
+}
+
+}  // namespace vnpolicy

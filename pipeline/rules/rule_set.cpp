@@ -1,0 +1,271 @@
+#include "rules/rule_set.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include <unistd.h>
+
+namespace vnpolicy {
+
+RuleError::RuleError(std::string file, int line, const std::string& message)
+    : std::runtime_error(file + ":" + std::to_string(line) + ": " + message), file_(std::move(file)), line_(line) {}
+
+std::string Rule::field(std::string_view name, std::string fallback) const {
+  auto it = fields.find(std::string(name));
+  if (it == fields.end() || !it->is_string()) return fallback;
+  return it->get<std::string>();
+}
+
+int Rule::group_index(std::string_view capture_name) const {
+  const auto& names = re->NamedCapturingGroups();
+  auto it = names.find(std::string(capture_name));
+  return it == names.end() ? -1 : it->second;
+}
+
+namespace {
+
+int line_at(std::string_view text, size_t offset) {
+  offset = std::min(offset, text.size());
+  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n'));
+}
+
+// Line of the first occurrence of `needle` (as JSON would write it) at or after `from`.
+int line_of_json_string(std::string_view text, const std::string& needle, size_t from = 0) {
+  std::string quoted = nlohmann::json(needle).dump();
+  size_t at = text.find(quoted, from);
+  if (at == std::string_view::npos) at = text.find(needle, from);
+  return at == std::string_view::npos ? 0 : line_at(text, at);
+}
+size_t offset_of_json_string(std::string_view text, const std::string& needle, size_t from = 0) {
+  size_t at = text.find(nlohmann::json(needle).dump(), from);
+  return at == std::string_view::npos ? from : at;
+}
+
+std::string expand_macros(const std::string& pattern, const std::map<std::string, std::string>& macros,
+                          const std::string& file, int line, int depth = 0) {
+  if (depth > 8) throw RuleError(file, line, "macros nest too deeply (a macro uses itself?)");
+  std::string out;
+  size_t i = 0;
+  while (i < pattern.size()) {
+    size_t open = pattern.find("{{", i);
+    if (open == std::string::npos) { out += pattern.substr(i); break; }
+    size_t close = pattern.find("}}", open + 2);
+    if (close == std::string::npos) throw RuleError(file, line, "unclosed '{{' in pattern");
+    out += pattern.substr(i, open - i);
+    std::string name = pattern.substr(open + 2, close - open - 2);
+    auto it = macros.find(name);
+    if (it == macros.end()) throw RuleError(file, line, "unknown macro {{" + name + "}}");
+    out += "(?:" + expand_macros(it->second, macros, file, line, depth + 1) + ")";
+    i = close + 2;
+  }
+  return out;
+}
+
+std::string pattern_text(const nlohmann::json& p, const std::string& file, int line) {
+  if (p.is_string()) return p.get<std::string>();
+  if (p.is_array()) {
+    std::string s;
+    for (const auto& part : p) {
+      if (!part.is_string()) throw RuleError(file, line, "'pattern' list must hold strings");
+      s += part.get<std::string>();
+    }
+    return s;
+  }
+  throw RuleError(file, line, "'pattern' must be a string or a list of strings");
+}
+
+struct ParsedFile {
+  std::string name, text;
+  nlohmann::json json;
+};
+
+}  // namespace
+
+std::shared_ptr<const RuleSet> RuleSet::load_texts(const std::vector<std::pair<std::string, std::string>>& sources) {
+  auto set = std::shared_ptr<RuleSet>(new RuleSet());
+  std::vector<ParsedFile> files;
+  std::map<std::string, std::string> macros;
+  for (const auto& [name, text] : sources) {
+    ParsedFile f{name, text, {}};
+    try {
+      f.json = nlohmann::json::parse(text);
+    } catch (const nlohmann::json::parse_error& e) {
+      std::string msg = e.what();
+      if (auto p = msg.find("parse error"); p != std::string::npos) msg = msg.substr(p);
+      throw RuleError(name, line_at(text, e.byte > 0 ? e.byte - 1 : 0), "invalid JSON: " + msg);
+    }
+    if (!f.json.is_object()) throw RuleError(name, 1, "a rule file must hold a JSON object");
+    if (auto m = f.json.find("macros"); m != f.json.end()) {
+      if (!m->is_object()) throw RuleError(name, line_of_json_string(text, "macros"), "'macros' must be an object");
+      for (const auto& [k, v] : m->items()) {
+        int line = line_of_json_string(text, k);
+        if (!v.is_string() && !v.is_array()) throw RuleError(name, line, "macro " + k + " must be a string");
+        if (macros.count(k)) throw RuleError(name, line, "macro " + k + " is defined twice");
+        macros[k] = pattern_text(v, name, line);
+      }
+    }
+    for (const auto& [k, v] : f.json.items())
+      if (k != "macros" && k != "rules" && k != "lexicons" && k != "description")
+        throw RuleError(name, line_of_json_string(text, k), "unknown top-level key '" + k + "'");
+    files.push_back(std::move(f));
+  }
+  for (const auto& f : files) {
+    if (auto lx = f.json.find("lexicons"); lx != f.json.end()) {
+      if (!lx->is_object()) throw RuleError(f.name, line_of_json_string(f.text, "lexicons"), "'lexicons' must be an object");
+      for (const auto& [k, v] : lx->items()) {
+        auto& slot = set->lexicons_[k];
+        if (slot.is_null()) slot = v;
+        else if (slot.is_array() && v.is_array()) slot.insert(slot.end(), v.begin(), v.end());
+        else throw RuleError(f.name, line_of_json_string(f.text, k), "lexicon " + k + " defined twice");
+      }
+    }
+    auto rs = f.json.find("rules");
+    if (rs == f.json.end()) continue;
+    if (!rs->is_array()) throw RuleError(f.name, line_of_json_string(f.text, "rules"), "'rules' must be a list");
+    size_t search_from = 0;
+    for (const auto& r : *rs) {
+      if (!r.is_object()) throw RuleError(f.name, line_at(f.text, search_from), "a rule must be an object");
+      auto rule = std::make_unique<Rule>();
+      rule->file = f.name;
+      if (!r.contains("id") || !r["id"].is_string())
+        throw RuleError(f.name, line_at(f.text, search_from), "rule without a string 'id'");
+      rule->id = r["id"].get<std::string>();
+      size_t at = offset_of_json_string(f.text, rule->id, search_from);
+      search_from = at;
+      rule->line = line_at(f.text, at);
+      if (set->by_id_.count(rule->id)) throw RuleError(f.name, rule->line, "rule id '" + rule->id + "' is used twice");
+      for (const auto& [k, v] : r.items())
+        if (k != "id" && k != "group" && k != "pattern" && k != "case_insensitive" && k != "fields" &&
+            k != "examples" && k != "description")
+          throw RuleError(f.name, rule->line, "rule '" + rule->id + "': unknown key '" + k + "'");
+      rule->group = r.value("group", std::string());
+      if (rule->group.empty()) throw RuleError(f.name, rule->line, "rule '" + rule->id + "' has no 'group'");
+      if (!r.contains("pattern")) throw RuleError(f.name, rule->line, "rule '" + rule->id + "' has no 'pattern'");
+      rule->pattern = expand_macros(pattern_text(r["pattern"], f.name, rule->line), macros, f.name, rule->line);
+      RE2::Options opt;
+      opt.set_log_errors(false);
+      opt.set_case_sensitive(!r.value("case_insensitive", false));
+      rule->re = std::make_unique<RE2>(rule->pattern, opt);
+      if (!rule->re->ok())
+        throw RuleError(f.name, rule->line, "rule '" + rule->id + "': bad pattern: " + rule->re->error());
+      if (r.contains("fields")) {
+        if (!r["fields"].is_object()) throw RuleError(f.name, rule->line, "rule '" + rule->id + "': 'fields' must be an object");
+        rule->fields = r["fields"];
+      }
+      if (auto ex = r.find("examples"); ex != r.end()) {
+        if (!ex->is_object()) throw RuleError(f.name, rule->line, "rule '" + rule->id + "': 'examples' must be an object");
+        for (const char* key : {"match", "no_match"}) {
+          auto list = ex->find(key);
+          if (list == ex->end()) continue;
+          if (!list->is_array()) throw RuleError(f.name, rule->line, std::string("'") + key + "' must be a list");
+          for (const auto& e : *list) {
+            RuleExample x;
+            x.should_match = std::string(key) == "match";
+            if (e.is_string()) {
+              x.text = e.get<std::string>();
+            } else if (e.is_object() && e.contains("text") && e["text"].is_string()) {
+              x.text = e["text"].get<std::string>();
+              if (auto g = e.find("groups"); g != e.end() && g->is_object())
+                for (const auto& [gk, gv] : g->items()) x.groups[gk] = gv.is_string() ? gv.get<std::string>() : gv.dump();
+            } else {
+              throw RuleError(f.name, rule->line, "rule '" + rule->id + "': an example must be a string or {\"text\": ...}");
+            }
+            x.line = line_of_json_string(f.text, x.text, at);
+            rule->examples.push_back(std::move(x));
+          }
+        }
+      }
+      set->by_id_[rule->id] = rule.get();
+      set->groups_[rule->group].push_back(rule.get());
+      set->rules_.push_back(std::move(rule));
+    }
+  }
+  return set;
+}
+
+std::shared_ptr<const RuleSet> RuleSet::load_directory(const std::filesystem::path& dir) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) throw RuleError(dir.string(), 0, "rules directory not found");
+  std::vector<std::filesystem::path> paths;
+  for (auto it = std::filesystem::recursive_directory_iterator(dir, ec);
+       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
+    if (it->is_regular_file() && it->path().extension() == ".json") paths.push_back(it->path());
+  std::sort(paths.begin(), paths.end());
+  std::vector<std::pair<std::string, std::string>> sources;
+  for (const auto& p : paths) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) throw RuleError(p.string(), 0, "cannot read rule file");
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    sources.emplace_back(p.string(), std::move(buf).str());
+  }
+  if (sources.empty()) throw RuleError(dir.string(), 0, "no *.json rule files");
+  return load_texts(sources);
+}
+
+const std::vector<const Rule*>& RuleSet::group(std::string_view name) const {
+  static const std::vector<const Rule*> none;
+  auto it = groups_.find(name);
+  return it == groups_.end() ? none : it->second;
+}
+
+const Rule* RuleSet::find(std::string_view id) const {
+  auto it = by_id_.find(id);
+  return it == by_id_.end() ? nullptr : it->second;
+}
+
+const nlohmann::json* RuleSet::lexicon(std::string_view name) const {
+  auto it = lexicons_.find(name);
+  return it == lexicons_.end() ? nullptr : &it->second;
+}
+
+std::vector<ExampleFailure> RuleSet::check_examples() const {
+  std::vector<ExampleFailure> failures;
+  for (const auto& r : rules_) {
+    for (const auto& x : r->examples) {
+      const int n = r->re->NumberOfCapturingGroups() + 1;
+      std::vector<re2::StringPiece> m(static_cast<size_t>(n));
+      bool found = r->re->Match(x.text, 0, x.text.size(), RE2::UNANCHORED, m.data(), n);
+      if (found != x.should_match) {
+        failures.push_back({r->file, x.line, r->id,
+                            std::string(x.should_match ? "should match but does not: " : "must not match but does: ") +
+                                x.text + (found ? "  (matched \"" + std::string(m[0]) + "\")" : "")});
+        continue;
+      }
+      for (const auto& [g, want] : x.groups) {
+        int idx = r->group_index(g);
+        if (idx < 0) {
+          failures.push_back({r->file, x.line, r->id, "example names unknown group '" + g + "'"});
+          continue;
+        }
+        std::string got(m[static_cast<size_t>(idx)].data() ? std::string(m[static_cast<size_t>(idx)]) : "");
+        if (got != want)
+          failures.push_back({r->file, x.line, r->id,
+                              "group '" + g + "' is \"" + got + "\", expected \"" + want + "\" in: " + x.text});
+      }
+    }
+  }
+  return failures;
+}
+
+std::filesystem::path default_rules_dir(const char* argv0) {
+  if (const char* env = std::getenv("VNPOLICY_RULES"); env && *env) return env;
+  std::error_code ec;
+  char buf[4096];
+  ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
+  std::filesystem::path exe = n > 0 ? std::filesystem::path(std::string(buf, static_cast<size_t>(n)))
+                                    : std::filesystem::path(argv0 ? argv0 : "");
+  for (auto dir = exe.parent_path(); !dir.empty(); dir = dir.parent_path()) {
+    auto candidate = dir / "rules";
+    if (std::filesystem::is_directory(candidate, ec) && std::filesystem::exists(candidate / "layout.json", ec))
+      return candidate;
+    if (dir == dir.parent_path()) break;
+  }
+  return VNPOLICY_DEFAULT_RULES_DIR;
+}
+
+}  // namespace vnpolicy

@@ -1,0 +1,115 @@
+// Rules as data. Every file in rules/ is JSON:
+//
+//   { "macros":  { "NUM": "\\d{1,5}" },                 // shared by all files: {{NUM}}
+//     "rules": [ { "id": "reference.number.state",      // unique; the id says where it is used
+//                  "group": "reference.number",         // extractors ask for groups
+//                  "pattern": "..." | ["...", "..."],   // RE2 syntax; a list is concatenated
+//                  "case_insensitive": false,
+//                  "fields": { ... },                   // data the extractor reads (relation, kind, ...)
+//                  "examples": { "match": ["..." | {"text": "...", "groups": {"name": "value"}}],
+//                                "no_match": ["..."] } } ],
+//     "lexicons": { "agencies": [ ... ] } }             // free-form data tables
+//
+// Loading compiles every pattern once; a RuleSet is immutable afterwards and can be
+// shared by any number of threads. Problems are reported as RuleError with the file
+// and line they come from.
+#pragma once
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+#include <re2/re2.h>
+
+namespace vnpolicy {
+
+class RuleError : public std::runtime_error {
+ public:
+  RuleError(std::string file, int line, const std::string& message);
+  const std::string& file() const { return file_; }
+  int line() const { return line_; }
+
+ private:
+  std::string file_;
+  int line_;
+};
+
+struct RuleExample {
+  std::string text;
+  bool should_match = true;
+  std::map<std::string, std::string> groups;  // expected named captures of the first match
+  int line = 0;                               // where the example is written
+};
+
+struct Rule {
+  std::string id;
+  std::string group;
+  std::string file;
+  int line = 0;
+  std::string pattern;               // after macro expansion
+  std::unique_ptr<RE2> re;
+  nlohmann::json fields = nlohmann::json::object();
+  std::vector<RuleExample> examples;
+
+  // Convenience accessors for `fields`.
+  std::string field(std::string_view name, std::string fallback = {}) const;
+  int group_index(std::string_view capture_name) const;  // -1 when the pattern has no such group
+};
+
+struct ExampleFailure {
+  std::string file;
+  int line = 0;
+  std::string rule_id;
+  std::string message;
+};
+
+class RuleSet {
+ public:
+  // Loads every *.json under `dir` (sorted, recursively). Throws RuleError.
+  static std::shared_ptr<const RuleSet> load_directory(const std::filesystem::path& dir);
+  // Loads the given files (or texts, for tests). `sources` pairs a display name with JSON text.
+  static std::shared_ptr<const RuleSet> load_texts(const std::vector<std::pair<std::string, std::string>>& sources);
+
+  // Rules of a group in file order; empty when none.
+  const std::vector<const Rule*>& group(std::string_view name) const;
+  const Rule* find(std::string_view id) const;
+  // A lexicon table by name (merged across files when several define it); null when absent.
+  const nlohmann::json* lexicon(std::string_view name) const;
+  const std::vector<std::unique_ptr<Rule>>& rules() const { return rules_; }
+
+  // Runs every rule's examples. Empty result = all pass.
+  std::vector<ExampleFailure> check_examples() const;
+
+ private:
+  std::vector<std::unique_ptr<Rule>> rules_;
+  std::map<std::string, std::vector<const Rule*>, std::less<>> groups_;
+  std::map<std::string, const Rule*, std::less<>> by_id_;
+  std::map<std::string, nlohmann::json, std::less<>> lexicons_;
+};
+
+// Where rules live when no --rules is given: $VNPOLICY_RULES, else rules/ next to the
+// binary's parent (build/../rules), else the source tree's rules/.
+std::filesystem::path default_rules_dir(const char* argv0);
+
+// Runs `re` over `text` and calls fn(match_begin, match_end, groups) for every
+// non-overlapping match; groups[i] is the i-th capture (empty view if unset).
+template <class Fn>
+void for_each_match(const RE2& re, std::string_view text, Fn&& fn) {
+  const int n = re.NumberOfCapturingGroups() + 1;
+  std::vector<re2::StringPiece> m(static_cast<size_t>(n));
+  size_t pos = 0;
+  while (pos <= text.size() &&
+         re.Match(re2::StringPiece(text.data(), text.size()), pos, text.size(), RE2::UNANCHORED, m.data(), n)) {
+    size_t b = static_cast<size_t>(m[0].data() - text.data()), e = b + m[0].size();
+    fn(b, e, m);
+    pos = e > b ? e : e + 1;
+    // stay on a code point boundary after an empty match
+    while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+  }
+}
+
+}  // namespace vnpolicy
