@@ -62,5 +62,10 @@ void add_extract_command(CLI::App& app, CommandContext& ctx);
 void add_ingest_command(CLI::App& app, CommandContext& ctx);
 void add_stats_command(CLI::App& app, CommandContext& ctx);
 void add_check_rules_command(CLI::App& app, CommandContext& ctx);
+void add_segment_command(CLI::App& app, CommandContext& ctx);
+void add_refs_commands(CLI::App& app, CommandContext& ctx);     // refs, graph        (cmd_refs.cpp)
+void add_targets_commands(CLI::App& app, CommandContext& ctx);  // targets, diff, series (cmd_targets.cpp)
+void add_tasks_commands(CLI::App& app, CommandContext& ctx);    // tasks, agencies    (cmd_tasks.cpp)
+void add_search_command(CLI::App& app, CommandContext& ctx);    // search             (cmd_search.cpp)
 
 }  // namespace vnpolicy::cli

@@ -15,6 +15,11 @@ int main(int argc, char** argv) {
   add_ingest_command(app, ctx);
   add_stats_command(app, ctx);
   add_check_rules_command(app, ctx);
+  add_segment_command(app, ctx);
+  add_refs_commands(app, ctx);
+  add_targets_commands(app, ctx);
+  add_tasks_commands(app, ctx);
+  add_search_command(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -187,6 +187,26 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
   }
   const bool double_spaced = content > 0 && followed_by_blank * 10 > content * 6;
   doc.double_spaced = double_spaced;
+  // Typical full line width: a line well short of it ended its paragraph (or heading)
+  // unless the next line starts in lower case.
+  std::vector<size_t> widths;
+  for (int l = 1; l <= doc.line_count(); ++l) {
+    std::string_view t = trim(doc.source_line(l));
+    if (t.empty()) continue;
+    size_t n = 0;
+    for (size_t i = 0; i < t.size(); ++n) next_code_point(t, i);
+    widths.push_back(n);
+  }
+  size_t full_width = 0;
+  if (!widths.empty()) {
+    std::sort(widths.begin(), widths.end());
+    full_width = widths[widths.size() * 9 / 10];
+  }
+  auto short_line = [&](std::string_view s) {
+    size_t n = 0;
+    for (size_t i = 0; i < s.size(); ++n) next_code_point(s, i);
+    return full_width >= 40 && n * 10 < full_width * 7;
+  };
 
   std::vector<Building> built;
   int open = -1;           // paragraph lines may still join
@@ -227,6 +247,7 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
       if (prev_caps != caps) return starts_lower(cl.text) && !closed_text(prev) && !prev_caps;
       if (closed_text(prev)) return false;
       if (ends_with_any(prev, {";"})) return starts_lower(cl.text);
+      if (!starts_lower(cl.text) && short_line(prev)) return false;
       return true;
     };
 
