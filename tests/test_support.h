@@ -1,0 +1,53 @@
+// Shared fixtures for the test suite: the project's rules, corpus files, shared/ paths.
+#pragma once
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include "extract/document_extractor.h"
+#include "rules/rule_set.h"
+
+namespace vnpolicy::testing {
+
+inline std::filesystem::path source_dir() { return VNPOLICY_SOURCE_DIR; }
+inline std::filesystem::path shared_dir() { return source_dir() / ".." / "shared"; }
+inline std::filesystem::path corpus_file(const std::string& prefix) {
+  for (const auto& e : std::filesystem::directory_iterator(source_dir() / "corpus"))
+    if (e.path().filename().string().rfind(prefix, 0) == 0) return e.path();
+  return source_dir() / "corpus" / prefix;
+}
+inline std::string read_file(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// The rules in rules/, loaded once (immutable, shared like in production).
+inline std::shared_ptr<const RuleSet> project_rules() {
+  static const std::shared_ptr<const RuleSet> rules = RuleSet::load_directory(source_dir() / "rules");
+  return rules;
+}
+inline const DocumentExtractor& project_extractor() {
+  static const DocumentExtractor extractor(project_rules());
+  return extractor;
+}
+
+// Runs the vnpolicy binary with arguments (already shell-quoted by the caller), returns
+// its stdout and sets `status` to the exit code.
+inline std::string run_cli(const std::string& args, int* status = nullptr, bool merge_stderr = false) {
+  std::string cmd = std::string("'") + VNPOLICY_BINARY + "' " + args + (merge_stderr ? " 2>&1" : " 2>/dev/null");
+  std::string out;
+  if (FILE* p = popen(cmd.c_str(), "r")) {
+    char buf[4096];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+    int rc = pclose(p);
+    if (status) *status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+  }
+  return out;
+}
+
+}  // namespace vnpolicy::testing
