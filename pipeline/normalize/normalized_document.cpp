@@ -179,13 +179,20 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
 
   // Pass 1: does the document put a blank line after every line (PDF export style)?
   // Then a blank line is no paragraph break.
-  int content = 0, followed_by_blank = 0;
+  // One paragraph per line with blank lines between (markdown) is not that style:
+  // there the lines before blanks end their sentences.
+  int content = 0, followed_by_blank = 0, wrapped_before_blank = 0;
   for (int l = 1; l <= doc.line_count(); ++l) {
-    if (trim(doc.source_line(l)).empty()) continue;
+    std::string_view t = trim(doc.source_line(l));
+    if (t.empty()) continue;
     ++content;
-    if (l < doc.line_count() && trim(doc.source_line(l + 1)).empty()) ++followed_by_blank;
+    if (l < doc.line_count() && trim(doc.source_line(l + 1)).empty()) {
+      ++followed_by_blank;
+      if (std::string_view(".:;!?*").find(t.back()) == std::string_view::npos) ++wrapped_before_blank;
+    }
   }
-  const bool double_spaced = content > 0 && followed_by_blank * 10 > content * 6;
+  const bool double_spaced = content > 0 && followed_by_blank * 10 > content * 6 &&
+                             wrapped_before_blank * 10 > followed_by_blank * 3;
   doc.double_spaced = double_spaced;
   // Typical full line width: a line well short of it ended its paragraph (or heading)
   // unless the next line starts in lower case.

@@ -1,0 +1,126 @@
+// Stage normalize: NFC, tone placement, folding, joined lines mapped to original lines.
+#include <gtest/gtest.h>
+
+#include "normalize/normalized_document.h"
+#include "normalize/unicode.h"
+#include "read/document_reader.h"
+#include "test_support.h"
+
+namespace vnpolicy {
+namespace {
+
+TEST(Unicode, NfcComposesDecomposedVietnamese) {
+  // "Việt" written with combining marks: e + circumflex + dot below.
+  EXPECT_EQ(to_nfc("Vi\x65\xCC\x82\xCC\xA3t"), "Việt");
+}
+
+TEST(Unicode, ToneMarksReadAlike) {
+  EXPECT_EQ(normalize_tone_marks("hoá"), "hóa");
+  EXPECT_EQ(normalize_tone_marks("Thuỷ lợi, thủy điện"), "Thủy lợi, thủy điện");
+  EXPECT_EQ(normalize_tone_marks("Uỷ ban nhân dân"), "Ủy ban nhân dân");
+  EXPECT_EQ(normalize_tone_marks("khoẻ, hoà, toạ"), "khỏe, hòa, tọa");
+  EXPECT_EQ(normalize_tone_marks("Tết Nguyên đán Qúy Mão"), "Tết Nguyên đán Quý Mão");
+  // Already in the convention, or a syllable where the rule does not apply: unchanged.
+  for (const char* s : {"quý", "quá", "hoàng", "thuyền", "huỳnh", "hóa", "ủy", "Ủy ban"})
+    EXPECT_EQ(normalize_tone_marks(s), s);
+}
+
+TEST(Unicode, AccentFolderStripsMarksCaseAndDStroke) {
+  AccentFolder f;
+  EXPECT_EQ(f.fold("Tỷ lệ che phủ RỪNG"), "ty le che phu rung");
+  EXPECT_EQ(f.fold("Đầu tư Lai Châu"), "dau tu lai chau");
+  EXPECT_EQ(f.fold("hoá"), f.fold("hóa"));
+}
+
+TEST(Unicode, FoldCaseAndTonesKeepsAccents) {
+  EXPECT_EQ(fold_case_and_tones("UỶ BAN  nhân dân"), "ủy ban nhân dân");
+}
+
+class NormalizedCorpus : public ::testing::Test {
+ protected:
+  static NormalizedDocument load(const char* prefix) {
+    return normalize_document(read_document(testing::corpus_file(prefix)).text, *testing::project_rules());
+  }
+};
+
+TEST_F(NormalizedCorpus, WrappedLinesJoinAndMapBackToTheirLine) {
+  NormalizedDocument d = load("000");
+  EXPECT_TRUE(d.double_spaced);
+  EXPECT_EQ(d.line_count(), 1160);
+  // "Nghị quyết \n\n số 52/NQ-HĐND": joined in the matching text, number on line 21.
+  size_t at = d.text.find("và Nghị quyết số 52/NQ-HĐND ngày 09/12/2022");
+  ASSERT_NE(at, std::string::npos);
+  EXPECT_EQ(d.line_of(at), 19);
+  EXPECT_EQ(d.line_of(d.text.find("52/NQ-HĐND")), 21);
+  // The title paragraph spans lines 3..9.
+  int p = d.paragraph_at(d.text.find("Thực hiện Nghị quyết 01/NQ-CP"));
+  ASSERT_GE(p, 0);
+  EXPECT_EQ(d.paragraphs[static_cast<size_t>(p)].first_line, 3);
+  EXPECT_EQ(d.paragraphs[static_cast<size_t>(p)].last_line, 9);
+}
+
+TEST_F(NormalizedCorpus, PrintedFootnoteIsItsOwnParagraph) {
+  NormalizedDocument d = load("000");
+  size_t at = d.text.find("Kế hoạch 363/KH-TTCP");
+  ASSERT_NE(at, std::string::npos);
+  const Paragraph& p = d.paragraphs[static_cast<size_t>(d.paragraph_at(at))];
+  EXPECT_TRUE(p.has(kFootnote));
+  EXPECT_EQ(p.first_line, 281);
+  EXPECT_EQ(p.last_line, 285);
+}
+
+TEST_F(NormalizedCorpus, SupMarkersLeaveTheSentence) {
+  NormalizedDocument d = load("002");
+  EXPECT_FALSE(d.double_spaced);
+  EXPECT_NE(d.text.find("ngành công nghiệp thủy điện, giá trị sản xuất"), std::string::npos);
+  EXPECT_EQ(d.text.find("<sup>"), std::string::npos);
+  // The footnote line "<sup>1</sup>Trong năm thêm 16 dự án ..." is a footnote paragraph.
+  size_t at = d.text.find("Trong năm thêm 16 dự án thủy điện");
+  ASSERT_NE(at, std::string::npos);
+  EXPECT_TRUE(d.paragraphs[static_cast<size_t>(d.paragraph_at(at))].has(kFootnote));
+  EXPECT_EQ(d.line_of(at), 63);
+}
+
+TEST_F(NormalizedCorpus, MatchingTextIsToneNormalisedButSourceTextIsAsWritten) {
+  NormalizedDocument d = load("004");
+  size_t at = d.text.find("Quý Mão");
+  ASSERT_NE(at, std::string::npos);
+  EXPECT_EQ(d.source_text(at, at + std::string("Quý Mão").size()), "Qúy Mão");
+  EXPECT_EQ(d.line_of(at), 46);
+}
+
+TEST(NormalizeDocument, LineEndsDoNotChangeLineNumbers) {
+  auto rules = testing::project_rules();
+  std::string lf = "KẾ HOẠCH\nThực hiện Nghị quyết số\n01/NQ-CP của Chính phủ\n";
+  std::string crlf = "KẾ HOẠCH\r\nThực hiện Nghị quyết số\r\n01/NQ-CP của Chính phủ\r\n";
+  NormalizedDocument a = normalize_document(lf, *rules);
+  NormalizedDocument b = normalize_document(decode_document("x", crlf).text, *rules);
+  EXPECT_EQ(a.text, b.text);
+  EXPECT_EQ(a.line_of(a.text.find("01/NQ-CP")), 3);
+  EXPECT_EQ(b.line_of(b.text.find("01/NQ-CP")), 3);
+  EXPECT_NE(a.text.find("Nghị quyết số 01/NQ-CP"), std::string::npos);
+}
+
+TEST(NormalizeDocument, GazettePageFurnitureIsDropped) {
+  auto rules = testing::project_rules();
+  std::string text =
+      "Các bộ, ngành tiếp tục triển khai quyết liệt các nhiệm vụ được giao theo đúng kế hoạch đã đề ra\n"
+      "CÔNG BÁO/Số 281/Ngày 21-05-2026 \n79\n"
+      "và báo cáo kết quả trước ngày 15 tháng 6 năm 2026.\n";
+  NormalizedDocument d = normalize_document(text, *rules);
+  ASSERT_EQ(d.paragraphs.size(), 1u);
+  EXPECT_NE(d.text.find("đã đề ra và báo cáo kết quả"), std::string::npos);
+  EXPECT_EQ(d.line_of(d.text.find("báo cáo kết quả")), 4);
+}
+
+TEST(NormalizeDocument, NumberedLineIsAFootnoteOnlyInSequence) {
+  auto rules = testing::project_rules();
+  // "3 Chương trình" at a line start continues the sentence: no footnotes 1 and 2 came first.
+  std::string text = "tập trung thực hiện hiệu quả\n3 Chương trình mục tiêu quốc gia.\n";
+  NormalizedDocument d = normalize_document(text, *rules);
+  ASSERT_EQ(d.paragraphs.size(), 1u);
+  EXPECT_FALSE(d.paragraphs[0].has(kFootnote));
+}
+
+}  // namespace
+}  // namespace vnpolicy
