@@ -6,6 +6,7 @@
 #include <sstream>
 #include <string>
 
+#include "core/sha256.h"
 #include "extract/document_extractor.h"
 #include "rules/rule_set.h"
 

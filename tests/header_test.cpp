@@ -1,0 +1,118 @@
+// Document header: the five corpus documents, the second development set, and
+// headers that are split, noisy or incomplete.
+#include <gtest/gtest.h>
+
+#include "read/document_reader.h"
+#include "test_support.h"
+
+namespace vnpolicy {
+namespace {
+
+DocumentHeader header_of(const std::filesystem::path& p) {
+  return testing::project_extractor().extract(read_document(p)).document;
+}
+DocumentHeader header_of_text(const std::string& text) { return testing::project_extractor().extract_text(text).document; }
+
+TEST(HeaderExtractor, PlanWithFullHeaderBlock) {
+  DocumentHeader h = header_of(testing::corpus_file("001"));
+  EXPECT_EQ(h.doc_type, "Kế hoạch");
+  EXPECT_EQ(h.number, "148/KH-UBND");  // written "Số:   148 /KH-UBND"
+  EXPECT_EQ(h.issuer, "Ủy ban nhân dân tỉnh Lai Châu");
+  EXPECT_EQ(h.issued_date, "2021-01-19");
+  EXPECT_EQ(h.place, "Lai Châu");
+  EXPECT_EQ(h.title,
+            "Thực hiện Nghị quyết số 01/NQ-CP ngày 01 tháng 01 năm 2021 của Chính phủ về nhiệm vụ, giải pháp chủ yếu "
+            "thực hiện kế hoạch phát triển kinh tế - xã hội và Dự toán ngân sách nhà nước năm 2021");
+}
+
+TEST(HeaderExtractor, PlanWithoutHeaderBlockTakesIssuerFromSignature) {
+  DocumentHeader h = header_of(testing::corpus_file("000"));
+  EXPECT_EQ(h.doc_type, "Kế hoạch");
+  EXPECT_FALSE(h.number);
+  EXPECT_FALSE(h.issued_date);
+  EXPECT_FALSE(h.place);
+  EXPECT_EQ(h.issuer, "Ủy ban nhân dân tỉnh Lai Châu");  // "TM. UỶ BAN NHÂN DÂN" + the province it names
+  ASSERT_TRUE(h.title);
+  EXPECT_EQ(h.title->rfind("Thực hiện Nghị quyết 01/NQ-CP ngày 06/01/2023 của Chính phủ về", 0), 0u) << *h.title;
+  const std::string tail = "cạnh tranh quốc gia năm 2023";
+  EXPECT_EQ(h.title->substr(h.title->size() - tail.size()), tail);
+}
+
+TEST(HeaderExtractor, PartyReportSignedByTheExecutiveCommittee) {
+  DocumentHeader h = header_of(testing::corpus_file("002"));
+  EXPECT_EQ(h.doc_type, "Báo cáo");  // "**BÁO CÁO****tình hình ...**" on one line
+  EXPECT_EQ(h.issuer, "Ban Chấp hành Đảng bộ tỉnh Lai Châu");
+  EXPECT_EQ(h.title, "tình hình thực hiện nhiệm vụ năm 2022, nhiệm vụ năm 2023");
+  EXPECT_FALSE(h.issued_date);
+}
+
+TEST(HeaderExtractor, OcrNoiseInTheHeader) {
+  DocumentHeader h = header_of(testing::corpus_file("003"));
+  EXPECT_EQ(h.doc_type, "Chương trình hành động");
+  EXPECT_EQ(h.number, "26-CTr/TU");  // the stamp "ĐỀN Số - 1H -" above it is not a number
+  EXPECT_EQ(h.issued_date, "2022-12-28");
+  EXPECT_EQ(h.place, "Lai Châu");
+  EXPECT_EQ(h.issuer, "Ban Thường vụ Tỉnh ủy Lai Châu");
+}
+
+TEST(HeaderExtractor, DraftDateWithBlankDay) {
+  DocumentHeader h = header_of(testing::corpus_file("004"));
+  EXPECT_EQ(h.doc_type, "Báo cáo");
+  EXPECT_EQ(h.place, "Lai Châu");
+  EXPECT_FALSE(h.issued_date);  // "ngày      tháng 02 năm 2023"
+  EXPECT_EQ(h.issuer, "Ủy ban nhân dân tỉnh Lai Châu");
+}
+
+TEST(HeaderExtractor, GazetteAndMarkdownLayouts) {
+  auto extra = testing::source_dir() / "tests" / "data" / "extra";
+  DocumentHeader a = header_of(extra / "h2-01.txt");
+  EXPECT_EQ(a.doc_type, "Nghị quyết");
+  EXPECT_EQ(a.number, "122/NQ-CP");
+  EXPECT_EQ(a.issuer, "Chính phủ");
+  EXPECT_EQ(a.issued_date, "2026-05-06");
+  EXPECT_EQ(a.place, "Hà Nội");
+  EXPECT_EQ(a.title, "Phiên họp Chính phủ thường kỳ tháng 4 năm 2026");
+  DocumentHeader b = header_of(extra / "h2-02.txt");
+  EXPECT_EQ(b.issuer, "Thủ tướng Chính phủ");
+  EXPECT_EQ(b.doc_type, "Quyết định");
+  ASSERT_TRUE(b.title);
+  EXPECT_EQ(*b.title, "Ban hành Kế hoạch hành động thực hiện Chỉ thị số 52-CT/TW ngày 03 tháng 10 năm 2025 của Ban Bí "
+                      "thư về thực hiện bảo hiểm y tế toàn dân trong giai đoạn mới");
+  DocumentHeader c = header_of(extra / "h2-03.txt");  // "*Đồng Nai, ngày 20\ntháng 11 năm 2025*"
+  EXPECT_EQ(c.issuer, "Ủy ban nhân dân tỉnh Đồng Nai");
+  EXPECT_EQ(c.issued_date, "2025-11-20");
+  EXPECT_EQ(c.place, "Đồng Nai");
+  DocumentHeader d = header_of(extra / "h2-04.txt");
+  EXPECT_EQ(d.title, "PHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ TỈNH BẮC NINH GIAI ĐOẠN 2026 - 2030");
+}
+
+TEST(HeaderExtractor, MissingFieldsStayNull) {
+  DocumentHeader h = header_of_text("Một đoạn văn bản không có tiêu đề.\nDòng thứ hai.\n");
+  EXPECT_FALSE(h.doc_type);
+  EXPECT_FALSE(h.number);
+  EXPECT_FALSE(h.issuer);
+  EXPECT_FALSE(h.issued_date);
+  EXPECT_FALSE(h.place);
+  EXPECT_FALSE(h.title);
+}
+
+TEST(HeaderExtractor, OldToneMarksAndSplitIssuer) {
+  DocumentHeader h = header_of_text(
+      "UỶ BAN NHÂN DÂN\nHUYỆN TAM ĐƯỜNG\nSố: 12/QĐ-UBND\nTam Đường, ngày 05 tháng 3 năm 2024\n"
+      "QUYẾT ĐỊNH\nVề việc phê duyệt kế hoạch\nCăn cứ Luật Tổ chức chính quyền địa phương;\n");
+  EXPECT_EQ(h.issuer, "Ủy ban nhân dân huyện Tam Đường");
+  EXPECT_EQ(h.number, "12/QĐ-UBND");
+  EXPECT_EQ(h.issued_date, "2024-03-05");
+  EXPECT_EQ(h.place, "Tam Đường");
+  EXPECT_EQ(h.doc_type, "Quyết định");
+  EXPECT_EQ(h.title, "Về việc phê duyệt kế hoạch");
+}
+
+TEST(HeaderExtractor, ImpossibleDateIsNull) {
+  DocumentHeader h = header_of_text("Lai Châu, ngày 31 tháng 02 năm 2023\nKẾ HOẠCH\nThực hiện nhiệm vụ\n");
+  EXPECT_EQ(h.place, "Lai Châu");
+  EXPECT_FALSE(h.issued_date);
+}
+
+}  // namespace
+}  // namespace vnpolicy

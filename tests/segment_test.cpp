@@ -1,0 +1,110 @@
+// Stage segment: headings, list items, section tree, table cells, sentences.
+#include <gtest/gtest.h>
+
+#include "read/document_reader.h"
+#include "segment/segmenter.h"
+#include "test_support.h"
+
+namespace vnpolicy {
+namespace {
+
+SegmentedDocument segment_corpus(const char* prefix) {
+  return testing::project_extractor().segment(read_document(testing::corpus_file(prefix)).text);
+}
+
+int find_block(const SegmentedDocument& s, std::string_view starts_with) {
+  for (size_t i = 0; i < s.blocks.size(); ++i)
+    if (s.text(s.blocks[i].span).substr(0, starts_with.size()) == starts_with) return static_cast<int>(i);
+  return -1;
+}
+
+TEST(Segmenter, HeadingsAndItemsFormASectionTree) {
+  SegmentedDocument s = segment_corpus("000");
+  int a = find_block(s, "A. MỤC ĐÍCH, YÊU CẦU");
+  int item = find_block(s, "1. Quán triệt sâu rộng");
+  int roman = find_block(s, "I. NHỮNG NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU");
+  int letter = find_block(s, "a) Theo dõi sát diễn biến");
+  ASSERT_GE(a, 0);
+  ASSERT_GE(item, 0);
+  ASSERT_GE(roman, 0);
+  ASSERT_GE(letter, 0);
+  const Block& ab = s.blocks[static_cast<size_t>(a)];
+  EXPECT_EQ(ab.kind, BlockKind::Heading);
+  EXPECT_EQ(ab.marker_kind, MarkerKind::UpperLetter);
+  EXPECT_EQ(ab.marker, "A");
+  EXPECT_EQ(ab.line, 31);
+  EXPECT_EQ(s.blocks[static_cast<size_t>(item)].parent, a);
+  EXPECT_EQ(s.blocks[static_cast<size_t>(item)].marker_kind, MarkerKind::Arabic);
+  // a) sits under "1. Tiếp tục ưu tiên ...", which sits under I.
+  const Block& lb = s.blocks[static_cast<size_t>(letter)];
+  EXPECT_EQ(lb.marker, "a");
+  auto up = s.ancestors(letter);
+  ASSERT_GE(up.size(), 2u);
+  EXPECT_EQ(s.text(s.blocks[static_cast<size_t>(up[0])].span).rfind("1. Tiếp tục ưu tiên", 0), 0u);
+  EXPECT_EQ(up[1], roman);
+}
+
+TEST(Segmenter, HeadingWithoutFullStopDoesNotSwallowTheNextLine) {
+  SegmentedDocument s = segment_corpus("000");
+  int h = find_block(s, "2. Tiếp tục tập trung phòng, chống, kiểm soát dịch bệnh");
+  ASSERT_GE(h, 0);
+  EXPECT_EQ(s.text(s.blocks[static_cast<size_t>(h)].span), "2. Tiếp tục tập trung phòng, chống, kiểm soát dịch bệnh");
+  EXPECT_TRUE(s.blocks[static_cast<size_t>(h)].heading_like);
+}
+
+TEST(Segmenter, TabTableRowsHaveCells) {
+  SegmentedDocument s = segment_corpus("003");
+  int header = find_block(s, "STT\tNhiệm vụ");
+  ASSERT_GE(header, 0);
+  const Block& hb = s.blocks[static_cast<size_t>(header)];
+  EXPECT_EQ(hb.kind, BlockKind::TableRow);
+  ASSERT_EQ(hb.cells.size(), 5u);
+  EXPECT_EQ(s.text(hb.cells[2]), "Đơn vị chủ trì thực hiện");
+  EXPECT_EQ(s.text(hb.cells[4]), "Thời gian thực hiện");
+  int row = find_block(s, "-\tDự án hầm đường bộ qua đèo Hoàng Liên");
+  ASSERT_GE(row, 0);
+  const Block& rb = s.blocks[static_cast<size_t>(row)];
+  ASSERT_EQ(rb.cells.size(), 5u);
+  EXPECT_EQ(s.text(rb.cells[2]), "Ban cán sự đảng UBND tỉnh");
+  EXPECT_EQ(s.text(rb.cells[4]), "2022-2025");
+}
+
+TEST(Segmenter, PipeTableRowsHaveCells) {
+  SegmentedDocument s = testing::project_extractor().segment(
+      "| TT | Nhiệm vụ | Chủ trì |\n|---|---|---|\n| 1 | Xây dựng kế hoạch | Sở Y tế |\n");
+  ASSERT_EQ(s.blocks.size(), 2u);
+  ASSERT_EQ(s.blocks[1].cells.size(), 3u);
+  EXPECT_EQ(s.text(s.blocks[1].cells[2]), "Sở Y tế");
+  EXPECT_EQ(s.blocks[1].line, 3);
+}
+
+TEST(Segmenter, MarkdownHeadingsFromReportLayout) {
+  SegmentedDocument s = segment_corpus("002");
+  int h = find_block(s, "II- KINH TẾ - XÃ HỘI");
+  ASSERT_GE(h, 0);
+  EXPECT_EQ(s.blocks[static_cast<size_t>(h)].kind, BlockKind::Heading);
+  EXPECT_EQ(s.blocks[static_cast<size_t>(h)].marker, "II");
+  int part = find_block(s, "Phần thứ nhất");
+  ASSERT_GE(part, 0);
+  EXPECT_EQ(s.blocks[static_cast<size_t>(part)].marker_kind, MarkerKind::Part);
+}
+
+TEST(SplitSentences, SplitsAtFullStopsOnly) {
+  std::string t = "Tỷ lệ che phủ rừng đạt 56%. Tỷ lệ dân số đô thị đạt 100%; chất thải rắn đạt 100%.";
+  auto s = split_sentences(t, 0, t.size());
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(t.substr(s[0].begin, s[0].end - s[0].begin), "Tỷ lệ che phủ rừng đạt 56%.");
+  EXPECT_EQ(t.substr(s[1].begin, s[1].end - s[1].begin), "Tỷ lệ dân số đô thị đạt 100%; chất thải rắn đạt 100%.");
+}
+
+TEST(SplitSentences, KeepsNumbersAbbreviationsAndEllipses) {
+  for (std::string t : {"tổng vốn 3.505,826 tỷ đồng. Kế hoạch", "tại TP. Hồ Chí Minh đã tổ chức",
+                        "Tuần Văn hóa... Tiếp tục", "theo Quyết định số 12/QĐ-UBND. Tiếp"}) {
+    auto s = split_sentences(t, 0, t.size());
+    if (t.find("TP.") != std::string::npos) EXPECT_EQ(s.size(), 1u) << t;
+    else EXPECT_EQ(s.size(), 2u) << t;
+  }
+}
+
+}  // namespace
+}  // namespace vnpolicy
