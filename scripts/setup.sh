@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs the Debian packages vnpolicy needs (only those missing) and builds
+# build/vnpolicy in Release mode. Safe to run again: it does only what is left.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(build-essential cmake pkg-config python3
+          libicu-dev libre2-dev libsqlite3-dev nlohmann-json3-dev libcli11-dev libgtest-dev)
+packages+=("$@")   # callers add extras (the test script adds the sanitizer runtime)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  echo "setup: installing ${missing[*]}" >&2
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
+
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build -j"$(nproc)"
