@@ -124,3 +124,21 @@ TEST(NormalizeDocument, NumberedLineIsAFootnoteOnlyInSequence) {
 
 }  // namespace
 }  // namespace vnpolicy
+
+namespace vnpolicy {
+namespace {
+
+TEST(NormalizeDocument, SentenceGoesOnAcrossAGazettePageBreak) {
+  auto rules = testing::project_rules();
+  std::string text =
+      "Kinh tế nhà nước\n\nKý bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCơ quan: VĂN PHÒNG CHÍNH PHỦ\n"
+      "Ngày ký: 2026-05-21 08:05:34 +07:00\n\nCÔNG BÁO/Số 281/Ngày 21-05-2026 \n79\n\n"
+      "giữ vai trò chủ đạo.\n\nĐoạn mới.\n";
+  NormalizedDocument d = normalize_document(text, *rules);
+  ASSERT_EQ(d.paragraphs.size(), 2u);
+  EXPECT_EQ(d.paragraph_text(d.paragraphs[0]), "Kinh tế nhà nước giữ vai trò chủ đạo.");
+  EXPECT_EQ(d.line_of(d.text.find("giữ vai trò")), 10);
+}
+
+}  // namespace
+}  // namespace vnpolicy

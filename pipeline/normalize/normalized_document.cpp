@@ -219,6 +219,7 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
   int open = -1;           // paragraph lines may still join
   int body_open = -1;      // body paragraph interrupted by a footnote block
   int blanks = 0;
+  bool page_break = false; // a page header, page number or signature stamp since the last line
   int last_footnote = 0;   // numbers of printed footnotes run 1, 2, 3 ... through a document
 
   auto closed_text = [](std::string_view s) { return ends_with_any(s, {".", ":", "!", "?", "./."}); };
@@ -226,7 +227,7 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
   for (int l = 1; l <= doc.line_count(); ++l) {
     std::string_view line = doc.source_line(l);
     if (trim(line).empty()) { ++blanks; continue; }
-    if (matches_any(noise, line)) continue;
+    if (matches_any(noise, line)) { page_break = true; continue; }
     CleanLine cl = clean_line(src, doc.line_starts[static_cast<size_t>(l - 1)], line);
     if (cl.sup_marker) doc.footnote_marker_lines.push_back(l);
     if (cl.text.empty()) continue;
@@ -245,8 +246,9 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
 
     auto joins = [&](const Building& p) {
       if (structural || (p.flags & kTableRow)) return false;
-      if (!double_spaced && blanks > 0) return false;
-      if (blanks > 2) return false;
+      // Blank lines around page furniture are a page break, not a paragraph break.
+      if (!double_spaced && blanks > 0 && !page_break) return false;
+      if (blanks > 2 && !page_break) return false;
       std::string_view prev = p.last_piece;
       if (p.flags & (kMarkdownHeading)) return false;
       if ((p.flags & kBold) && !(cl.flags & kBold)) return false;
@@ -295,6 +297,7 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
       open = static_cast<int>(built.size()) - 1;
     }
     blanks = 0;
+    page_break = false;
   }
 
   for (auto& p : built) {
