@@ -142,3 +142,24 @@ TEST(NormalizeDocument, SentenceGoesOnAcrossAGazettePageBreak) {
 
 }  // namespace
 }  // namespace vnpolicy
+
+namespace vnpolicy {
+namespace {
+
+TEST(NormalizeDocument, MarkdownWrapsJoinButBlankLinesBreak) {
+  auto rules = testing::project_rules();
+  std::string text =
+      "Thực hiện Nghị quyết số\n163/2024/QH15 ngày 27/11/2024 của Quốc hội phê duyệt chủ trương đầu tư Chương\n"
+      "trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030;\n\n"
+      "**I. MỤC ĐÍCH,\nYÊU CẦU**\n\n**6. Chỉ tiêu chủ yếu đến năm\n2030**\n\nĐoạn khác viết tiếp theo đây.\n";
+  NormalizedDocument d = normalize_document(text, *rules);
+  ASSERT_EQ(d.paragraphs.size(), 4u);
+  EXPECT_EQ(d.paragraph_text(d.paragraphs[0]).rfind("Thực hiện Nghị quyết số 163/2024/QH15 ngày", 0), 0u);
+  EXPECT_EQ(d.paragraph_text(d.paragraphs[1]), "I. MỤC ĐÍCH, YÊU CẦU");
+  EXPECT_EQ(d.paragraph_text(d.paragraphs[2]), "6. Chỉ tiêu chủ yếu đến năm 2030");
+  EXPECT_EQ(d.paragraphs[2].first_line, 8);
+  EXPECT_EQ(d.paragraphs[2].last_line, 9);
+}
+
+}  // namespace
+}  // namespace vnpolicy

@@ -67,6 +67,12 @@ struct CleanLine {
   bool sup_start = false;  // line begins with <sup>N</sup>: a footnote
 };
 
+bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> ends) {
+  for (auto e : ends)
+    if (s.size() >= e.size() && s.substr(s.size() - e.size()) == e) return true;
+  return false;
+}
+
 CleanLine clean_line(std::string_view src, size_t line_begin, std::string_view line) {
   CleanLine out;
   std::string_view t = trim(line);
@@ -138,7 +144,10 @@ CleanLine clean_line(std::string_view src, size_t line_begin, std::string_view l
     pos = run_end;
   }
   (void)src;
-  if (is_all_caps(out.text)) out.flags |= kAllCaps;
+  // A capitalised line reads as a heading; a lone acronym ending a sentence ("MTQG.") does not.
+  std::string_view tt = out.text;
+  bool one_word = tt.find(' ') == std::string_view::npos;
+  if (is_all_caps(tt) && !(one_word && ends_with_any(tt, {".", ",", ";", ")"}))) out.flags |= kAllCaps;
   return out;
 }
 
@@ -152,10 +161,10 @@ int numbered_footnote(const std::vector<const Rule*>& rules, std::string_view s)
   return 0;
 }
 
-bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> ends) {
-  for (auto e : ends)
-    if (s.size() >= e.size() && s.substr(s.size() - e.size()) == e) return true;
-  return false;
+
+bool starts_upper(std::string_view s) {
+  size_t i = 0;
+  return !s.empty() && is_upper_cp(next_code_point(s, i));
 }
 
 bool starts_lower(std::string_view s) {
@@ -256,7 +265,10 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
       if (prev_caps != caps) return starts_lower(cl.text) && !closed_text(prev) && !prev_caps;
       if (closed_text(prev)) return false;
       if (ends_with_any(prev, {";"})) return starts_lower(cl.text);
-      if (!starts_lower(cl.text) && short_line(prev)) return false;
+      if (prev_caps && caps) return true;  // a capitalised heading wrapped over two lines
+      // A line ending well short of the page width ended its paragraph, unless the next
+      // line carries on in lower case or with a number ("đến năm" / "2030").
+      if (starts_upper(cl.text) && short_line(prev)) return false;
       return true;
     };
 
