@@ -42,9 +42,14 @@ bool any_match(const std::vector<const Rule*>& rules, std::string_view s) {
   return false;
 }
 
-std::string capture(const Rule& r, const std::vector<re2::StringPiece>& m, const char* name) {
-  int i = r.group_index(name);
-  return i >= 0 && m[static_cast<size_t>(i)].data() ? std::string(m[static_cast<size_t>(i)]) : std::string();
+
+// What follows `prefix_caps` (an upper-cased, tone-normalised prefix of `text`) in `text`:
+// the two have as many code points, not always as many bytes ("Uỷ" / "ỦY").
+std::string after_prefix(const std::string& text, const std::string& prefix_caps) {
+  size_t cps = 0, cut = 0;
+  for (size_t k = 0; k < prefix_caps.size(); ++cps) next_code_point(prefix_caps, k);
+  for (size_t n = 0; n < cps && cut < text.size(); ++n) next_code_point(text, cut);
+  return std::string(trim(std::string_view(text).substr(cut)));
 }
 
 bool has_lower(std::string_view s) {
@@ -96,14 +101,7 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
   for (size_t i = 0; i < lines.size() && type_at < 0; ++i) {
     for (const auto& t : doc_types_) {
       if (!starts_with_word(lines[i].upper, t.caps)) continue;
-      std::string rest(trim(std::string_view(lines[i].text).substr(std::min(lines[i].text.size(), t.caps.size()))));
-      // Compare lengths on the upper-cased, tone-normalised form, which keeps byte length
-      // for these words; then cut the original text after as many code points.
-      size_t cps = 0;
-      for (size_t k = 0; k < t.caps.size();) { next_code_point(t.caps, k); ++cps; }
-      size_t cut = 0;
-      for (size_t n = 0; n < cps && cut < lines[i].text.size(); ++n) next_code_point(lines[i].text, cut);
-      rest = std::string(trim(std::string_view(lines[i].text).substr(cut)));
+      std::string rest = after_prefix(lines[i].text, t.caps);
       if (!rest.empty() && (rest[0] == ':' || (!has_lower(rest) && rest.size() > 2))) continue;  // "QUYẾT ĐỊNH:" formula
       h.doc_type = t.name;
       type_at = static_cast<int>(i);
@@ -116,11 +114,10 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
   // number
   for (const Rule* r : rules_.group("header.number")) {
     for (size_t i = 0; i < std::min(lines.size(), header_end + 2) && !h.number; ++i) {
-      std::vector<re2::StringPiece> m(static_cast<size_t>(r->re->NumberOfCapturingGroups() + 1));
-      const auto& s = lines[i].text;
-      if (!r->re->Match(s, 0, s.size(), RE2::UNANCHORED, m.data(), static_cast<int>(m.size()))) continue;
+      auto m = match_once(*r, lines[i].text);
+      if (m.empty()) continue;
       std::string n;
-      for (char c : capture(*r, m, "number"))
+      for (char c : named_group(*r, m, "number"))
         if (c != ' ') n += c;
       if (!n.empty()) h.number = n;
     }
@@ -130,12 +127,12 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
   std::string joined;
   for (size_t i = 0; i < std::min(lines.size(), header_end + 1); ++i) joined += lines[i].text + " ";
   for (const Rule* r : rules_.group("header.place_date")) {
-    std::vector<re2::StringPiece> m(static_cast<size_t>(r->re->NumberOfCapturingGroups() + 1));
-    if (!r->re->Match(joined, 0, joined.size(), RE2::UNANCHORED, m.data(), static_cast<int>(m.size()))) continue;
-    h.place = capture(*r, m, "place");
-    std::string day = capture(*r, m, "day");
+    auto m = match_once(*r, joined);
+    if (m.empty()) continue;
+    h.place = named_group(*r, m, "place");
+    std::string day = named_group(*r, m, "day");
     if (!day.empty())
-      h.issued_date = iso_date(std::stoi(capture(*r, m, "year")), std::stoi(capture(*r, m, "month")), std::stoi(day));
+      h.issued_date = iso_date(std::stoi(named_group(*r, m, "year")), std::stoi(named_group(*r, m, "month")), std::stoi(day));
     break;
   }
 
@@ -174,10 +171,7 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
   auto area_of = [&](const std::string& upper_rest, const std::string& text_rest) -> std::string {
     for (const auto& a : area_levels_)
       if (starts_with_word(upper_rest, a.caps)) {
-        size_t cut = 0, cps = 0;
-        for (size_t k = 0; k < a.caps.size();) { next_code_point(a.caps, k); ++cps; }
-        for (size_t n = 0; n < cps && cut < text_rest.size(); ++n) next_code_point(text_rest, cut);
-        std::string name = title_case_words(trim(std::string_view(text_rest).substr(cut)));
+        std::string name = title_case_words(after_prefix(text_rest, a.caps));
         return name.empty() ? std::string() : a.name + " " + name;
       }
     return {};
@@ -187,10 +181,7 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
       if (!starts_with_word(lines[i].upper, head.caps)) continue;
       std::string issuer = head.name;
       if (head.takes_area || head.takes_place_name) {
-        size_t cps = 0, cut = 0;
-        for (size_t k = 0; k < head.caps.size();) { next_code_point(head.caps, k); ++cps; }
-        for (size_t n = 0; n < cps && cut < lines[i].text.size(); ++n) next_code_point(lines[i].text, cut);
-        std::string rest_text(trim(std::string_view(lines[i].text).substr(cut)));
+        std::string rest_text = after_prefix(lines[i].text, head.caps);
         std::string rest_upper = to_upper(normalize_tone_marks(rest_text));
         if (rest_text.empty() && i + 1 < lines.size()) {
           rest_text = lines[i + 1].text;
@@ -226,21 +217,20 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
     for (int l = doc.line_count(); l >= 1 && l > doc.line_count() - 120 && !h.issuer; --l) {
       std::string t = strip_markup(doc.source_line(l));
       for (const Rule* r : rules_.group("header.signature")) {
-        std::vector<re2::StringPiece> m(static_cast<size_t>(r->re->NumberOfCapturingGroups() + 1));
-        if (!r->re->Match(t, 0, t.size(), RE2::UNANCHORED, m.data(), static_cast<int>(m.size()))) continue;
-        std::string body = to_upper(normalize_tone_marks(collapse_whitespace(capture(*r, m, "body"))));
+        auto m = match_once(*r, t);
+        if (m.empty()) continue;
+        std::string body = to_upper(normalize_tone_marks(collapse_whitespace(named_group(*r, m, "body"))));
         for (const auto& head : issuer_heads_) {
           if (body != head.caps) continue;
           std::string issuer = head.name;
           if (head.takes_area && !province.empty()) issuer += " tỉnh " + province;
           if (!head.body_of.empty()) {
             for (const Rule* br : rules_.group("header.body_name")) {
-              std::vector<re2::StringPiece> bm(static_cast<size_t>(br->re->NumberOfCapturingGroups() + 1));
               size_t pos = 0;
-              while (br->re->Match(doc.text, pos, doc.text.size(), RE2::UNANCHORED, bm.data(), static_cast<int>(bm.size()))) {
+              for (auto bm = match_once(*br, doc.text); !bm.empty(); bm = match_once(*br, doc.text, pos)) {
                 pos = static_cast<size_t>(bm[0].data() - doc.text.data()) + bm[0].size();
-                if (fold_case_and_tones(capture(*br, bm, "body")) != fold_case_and_tones(head.name)) continue;
-                issuer = head.name + " " + capture(*br, bm, "of");
+                if (fold_case_and_tones(named_group(*br, bm, "body")) != fold_case_and_tones(head.name)) continue;
+                issuer = head.name + " " + named_group(*br, bm, "of");
                 break;
               }
             }

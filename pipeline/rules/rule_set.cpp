@@ -252,6 +252,21 @@ std::vector<ExampleFailure> RuleSet::check_examples() const {
   return failures;
 }
 
+std::vector<re2::StringPiece> match_once(const Rule& rule, std::string_view text, size_t from, RE2::Anchor anchor) {
+  std::vector<re2::StringPiece> m(static_cast<size_t>(rule.re->NumberOfCapturingGroups() + 1));
+  if (from > text.size() ||
+      !rule.re->Match(re2::StringPiece(text.data(), text.size()), from, text.size(), anchor, m.data(),
+                      static_cast<int>(m.size())))
+    m.clear();
+  return m;
+}
+
+std::string named_group(const Rule& rule, const std::vector<re2::StringPiece>& m, std::string_view name) {
+  int i = rule.group_index(name);
+  if (i < 0 || static_cast<size_t>(i) >= m.size() || !m[static_cast<size_t>(i)].data()) return {};
+  return std::string(m[static_cast<size_t>(i)]);
+}
+
 std::filesystem::path default_rules_dir(const char* argv0) {
   if (const char* env = std::getenv("VNPOLICY_RULES"); env && *env) return env;
   std::error_code ec;

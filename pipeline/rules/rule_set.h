@@ -95,6 +95,13 @@ class RuleSet {
 // binary's parent (build/../rules), else the source tree's rules/.
 std::filesystem::path default_rules_dir(const char* argv0);
 
+// Captures of the first match of `rule` in text[from, end), or an empty vector when
+// it does not match. m[0] is the whole match.
+std::vector<re2::StringPiece> match_once(const Rule& rule, std::string_view text, size_t from = 0,
+                                         RE2::Anchor anchor = RE2::UNANCHORED);
+// A named capture of a match_once result, "" when the group did not take part.
+std::string named_group(const Rule& rule, const std::vector<re2::StringPiece>& m, std::string_view name);
+
 // Runs `re` over `text` and calls fn(match_begin, match_end, groups) for every
 // non-overlapping match; groups[i] is the i-th capture (empty view if unset).
 template <class Fn>
