@@ -1,11 +1,452 @@
 #include "extract/target_extractor.h"
 
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "core/text.h"
+#include "extract/vietnamese_number.h"
+#include "normalize/unicode.h"
+
 namespace vnpolicy {
+namespace {
 
-TargetExtractor::TargetExtractor(const RuleSet& rules) : rules_(rules) {}
+using SP = re2::StringPiece;
 
-std::vector<Target> TargetExtractor::extract(const SegmentedDocument&, const DocumentHeader&) const {
-  return {};  // issue #5
+SP piece(std::string_view s) { return SP(s.data(), s.size()); }
+
+bool matches_any(const std::vector<const Rule*>& rules, std::string_view s, const Rule** which = nullptr) {
+  for (const Rule* r : rules)
+    if (RE2::PartialMatch(piece(s), *r->re)) {
+      if (which) *which = r;
+      return true;
+    }
+  return false;
+}
+
+// The code point that ends just before byte i (0 when none).
+char32_t cp_before(std::string_view s, size_t i, size_t* start = nullptr) {
+  if (i == 0) return 0;
+  size_t j = i - 1;
+  while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) --j;
+  if (start) *start = j;
+  size_t k = j;
+  return next_code_point(s, k);
+}
+char32_t cp_at(std::string_view s, size_t i) {
+  if (i >= s.size()) return 0;
+  return next_code_point(s, i);
+}
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+// Moves i back to a code point boundary.
+size_t align(std::string_view s, size_t i) {
+  while (i > 0 && i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+
+std::string trim_copy(std::string_view s) {
+  std::string out = collapse_whitespace(s);
+  // Edge punctuation is not part of a phrase.
+  auto edge = [](char c) { return c == ',' || c == ';' || c == ':' || c == '.' || c == '-' || c == '(' || c == ')' || c == ' '; };
+  size_t b = 0, e = out.size();
+  while (b < e && edge(out[b])) ++b;
+  while (e > b && edge(out[e - 1])) --e;
+  return out.substr(b, e - b);
+}
+
+// True when `s` ends with the phrase `w` standing as whole words.
+bool ends_with_phrase(std::string_view s, std::string_view w) {
+  if (s.size() < w.size() || s.compare(s.size() - w.size(), w.size(), w) != 0) return false;
+  char32_t before = cp_before(s, s.size() - w.size());
+  return before == 0 || !is_letter_cp(before);
+}
+bool starts_with_phrase(std::string_view s, std::string_view w) {
+  if (s.size() < w.size() || s.compare(0, w.size(), w) != 0) return false;
+  char32_t after = cp_at(s, w.size());
+  return after == 0 || (!is_letter_cp(after) && !is_digit(after));
+}
+// Byte offset just after the last whole-word occurrence of w in s, or npos.
+size_t find_last_phrase(std::string_view s, std::string_view w) {
+  for (size_t at = s.rfind(w); at != std::string_view::npos; at = at == 0 ? std::string_view::npos : s.rfind(w, at - 1)) {
+    char32_t before = cp_before(s, at), after = cp_at(s, at + w.size());
+    if ((before == 0 || !is_letter_cp(before)) && (after == 0 || !is_letter_cp(after))) return at + w.size();
+    if (at == 0) break;
+  }
+  return std::string_view::npos;
+}
+bool contains_phrase(std::string_view s, std::string_view w) { return find_last_phrase(s, w) != std::string_view::npos; }
+
+size_t count_words(std::string_view s) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool sp = c == ' ';
+    if (!sp && !in) ++n;
+    in = !sp;
+  }
+  return n;
+}
+std::string first_words(const std::string& s, size_t n) {
+  size_t words = 0;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (s[i] == ' ' && ++words == n) return s.substr(0, i);
+  return s;
+}
+std::string last_words(const std::string& s, size_t n) {
+  size_t words = 0;
+  for (size_t i = s.size(); i-- > 0;)
+    if (s[i] == ' ' && ++words == n) return s.substr(i + 1);
+  return s;
+}
+
+struct YearMention {
+  size_t begin, end;
+  int year;
+};
+
+// Year mentions of `s` that may be a figure's year: the `use: false` rules mask
+// base years, school years, dates and visions.
+std::vector<YearMention> year_mentions(const RuleSet& rules, std::string_view s) {
+  std::vector<std::pair<size_t, size_t>> masked;
+  std::vector<YearMention> found;
+  for (const Rule* r : rules.group("target.year")) {
+    bool use = r->fields.value("use", true);
+    int gi = r->group_index("year");
+    for_each_match(*r->re, s, [&](size_t b, size_t e, const std::vector<SP>& m) {
+      if (!use) { masked.push_back({b, e}); return; }
+      std::string y = gi >= 0 && m[static_cast<size_t>(gi)].data() ? std::string(m[static_cast<size_t>(gi)])
+                                                                  : std::string(s.substr(e - 4, 4));
+      found.push_back({b, e, std::atoi(y.c_str())});
+    });
+  }
+  std::vector<YearMention> out;
+  for (const auto& f : found) {
+    bool hidden = std::any_of(masked.begin(), masked.end(), [&](auto m) { return f.begin < m.second && m.first < f.end; });
+    bool inside_other = std::any_of(out.begin(), out.end(), [&](auto o) { return f.begin < o.end && o.begin < f.end; });
+    if (!hidden && !inside_other) out.push_back(f);
+  }
+  std::sort(out.begin(), out.end(), [](auto a, auto b) { return a.begin < b.begin; });
+  return out;
+}
+
+struct Section {
+  std::optional<std::string> kind;
+  std::optional<int> year;
+};
+
+}  // namespace
+
+TargetExtractor::Words TargetExtractor::words(const char* lexicon) const {
+  Words w;
+  if (const auto* lx = rules_.lexicon(lexicon))
+    for (const auto& e : *lx) w.list.push_back(normalize_tone_marks(e.get<std::string>()));
+  std::stable_sort(w.list.begin(), w.list.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  return w;
+}
+
+TargetExtractor::TargetExtractor(const RuleSet& rules)
+    : rules_(rules),
+      units_(rules),
+      indicators_(rules),
+      target_sections_(words("target_section_cues")),
+      actual_sections_(words("actual_section_cues")),
+      report_types_(words("report_doc_types")),
+      plan_cues_(words("plan_figure_cues")),
+      result_words_(words("result_words")),
+      trailing_(words("indicator_trailing_words")),
+      leading_(words("indicator_leading_words")),
+      rise_(words("rise_words")),
+      fall_(words("fall_words")),
+      over_(words("over_words")),
+      bare_(words("bare_figure_words")),
+      comparison_heads_(words("comparison_heads")) {}
+
+namespace {
+
+bool in_list(const std::vector<std::string>& list, const std::string& w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+}  // namespace
+
+std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const DocumentHeader& header) const {
+  AccentFolder folder;  // per call: the extractor stays const and thread-safe
+  const std::string& T = seg.doc.text;
+  const auto& number_rules = rules_.group("target.number");
+  if (number_rules.empty()) return {};
+  const RE2& number_re = *number_rules.front()->re;
+  const auto& skip_before = rules_.group("target.skip_before");
+  const auto& skip_after = rules_.group("target.skip_after");
+
+  bool report = false;
+  if (header.doc_type)
+    for (const auto& t : report_types_.list) report = report || to_lower(*header.doc_type) == to_lower(t);
+
+  // The document's year: the title's (a report's first, a plan's last), else the issue date's,
+  // else the most frequent "năm YYYY" of the text.
+  std::optional<int> doc_year;
+  if (header.title) {
+    auto ys = year_mentions(rules_, *header.title);
+    if (!ys.empty()) doc_year = report ? ys.front().year : ys.back().year;
+  }
+  if (!doc_year && header.issued_date && header.issued_date->size() >= 4) doc_year = std::atoi(header.issued_date->substr(0, 4).c_str());
+  if (!doc_year) {
+    std::map<int, int> freq;
+    for (const auto& y : year_mentions(rules_, std::string_view(T).substr(0, std::min<size_t>(T.size(), 4000)))) ++freq[y.year];
+    int best = 0;
+    for (auto [y, n] : freq)
+      if (n > best) best = n, doc_year = y;
+  }
+
+  // Kind and year a section's headings give, nearest heading first.
+  auto section_of = [&](int bi) {
+    Section s;
+    for (int a : seg.ancestors(bi)) {
+      const Block& h = seg.blocks[static_cast<size_t>(a)];
+      if (h.kind != BlockKind::Heading && !h.heading_like) continue;
+      std::string text = to_lower(seg.text(h.span));
+      if (!s.kind) {
+        for (const auto& w : actual_sections_.list)
+          if (contains_phrase(text, w)) { s.kind = "actual"; break; }
+        if (!s.kind)
+          for (const auto& w : target_sections_.list)
+            if (contains_phrase(text, w)) { s.kind = "target"; break; }
+      }
+      if (!s.year) {
+        auto ys = year_mentions(rules_, seg.text(h.span));
+        if (!ys.empty()) s.year = ys.back().year;
+      }
+    }
+    return s;
+  };
+
+  std::vector<Target> out;
+  for (size_t bi = 0; bi < seg.blocks.size(); ++bi) {
+    const Block& blk = seg.blocks[bi];
+    if (blk.kind == BlockKind::Heading) continue;  // headings name sections; their numbers are dates and markers
+    Section sec = section_of(static_cast<int>(bi));
+    std::vector<Span> spans = blk.sentences;
+    if (spans.empty()) spans.push_back(blk.content);
+    for (const Span& sp : spans) {
+      std::string_view sv = seg.text(sp);
+      std::vector<std::pair<size_t, size_t>> tokens;
+      for_each_match(number_re, sv, [&](size_t b, size_t e, const std::vector<SP>&) { tokens.push_back({b, e}); });
+      if (tokens.empty()) continue;
+      auto years = year_mentions(rules_, sv);
+      size_t consumed = 0, prev_end = 0, skipped_end = std::string_view::npos;
+      std::string subject;  // the indicator later figures of the clause refer back to
+      for (auto [nb, ne] : tokens) {
+        if (nb < consumed) continue;
+        std::string_view token = sv.substr(nb, ne - nb);
+        // Numbers glued to words or marks are footnote markers, symbol parts or names.
+        size_t pstart = 0;
+        char32_t prev = cp_before(sv, nb, &pstart);
+        char32_t prev2 = cp_before(sv, pstart);
+        char32_t next = cp_at(sv, ne);
+        bool glued = is_letter_cp(prev) || prev == '%' || prev == U'‰' || prev == ')' || prev == '/' ||
+                     prev == U'”' || prev == '"' || ((prev == '-' || prev == '.' || prev == ',') && (is_letter_cp(prev2) || is_digit(prev2))) ||
+                     is_letter_cp(next);
+        auto mark_skip = [&] { skipped_end = ne; };
+        if (glued) continue;
+        std::string_view after = sv.substr(ne, std::min<size_t>(sv.size() - ne, 160));
+        size_t wb = align(sv, nb > 120 ? nb - 120 : 0);
+        std::string_view before = sv.substr(wb, nb - wb);
+        // A list continuing a skipped name: "Trung ương 5, 6".
+        if (skipped_end != std::string_view::npos && skipped_end <= nb) {
+          std::string_view gap = sv.substr(skipped_end, nb - skipped_end);
+          std::string g = trim_copy(gap);
+          if (g.empty() || g == "và") { mark_skip(); continue; }
+        }
+        if (matches_any(skip_after, after) || matches_any(skip_before, before)) { mark_skip(); continue; }
+        auto value = parse_vietnamese_number(token);
+        if (!value) continue;
+
+        // Part/whole and ranges.
+        std::optional<double> whole, vmax;
+        size_t num_end = ne;
+        for (const Rule* r : rules_.group("target.fraction")) {
+          SP w;
+          if (RE2::PartialMatch(piece(after), *r->re, &w)) {
+            whole = parse_vietnamese_number(std::string_view(w.data(), w.size()));
+            num_end = static_cast<size_t>(w.data() + w.size() - sv.data());
+            break;
+          }
+        }
+        if (!whole)
+          for (const Rule* r : rules_.group("target.range")) {
+            SP m;
+            if (RE2::PartialMatch(piece(after), *r->re, &m)) {
+              std::string_view mv(m.data(), m.size());
+              if (looks_like_year(mv)) break;
+              vmax = parse_vietnamese_number(mv);
+              num_end = static_cast<size_t>(m.data() + m.size() - sv.data());
+              break;
+            }
+          }
+        auto unit = units_.match(sv.substr(num_end));
+        if (looks_like_year(token) && !(unit && unit->measure)) continue;
+        std::string before_l = to_lower(before);
+        std::string before_trim = trim_copy(before_l);
+        if (!unit) {
+          bool bare = false;
+          for (const auto& w : bare_.list) bare = bare || ends_with_phrase(before_trim, w);
+          if (!bare) continue;
+        }
+        size_t unit_end = num_end + (unit ? unit->length : 0);
+        std::string_view after_unit = sv.substr(unit_end, std::min<size_t>(sv.size() - unit_end, 160));
+
+        // Clause: back to the previous figure or the nearest , ; : ( ).
+        size_t clause = std::max(prev_end, wb);
+        for (size_t i = nb; i-- > clause;) {
+          char c = sv[i];
+          if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') { clause = i + 1; break; }
+        }
+        bool new_clause = false;  // a ';' since the previous figure ends the carried subject
+        for (size_t i = prev_end; i < nb; ++i)
+          if (sv[i] == ';') new_clause = true;
+        if (new_clause) subject.clear();
+        std::string clause_text = trim_copy(sv.substr(clause, nb - clause));
+        std::string clause_l = to_lower(clause_text);
+
+        // Comparator: a range, then the word right before the number, then "trở lên" after
+        // the unit, then an "ước" since the previous figure.
+        std::string comparator = "eq";
+        if (vmax) comparator = "range";
+        else {
+          const Rule* which = nullptr;
+          if (matches_any(rules_.group("target.comparator"), before, &which)) comparator = which->field("comparator", "eq");
+          else if (matches_any(rules_.group("target.comparator_after"), after_unit, &which)) comparator = which->field("comparator", "eq");
+          else if (matches_any(rules_.group("target.estimate"), sv.substr(std::max(prev_end, wb), nb - std::max(prev_end, wb)))) comparator = "approx";
+        }
+
+        // Kind: the section's, else the document's; in a report, a plan figure cited
+        // before any result word ("kế hoạch 7,7%", "tổng kế hoạch vốn ... là") is a target.
+        std::string kind = sec.kind ? *sec.kind : (report ? "actual" : "target");
+        if (kind == "actual") {
+          size_t cue_end = std::string::npos;
+          for (const auto& w : plan_cues_.list) {
+            size_t at = find_last_phrase(clause_l, w);
+            if (at != std::string::npos && (cue_end == std::string::npos || at > cue_end)) cue_end = at;
+          }
+          if (cue_end != std::string::npos) {
+            std::string rest = clause_l.substr(cue_end);
+            bool result = false;
+            for (const auto& w : result_words_.list) result = result || contains_phrase(rest, w);
+            if (!result) kind = "target";
+          }
+        }
+
+        // Year: the figure's own words (before it in the sentence, or right after its
+        // unit), else its section's, else the document's.
+        std::optional<int> year;
+        for (const auto& y : years)
+          if (y.end <= nb) year = y.year;
+        if (!year)
+          for (const auto& y : years)
+            if (y.begin >= unit_end && y.begin - unit_end <= 48 &&
+                sv.substr(unit_end, y.begin - unit_end).find_first_of(";.") == std::string_view::npos) {
+              year = y.year;
+              break;
+            }
+        if (year && kind == "actual" && report && doc_year && *year > *doc_year) year.reset();
+        if (!year) year = sec.year ? sec.year : doc_year;
+
+        // Indicator.
+        std::string subj = clause_text, verb;
+        for (bool more = true; more && !subj.empty();) {
+          more = false;
+          std::string low = to_lower(subj);
+          for (const auto& w : trailing_.list)
+            if (ends_with_phrase(low, w)) {
+              if (verb.empty() && (in_list(rise_.list, w) || in_list(fall_.list, w) || in_list(over_.list, w))) verb = w;
+              subj = trim_copy(std::string_view(subj).substr(0, subj.size() - w.size()));
+              more = true;
+              break;
+            }
+        }
+        for (bool more = true; more && !subj.empty();) {
+          more = false;
+          std::string low = to_lower(subj);
+          for (const auto& w : leading_.list)
+            if (starts_with_phrase(low, w)) {
+              subj = trim_copy(std::string_view(subj).substr(w.size()));
+              more = true;
+              break;
+            }
+          if (!more && !subj.empty() && is_digit(static_cast<unsigned char>(subj[0]))) {  // "2021-2030, ..." left by "giai đoạn"
+            size_t k = subj.find(' ');
+            subj = k == std::string::npos ? std::string() : trim_copy(std::string_view(subj).substr(k));
+            more = true;
+          }
+        }
+        // What follows the unit up to the clause's end: "kế hoạch", "so với năm 2021", a counted noun's qualifiers.
+        std::string tail;
+        {
+          size_t e = 0;
+          while (e < after_unit.size() && std::string_view(",;.:()").find(after_unit[e]) == std::string_view::npos &&
+                 !is_digit(static_cast<unsigned char>(after_unit[e])))
+            ++e;
+          tail = first_words(trim_copy(after_unit.substr(0, e)), 10);
+        }
+        std::string tail_l = to_lower(tail);
+        bool compares = false;
+        for (const auto& w : comparison_heads_.list) compares = compares || starts_with_phrase(tail_l, w);
+        bool own_subject = !subj.empty();
+        if (!own_subject) subj = subject;
+        std::string indicator;
+        bool is_count = unit && !unit->measure && !unit->base.empty();
+        if (is_count) {
+          std::string noun = unit->base;
+          indicator = trim_copy(noun + " " + tail + " " + last_words(subj, 8));
+        } else if (unit && unit->base == "%" && !compares && !tail.empty() && count_words(subj) <= 3) {
+          indicator = "tỷ lệ " + tail;  // "99% thôn, bản có đường ..." measures the share of what follows
+        } else {
+          indicator = subj;
+          std::string low = to_lower(subj);
+          if (!verb.empty() && in_list(over_.list, verb)) indicator = subj + " vượt " + tail;
+          else if (!verb.empty() && in_list(rise_.list, verb) && !low.starts_with("mức tăng")) indicator = "mức tăng " + subj;
+          else if (!verb.empty() && in_list(fall_.list, verb) && !low.starts_with("mức giảm")) indicator = "mức giảm " + subj;
+          else if (compares) indicator = subj + " so với " + tail;
+          if (compares && verb.size() && !in_list(over_.list, verb) && starts_with_phrase(tail_l, "so với")) indicator += " " + tail;
+        }
+        indicator = trim_copy(indicator);
+        if (own_subject && !is_count) subject = subj;
+
+        Target t;
+        if (!indicator.empty()) t.indicator = indicator;
+        t.value = *value;
+        t.value_max = vmax;
+        if (unit) t.unit = unit->written;
+        t.comparator = comparator;
+        t.kind = kind;
+        t.year = year;
+        t.line = seg.doc.line_of(sp.begin + nb);
+        size_t text_begin = clause;
+        while (text_begin < nb && sv[text_begin] == ' ') ++text_begin;
+        t.text = seg.doc.source_text(sp.begin + text_begin, sp.begin + unit_end);
+        if (t.indicator) t.indicator_key = indicators_.key(*t.indicator, folder);
+        if (unit && !unit->base.empty()) {
+          t.unit_base = unit->base;
+          t.value_base = t.value * unit->scale;
+        }
+        t.rule_id = number_rules.front()->id;
+        out.push_back(t);
+        if (whole) {  // "298/305 vụ việc": the whole is its own figure, on the same line
+          Target w = t;
+          w.value = *whole;
+          w.comparator = "eq";
+          if (t.indicator) w.indicator = "tổng số " + *t.indicator;
+          if (w.indicator) w.indicator_key = indicators_.key(*w.indicator, folder);
+          if (unit && !unit->base.empty()) w.value_base = *whole * unit->scale;
+          out.push_back(w);
+        }
+        consumed = unit_end;
+        prev_end = unit_end;
+      }
+    }
+  }
+  return out;
 }
 
 }  // namespace vnpolicy
