@@ -160,6 +160,7 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       fall_(words("fall_words")),
       over_(words("over_words")),
       bare_(words("bare_figure_words")),
+      goal_cues_(words("goal_cues")),
       comparison_heads_(words("comparison_heads")) {}
 
 namespace {
@@ -200,11 +201,19 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
   }
 
   // Kind and year a section's headings give, nearest heading first.
+  auto names_section = [](const Block& h) {
+    if (h.kind == BlockKind::Heading) return true;
+    // A heading-like list item "a) Chủ động nắm bắt tình hình ..." is work, not a section name.
+    return h.heading_like && h.marker_kind != MarkerKind::Letter && h.marker_kind != MarkerKind::Dash &&
+           h.marker_kind != MarkerKind::Plus;
+  };
   auto section_of = [&](int bi) {
     Section s;
+    // A footnote printed at a page break belongs to the section of the body text before it.
+    while (bi > 0 && seg.blocks[static_cast<size_t>(bi)].kind == BlockKind::Footnote) --bi;
     for (int a : seg.ancestors(bi)) {
       const Block& h = seg.blocks[static_cast<size_t>(a)];
-      if (h.kind != BlockKind::Heading && !h.heading_like) continue;
+      if (!names_section(h)) continue;
       std::string text = to_lower(seg.text(h.span));
       if (!s.kind) {
         for (const auto& w : actual_sections_.list)
@@ -250,7 +259,11 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
         auto mark_skip = [&] { skipped_end = ne; };
         if (glued) continue;
         std::string_view after = sv.substr(ne, std::min<size_t>(sv.size() - ne, 160));
-        size_t wb = align(sv, nb > 120 ? nb - 120 : 0);
+        size_t wb = align(sv, nb > 240 ? nb - 240 : 0);
+        if (wb > 0) {  // start the window on a word
+          size_t sp_at = sv.find(' ', wb);
+          if (sp_at != std::string_view::npos && sp_at < nb) wb = sp_at + 1;
+        }
         std::string_view before = sv.substr(wb, nb - wb);
         // A list continuing a skipped name: "Trung ương 5, 6".
         if (skipped_end != std::string_view::npos && skipped_end <= nb) {
@@ -258,7 +271,8 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
           std::string g = trim_copy(gap);
           if (g.empty() || g == "và") { mark_skip(); continue; }
         }
-        if (matches_any(skip_after, after) || matches_any(skip_before, before)) { mark_skip(); continue; }
+        if (matches_any(skip_after, after)) continue;
+        if (matches_any(skip_before, before)) { mark_skip(); continue; }
         auto value = parse_vietnamese_number(token);
         if (!value) continue;
 
@@ -323,6 +337,15 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
         // Kind: the section's, else the document's; in a report, a plan figure cited
         // before any result word ("kế hoạch 7,7%", "tổng kế hoạch vốn ... là") is a target.
         std::string kind = sec.kind ? *sec.kind : (report ? "actual" : "target");
+        if (kind == "actual") {
+          // A goal word anywhere in the clause since the last ';' makes a goal ("phấn đấu ... đạt từ 10%").
+          size_t goal_from = std::max(wb, prev_end);
+          for (size_t i = nb; i-- > goal_from;)
+            if (sv[i] == ';') { goal_from = i + 1; break; }
+          std::string goal_l = to_lower(sv.substr(goal_from, nb - goal_from));
+          for (const auto& w : goal_cues_.list)
+            if (contains_phrase(goal_l, w)) kind = "target";
+        }
         if (kind == "actual") {
           size_t cue_end = std::string::npos;
           for (const auto& w : plan_cues_.list) {
@@ -413,6 +436,10 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
         indicator = trim_copy(indicator);
         if (own_subject && !is_count) subject = subj;
 
+        // "Sìn Hồ 59,33%; Công an 43,33%": in a footnote, a bare name before the figure is a list of units.
+        if (blk.kind == BlockKind::Footnote && verb.empty() && !clause_text.empty() && clause_text == subj &&
+            count_words(clause_text) <= 4 && is_upper_cp(cp_at(clause_text, 0)))
+          continue;
         Target t;
         if (!indicator.empty()) t.indicator = indicator;
         t.value = *value;
@@ -443,6 +470,16 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
         }
         consumed = unit_end;
         prev_end = unit_end;
+        // "đạt 100% chỉ tiêu với 821 tân binh": the compared-to plan belongs to this figure, not the next.
+        if (compares) {
+          size_t k = unit_end;
+          while (k < sv.size() && sv[k] == ' ') ++k;
+          for (const auto& w : comparison_heads_.list)
+            if (starts_with_phrase(to_lower(sv.substr(k, std::min<size_t>(sv.size() - k, 40))), w)) {
+              prev_end = k + w.size();
+              break;
+            }
+        }
       }
     }
   }

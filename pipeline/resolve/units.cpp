@@ -10,8 +10,7 @@ size_t word_length(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
     size_t j = i;
-    char32_t cp = next_code_point(s, j);
-    if (!is_letter_cp(cp) && !(cp >= '0' && cp <= '9')) break;
+    if (!is_letter_cp(next_code_point(s, j))) break;  // a digit after a word is a footnote marker ("con2")
     i = j;
   }
   return i;
@@ -24,12 +23,11 @@ size_t skip_spaces(std::string_view s, size_t i) {
   return i;
 }
 
-// True when s[i] does not continue a word (so "ha" does not match "hai").
+// True when s[i] does not continue a word (so "ha" does not match "hai"; "điểm8" ends at the marker).
 bool word_ends_at(std::string_view s, size_t i) {
   if (i >= s.size()) return true;
   size_t j = i;
-  char32_t cp = next_code_point(s, j);
-  return !is_letter_cp(cp) && !(cp >= '0' && cp <= '9');
+  return !is_letter_cp(next_code_point(s, j));
 }
 
 }  // namespace
@@ -92,7 +90,9 @@ std::optional<UnitMatch> UnitLexicon::match(std::string_view after) const {
   }
   size_t end = i;
   if (e) {
-    written += (written.empty() ? "" : " ") + e->display;
+    // Shown as written, except where the lexicon gives a display form ("điểm%" -> "điểm %").
+    std::string as_written = e->display != e->written ? e->display : std::string(rest.substr(0, e->written.size()));
+    written += (written.empty() ? "" : " ") + as_written;
     m.base = e->base;
     m.scale *= e->scale;
     m.measure = e->measure;
