@@ -201,8 +201,12 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
   }
 
   // Kind and year a section's headings give, nearest heading first.
-  auto names_section = [](const Block& h) {
+  auto names_section = [&](const Block& h) {
     if (h.kind == BlockKind::Heading) return true;
+    // A short numbered item is a section title: "3. Phương hướng, nhiệm vụ, giải pháp trọng tâm tháng 5".
+    bool numbered = h.marker_kind == MarkerKind::Roman || h.marker_kind == MarkerKind::Arabic ||
+                    h.marker_kind == MarkerKind::ArabicNested || h.marker_kind == MarkerKind::UpperLetter;
+    if (h.kind == BlockKind::ListItem && numbered && h.span.end - h.span.begin <= 160) return true;
     // A heading-like list item "a) Chủ động nắm bắt tình hình ..." is work, not a section name.
     return h.heading_like && h.marker_kind != MarkerKind::Letter && h.marker_kind != MarkerKind::Dash &&
            h.marker_kind != MarkerKind::Plus;
@@ -436,8 +440,8 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
         indicator = trim_copy(indicator);
         if (own_subject && !is_count) subject = subj;
 
-        // "Sìn Hồ 59,33%; Công an 43,33%": in a footnote, a bare name before the figure is a list of units.
-        if (blk.kind == BlockKind::Footnote && verb.empty() && !clause_text.empty() && clause_text == subj &&
+        // "Sìn Hồ 59,33%; Công an 43,33%": in a footnote, a bare name before a rate is a list of units.
+        if (blk.kind == BlockKind::Footnote && unit && unit->base == "%" && verb.empty() && !clause_text.empty() && clause_text == subj &&
             count_words(clause_text) <= 4 && is_upper_cp(cp_at(clause_text, 0)))
           continue;
         Target t;
