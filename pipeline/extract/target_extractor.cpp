@@ -201,24 +201,31 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
   }
 
   // Kind and year a section's headings give, nearest heading first.
-  auto names_section = [&](const Block& h) {
-    if (h.kind == BlockKind::Heading) return true;
-    // A short numbered item is a section title: "3. Phương hướng, nhiệm vụ, giải pháp trọng tâm tháng 5".
+  // The text by which a block names a section, or nothing when it names none.
+  auto section_name = [&](const Block& h) -> std::optional<std::string> {
+    if (h.kind == BlockKind::Heading) return std::string(seg.text(h.span));
+    // A numbered item whose first line is short is a section title:
+    // "3. Phương hướng, nhiệm vụ, giải pháp trọng tâm tháng 5 và thời gian tới".
     bool numbered = h.marker_kind == MarkerKind::Roman || h.marker_kind == MarkerKind::Arabic ||
                     h.marker_kind == MarkerKind::ArabicNested || h.marker_kind == MarkerKind::UpperLetter;
-    if (h.kind == BlockKind::ListItem && numbered && h.span.end - h.span.begin <= 160) return true;
+    if (h.kind == BlockKind::ListItem && numbered) {
+      std::string first = trim_copy(seg.doc.source_line(h.line));
+      if (!first.empty() && first.size() <= 120 && std::string_view(",;").find(first.back()) == std::string_view::npos) return first;
+    }
     // A heading-like list item "a) Chủ động nắm bắt tình hình ..." is work, not a section name.
-    return h.heading_like && h.marker_kind != MarkerKind::Letter && h.marker_kind != MarkerKind::Dash &&
-           h.marker_kind != MarkerKind::Plus;
+    if (h.heading_like && h.marker_kind != MarkerKind::Letter && h.marker_kind != MarkerKind::Dash &&
+        h.marker_kind != MarkerKind::Plus)
+      return std::string(seg.text(h.span));
+    return std::nullopt;
   };
   auto section_of = [&](int bi) {
     Section s;
     // A footnote printed at a page break belongs to the section of the body text before it.
     while (bi > 0 && seg.blocks[static_cast<size_t>(bi)].kind == BlockKind::Footnote) --bi;
     for (int a : seg.ancestors(bi)) {
-      const Block& h = seg.blocks[static_cast<size_t>(a)];
-      if (!names_section(h)) continue;
-      std::string text = to_lower(seg.text(h.span));
+      auto name = section_name(seg.blocks[static_cast<size_t>(a)]);
+      if (!name) continue;
+      std::string text = to_lower(*name);
       if (!s.kind) {
         for (const auto& w : actual_sections_.list)
           if (contains_phrase(text, w)) { s.kind = "actual"; break; }
@@ -227,7 +234,7 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
             if (contains_phrase(text, w)) { s.kind = "target"; break; }
       }
       if (!s.year) {
-        auto ys = year_mentions(rules_, seg.text(h.span));
+        auto ys = year_mentions(rules_, *name);
         if (!ys.empty()) s.year = ys.back().year;
       }
     }
