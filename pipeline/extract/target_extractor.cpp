@@ -130,6 +130,22 @@ std::vector<YearMention> year_mentions(const RuleSet& rules, std::string_view s)
   return out;
 }
 
+// The words of s up to the first stop character or a number that is not a year, at most n.
+std::string words_until(std::string_view s, std::string_view stops, size_t n) {
+  size_t e = 0;
+  while (e < s.size() && stops.find(s[e]) == std::string_view::npos) {
+    if (is_digit(static_cast<unsigned char>(s[e]))) {
+      size_t k = e;
+      while (k < s.size() && is_digit(static_cast<unsigned char>(s[k]))) ++k;
+      if (!looks_like_year(s.substr(e, k - e))) break;
+      e = k;
+      continue;
+    }
+    ++e;
+  }
+  return first_words(trim_copy(s.substr(0, e)), n);
+}
+
 struct Section {
   std::optional<std::string> kind;
   std::optional<int> year;
@@ -170,6 +186,43 @@ bool in_list(const std::vector<std::string>& list, const std::string& w) {
 }
 
 }  // namespace
+
+std::string TargetExtractor::strip_subject(std::string subj, std::string& verb) const {
+  for (bool more = true; more && !subj.empty();) {
+    more = false;
+    std::string low = to_lower(subj);
+    for (const auto& w : trailing_.list)
+      if (ends_with_phrase(low, w)) {
+        if (verb.empty() && (in_list(rise_.list, w) || in_list(fall_.list, w) || in_list(over_.list, w))) verb = w;
+        subj = trim_copy(std::string_view(subj).substr(0, subj.size() - w.size()));
+        more = true;
+        break;
+      }
+    // "... (GRDP) năm 2022 đạt": the year is the figure's, not part of its name.
+    size_t sp = subj.rfind(' ');
+    if (!more && sp != std::string::npos && looks_like_year(std::string_view(subj).substr(sp + 1)) &&
+        ends_with_phrase(to_lower(subj.substr(0, sp)), "năm")) {
+      subj = trim_copy(std::string_view(subj).substr(0, sp - 4));
+      more = true;
+    }
+  }
+  for (bool more = true; more && !subj.empty();) {
+    more = false;
+    std::string low = to_lower(subj);
+    for (const auto& w : leading_.list)
+      if (starts_with_phrase(low, w)) {
+        subj = trim_copy(std::string_view(subj).substr(w.size()));
+        more = true;
+        break;
+      }
+    if (!more && !subj.empty() && is_digit(static_cast<unsigned char>(subj[0]))) {  // "2021-2030, ..." left by "giai đoạn"
+      size_t k = subj.find(' ');
+      subj = k == std::string::npos ? std::string() : trim_copy(std::string_view(subj).substr(k));
+      more = true;
+    }
+  }
+  return subj;
+}
 
 std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const DocumentHeader& header) const {
   AccentFolder folder;  // per call: the extractor stays const and thread-safe
@@ -321,12 +374,19 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
         size_t unit_end = num_end + (unit ? unit->length : 0);
         std::string_view after_unit = sv.substr(unit_end, std::min<size_t>(sv.size() - unit_end, 160));
 
-        // Clause: back to the previous figure or the nearest , ; : ( ).
-        size_t clause = std::max(prev_end, wb);
-        for (size_t i = nb; i-- > clause;) {
-          char c = sv[i];
-          if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') { clause = i + 1; break; }
-        }
+        // Clause: back to the previous figure or the nearest , ; : ( — a closed "(GRDP)" is stepped over.
+        size_t floor_at = std::max(prev_end, wb);
+        auto clause_start = [&](size_t from) {
+          int depth = 0;
+          for (size_t i = from; i-- > floor_at;) {
+            char c = sv[i];
+            if (c == ')') ++depth;
+            else if (c == '(' && depth > 0) --depth;
+            else if (depth == 0 && (c == ',' || c == ';' || c == ':' || c == '(')) return i + 1;
+          }
+          return floor_at;
+        };
+        size_t clause = clause_start(nb);
         bool new_clause = false;  // a ';' since the previous figure ends the carried subject
         for (size_t i = prev_end; i < nb; ++i)
           if (sv[i] == ';') new_clause = true;
@@ -386,43 +446,27 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
         if (year && kind == "actual" && report && doc_year && *year > *doc_year) year.reset();
         if (!year) year = sec.year ? sec.year : doc_year;
 
-        // Indicator.
-        std::string subj = clause_text, verb;
-        for (bool more = true; more && !subj.empty();) {
-          more = false;
-          std::string low = to_lower(subj);
-          for (const auto& w : trailing_.list)
-            if (ends_with_phrase(low, w)) {
-              if (verb.empty() && (in_list(rise_.list, w) || in_list(fall_.list, w) || in_list(over_.list, w))) verb = w;
-              subj = trim_copy(std::string_view(subj).substr(0, subj.size() - w.size()));
-              more = true;
-              break;
-            }
+        // Indicator: the clause before the number without its cue words, else an earlier segment
+        // of the clause ("tăng trưởng kinh tế cao, giai đoạn 2004-2020 bình quân đạt 10,89%/năm").
+        std::string verb;
+        std::string subj = strip_subject(clause_text, verb);
+        if (clause > floor_at && (subj.empty() || (sv[clause - 1] == ':' && count_words(subj) <= 3))) {
+          size_t earlier = clause_start(clause - 1);
+          std::string dummy;
+          std::string head = strip_subject(trim_copy(sv.substr(earlier, clause - 1 - earlier)), dummy);
+          if (subj.empty() && subject.empty()) subj = head;
+          else if (!subj.empty() && !head.empty()) subj = head + " " + subj;  // "Tỷ lệ huy động ...: Mẫu giáo đạt"
         }
-        for (bool more = true; more && !subj.empty();) {
-          more = false;
-          std::string low = to_lower(subj);
-          for (const auto& w : leading_.list)
-            if (starts_with_phrase(low, w)) {
-              subj = trim_copy(std::string_view(subj).substr(w.size()));
-              more = true;
-              break;
-            }
-          if (!more && !subj.empty() && is_digit(static_cast<unsigned char>(subj[0]))) {  // "2021-2030, ..." left by "giai đoạn"
-            size_t k = subj.find(' ');
-            subj = k == std::string::npos ? std::string() : trim_copy(std::string_view(subj).substr(k));
-            more = true;
-          }
+        // A short parallel item takes the carried subject's head: "tiêm mũi 1 đạt 96,7%, mũi 2 đạt 80,3%".
+        if (!subj.empty() && !subject.empty() && count_words(subj) <= 3) {
+          std::string first = first_words(subj, 1);
+          size_t at = find_last_phrase(subject, first);
+          if (at != std::string::npos && at > first.size()) subj = subject.substr(0, at - first.size()) + subj;
         }
-        // What follows the unit up to the clause's end: "kế hoạch", "so với năm 2021", a counted noun's qualifiers.
-        std::string tail;
-        {
-          size_t e = 0;
-          while (e < after_unit.size() && std::string_view(",;.:()").find(after_unit[e]) == std::string_view::npos &&
-                 !is_digit(static_cast<unsigned char>(after_unit[e])))
-            ++e;
-          tail = first_words(trim_copy(after_unit.substr(0, e)), 10);
-        }
+        // What follows the unit: "kế hoạch", "so với năm 2021" (to the next comma), a counted
+        // noun's qualifiers (through commas: "thôn, bản có đường xe máy").
+        std::string tail = words_until(after_unit, ",;.:()", 10);
+        std::string long_tail = words_until(after_unit, ";.:()", 14);
         std::string tail_l = to_lower(tail);
         bool compares = false;
         for (const auto& w : comparison_heads_.list) compares = compares || starts_with_phrase(tail_l, w);
@@ -432,9 +476,12 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
         bool is_count = unit && !unit->measure && !unit->base.empty();
         if (is_count) {
           std::string noun = unit->base;
-          indicator = trim_copy(noun + " " + tail + " " + last_words(subj, 8));
-        } else if (unit && unit->base == "%" && !compares && !tail.empty() && count_words(subj) <= 3) {
-          indicator = "tỷ lệ " + tail;  // "99% thôn, bản có đường ..." measures the share of what follows
+          indicator = trim_copy(noun + " " + long_tail + " " + last_words(subj, 8));
+        } else if (unit && unit->base == "%" && !compares && !long_tail.empty() && count_words(subj) <= 3) {
+          indicator = "tỷ lệ " + long_tail;  // "99% thôn, bản có đường ..." measures the share of what follows
+        } else if (subj.empty() && unit && unit->measure && is_letter_cp(cp_at(unit->base, 0)) && unit->base != "đồng" &&
+                   unit->base != "lần") {
+          indicator = "số " + unit->written;  // "13,0 bác sỹ/1 vạn dân" names its indicator
         } else {
           indicator = subj;
           std::string low = to_lower(subj);

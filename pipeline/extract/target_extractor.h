@@ -25,6 +25,8 @@ class TargetExtractor {
     std::vector<std::string> list;  // longest first
   };
   Words words(const char* lexicon) const;
+  // The clause before a figure without its cue words; `verb` gets the tăng/giảm/vượt it ended with.
+  std::string strip_subject(std::string clause, std::string& verb) const;
 
   const RuleSet& rules_;
   UnitLexicon units_;
