@@ -471,13 +471,15 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
         bool compares = false;
         for (const auto& w : comparison_heads_.list) compares = compares || starts_with_phrase(tail_l, w);
         bool own_subject = !subj.empty();
+        size_t own_words = count_words(subj);
+        std::string own = subj;
         if (!own_subject) subj = subject;
         std::string indicator;
         bool is_count = unit && !unit->measure && !unit->base.empty();
         if (is_count) {
           std::string noun = unit->base;
-          indicator = trim_copy(noun + " " + long_tail + " " + last_words(subj, 8));
-        } else if (unit && unit->base == "%" && !compares && !long_tail.empty() && count_words(subj) <= 3) {
+          indicator = trim_copy(noun + " " + long_tail + " " + last_words(own, 8));
+        } else if (unit && unit->base == "%" && !compares && !long_tail.empty() && own_words <= 3) {
           indicator = "tỷ lệ " + long_tail;  // "99% thôn, bản có đường ..." measures the share of what follows
         } else if (subj.empty() && unit && unit->measure && is_letter_cp(cp_at(unit->base, 0)) && unit->base != "đồng" &&
                    unit->base != "lần") {
