@@ -1,6 +1,7 @@
 // vnpolicy targets | diff | series: the figures of the catalog, filtered, aligned
 // between two documents by indicator key, or followed across years.
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -191,7 +192,8 @@ void add_diff(CLI::App& app, CommandContext& ctx) {
         double d = *b->value_base - *a->value_base;
         change = d > 1e-9 ? "raised" : d < -1e-9 ? "lowered" : "same";
         // In the unit both are written in when they agree, else in the base unit.
-        difference = a->unit == b->unit ? b->value - a->value : d;
+        double shown_d = a->unit == b->unit ? b->value - a->value : d;
+        difference = std::round(shown_d * 1e6) / 1e6;  // 56 - 52.3 is 3.7, not 3.7000000000000028
       } else {
         change = "units differ";
       }

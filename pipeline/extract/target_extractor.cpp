@@ -51,7 +51,8 @@ std::string trim_copy(std::string_view s) {
   auto edge = [](char c) { return c == ',' || c == ';' || c == ':' || c == '.' || c == '-' || c == '(' || c == ')' || c == ' '; };
   size_t b = 0, e = out.size();
   while (b < e && edge(out[b])) ++b;
-  while (e > b && edge(out[e - 1])) --e;
+  // A closing parenthesis stays when its opening one is kept: "GRDP (theo giá hiện hành)".
+  while (e > b && edge(out[e - 1]) && !(out[e - 1] == ')' && out.find('(', b) < e)) --e;
   return out.substr(b, e - b);
 }
 
@@ -177,6 +178,7 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       over_(words("over_words")),
       bare_(words("bare_figure_words")),
       goal_cues_(words("goal_cues")),
+      heads_(words("indicator_heads")),
       comparison_heads_(words("comparison_heads")) {}
 
 namespace {
@@ -221,6 +223,16 @@ std::string TargetExtractor::strip_subject(std::string subj, std::string& verb) 
       more = true;
     }
   }
+  // The indicator starts at its head noun: "đẩy mạnh ... để đạt mục tiêu tới năm 2026 tỷ lệ bao phủ ..." -> "tỷ lệ bao phủ ...".
+  std::string low = to_lower(subj);
+  size_t head = std::string::npos;
+  for (const auto& w : heads_.list)
+    for (size_t at = low.find(w); at != std::string::npos; at = low.find(w, at + 1))
+      if ((at == 0 || !is_letter_cp(cp_before(low, at))) && starts_with_phrase(std::string_view(low).substr(at), w)) {
+        head = std::min(head, at);
+        break;
+      }
+  if (head != std::string::npos && head > 0) subj = subj.substr(head);
   return subj;
 }
 

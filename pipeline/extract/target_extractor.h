@@ -32,7 +32,7 @@ class TargetExtractor {
   UnitLexicon units_;
   IndicatorLexicon indicators_;
   Words target_sections_, actual_sections_, report_types_, plan_cues_, result_words_;
-  Words trailing_, leading_, rise_, fall_, over_, bare_, goal_cues_, comparison_heads_;
+  Words trailing_, leading_, rise_, fall_, over_, bare_, goal_cues_, heads_, comparison_heads_;
 };
 
 }  // namespace vnpolicy
