@@ -320,7 +320,8 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
       if (tokens.empty()) continue;
       auto years = year_mentions(rules_, sv);
       size_t consumed = 0, prev_end = 0, skipped_end = std::string_view::npos;
-      std::string subject;  // the indicator later figures of the clause refer back to
+      std::string subject;        // the indicator later figures of the clause refer back to
+      std::string count_subject;  // the verb phrase later counts of the clause share
       for (auto [nb, ne] : tokens) {
         if (nb < consumed) continue;
         std::string_view token = sv.substr(nb, ne - nb);
@@ -402,7 +403,7 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
         bool new_clause = false;  // a ';' since the previous figure ends the carried subject
         for (size_t i = prev_end; i < nb; ++i)
           if (sv[i] == ';') new_clause = true;
-        if (new_clause) subject.clear();
+        if (new_clause) subject.clear(), count_subject.clear();
         std::string clause_text = trim_copy(sv.substr(clause, nb - clause));
         std::string clause_l = to_lower(clause_text);
 
@@ -489,8 +490,9 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
         std::string indicator;
         bool is_count = unit && !unit->measure && !unit->base.empty();
         if (is_count) {
-          std::string noun = unit->base;
-          indicator = trim_copy(noun + " " + long_tail + " " + last_words(own, 8));
+          // "kiểm tra 869 tổ chức đảng, 868 đảng viên": a bare count shares the verb before the first.
+          if (own_subject) count_subject = last_words(own, 8);
+          indicator = trim_copy(unit->base + " " + first_words(tail, 8) + " " + (own_subject ? last_words(own, 8) : count_subject));
         } else if (unit && unit->base == "%" && !compares && !long_tail.empty() && own_words <= 3) {
           indicator = "tỷ lệ " + long_tail;  // "99% thôn, bản có đường ..." measures the share of what follows
         } else if (subj.empty() && unit && unit->measure && is_letter_cp(cp_at(unit->base, 0)) && unit->base != "đồng" &&
