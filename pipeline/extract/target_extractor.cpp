@@ -147,11 +147,6 @@ std::string words_until(std::string_view s, std::string_view stops, size_t n) {
   return first_words(trim_copy(s.substr(0, e)), n);
 }
 
-struct Section {
-  std::optional<std::string> kind;
-  std::optional<int> year;
-};
-
 }  // namespace
 
 TargetExtractor::Words TargetExtractor::words(const char* lexicon) const {
@@ -236,328 +231,333 @@ std::string TargetExtractor::strip_subject(std::string subj, std::string& verb) 
   return subj;
 }
 
-std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const DocumentHeader& header) const {
-  AccentFolder folder;  // per call: the extractor stays const and thread-safe
-  const std::string& T = seg.doc.text;
-  const auto& number_rules = rules_.group("target.number");
-  if (number_rules.empty()) return {};
-  const RE2& number_re = *number_rules.front()->re;
-  const auto& skip_before = rules_.group("target.skip_before");
-  const auto& skip_after = rules_.group("target.skip_after");
-
-  bool report = false;
-  if (header.doc_type)
-    for (const auto& t : report_types_.list) report = report || to_lower(*header.doc_type) == to_lower(t);
-
-  // The document's year: the title's (a report's first, a plan's last), else the issue date's,
-  // else the most frequent "năm YYYY" of the text.
-  std::optional<int> doc_year;
+std::optional<int> TargetExtractor::document_year(const SegmentedDocument& seg, const DocumentHeader& header,
+                                                  bool report) const {
+  // The title's (a report's first, a plan's last), else the issue date's, else the most
+  // frequent year of the opening text.
   if (header.title) {
     auto ys = year_mentions(rules_, *header.title);
-    if (!ys.empty()) doc_year = report ? ys.front().year : ys.back().year;
+    if (!ys.empty()) return report ? ys.front().year : ys.back().year;
   }
-  if (!doc_year && header.issued_date && header.issued_date->size() >= 4) doc_year = std::atoi(header.issued_date->substr(0, 4).c_str());
-  if (!doc_year) {
-    std::map<int, int> freq;
-    for (const auto& y : year_mentions(rules_, std::string_view(T).substr(0, std::min<size_t>(T.size(), 4000)))) ++freq[y.year];
-    int best = 0;
-    for (auto [y, n] : freq)
-      if (n > best) best = n, doc_year = y;
-  }
+  if (header.issued_date && header.issued_date->size() >= 4) return std::atoi(header.issued_date->substr(0, 4).c_str());
+  const std::string& text = seg.doc.text;
+  std::map<int, int> freq;
+  for (const auto& y : year_mentions(rules_, std::string_view(text).substr(0, std::min<size_t>(text.size(), 4000)))) ++freq[y.year];
+  std::optional<int> best;
+  int most = 0;
+  for (auto [y, n] : freq)
+    if (n > most) most = n, best = y;
+  return best;
+}
 
-  // Kind and year a section's headings give, nearest heading first.
-  // The text by which a block names a section, or nothing when it names none.
-  auto section_name = [&](const Block& h) -> std::optional<std::string> {
-    if (h.kind == BlockKind::Heading) return std::string(seg.text(h.span));
-    // A numbered item whose first line is short is a section title:
-    // "3. Phương hướng, nhiệm vụ, giải pháp trọng tâm tháng 5 và thời gian tới".
-    bool numbered = h.marker_kind == MarkerKind::Roman || h.marker_kind == MarkerKind::Arabic ||
-                    h.marker_kind == MarkerKind::ArabicNested || h.marker_kind == MarkerKind::UpperLetter;
-    if (h.kind == BlockKind::ListItem && numbered) {
-      std::string first = trim_copy(seg.doc.source_line(h.line));
-      if (!first.empty() && first.size() <= 120 && std::string_view(",;").find(first.back()) == std::string_view::npos) return first;
+namespace {
+
+// The text by which a block names a section, or nothing when it names none.
+std::optional<std::string> section_name(const SegmentedDocument& seg, const Block& h) {
+  if (h.kind == BlockKind::Heading) return std::string(seg.text(h.span));
+  // A numbered item whose first line is short is a section title:
+  // "3. Phương hướng, nhiệm vụ, giải pháp trọng tâm tháng 5 và thời gian tới".
+  bool numbered = h.marker_kind == MarkerKind::Roman || h.marker_kind == MarkerKind::Arabic ||
+                  h.marker_kind == MarkerKind::ArabicNested || h.marker_kind == MarkerKind::UpperLetter;
+  if (h.kind == BlockKind::ListItem && numbered) {
+    std::string first = trim_copy(seg.doc.source_line(h.line));
+    if (!first.empty() && first.size() <= 120 && std::string_view(",;").find(first.back()) == std::string_view::npos) return first;
+  }
+  // A heading-like list item "a) Chủ động nắm bắt tình hình ..." is work, not a section name.
+  if (h.heading_like && h.marker_kind != MarkerKind::Letter && h.marker_kind != MarkerKind::Dash && h.marker_kind != MarkerKind::Plus)
+    return std::string(seg.text(h.span));
+  return std::nullopt;
+}
+
+}  // namespace
+
+TargetExtractor::Section TargetExtractor::section_of(const SegmentedDocument& seg, int block) const {
+  Section s;
+  // A footnote printed at a page break belongs to the section of the body text before it.
+  while (block > 0 && seg.blocks[static_cast<size_t>(block)].kind == BlockKind::Footnote) --block;
+  for (int a : seg.ancestors(block)) {  // nearest heading first
+    auto name = section_name(seg, seg.blocks[static_cast<size_t>(a)]);
+    if (!name) continue;
+    std::string text = to_lower(*name);
+    if (!s.kind) {
+      for (const auto& w : actual_sections_.list)
+        if (contains_phrase(text, w)) { s.kind = "actual"; break; }
+      if (!s.kind)
+        for (const auto& w : target_sections_.list)
+          if (contains_phrase(text, w)) { s.kind = "target"; break; }
     }
-    // A heading-like list item "a) Chủ động nắm bắt tình hình ..." is work, not a section name.
-    if (h.heading_like && h.marker_kind != MarkerKind::Letter && h.marker_kind != MarkerKind::Dash &&
-        h.marker_kind != MarkerKind::Plus)
-      return std::string(seg.text(h.span));
-    return std::nullopt;
-  };
-  auto section_of = [&](int bi) {
-    Section s;
-    // A footnote printed at a page break belongs to the section of the body text before it.
-    while (bi > 0 && seg.blocks[static_cast<size_t>(bi)].kind == BlockKind::Footnote) --bi;
-    for (int a : seg.ancestors(bi)) {
-      auto name = section_name(seg.blocks[static_cast<size_t>(a)]);
-      if (!name) continue;
-      std::string text = to_lower(*name);
-      if (!s.kind) {
-        for (const auto& w : actual_sections_.list)
-          if (contains_phrase(text, w)) { s.kind = "actual"; break; }
-        if (!s.kind)
-          for (const auto& w : target_sections_.list)
-            if (contains_phrase(text, w)) { s.kind = "target"; break; }
-      }
-      if (!s.year) {
-        auto ys = year_mentions(rules_, *name);
-        if (!ys.empty()) s.year = ys.back().year;
-      }
+    if (!s.year) {
+      auto ys = year_mentions(rules_, *name);
+      if (!ys.empty()) s.year = ys.back().year;
     }
-    return s;
-  };
+  }
+  return s;
+}
+
+std::string TargetExtractor::comparator_of(std::string_view before, std::string_view after_unit, std::string_view since_previous) const {
+  // The word right before the number, then "trở lên" after the unit, then an "ước" since the previous figure.
+  const Rule* which = nullptr;
+  if (matches_any(rules_.group("target.comparator"), before, &which)) return which->field("comparator", "eq");
+  if (matches_any(rules_.group("target.comparator_after"), after_unit, &which)) return which->field("comparator", "eq");
+  if (matches_any(rules_.group("target.estimate"), since_previous)) return "approx";
+  return "eq";
+}
+
+std::string TargetExtractor::kind_of(std::string kind, std::string_view since_semicolon, const std::string& clause_l) const {
+  if (kind != "actual") return kind;
+  // A goal word anywhere since the last ';' makes a goal ("phấn đấu ... đạt từ 10%").
+  std::string goal_l = to_lower(since_semicolon);
+  for (const auto& w : goal_cues_.list)
+    if (contains_phrase(goal_l, w)) return "target";
+  // A plan figure cited before any result word ("kế hoạch 7,7%", "tổng kế hoạch vốn ... là") is a target.
+  size_t cue_end = std::string::npos;
+  for (const auto& w : plan_cues_.list) {
+    size_t at = find_last_phrase(clause_l, w);
+    if (at != std::string::npos && (cue_end == std::string::npos || at > cue_end)) cue_end = at;
+  }
+  if (cue_end == std::string::npos) return kind;
+  std::string rest = clause_l.substr(cue_end);
+  for (const auto& w : result_words_.list)
+    if (contains_phrase(rest, w)) return kind;
+  return "target";
+}
+
+std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carried) const {
+  std::string_view sv = f.sentence;
+  // The clause before the number without its cue words, else an earlier segment of the
+  // clause ("tăng trưởng kinh tế cao, giai đoạn 2004-2020 bình quân đạt 10,89%/năm").
+  std::string verb;
+  std::string subj = strip_subject(f.clause_text, verb);
+  if (f.clause > f.floor && (subj.empty() || (sv[f.clause - 1] == ':' && count_words(subj) <= 3))) {
+    size_t earlier = clause_start(sv, f.clause - 1, f.floor);
+    std::string ignored;
+    std::string head = strip_subject(trim_copy(sv.substr(earlier, f.clause - 1 - earlier)), ignored);
+    if (subj.empty() && carried.subject.empty()) subj = head;
+    else if (!subj.empty() && !head.empty()) subj = head + " " + subj;  // "Tỷ lệ huy động ...: Mẫu giáo đạt"
+  }
+  // A short parallel item takes the carried subject's head: "tiêm mũi 1 đạt 96,7%, mũi 2 đạt 80,3%".
+  if (!subj.empty() && !carried.subject.empty() && count_words(subj) <= 3) {
+    std::string first = first_words(subj, 1);
+    size_t at = find_last_phrase(carried.subject, first);
+    if (at != std::string::npos && at > first.size()) subj = carried.subject.substr(0, at - first.size()) + subj;
+  }
+  // What follows the unit: "kế hoạch", "so với năm 2021" (to the next comma), a rate's
+  // noun (through commas: "thôn, bản có đường xe máy").
+  std::string tail = words_until(f.after_unit, ",;.:()", 10);
+  std::string long_tail = words_until(f.after_unit, ";.:()", 14);
+  std::string tail_l = to_lower(tail);
+  const UnitMatch* unit = f.unit;
+  std::string own = subj;
+  if (own.empty()) subj = carried.subject;
+  std::string indicator;
+  bool is_count = unit && !unit->measure && !unit->base.empty();
+  if (is_count) {
+    // "kiểm tra 869 tổ chức đảng, 868 đảng viên": a bare count shares the verb before the first.
+    if (!own.empty()) carried.count_subject = last_words(own, 8);
+    indicator = unit->base + " " + first_words(tail, 8) + " " + carried.count_subject;
+  } else if (unit && unit->base == "%" && !f.compares && !long_tail.empty() && count_words(own) <= 3) {
+    indicator = "tỷ lệ " + long_tail;  // "99% thôn, bản có đường ..." measures the share of what follows
+  } else if (subj.empty() && unit && unit->measure && is_letter_cp(cp_at(unit->base, 0)) && unit->base != "đồng" &&
+             unit->base != "lần") {
+    indicator = "số " + unit->written;  // "13,0 bác sỹ/1 vạn dân" names its indicator
+  } else {
+    indicator = subj;
+    std::string low = to_lower(subj);
+    if (in_list(over_.list, verb)) indicator = subj + " vượt " + tail;
+    else if (in_list(rise_.list, verb) && !low.starts_with("mức tăng")) indicator = "mức tăng " + subj;
+    else if (in_list(fall_.list, verb) && !low.starts_with("mức giảm")) indicator = "mức giảm " + subj;
+    else if (f.compares) indicator = subj + " so với " + tail;
+    if (f.compares && !verb.empty() && !in_list(over_.list, verb) && starts_with_phrase(tail_l, "so với")) indicator += " " + tail;
+  }
+  if (!own.empty() && !is_count) carried.subject = own;
+  return trim_copy(indicator);
+}
+
+std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const DocumentHeader& header) const {
+  AccentFolder folder;  // per call: the extractor stays const and thread-safe
+  if (rules_.group("target.number").empty()) return {};
+  DocumentContext doc;
+  if (header.doc_type)
+    for (const auto& t : report_types_.list) doc.report = doc.report || to_lower(*header.doc_type) == to_lower(t);
+  doc.year = document_year(seg, header, doc.report);
 
   std::vector<Target> out;
   for (size_t bi = 0; bi < seg.blocks.size(); ++bi) {
     const Block& blk = seg.blocks[bi];
     if (blk.kind == BlockKind::Heading) continue;  // headings name sections; their numbers are dates and markers
-    Section sec = section_of(static_cast<int>(bi));
+    Section sec = section_of(seg, static_cast<int>(bi));
     std::vector<Span> spans = blk.sentences;
     if (spans.empty()) spans.push_back(blk.content);
-    for (const Span& sp : spans) {
-      std::string_view sv = seg.text(sp);
-      std::vector<std::pair<size_t, size_t>> tokens;
-      for_each_match(number_re, sv, [&](size_t b, size_t e, const std::vector<SP>&) { tokens.push_back({b, e}); });
-      if (tokens.empty()) continue;
-      auto years = year_mentions(rules_, sv);
-      size_t consumed = 0, prev_end = 0, skipped_end = std::string_view::npos;
-      std::string subject;        // the indicator later figures of the clause refer back to
-      std::string count_subject;  // the verb phrase later counts of the clause share
-      for (auto [nb, ne] : tokens) {
-        if (nb < consumed) continue;
-        std::string_view token = sv.substr(nb, ne - nb);
-        // Numbers glued to words or marks are footnote markers, symbol parts or names.
-        size_t pstart = 0;
-        char32_t prev = cp_before(sv, nb, &pstart);
-        char32_t prev2 = cp_before(sv, pstart);
-        char32_t next = cp_at(sv, ne);
-        bool glued = is_letter_cp(prev) || prev == '%' || prev == U'‰' || prev == ')' || prev == '/' ||
-                     prev == U'”' || prev == '"' || ((prev == '-' || prev == '.' || prev == ',') && (is_letter_cp(prev2) || is_digit(prev2))) ||
-                     is_letter_cp(next);
-        auto mark_skip = [&] { skipped_end = ne; };
-        if (glued) continue;
-        std::string_view after = sv.substr(ne, std::min<size_t>(sv.size() - ne, 160));
-        size_t wb = align(sv, nb > 240 ? nb - 240 : 0);
-        if (wb > 0) {  // start the window on a word
-          size_t sp_at = sv.find(' ', wb);
-          if (sp_at != std::string_view::npos && sp_at < nb) wb = sp_at + 1;
-        }
-        std::string_view before = sv.substr(wb, nb - wb);
-        // A list continuing a skipped name: "Trung ương 5, 6".
-        if (skipped_end != std::string_view::npos && skipped_end <= nb) {
-          std::string_view gap = sv.substr(skipped_end, nb - skipped_end);
-          std::string g = trim_copy(gap);
-          if (g.empty() || g == "và") { mark_skip(); continue; }
-        }
-        if (matches_any(skip_after, after)) continue;
-        if (matches_any(skip_before, before)) { mark_skip(); continue; }
-        auto value = parse_vietnamese_number(token);
-        if (!value) continue;
-
-        // Part/whole and ranges.
-        std::optional<double> whole, vmax;
-        size_t num_end = ne;
-        for (const Rule* r : rules_.group("target.fraction")) {
-          SP w;
-          if (RE2::PartialMatch(piece(after), *r->re, &w)) {
-            whole = parse_vietnamese_number(std::string_view(w.data(), w.size()));
-            num_end = static_cast<size_t>(w.data() + w.size() - sv.data());
-            break;
-          }
-        }
-        if (!whole)
-          for (const Rule* r : rules_.group("target.range")) {
-            SP m;
-            if (RE2::PartialMatch(piece(after), *r->re, &m)) {
-              std::string_view mv(m.data(), m.size());
-              if (looks_like_year(mv)) break;
-              vmax = parse_vietnamese_number(mv);
-              num_end = static_cast<size_t>(m.data() + m.size() - sv.data());
-              break;
-            }
-          }
-        auto unit = units_.match(sv.substr(num_end));
-        if (looks_like_year(token) && !(unit && unit->measure)) continue;
-        std::string before_l = to_lower(before);
-        std::string before_trim = trim_copy(before_l);
-        if (!unit) {
-          bool bare = false;
-          for (const auto& w : bare_.list) bare = bare || ends_with_phrase(before_trim, w);
-          if (!bare) continue;
-        }
-        size_t unit_end = num_end + (unit ? unit->length : 0);
-        std::string_view after_unit = sv.substr(unit_end, std::min<size_t>(sv.size() - unit_end, 160));
-
-        // Clause: back to the previous figure or the nearest , ; : ( — a closed "(GRDP)" is stepped over.
-        size_t floor_at = std::max(prev_end, wb);
-        auto clause_start = [&](size_t from) {
-          int depth = 0;
-          for (size_t i = from; i-- > floor_at;) {
-            char c = sv[i];
-            if (c == ')') ++depth;
-            else if (c == '(' && depth > 0) --depth;
-            else if (depth == 0 && (c == ',' || c == ';' || c == ':' || c == '(')) return i + 1;
-          }
-          return floor_at;
-        };
-        size_t clause = clause_start(nb);
-        bool new_clause = false;  // a ';' since the previous figure ends the carried subject
-        for (size_t i = prev_end; i < nb; ++i)
-          if (sv[i] == ';') new_clause = true;
-        if (new_clause) subject.clear(), count_subject.clear();
-        std::string clause_text = trim_copy(sv.substr(clause, nb - clause));
-        std::string clause_l = to_lower(clause_text);
-
-        // Comparator: a range, then the word right before the number, then "trở lên" after
-        // the unit, then an "ước" since the previous figure.
-        std::string comparator = "eq";
-        if (vmax) comparator = "range";
-        else {
-          const Rule* which = nullptr;
-          if (matches_any(rules_.group("target.comparator"), before, &which)) comparator = which->field("comparator", "eq");
-          else if (matches_any(rules_.group("target.comparator_after"), after_unit, &which)) comparator = which->field("comparator", "eq");
-          else if (matches_any(rules_.group("target.estimate"), sv.substr(std::max(prev_end, wb), nb - std::max(prev_end, wb)))) comparator = "approx";
-        }
-
-        // Kind: the section's, else the document's; in a report, a plan figure cited
-        // before any result word ("kế hoạch 7,7%", "tổng kế hoạch vốn ... là") is a target.
-        std::string kind = sec.kind ? *sec.kind : (report ? "actual" : "target");
-        if (kind == "actual") {
-          // A goal word anywhere in the clause since the last ';' makes a goal ("phấn đấu ... đạt từ 10%").
-          size_t goal_from = std::max(wb, prev_end);
-          for (size_t i = nb; i-- > goal_from;)
-            if (sv[i] == ';') { goal_from = i + 1; break; }
-          std::string goal_l = to_lower(sv.substr(goal_from, nb - goal_from));
-          for (const auto& w : goal_cues_.list)
-            if (contains_phrase(goal_l, w)) kind = "target";
-        }
-        if (kind == "actual") {
-          size_t cue_end = std::string::npos;
-          for (const auto& w : plan_cues_.list) {
-            size_t at = find_last_phrase(clause_l, w);
-            if (at != std::string::npos && (cue_end == std::string::npos || at > cue_end)) cue_end = at;
-          }
-          if (cue_end != std::string::npos) {
-            std::string rest = clause_l.substr(cue_end);
-            bool result = false;
-            for (const auto& w : result_words_.list) result = result || contains_phrase(rest, w);
-            if (!result) kind = "target";
-          }
-        }
-
-        // Year: the figure's own words (before it in the sentence, or right after its
-        // unit), else its section's, else the document's.
-        std::optional<int> year;
-        for (const auto& y : years)
-          if (y.end <= nb) year = y.year;
-        if (!year)
-          for (const auto& y : years)
-            if (y.begin >= unit_end && y.begin - unit_end <= 48 &&
-                sv.substr(unit_end, y.begin - unit_end).find_first_of(";.") == std::string_view::npos) {
-              year = y.year;
-              break;
-            }
-        if (year && kind == "actual" && report && doc_year && *year > *doc_year) year.reset();
-        if (!year) year = sec.year ? sec.year : doc_year;
-
-        // Indicator: the clause before the number without its cue words, else an earlier segment
-        // of the clause ("tăng trưởng kinh tế cao, giai đoạn 2004-2020 bình quân đạt 10,89%/năm").
-        std::string verb;
-        std::string subj = strip_subject(clause_text, verb);
-        if (clause > floor_at && (subj.empty() || (sv[clause - 1] == ':' && count_words(subj) <= 3))) {
-          size_t earlier = clause_start(clause - 1);
-          std::string dummy;
-          std::string head = strip_subject(trim_copy(sv.substr(earlier, clause - 1 - earlier)), dummy);
-          if (subj.empty() && subject.empty()) subj = head;
-          else if (!subj.empty() && !head.empty()) subj = head + " " + subj;  // "Tỷ lệ huy động ...: Mẫu giáo đạt"
-        }
-        // A short parallel item takes the carried subject's head: "tiêm mũi 1 đạt 96,7%, mũi 2 đạt 80,3%".
-        if (!subj.empty() && !subject.empty() && count_words(subj) <= 3) {
-          std::string first = first_words(subj, 1);
-          size_t at = find_last_phrase(subject, first);
-          if (at != std::string::npos && at > first.size()) subj = subject.substr(0, at - first.size()) + subj;
-        }
-        // What follows the unit: "kế hoạch", "so với năm 2021" (to the next comma), a counted
-        // noun's qualifiers (through commas: "thôn, bản có đường xe máy").
-        std::string tail = words_until(after_unit, ",;.:()", 10);
-        std::string long_tail = words_until(after_unit, ";.:()", 14);
-        std::string tail_l = to_lower(tail);
-        bool compares = false;
-        for (const auto& w : comparison_heads_.list) compares = compares || starts_with_phrase(tail_l, w);
-        bool own_subject = !subj.empty();
-        size_t own_words = count_words(subj);
-        std::string own = subj;
-        if (!own_subject) subj = subject;
-        std::string indicator;
-        bool is_count = unit && !unit->measure && !unit->base.empty();
-        if (is_count) {
-          // "kiểm tra 869 tổ chức đảng, 868 đảng viên": a bare count shares the verb before the first.
-          if (own_subject) count_subject = last_words(own, 8);
-          indicator = trim_copy(unit->base + " " + first_words(tail, 8) + " " + (own_subject ? last_words(own, 8) : count_subject));
-        } else if (unit && unit->base == "%" && !compares && !long_tail.empty() && own_words <= 3) {
-          indicator = "tỷ lệ " + long_tail;  // "99% thôn, bản có đường ..." measures the share of what follows
-        } else if (subj.empty() && unit && unit->measure && is_letter_cp(cp_at(unit->base, 0)) && unit->base != "đồng" &&
-                   unit->base != "lần") {
-          indicator = "số " + unit->written;  // "13,0 bác sỹ/1 vạn dân" names its indicator
-        } else {
-          indicator = subj;
-          std::string low = to_lower(subj);
-          if (!verb.empty() && in_list(over_.list, verb)) indicator = subj + " vượt " + tail;
-          else if (!verb.empty() && in_list(rise_.list, verb) && !low.starts_with("mức tăng")) indicator = "mức tăng " + subj;
-          else if (!verb.empty() && in_list(fall_.list, verb) && !low.starts_with("mức giảm")) indicator = "mức giảm " + subj;
-          else if (compares) indicator = subj + " so với " + tail;
-          if (compares && verb.size() && !in_list(over_.list, verb) && starts_with_phrase(tail_l, "so với")) indicator += " " + tail;
-        }
-        indicator = trim_copy(indicator);
-        if (own_subject && !is_count) subject = subj;
-
-        // "Sìn Hồ 59,33%; Công an 43,33%": in a footnote, a bare name before a rate is a list of units.
-        if (blk.kind == BlockKind::Footnote && unit && unit->base == "%" && verb.empty() && !clause_text.empty() && clause_text == subj &&
-            count_words(clause_text) <= 4 && is_upper_cp(cp_at(clause_text, 0)))
-          continue;
-        Target t;
-        if (!indicator.empty()) t.indicator = indicator;
-        t.value = *value;
-        t.value_max = vmax;
-        if (unit) t.unit = unit->written;
-        t.comparator = comparator;
-        t.kind = kind;
-        t.year = year;
-        t.line = seg.doc.line_of(sp.begin + nb);
-        size_t text_begin = clause;
-        while (text_begin < nb && sv[text_begin] == ' ') ++text_begin;
-        t.text = seg.doc.source_text(sp.begin + text_begin, sp.begin + unit_end);
-        if (t.indicator) t.indicator_key = indicators_.key(*t.indicator, folder);
-        if (unit && !unit->base.empty()) {
-          t.unit_base = unit->base;
-          t.value_base = t.value * unit->scale;
-        }
-        t.rule_id = number_rules.front()->id;
-        out.push_back(t);
-        if (whole) {  // "298/305 vụ việc": the whole is its own figure, on the same line
-          Target w = t;
-          w.value = *whole;
-          w.comparator = "eq";
-          if (t.indicator) w.indicator = "tổng số " + *t.indicator;
-          if (w.indicator) w.indicator_key = indicators_.key(*w.indicator, folder);
-          if (unit && !unit->base.empty()) w.value_base = *whole * unit->scale;
-          out.push_back(w);
-        }
-        consumed = unit_end;
-        prev_end = unit_end;
-        // "đạt 100% chỉ tiêu với 821 tân binh": the compared-to plan belongs to this figure, not the next.
-        if (compares) {
-          size_t k = unit_end;
-          while (k < sv.size() && sv[k] == ' ') ++k;
-          for (const auto& w : comparison_heads_.list)
-            if (starts_with_phrase(to_lower(sv.substr(k, std::min<size_t>(sv.size() - k, 40))), w)) {
-              prev_end = k + w.size();
-              break;
-            }
-        }
-      }
-    }
+    for (const Span& sp : spans) sentence_figures(seg, blk, sec, doc, sp, folder, out);
   }
   return out;
+}
+
+size_t TargetExtractor::clause_start(std::string_view sv, size_t from, size_t floor) {
+  // Back to the nearest , ; : ( — a closed "(GRDP)" is stepped over.
+  int depth = 0;
+  for (size_t i = from; i-- > floor;) {
+    char c = sv[i];
+    if (c == ')') ++depth;
+    else if (c == '(' && depth > 0) --depth;
+    else if (depth == 0 && (c == ',' || c == ';' || c == ':' || c == '(')) return i + 1;
+  }
+  return floor;
+}
+
+void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block& blk, const Section& sec,
+                                       const DocumentContext& doc, const Span& sp, const AccentFolder& folder,
+                                       std::vector<Target>& out) const {
+  const Rule& number_rule = *rules_.group("target.number").front();
+  const auto& skip_before = rules_.group("target.skip_before");
+  const auto& skip_after = rules_.group("target.skip_after");
+  std::string_view sv = seg.text(sp);
+  std::vector<std::pair<size_t, size_t>> tokens;
+  for_each_match(*number_rule.re, sv, [&](size_t b, size_t e, const std::vector<SP>&) { tokens.push_back({b, e}); });
+  if (tokens.empty()) return;
+  auto years = year_mentions(rules_, sv);
+  size_t consumed = 0, prev_end = 0, skipped_end = std::string_view::npos;
+  Carried carried;
+  for (auto [nb, ne] : tokens) {
+    if (nb < consumed) continue;
+    std::string_view token = sv.substr(nb, ne - nb);
+    // Numbers glued to words or marks are footnote markers, symbol parts or names.
+    size_t pstart = 0;
+    char32_t prev = cp_before(sv, nb, &pstart), prev2 = cp_before(sv, pstart), next = cp_at(sv, ne);
+    bool glued = is_letter_cp(prev) || prev == '%' || prev == U'‰' || prev == ')' || prev == '/' || prev == U'”' || prev == '"' ||
+                 ((prev == '-' || prev == '.' || prev == ',') && (is_letter_cp(prev2) || is_digit(prev2))) || is_letter_cp(next);
+    if (glued) continue;
+    std::string_view after = sv.substr(ne, std::min<size_t>(sv.size() - ne, 160));
+    size_t wb = align(sv, nb > 240 ? nb - 240 : 0);
+    if (wb > 0) {  // start the window on a word
+      size_t at = sv.find(' ', wb);
+      if (at != std::string_view::npos && at < nb) wb = at + 1;
+    }
+    std::string_view before = sv.substr(wb, nb - wb);
+    // A list continuing a skipped name: "Trung ương 5, 6".
+    if (skipped_end != std::string_view::npos && skipped_end <= nb) {
+      std::string gap = trim_copy(sv.substr(skipped_end, nb - skipped_end));
+      if (gap.empty() || gap == "và") { skipped_end = ne; continue; }
+    }
+    if (matches_any(skip_after, after)) continue;
+    if (matches_any(skip_before, before)) { skipped_end = ne; continue; }
+    auto value = parse_vietnamese_number(token);
+    if (!value) continue;
+
+    // Part/whole ("298/305") and ranges ("9-11%").
+    std::optional<double> whole, vmax;
+    size_t num_end = ne;
+    for (const Rule* r : rules_.group("target.fraction")) {
+      SP w;
+      if (RE2::PartialMatch(piece(after), *r->re, &w)) {
+        whole = parse_vietnamese_number(std::string_view(w.data(), w.size()));
+        num_end = static_cast<size_t>(w.data() + w.size() - sv.data());
+        break;
+      }
+    }
+    if (!whole)
+      for (const Rule* r : rules_.group("target.range")) {
+        SP m;
+        if (RE2::PartialMatch(piece(after), *r->re, &m)) {
+          std::string_view mv(m.data(), m.size());
+          if (looks_like_year(mv)) break;
+          vmax = parse_vietnamese_number(mv);
+          num_end = static_cast<size_t>(m.data() + m.size() - sv.data());
+          break;
+        }
+      }
+    auto unit = units_.match(sv.substr(num_end));
+    if (looks_like_year(token) && !(unit && unit->measure)) continue;
+    if (!unit) {  // a bare number counts only after a verb of change: "tăng 391", "cấp xã khuyết 67"
+      std::string before_l = trim_copy(to_lower(before));
+      bool bare = false;
+      for (const auto& w : bare_.list) bare = bare || ends_with_phrase(before_l, w);
+      if (!bare) continue;
+    }
+
+    FigureContext f;
+    f.sentence = sv;
+    f.unit = unit ? &*unit : nullptr;
+    size_t unit_end = num_end + (unit ? unit->length : 0);
+    f.after_unit = sv.substr(unit_end, std::min<size_t>(sv.size() - unit_end, 160));
+    f.floor = std::max(prev_end, wb);
+    f.clause = clause_start(sv, nb, f.floor);
+    for (size_t i = prev_end; i < nb; ++i)  // a ';' since the previous figure ends what it carried
+      if (sv[i] == ';') carried = Carried{};
+    f.clause_text = trim_copy(sv.substr(f.clause, nb - f.clause));
+    std::string tail_l = to_lower(words_until(f.after_unit, ",;.:()", 10));
+    for (const auto& w : comparison_heads_.list) f.compares = f.compares || starts_with_phrase(tail_l, w);
+
+    size_t semicolon = f.floor;
+    for (size_t i = nb; i-- > f.floor;)
+      if (sv[i] == ';') { semicolon = i + 1; break; }
+    std::string kind = kind_of(sec.kind ? *sec.kind : (doc.report ? "actual" : "target"), sv.substr(semicolon, nb - semicolon),
+                               to_lower(f.clause_text));
+
+    // Year: the figure's own words (before it in the sentence, or right after its unit),
+    // else its section's, else the document's.
+    std::optional<int> year;
+    for (const auto& y : years)
+      if (y.end <= nb) year = y.year;
+    if (!year)
+      for (const auto& y : years)
+        if (y.begin >= unit_end && y.begin - unit_end <= 48 &&
+            sv.substr(unit_end, y.begin - unit_end).find_first_of(";.") == std::string_view::npos) {
+          year = y.year;
+          break;
+        }
+    if (year && kind == "actual" && doc.report && doc.year && *year > *doc.year) year.reset();  // a horizon, not a result's year
+    if (!year) year = sec.year ? sec.year : doc.year;
+
+    // "Sìn Hồ 59,33%; Công an 43,33%": in a footnote, a bare name before a rate is a list of units.
+    std::string ignored;
+    if (blk.kind == BlockKind::Footnote && unit && unit->base == "%" && !f.clause_text.empty() &&
+        strip_subject(f.clause_text, ignored) == f.clause_text && ignored.empty() && count_words(f.clause_text) <= 4 &&
+        is_upper_cp(cp_at(f.clause_text, 0)))
+      continue;
+
+    Target t;
+    std::string indicator = indicator_of(f, carried);
+    if (!indicator.empty()) t.indicator = indicator;
+    t.value = *value;
+    t.value_max = vmax;
+    if (unit) t.unit = unit->written;
+    t.comparator = vmax ? "range" : comparator_of(before, f.after_unit, sv.substr(f.floor, nb - f.floor));
+    t.kind = kind;
+    t.year = year;
+    t.line = seg.doc.line_of(sp.begin + nb);
+    size_t text_begin = f.clause;
+    while (text_begin < nb && sv[text_begin] == ' ') ++text_begin;
+    t.text = seg.doc.source_text(sp.begin + text_begin, sp.begin + unit_end);
+    if (t.indicator) t.indicator_key = indicators_.key(*t.indicator, folder);
+    if (unit && !unit->base.empty()) {
+      t.unit_base = unit->base;
+      t.value_base = t.value * unit->scale;
+    }
+    t.rule_id = number_rule.id;
+    out.push_back(t);
+    if (whole) {  // "298/305 vụ việc": the whole is its own figure, on the same line
+      Target w = t;
+      w.value = *whole;
+      w.comparator = "eq";
+      if (t.indicator) w.indicator = "tổng số " + *t.indicator;
+      if (w.indicator) w.indicator_key = indicators_.key(*w.indicator, folder);
+      if (unit && !unit->base.empty()) w.value_base = *whole * unit->scale;
+      out.push_back(w);
+    }
+    consumed = prev_end = unit_end;
+    // "đạt 100% chỉ tiêu với 821 tân binh": the compared-to plan belongs to this figure, not the next.
+    if (f.compares) {
+      size_t k = unit_end;
+      while (k < sv.size() && sv[k] == ' ') ++k;
+      std::string next_l = to_lower(words_until(sv.substr(k), ",;.:()", 4));
+      for (const auto& w : comparison_heads_.list)
+        if (starts_with_phrase(next_l, w)) {
+          prev_end = k + w.size();
+          break;
+        }
+    }
+  }
 }
 
 }  // namespace vnpolicy
