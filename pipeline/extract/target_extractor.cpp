@@ -496,16 +496,17 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
 
     // Year: the figure's own words (before it in the sentence, or right after its unit),
     // else its section's, else the document's.
+    // The nearer of the two wins: "giải ngân 100% kế hoạch vốn năm 2026" after "giai đoạn 2026 - 2030".
     std::optional<int> year;
+    size_t before_gap = std::string::npos;
     for (const auto& y : years)
-      if (y.end <= nb) year = y.year;
-    if (!year)
-      for (const auto& y : years)
-        if (y.begin >= unit_end && y.begin - unit_end <= 48 &&
-            sv.substr(unit_end, y.begin - unit_end).find_first_of(";.") == std::string_view::npos) {
-          year = y.year;
-          break;
-        }
+      if (y.end <= nb) year = y.year, before_gap = nb - y.end;
+    for (const auto& y : years)
+      if (y.begin >= unit_end && y.begin - unit_end <= 48 && y.begin - unit_end < before_gap &&
+          sv.substr(unit_end, y.begin - unit_end).find_first_of(";.") == std::string_view::npos) {
+        year = y.year;
+        break;
+      }
     if (year && kind == "actual" && doc.report && doc.year && *year > *doc.year) year.reset();  // a horizon, not a result's year
     if (!year) year = sec.year ? sec.year : doc.year;
 
