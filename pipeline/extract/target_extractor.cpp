@@ -328,7 +328,10 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
   // clause ("tăng trưởng kinh tế cao, giai đoạn 2004-2020 bình quân đạt 10,89%/năm").
   std::string verb;
   std::string subj = strip_subject(f.clause_text, verb);
-  if (f.clause > f.floor && (subj.empty() || (sv[f.clause - 1] == ':' && count_words(subj) <= 3))) {
+  bool named_here = !subj.empty();
+  // Only across a comma or colon: after a ';' a new item begins.
+  if (f.clause > f.floor && (sv[f.clause - 1] == ',' || sv[f.clause - 1] == ':') &&
+      (subj.empty() || (sv[f.clause - 1] == ':' && count_words(subj) <= 3))) {
     size_t earlier = clause_start(sv, f.clause - 1, f.floor);
     std::string ignored;
     std::string head = strip_subject(trim_copy(sv.substr(earlier, f.clause - 1 - earlier)), ignored);
@@ -340,6 +343,8 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
     std::string first = first_words(subj, 1);
     size_t at = find_last_phrase(carried.subject, first);
     if (at != std::string::npos && at > first.size()) subj = carried.subject.substr(0, at - first.size()) + subj;
+    // "... được tiêm đủ liều cơ bản đạt 98,4%, mũi 3 đạt 90,1%": a numbered sub-item belongs to the item before.
+    else if (at == std::string::npos && is_digit(static_cast<unsigned char>(subj.back()))) subj = carried.subject + " " + subj;
   }
   // What follows the unit: "kế hoạch", "so với năm 2021" (to the next comma), a rate's
   // noun (through commas: "thôn, bản có đường xe máy").
@@ -357,9 +362,9 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
     indicator = unit->base + " " + first_words(tail, 8) + " " + carried.count_subject;
   } else if (unit && unit->base == "%" && !f.compares && !long_tail.empty() && count_words(own) <= 3) {
     indicator = "tỷ lệ " + long_tail;  // "99% thôn, bản có đường ..." measures the share of what follows
-  } else if (subj.empty() && unit && unit->measure && is_letter_cp(cp_at(unit->base, 0)) && unit->base != "đồng" &&
-             unit->base != "lần") {
-    indicator = "số " + unit->written;  // "13,0 bác sỹ/1 vạn dân" names its indicator
+  } else if (!named_here && unit && is_letter_cp(cp_at(unit->base, 0)) && unit->written.find('/') != std::string::npos &&
+             unit->base.find("đồng") == std::string::npos) {
+    indicator = "số " + unit->written;  // a per-population measure names its indicator: "13,0 bác sỹ/1 vạn dân"
   } else {
     indicator = subj;
     std::string low = to_lower(subj);
