@@ -17,7 +17,7 @@ namespace {
 
 struct Figure {
   int64_t doc_id = 0;
-  std::string doc;  // the document's number, else its file name
+  std::string doc;  // the document's own number, else its file name
   std::optional<std::string> indicator, key, unit, unit_base;
   double value = 0;
   std::optional<double> value_max, value_base;
@@ -29,7 +29,7 @@ struct Figure {
 
 std::vector<Figure> load_figures(Database& db, std::optional<int64_t> doc_id = std::nullopt) {
   auto q = db.prepare(
-      "SELECT t.doc_id, COALESCE(d.number, d.path), t.indicator, t.indicator_key, t.value, t.value_max, t.unit,"
+      "SELECT t.doc_id, d.number, d.path, t.indicator, t.indicator_key, t.value, t.value_max, t.unit,"
       " t.value_base, t.unit_base, t.comparator, t.kind, t.year, t.line, t.text"
       " FROM targets t JOIN documents d ON d.id = t.doc_id"
       " WHERE ?1 IS NULL OR t.doc_id = ?1 ORDER BY t.doc_id, t.seq");
@@ -38,21 +38,19 @@ std::vector<Figure> load_figures(Database& db, std::optional<int64_t> doc_id = s
   while (q.step()) {
     Figure f;
     f.doc_id = q.int64(0);
-    f.doc = q.text(1);
-    if (q.is_null(1) || f.doc.find('/') != std::string::npos && std::filesystem::path(f.doc).has_extension())
-      f.doc = std::filesystem::path(f.doc).filename().string();
-    f.indicator = q.opt_text(2);
-    f.key = q.opt_text(3);
-    f.value = q.real(4);
-    f.value_max = q.opt_real(5);
-    f.unit = q.opt_text(6);
-    f.value_base = q.opt_real(7);
-    f.unit_base = q.opt_text(8);
-    f.comparator = q.text(9);
-    f.kind = q.text(10);
-    f.year = q.opt_int64(11);
-    f.line = q.int64(12);
-    f.text = q.text(13);
+    f.doc = q.is_null(1) ? std::filesystem::path(q.text(2)).filename().string() : q.text(1);
+    f.indicator = q.opt_text(3);
+    f.key = q.opt_text(4);
+    f.value = q.real(5);
+    f.value_max = q.opt_real(6);
+    f.unit = q.opt_text(7);
+    f.value_base = q.opt_real(8);
+    f.unit_base = q.opt_text(9);
+    f.comparator = q.text(10);
+    f.kind = q.text(11);
+    f.year = q.opt_int64(12);
+    f.line = q.int64(13);
+    f.text = q.text(14);
     out.push_back(std::move(f));
   }
   return out;

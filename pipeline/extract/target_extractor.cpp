@@ -360,6 +360,7 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
     // "kiểm tra 869 tổ chức đảng, 868 đảng viên": a bare count shares the verb before the first.
     if (!own.empty()) carried.count_subject = last_words(own, 8);
     indicator = unit->base + " " + first_words(tail, 8) + " " + carried.count_subject;
+    if (in_list(rise_.list, verb) || in_list(fall_.list, verb)) indicator = "mức " + verb + " " + unit->base + " " + first_words(tail, 8);
   } else if (unit && unit->base == "%" && !f.compares && !long_tail.empty() && count_words(own) <= 3) {
     indicator = "tỷ lệ " + long_tail;  // "99% thôn, bản có đường ..." measures the share of what follows
   } else if (!named_here && unit && is_letter_cp(cp_at(unit->base, 0)) && unit->written.find('/') != std::string::npos &&
@@ -368,7 +369,10 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
   } else {
     indicator = subj;
     std::string low = to_lower(subj);
-    if (in_list(over_.list, verb)) indicator = subj + " vượt " + tail;
+    if (in_list(over_.list, verb)) {  // "vượt 3,7% (so với) kế hoạch" -> "... vượt kế hoạch"
+      std::string plan = starts_with_phrase(tail_l, "so với") ? trim_copy(std::string_view(tail).substr(std::string("so với").size())) : tail;
+      indicator = subj + " vượt " + plan;
+    }
     else if (in_list(rise_.list, verb) && !low.starts_with("mức tăng")) indicator = "mức tăng " + subj;
     else if (in_list(fall_.list, verb) && !low.starts_with("mức giảm")) indicator = "mức giảm " + subj;
     else if (f.compares) indicator = subj + " so với " + tail;
