@@ -436,6 +436,8 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     bool glued = is_letter_cp(prev) || prev == '%' || prev == U'‰' || prev == ')' || prev == '/' || prev == U'”' || prev == '"' ||
                  ((prev == '-' || prev == '.' || prev == ',') && (is_letter_cp(prev2) || is_digit(prev2))) || is_letter_cp(next);
     if (glued) continue;
+    // "9 Lễ hội Đền Lê Lợi, ...": the number that opens a footnote is its marker.
+    if (blk.kind == BlockKind::Footnote && sp.begin + nb == blk.content.begin) continue;
     std::string_view after = sv.substr(ne, std::min<size_t>(sv.size() - ne, 160));
     size_t wb = align(sv, nb > 240 ? nb - 240 : 0);
     if (wb > 0) {  // start the window on a word
