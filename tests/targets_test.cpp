@@ -145,5 +145,22 @@ TEST(Targets, CorpusReportYearsAndSections) {
   EXPECT_GT(r.targets.size(), 230u);
 }
 
+// 004: a monthly report whose footnotes sit in mid-sentence with their markers glued to words.
+TEST(Targets, CorpusFootnotesAndMarkers) {
+  Record r = testing::project_extractor().extract_text(testing::read_file(testing::corpus_file("004")), "004");
+  bool herd = false;
+  for (const auto& t : r.targets) {
+    EXPECT_FALSE(t.line == 360 && t.value == 9) << "footnote number 9 read as a figure";
+    if (t.line == 129 && t.value == 92940) {
+      herd = true;
+      EXPECT_EQ(t.unit, "con");
+      EXPECT_EQ(t.kind, "actual");
+      EXPECT_EQ(t.year, 2023);
+    }
+    if (t.line == 77 && t.value == 335120) EXPECT_EQ(t.unit, "con");  // "335.120 con2": the 2 is a marker
+  }
+  EXPECT_TRUE(herd);
+}
+
 }  // namespace
 }  // namespace vnpolicy
