@@ -1,11 +1,575 @@
 #include "extract/target_extractor.h"
 
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "core/text.h"
+#include "extract/vietnamese_number.h"
+#include "normalize/unicode.h"
+
 namespace vnpolicy {
+namespace {
 
-TargetExtractor::TargetExtractor(const RuleSet& rules) : rules_(rules) {}
+using SP = re2::StringPiece;
 
-std::vector<Target> TargetExtractor::extract(const SegmentedDocument&, const DocumentHeader&) const {
-  return {};  // issue #5
+SP piece(std::string_view s) { return SP(s.data(), s.size()); }
+
+bool matches_any(const std::vector<const Rule*>& rules, std::string_view s, const Rule** which = nullptr) {
+  for (const Rule* r : rules)
+    if (RE2::PartialMatch(piece(s), *r->re)) {
+      if (which) *which = r;
+      return true;
+    }
+  return false;
+}
+
+// The code point that ends just before byte i (0 when none).
+char32_t cp_before(std::string_view s, size_t i, size_t* start = nullptr) {
+  if (i == 0) return 0;
+  size_t j = i - 1;
+  while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) --j;
+  if (start) *start = j;
+  size_t k = j;
+  return next_code_point(s, k);
+}
+char32_t cp_at(std::string_view s, size_t i) {
+  if (i >= s.size()) return 0;
+  return next_code_point(s, i);
+}
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+// Moves i back to a code point boundary.
+size_t align(std::string_view s, size_t i) {
+  while (i > 0 && i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+
+std::string trim_copy(std::string_view s) {
+  std::string out = collapse_whitespace(s);
+  // Edge punctuation is not part of a phrase.
+  auto edge = [](char c) { return c == ',' || c == ';' || c == ':' || c == '.' || c == '-' || c == '(' || c == ')' || c == ' '; };
+  size_t b = 0, e = out.size();
+  while (b < e && edge(out[b])) ++b;
+  // A closing parenthesis stays when its opening one is kept: "GRDP (theo giá hiện hành)".
+  while (e > b && edge(out[e - 1]) && !(out[e - 1] == ')' && out.find('(', b) < e)) --e;
+  return out.substr(b, e - b);
+}
+
+// True when `s` ends with the phrase `w` standing as whole words.
+bool ends_with_phrase(std::string_view s, std::string_view w) {
+  if (s.size() < w.size() || s.compare(s.size() - w.size(), w.size(), w) != 0) return false;
+  char32_t before = cp_before(s, s.size() - w.size());
+  return before == 0 || !is_letter_cp(before);
+}
+bool starts_with_phrase(std::string_view s, std::string_view w) {
+  if (s.size() < w.size() || s.compare(0, w.size(), w) != 0) return false;
+  char32_t after = cp_at(s, w.size());
+  return after == 0 || (!is_letter_cp(after) && !is_digit(after));
+}
+// Byte offset just after the last whole-word occurrence of w in s, or npos.
+size_t find_last_phrase(std::string_view s, std::string_view w) {
+  for (size_t at = s.rfind(w); at != std::string_view::npos; at = at == 0 ? std::string_view::npos : s.rfind(w, at - 1)) {
+    char32_t before = cp_before(s, at), after = cp_at(s, at + w.size());
+    if ((before == 0 || !is_letter_cp(before)) && (after == 0 || !is_letter_cp(after))) return at + w.size();
+    if (at == 0) break;
+  }
+  return std::string_view::npos;
+}
+bool contains_phrase(std::string_view s, std::string_view w) { return find_last_phrase(s, w) != std::string_view::npos; }
+
+size_t count_words(std::string_view s) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool sp = c == ' ';
+    if (!sp && !in) ++n;
+    in = !sp;
+  }
+  return n;
+}
+std::string first_words(const std::string& s, size_t n) {
+  size_t words = 0;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (s[i] == ' ' && ++words == n) return s.substr(0, i);
+  return s;
+}
+std::string last_words(const std::string& s, size_t n) {
+  size_t words = 0;
+  for (size_t i = s.size(); i-- > 0;)
+    if (s[i] == ' ' && ++words == n) return s.substr(i + 1);
+  return s;
+}
+
+struct YearMention {
+  size_t begin, end;
+  int year;
+};
+
+// Year mentions of `s` that may be a figure's year: the `use: false` rules mask
+// base years, school years, dates and visions.
+std::vector<YearMention> year_mentions(const RuleSet& rules, std::string_view s) {
+  std::vector<std::pair<size_t, size_t>> masked;
+  std::vector<YearMention> found;
+  for (const Rule* r : rules.group("target.year")) {
+    bool use = r->fields.value("use", true);
+    int gi = r->group_index("year");
+    for_each_match(*r->re, s, [&](size_t b, size_t e, const std::vector<SP>& m) {
+      if (!use) { masked.push_back({b, e}); return; }
+      std::string y = gi >= 0 && m[static_cast<size_t>(gi)].data() ? std::string(m[static_cast<size_t>(gi)])
+                                                                  : std::string(s.substr(e - 4, 4));
+      found.push_back({b, e, std::atoi(y.c_str())});
+    });
+  }
+  std::vector<YearMention> out;
+  for (const auto& f : found) {
+    bool hidden = std::any_of(masked.begin(), masked.end(), [&](auto m) { return f.begin < m.second && m.first < f.end; });
+    bool inside_other = std::any_of(out.begin(), out.end(), [&](auto o) { return f.begin < o.end && o.begin < f.end; });
+    if (!hidden && !inside_other) out.push_back(f);
+  }
+  std::sort(out.begin(), out.end(), [](auto a, auto b) { return a.begin < b.begin; });
+  return out;
+}
+
+// The words of s up to the first stop character or a number that is not a year, at most n.
+std::string words_until(std::string_view s, std::string_view stops, size_t n) {
+  size_t e = 0;
+  while (e < s.size() && stops.find(s[e]) == std::string_view::npos) {
+    if (is_digit(static_cast<unsigned char>(s[e]))) {
+      size_t k = e;
+      while (k < s.size() && is_digit(static_cast<unsigned char>(s[k]))) ++k;
+      if (!looks_like_year(s.substr(e, k - e))) break;
+      e = k;
+      continue;
+    }
+    ++e;
+  }
+  return first_words(trim_copy(s.substr(0, e)), n);
+}
+
+}  // namespace
+
+TargetExtractor::Words TargetExtractor::words(const char* lexicon) const {
+  Words w;
+  if (const auto* lx = rules_.lexicon(lexicon))
+    for (const auto& e : *lx) w.list.push_back(normalize_tone_marks(e.get<std::string>()));
+  std::stable_sort(w.list.begin(), w.list.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  return w;
+}
+
+TargetExtractor::TargetExtractor(const RuleSet& rules)
+    : rules_(rules),
+      units_(rules),
+      indicators_(rules),
+      target_sections_(words("target_section_cues")),
+      actual_sections_(words("actual_section_cues")),
+      report_types_(words("report_doc_types")),
+      plan_cues_(words("plan_figure_cues")),
+      result_words_(words("result_words")),
+      trailing_(words("indicator_trailing_words")),
+      leading_(words("indicator_leading_words")),
+      rise_(words("rise_words")),
+      fall_(words("fall_words")),
+      over_(words("over_words")),
+      bare_(words("bare_figure_words")),
+      goal_cues_(words("goal_cues")),
+      heads_(words("indicator_heads")),
+      comparison_heads_(words("comparison_heads")) {}
+
+namespace {
+
+bool in_list(const std::vector<std::string>& list, const std::string& w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+}  // namespace
+
+std::string TargetExtractor::strip_subject(std::string subj, std::string& verb) const {
+  for (bool more = true; more && !subj.empty();) {
+    more = false;
+    std::string low = to_lower(subj);
+    for (const auto& w : trailing_.list)
+      if (ends_with_phrase(low, w)) {
+        if (verb.empty() && (in_list(rise_.list, w) || in_list(fall_.list, w) || in_list(over_.list, w))) verb = w;
+        subj = trim_copy(std::string_view(subj).substr(0, subj.size() - w.size()));
+        more = true;
+        break;
+      }
+    // "... (GRDP) năm 2022 đạt": the year is the figure's, not part of its name.
+    size_t sp = subj.rfind(' ');
+    if (!more && sp != std::string::npos && looks_like_year(std::string_view(subj).substr(sp + 1)) &&
+        ends_with_phrase(to_lower(subj.substr(0, sp)), "năm")) {
+      subj = trim_copy(std::string_view(subj).substr(0, sp - 4));
+      more = true;
+    }
+  }
+  for (bool more = true; more && !subj.empty();) {
+    more = false;
+    std::string low = to_lower(subj);
+    for (const auto& w : leading_.list)
+      if (starts_with_phrase(low, w)) {
+        subj = trim_copy(std::string_view(subj).substr(w.size()));
+        more = true;
+        break;
+      }
+    if (!more && !subj.empty() && is_digit(static_cast<unsigned char>(subj[0]))) {  // "2021-2030, ..." left by "giai đoạn"
+      size_t k = subj.find(' ');
+      subj = k == std::string::npos ? std::string() : trim_copy(std::string_view(subj).substr(k));
+      more = true;
+    }
+  }
+  // The indicator starts at its head noun: "đẩy mạnh ... để đạt mục tiêu tới năm 2026 tỷ lệ bao phủ ..." -> "tỷ lệ bao phủ ...".
+  std::string low = to_lower(subj);
+  size_t head = std::string::npos;
+  for (const auto& w : heads_.list)
+    for (size_t at = low.find(w); at != std::string::npos; at = low.find(w, at + 1))
+      if ((at == 0 || !is_letter_cp(cp_before(low, at))) && starts_with_phrase(std::string_view(low).substr(at), w)) {
+        head = std::min(head, at);
+        break;
+      }
+  if (head != std::string::npos && head > 0) subj = subj.substr(head);
+  return subj;
+}
+
+std::optional<int> TargetExtractor::document_year(const SegmentedDocument& seg, const DocumentHeader& header,
+                                                  bool report) const {
+  // The title's (a report's first, a plan's last), else the issue date's, else the most
+  // frequent year of the opening text.
+  if (header.title) {
+    auto ys = year_mentions(rules_, *header.title);
+    if (!ys.empty()) return report ? ys.front().year : ys.back().year;
+  }
+  if (header.issued_date && header.issued_date->size() >= 4) return std::atoi(header.issued_date->substr(0, 4).c_str());
+  const std::string& text = seg.doc.text;
+  std::map<int, int> freq;
+  for (const auto& y : year_mentions(rules_, std::string_view(text).substr(0, std::min<size_t>(text.size(), 4000)))) ++freq[y.year];
+  std::optional<int> best;
+  int most = 0;
+  for (auto [y, n] : freq)
+    if (n > most) most = n, best = y;
+  return best;
+}
+
+namespace {
+
+// The text by which a block names a section, or nothing when it names none.
+std::optional<std::string> section_name(const SegmentedDocument& seg, const Block& h) {
+  if (h.kind == BlockKind::Heading) return std::string(seg.text(h.span));
+  // A numbered item whose first line is short is a section title:
+  // "3. Phương hướng, nhiệm vụ, giải pháp trọng tâm tháng 5 và thời gian tới".
+  bool numbered = h.marker_kind == MarkerKind::Roman || h.marker_kind == MarkerKind::Arabic ||
+                  h.marker_kind == MarkerKind::ArabicNested || h.marker_kind == MarkerKind::UpperLetter;
+  if (h.kind == BlockKind::ListItem && numbered) {
+    std::string first = trim_copy(seg.doc.source_line(h.line));
+    if (!first.empty() && first.size() <= 120 && std::string_view(",;").find(first.back()) == std::string_view::npos) return first;
+  }
+  // A heading-like list item "a) Chủ động nắm bắt tình hình ..." is work, not a section name.
+  if (h.heading_like && h.marker_kind != MarkerKind::Letter && h.marker_kind != MarkerKind::Dash && h.marker_kind != MarkerKind::Plus)
+    return std::string(seg.text(h.span));
+  return std::nullopt;
+}
+
+}  // namespace
+
+TargetExtractor::Section TargetExtractor::section_of(const SegmentedDocument& seg, int block) const {
+  Section s;
+  // A footnote printed at a page break belongs to the section of the body text before it.
+  while (block > 0 && seg.blocks[static_cast<size_t>(block)].kind == BlockKind::Footnote) --block;
+  for (int a : seg.ancestors(block)) {  // nearest heading first
+    auto name = section_name(seg, seg.blocks[static_cast<size_t>(a)]);
+    if (!name) continue;
+    std::string text = to_lower(*name);
+    if (!s.kind) {
+      for (const auto& w : actual_sections_.list)
+        if (contains_phrase(text, w)) { s.kind = "actual"; break; }
+      if (!s.kind)
+        for (const auto& w : target_sections_.list)
+          if (contains_phrase(text, w)) { s.kind = "target"; break; }
+    }
+    if (!s.year) {
+      auto ys = year_mentions(rules_, *name);
+      if (!ys.empty()) s.year = ys.back().year;
+    }
+  }
+  return s;
+}
+
+std::string TargetExtractor::comparator_of(std::string_view before, std::string_view after_unit, std::string_view since_previous) const {
+  // The word right before the number, then "trở lên" after the unit, then an "ước" since the previous figure.
+  const Rule* which = nullptr;
+  if (matches_any(rules_.group("target.comparator"), before, &which)) return which->field("comparator", "eq");
+  if (matches_any(rules_.group("target.comparator_after"), after_unit, &which)) return which->field("comparator", "eq");
+  if (matches_any(rules_.group("target.estimate"), since_previous)) return "approx";
+  return "eq";
+}
+
+std::string TargetExtractor::kind_of(std::string kind, std::string_view since_semicolon, const std::string& clause_l) const {
+  if (kind != "actual") return kind;
+  // A goal word anywhere since the last ';' makes a goal ("phấn đấu ... đạt từ 10%").
+  std::string goal_l = to_lower(since_semicolon);
+  for (const auto& w : goal_cues_.list)
+    if (contains_phrase(goal_l, w)) return "target";
+  // A plan figure cited before any result word ("kế hoạch 7,7%", "tổng kế hoạch vốn ... là") is a target.
+  size_t cue_end = std::string::npos;
+  for (const auto& w : plan_cues_.list) {
+    size_t at = find_last_phrase(clause_l, w);
+    if (at != std::string::npos && (cue_end == std::string::npos || at > cue_end)) cue_end = at;
+  }
+  if (cue_end == std::string::npos) return kind;
+  std::string rest = clause_l.substr(cue_end);
+  for (const auto& w : result_words_.list)
+    if (contains_phrase(rest, w)) return kind;
+  return "target";
+}
+
+std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carried) const {
+  std::string_view sv = f.sentence;
+  // The clause before the number without its cue words, else an earlier segment of the
+  // clause ("tăng trưởng kinh tế cao, giai đoạn 2004-2020 bình quân đạt 10,89%/năm").
+  std::string verb;
+  std::string subj = strip_subject(f.clause_text, verb);
+  bool named_here = !subj.empty();
+  // Only across a comma or colon: after a ';' a new item begins.
+  if (f.clause > f.floor && (sv[f.clause - 1] == ',' || sv[f.clause - 1] == ':') &&
+      (subj.empty() || (sv[f.clause - 1] == ':' && count_words(subj) <= 3))) {
+    size_t earlier = clause_start(sv, f.clause - 1, f.floor);
+    std::string ignored;
+    std::string head = strip_subject(trim_copy(sv.substr(earlier, f.clause - 1 - earlier)), ignored);
+    if (subj.empty() && carried.subject.empty()) subj = head;
+    else if (!subj.empty() && !head.empty()) subj = head + " " + subj;  // "Tỷ lệ huy động ...: Mẫu giáo đạt"
+  }
+  // A short parallel item takes the carried subject's head: "tiêm mũi 1 đạt 96,7%, mũi 2 đạt 80,3%".
+  if (!subj.empty() && !carried.subject.empty() && count_words(subj) <= 3) {
+    std::string first = first_words(subj, 1);
+    size_t at = find_last_phrase(carried.subject, first);
+    if (at != std::string::npos && at > first.size()) subj = carried.subject.substr(0, at - first.size()) + subj;
+    // "... được tiêm đủ liều cơ bản đạt 98,4%, mũi 3 đạt 90,1%": a numbered sub-item belongs to the item before.
+    else if (at == std::string::npos && is_digit(static_cast<unsigned char>(subj.back()))) subj = carried.subject + " " + subj;
+  }
+  // What follows the unit: "kế hoạch", "so với năm 2021" (to the next comma), a rate's
+  // noun (through commas: "thôn, bản có đường xe máy").
+  std::string tail = words_until(f.after_unit, ",;.:()", 10);
+  std::string long_tail = words_until(f.after_unit, ";.:()", 14);
+  std::string tail_l = to_lower(tail);
+  const UnitMatch* unit = f.unit;
+  std::string own = subj;
+  if (own.empty()) subj = carried.subject;
+  std::string indicator;
+  bool is_count = unit && !unit->measure && !unit->base.empty();
+  if (is_count) {
+    // "kiểm tra 869 tổ chức đảng, 868 đảng viên": a bare count shares the verb before the first.
+    if (!own.empty()) carried.count_subject = last_words(own, 8);
+    indicator = unit->base + " " + first_words(tail, 8) + " " + carried.count_subject;
+    if (in_list(rise_.list, verb) || in_list(fall_.list, verb)) indicator = "mức " + verb + " " + unit->base + " " + first_words(tail, 8);
+  } else if (unit && unit->base == "%" && !f.compares && !long_tail.empty() && count_words(own) <= 3) {
+    indicator = "tỷ lệ " + long_tail;  // "99% thôn, bản có đường ..." measures the share of what follows
+  } else if (!named_here && unit && is_letter_cp(cp_at(unit->base, 0)) && unit->written.find('/') != std::string::npos &&
+             unit->base.find("đồng") == std::string::npos) {
+    indicator = "số " + unit->written;  // a per-population measure names its indicator: "13,0 bác sỹ/1 vạn dân"
+  } else {
+    indicator = subj;
+    std::string low = to_lower(subj);
+    if (in_list(over_.list, verb)) {  // "vượt 3,7% (so với) kế hoạch" -> "... vượt kế hoạch"
+      std::string plan = starts_with_phrase(tail_l, "so với") ? trim_copy(std::string_view(tail).substr(std::string("so với").size())) : tail;
+      indicator = subj + " vượt " + plan;
+    }
+    else if (in_list(rise_.list, verb) && !low.starts_with("mức tăng")) indicator = "mức tăng " + subj;
+    else if (in_list(fall_.list, verb) && !low.starts_with("mức giảm")) indicator = "mức giảm " + subj;
+    else if (f.compares) indicator = subj + " so với " + tail;
+    if (f.compares && !verb.empty() && !in_list(over_.list, verb) && starts_with_phrase(tail_l, "so với")) indicator += " " + tail;
+  }
+  if (!own.empty() && !is_count) carried.subject = own;
+  return trim_copy(indicator);
+}
+
+std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const DocumentHeader& header) const {
+  AccentFolder folder;  // per call: the extractor stays const and thread-safe
+  if (rules_.group("target.number").empty()) return {};
+  DocumentContext doc;
+  if (header.doc_type)
+    for (const auto& t : report_types_.list) doc.report = doc.report || to_lower(*header.doc_type) == to_lower(t);
+  doc.year = document_year(seg, header, doc.report);
+
+  std::vector<Target> out;
+  for (size_t bi = 0; bi < seg.blocks.size(); ++bi) {
+    const Block& blk = seg.blocks[bi];
+    if (blk.kind == BlockKind::Heading) continue;  // headings name sections; their numbers are dates and markers
+    Section sec = section_of(seg, static_cast<int>(bi));
+    std::vector<Span> spans = blk.sentences;
+    if (spans.empty()) spans.push_back(blk.content);
+    for (const Span& sp : spans) sentence_figures(seg, blk, sec, doc, sp, folder, out);
+  }
+  return out;
+}
+
+size_t TargetExtractor::clause_start(std::string_view sv, size_t from, size_t floor) {
+  // Back to the nearest , ; : ( — a closed "(GRDP)" is stepped over.
+  int depth = 0;
+  for (size_t i = from; i-- > floor;) {
+    char c = sv[i];
+    if (c == ')') ++depth;
+    else if (c == '(' && depth > 0) --depth;
+    else if (depth == 0 && (c == ',' || c == ';' || c == ':' || c == '(')) return i + 1;
+  }
+  return floor;
+}
+
+void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block& blk, const Section& sec,
+                                       const DocumentContext& doc, const Span& sp, const AccentFolder& folder,
+                                       std::vector<Target>& out) const {
+  const Rule& number_rule = *rules_.group("target.number").front();
+  const auto& skip_before = rules_.group("target.skip_before");
+  const auto& skip_after = rules_.group("target.skip_after");
+  std::string_view sv = seg.text(sp);
+  std::vector<std::pair<size_t, size_t>> tokens;
+  for_each_match(*number_rule.re, sv, [&](size_t b, size_t e, const std::vector<SP>&) { tokens.push_back({b, e}); });
+  if (tokens.empty()) return;
+  auto years = year_mentions(rules_, sv);
+  size_t consumed = 0, prev_end = 0, skipped_end = std::string_view::npos;
+  Carried carried;
+  for (auto [nb, ne] : tokens) {
+    if (nb < consumed) continue;
+    std::string_view token = sv.substr(nb, ne - nb);
+    // Numbers glued to words or marks are footnote markers, symbol parts or names.
+    size_t pstart = 0;
+    char32_t prev = cp_before(sv, nb, &pstart), prev2 = cp_before(sv, pstart), next = cp_at(sv, ne);
+    bool glued = is_letter_cp(prev) || prev == '%' || prev == U'‰' || prev == ')' || prev == '/' || prev == U'”' || prev == '"' ||
+                 ((prev == '-' || prev == '.' || prev == ',') && (is_letter_cp(prev2) || is_digit(prev2))) || is_letter_cp(next);
+    if (glued) continue;
+    // "9 Lễ hội Đền Lê Lợi, ...": the number that opens a footnote is its marker.
+    if (blk.kind == BlockKind::Footnote && sp.begin + nb == blk.content.begin) continue;
+    std::string_view after = sv.substr(ne, std::min<size_t>(sv.size() - ne, 160));
+    size_t wb = align(sv, nb > 240 ? nb - 240 : 0);
+    if (wb > 0) {  // start the window on a word
+      size_t at = sv.find(' ', wb);
+      if (at != std::string_view::npos && at < nb) wb = at + 1;
+    }
+    std::string_view before = sv.substr(wb, nb - wb);
+    // A list continuing a skipped name: "Trung ương 5, 6".
+    if (skipped_end != std::string_view::npos && skipped_end <= nb) {
+      std::string gap = trim_copy(sv.substr(skipped_end, nb - skipped_end));
+      if (gap.empty() || gap == "và") { skipped_end = ne; continue; }
+    }
+    if (matches_any(skip_after, after)) continue;
+    if (matches_any(skip_before, before)) { skipped_end = ne; continue; }
+    auto value = parse_vietnamese_number(token);
+    if (!value) continue;
+
+    // Part/whole ("298/305") and ranges ("9-11%").
+    std::optional<double> whole, vmax;
+    size_t num_end = ne;
+    for (const Rule* r : rules_.group("target.fraction")) {
+      SP w;
+      if (RE2::PartialMatch(piece(after), *r->re, &w)) {
+        whole = parse_vietnamese_number(std::string_view(w.data(), w.size()));
+        num_end = static_cast<size_t>(w.data() + w.size() - sv.data());
+        break;
+      }
+    }
+    if (!whole)
+      for (const Rule* r : rules_.group("target.range")) {
+        SP m;
+        if (RE2::PartialMatch(piece(after), *r->re, &m)) {
+          std::string_view mv(m.data(), m.size());
+          if (looks_like_year(mv)) break;
+          vmax = parse_vietnamese_number(mv);
+          num_end = static_cast<size_t>(m.data() + m.size() - sv.data());
+          break;
+        }
+      }
+    auto unit = units_.match(sv.substr(num_end));
+    if (looks_like_year(token) && !(unit && unit->measure)) continue;
+    if (!unit) {  // a bare number counts only after a verb of change: "tăng 391", "cấp xã khuyết 67"
+      std::string before_l = trim_copy(to_lower(before));
+      bool bare = false;
+      for (const auto& w : bare_.list) bare = bare || ends_with_phrase(before_l, w);
+      if (!bare) continue;
+    }
+
+    FigureContext f;
+    f.sentence = sv;
+    f.unit = unit ? &*unit : nullptr;
+    size_t unit_end = num_end + (unit ? unit->length : 0);
+    f.after_unit = sv.substr(unit_end, std::min<size_t>(sv.size() - unit_end, 160));
+    f.floor = std::max(prev_end, wb);
+    f.clause = clause_start(sv, nb, f.floor);
+    for (size_t i = prev_end; i < nb; ++i)  // a ';' since the previous figure ends what it carried
+      if (sv[i] == ';') carried = Carried{};
+    f.clause_text = trim_copy(sv.substr(f.clause, nb - f.clause));
+    std::string tail_l = to_lower(words_until(f.after_unit, ",;.:()", 10));
+    for (const auto& w : comparison_heads_.list) f.compares = f.compares || starts_with_phrase(tail_l, w);
+
+    size_t semicolon = f.floor;
+    for (size_t i = nb; i-- > f.floor;)
+      if (sv[i] == ';') { semicolon = i + 1; break; }
+    std::string kind = kind_of(sec.kind ? *sec.kind : (doc.report ? "actual" : "target"), sv.substr(semicolon, nb - semicolon),
+                               to_lower(f.clause_text));
+
+    // Year: the figure's own words (before it in the sentence, or right after its unit),
+    // else its section's, else the document's.
+    // The nearer of the two wins: "giải ngân 100% kế hoạch vốn năm 2026" after "giai đoạn 2026 - 2030".
+    std::optional<int> year;
+    size_t before_gap = std::string::npos;
+    for (const auto& y : years)
+      if (y.end <= nb) year = y.year, before_gap = nb - y.end;
+    for (const auto& y : years)
+      if (y.begin >= unit_end && y.begin - unit_end <= 48 && y.begin - unit_end < before_gap &&
+          sv.substr(unit_end, y.begin - unit_end).find_first_of(";.") == std::string_view::npos) {
+        year = y.year;
+        break;
+      }
+    if (year && kind == "actual" && doc.report && doc.year && *year > *doc.year) year.reset();  // a horizon, not a result's year
+    if (!year) year = sec.year ? sec.year : doc.year;
+
+    // "Sìn Hồ 59,33%; Công an 43,33%": in a footnote, a bare name before a rate is a list of units.
+    std::string ignored;
+    if (blk.kind == BlockKind::Footnote && unit && unit->base == "%" && !f.clause_text.empty() &&
+        strip_subject(f.clause_text, ignored) == f.clause_text && ignored.empty() && count_words(f.clause_text) <= 4 &&
+        is_upper_cp(cp_at(f.clause_text, 0)))
+      continue;
+
+    Target t;
+    std::string indicator = indicator_of(f, carried);
+    if (!indicator.empty()) t.indicator = indicator;
+    t.value = *value;
+    t.value_max = vmax;
+    if (unit) t.unit = unit->written;
+    t.comparator = vmax ? "range" : comparator_of(before, f.after_unit, sv.substr(f.floor, nb - f.floor));
+    t.kind = kind;
+    t.year = year;
+    t.line = seg.doc.line_of(sp.begin + nb);
+    size_t text_begin = f.clause;
+    while (text_begin < nb && sv[text_begin] == ' ') ++text_begin;
+    t.text = seg.doc.source_text(sp.begin + text_begin, sp.begin + unit_end);
+    if (t.indicator) t.indicator_key = indicators_.key(*t.indicator, folder);
+    if (unit && !unit->base.empty()) {
+      t.unit_base = unit->base;
+      t.value_base = t.value * unit->scale;
+    }
+    t.rule_id = number_rule.id;
+    out.push_back(t);
+    if (whole) {  // "298/305 vụ việc": the whole is its own figure, on the same line
+      Target w = t;
+      w.value = *whole;
+      w.comparator = "eq";
+      if (t.indicator) w.indicator = "tổng số " + *t.indicator;
+      if (w.indicator) w.indicator_key = indicators_.key(*w.indicator, folder);
+      if (unit && !unit->base.empty()) w.value_base = *whole * unit->scale;
+      out.push_back(w);
+    }
+    consumed = prev_end = unit_end;
+    // "đạt 100% chỉ tiêu với 821 tân binh": the compared-to plan belongs to this figure, not the next.
+    if (f.compares) {
+      size_t k = unit_end;
+      while (k < sv.size() && sv[k] == ' ') ++k;
+      std::string next_l = to_lower(words_until(sv.substr(k), ",;.:()", 4));
+      for (const auto& w : comparison_heads_.list)
+        if (starts_with_phrase(next_l, w)) {
+          prev_end = k + w.size();
+          break;
+        }
+    }
+  }
 }
 
 }  // namespace vnpolicy

@@ -1,0 +1,140 @@
+#include "resolve/units.h"
+
+#include <algorithm>
+
+#include "core/text.h"
+
+namespace vnpolicy {
+
+size_t word_length(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = i;
+    if (!is_letter_cp(next_code_point(s, j))) break;  // a digit after a word is a footnote marker ("con2")
+    i = j;
+  }
+  return i;
+}
+
+namespace {
+
+size_t skip_spaces(std::string_view s, size_t i) {
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+  return i;
+}
+
+// True when s[i] does not continue a word (so "ha" does not match "hai"; "điểm8" ends at the marker).
+bool word_ends_at(std::string_view s, size_t i) {
+  if (i >= s.size()) return true;
+  size_t j = i;
+  return !is_letter_cp(next_code_point(s, j));
+}
+
+}  // namespace
+
+UnitLexicon::UnitLexicon(const RuleSet& rules) : rules_(rules) {
+  if (const auto* lx = rules.lexicon("unit_scales"))
+    for (const auto& e : *lx) scales_.push_back({e.at("word").get<std::string>(), "", "", e.at("scale").get<double>(), false});
+  if (const auto* lx = rules.lexicon("unit_measures"))
+    for (const auto& e : *lx)
+      for (const auto& w : e.at("written")) {
+        std::string written = w.get<std::string>();
+        measures_.push_back({written, e.value("display", written), e.at("base").get<std::string>(), e.value("scale", 1.0), true});
+      }
+  if (const auto* lx = rules.lexicon("count_nouns"))
+    for (const auto& e : *lx) {
+      std::string n = e.get<std::string>();
+      nouns_.push_back({n, n, n, 1, false});
+    }
+  if (const auto* lx = rules.lexicon("not_units"))
+    for (const auto& e : *lx) not_units_.push_back(e.get<std::string>());
+  auto by_length = [](const Entry& a, const Entry& b) { return a.written.size() > b.written.size(); };
+  for (auto* v : {&scales_, &measures_, &nouns_}) std::stable_sort(v->begin(), v->end(), by_length);
+}
+
+const UnitLexicon::Entry* UnitLexicon::longest(const std::vector<Entry>& entries, std::string_view s) const {
+  for (const Entry& e : entries) {
+    if (s.size() < e.written.size() || s.compare(0, e.written.size(), e.written) != 0) continue;
+    // '%' and '‰' need no boundary: "%/năm", "%;".
+    size_t k = 0;
+    bool symbol = !is_letter_cp(next_code_point(e.written, k));
+    if (symbol || word_ends_at(s, e.written.size())) return &e;
+  }
+  return nullptr;
+}
+
+std::optional<UnitMatch> UnitLexicon::match(std::string_view after) const {
+  UnitMatch m;
+  size_t i = skip_spaces(after, 0);
+  // Scale words: "nghìn tỷ đồng" = 1e3 * 1e9 đồng.
+  std::string written;
+  while (const Entry* s = longest(scales_, after.substr(i))) {
+    size_t j = skip_spaces(after, i + s->written.size());
+    if (j == i + s->written.size() && j < after.size()) break;  // no space after it: not a scale word
+    m.scale *= s->scale;
+    written += (written.empty() ? "" : " ") + s->written;
+    i = j;
+  }
+  std::string_view rest = after.substr(i);
+  const Entry* e = longest(measures_, rest);
+  if (!e) e = longest(nouns_, rest);
+  std::string lowered;
+  if (!e) {  // "Tấn", "Lượt khách" at a line start: try the lexicons in lower case
+    size_t cut = std::min<size_t>(rest.size(), 48);
+    while (cut < rest.size() && (static_cast<unsigned char>(rest[cut]) & 0xC0) == 0x80) ++cut;
+    lowered = to_lower(rest.substr(0, cut));
+    if (lowered.size() == cut) {  // same byte length, so lengths carry over to `rest`
+      e = longest(measures_, lowered);
+      if (!e) e = longest(nouns_, lowered);
+    }
+  }
+  size_t end = i;
+  if (e) {
+    // Shown as written, except where the lexicon gives a display form ("điểm%" -> "điểm %").
+    std::string as_written = e->display != e->written ? e->display : std::string(rest.substr(0, e->written.size()));
+    written += (written.empty() ? "" : " ") + as_written;
+    m.base = e->base;
+    m.scale *= e->scale;
+    m.measure = e->measure;
+    end = i + e->written.size();
+  } else {
+    // An unlisted counted noun: its first word, when it is a lower-case word (or an acronym).
+    size_t n = word_length(rest);
+    std::string word(rest.substr(0, n));
+    bool usable = n > 0 && !(word[0] >= '0' && word[0] <= '9') &&
+                  std::find(not_units_.begin(), not_units_.end(), word) == not_units_.end();
+    if (usable) {
+      size_t k = 0;
+      char32_t first = next_code_point(word, k);
+      usable = is_lower_cp(first) || (is_all_caps(word) && n <= 8);
+    }
+    if (!usable) {
+      if (written.empty()) return std::nullopt;
+      m.base = "";  // "hơn 71 nghìn" with nothing after
+    } else {
+      written += (written.empty() ? "" : " ") + word;
+      m.base = word;
+      end = i + n;
+    }
+  }
+  // Per-units: "%/năm", "bác sỹ/1 vạn dân", "triệu đồng/người/năm".
+  for (bool more = true; more;) {
+    more = false;
+    for (const Rule* r : rules_.group("unit.per")) {
+      re2::StringPiece in(after.data() + end, after.size() - end), per;
+      if (!RE2::PartialMatch(in, *r->re, &per) || per.empty()) continue;
+      std::string piece = collapse_whitespace(std::string_view(per.data(), per.size()));
+      written += piece;
+      m.base += piece;
+      end = static_cast<size_t>(per.data() + per.size() - after.data());
+      more = true;
+      break;
+    }
+  }
+  m.length = end;
+  m.written = written;
+  if (m.base.empty()) m.base = written;
+  return m;
+}
+
+}  // namespace vnpolicy

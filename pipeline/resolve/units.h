@@ -1,0 +1,50 @@
+// Units of figures, from the lexicons of rules/units.json: scale words (nghìn, triệu,
+// tỷ), measures (%, tấn, ha, đồng ...), counted nouns (lượt khách, dự án ...) and
+// per-units (/năm, /1 vạn dân). Immutable after construction; safe to share.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rules/rule_set.h"
+
+namespace vnpolicy {
+
+struct UnitMatch {
+  size_t length = 0;        // bytes of the text the unit covers, from the start of `after`
+  std::string written;      // as written ("nghìn lượt khách", "%/năm"); "điểm%" shows as "điểm %"
+  std::string base;         // "đồng", "kg", "%", or the counted noun
+  double scale = 1;         // value * scale is the value in `base`
+  bool measure = false;     // a measure (%, tấn, ...) rather than a counted noun
+};
+
+class UnitLexicon {
+ public:
+  explicit UnitLexicon(const RuleSet& rules);
+  // The unit at the start of `after` (leading spaces skipped), or nullopt when no
+  // unit is written there.
+  std::optional<UnitMatch> match(std::string_view after) const;
+  // Whether two units measure the same thing (after scales), so values may be subtracted.
+  static bool compatible(const std::string& base_a, const std::string& base_b) { return !base_a.empty() && base_a == base_b; }
+
+ private:
+  struct Entry {
+    std::string written;  // lexicon spelling
+    std::string display;
+    std::string base;
+    double scale = 1;
+    bool measure = false;
+  };
+  // Longest entry that starts `s` and ends on a word boundary.
+  const Entry* longest(const std::vector<Entry>& entries, std::string_view s) const;
+
+  std::vector<Entry> scales_, measures_, nouns_;
+  std::vector<std::string> not_units_;
+  const RuleSet& rules_;
+};
+
+// Byte length of the word (letters and digits) at the start of s.
+size_t word_length(std::string_view s);
+
+}  // namespace vnpolicy

@@ -1,0 +1,166 @@
+// Figures: Vietnamese numbers, units, comparators, kinds, years and indicator keys,
+// on sentences taken from the corpus and on the corpus files themselves.
+#include <gtest/gtest.h>
+
+#include "extract/vietnamese_number.h"
+#include "normalize/unicode.h"
+#include "resolve/indicator_lexicon.h"
+#include "resolve/units.h"
+#include "test_support.h"
+
+namespace vnpolicy {
+namespace {
+
+std::vector<Target> figures(const std::string& text) { return testing::project_extractor().extract_text(text).targets; }
+
+const Target* find_value(const std::vector<Target>& ts, double v) {
+  for (const auto& t : ts)
+    if (t.value == v) return &t;
+  return nullptr;
+}
+
+TEST(VietnameseNumber, DotGroupsThousandsCommaMarksDecimals) {
+  EXPECT_DOUBLE_EQ(*parse_vietnamese_number("3.505,826"), 3505.826);
+  EXPECT_DOUBLE_EQ(*parse_vietnamese_number("9,1"), 9.1);
+  EXPECT_DOUBLE_EQ(*parse_vietnamese_number("05"), 5);
+  EXPECT_DOUBLE_EQ(*parse_vietnamese_number("881.799"), 881799);
+  EXPECT_FALSE(parse_vietnamese_number("1,2,3"));
+  EXPECT_TRUE(looks_like_year("2023"));
+  EXPECT_FALSE(looks_like_year("2.102"));
+}
+
+TEST(Units, ScaleWordsMeasuresCountedNounsAndPerUnits) {
+  UnitLexicon units(*testing::project_rules());
+  auto m = units.match(" nghìn tỷ đồng, tăng");
+  ASSERT_TRUE(m);
+  EXPECT_EQ(m->written, "nghìn tỷ đồng");
+  EXPECT_EQ(m->base, "đồng");
+  EXPECT_DOUBLE_EQ(m->scale, 1e12);
+  EXPECT_EQ(units.match("%/năm; đến năm 2030")->written, "%/năm");
+  EXPECT_EQ(units.match(" bác sỹ/1 vạn dân;")->written, "bác sỹ/1 vạn dân");
+  EXPECT_EQ(units.match(" nghìn lượt khách,")->written, "nghìn lượt khách");
+  EXPECT_EQ(units.match(" điểm% so với năm 2021")->written, "điểm %");
+  EXPECT_EQ(units.match(" con2, đàn bò")->written, "con");  // footnote marker after the noun
+  EXPECT_FALSE(units.match(" so với năm 2021"));
+  EXPECT_TRUE(UnitLexicon::compatible("kg", "kg"));
+  EXPECT_FALSE(UnitLexicon::compatible("%", "đồng"));
+}
+
+TEST(Targets, ResultSentenceGivesThreeActuals) {
+  // 002, line 61: "đạt 7.624,6 tỷ đồng, vượt 1,5% kế hoạch, tăng 12,6% so với năm 2021".
+  auto ts = figures("BÁO CÁO\n\nNăm 2022, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt 7.624,6 tỷ đồng, "
+                    "vượt 1,5% kế hoạch, tăng 12,6% so với năm 2021.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_DOUBLE_EQ(ts[0].value, 7624.6);
+  EXPECT_EQ(ts[0].unit, "tỷ đồng");
+  EXPECT_DOUBLE_EQ(*ts[0].value_base, 7624.6e9);
+  EXPECT_EQ(ts[0].unit_base, "đồng");
+  EXPECT_EQ(ts[0].indicator, "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng");
+  EXPECT_EQ(ts[0].indicator_key, "retail_sales");
+  for (const auto& t : ts) {
+    EXPECT_EQ(t.kind, "actual");
+    EXPECT_EQ(t.year, 2022);  // "so với năm 2021" is the base year, not the figure's
+  }
+  EXPECT_EQ(ts[2].indicator_key, "retail_sales.change");
+}
+
+TEST(Targets, ComparatorsFromTheWordBeforeTheNumber) {
+  auto ts = figures("KẾ HOẠCH\n\nPhấn đấu năm 2023 tốc độ tăng tổng mức bán lẻ đạt khoảng 9,1%; tỷ lệ nợ xấu nội bảng dưới 2%; "
+                    "tỷ lệ điều tra khám phá các vụ án đạt 85% trở lên; thu hút hơn 200 vận động viên; "
+                    "kết nạp từ 1.000 đảng viên trở lên; tăng trưởng GRDP đạt khoảng 9-11%/năm.\n");
+  ASSERT_EQ(ts.size(), 6u);
+  EXPECT_EQ(ts[0].comparator, "approx");
+  EXPECT_EQ(ts[1].comparator, "lt");
+  EXPECT_EQ(ts[2].comparator, "gte");
+  EXPECT_EQ(ts[3].comparator, "gt");
+  EXPECT_EQ(ts[4].comparator, "gte");
+  EXPECT_EQ(ts[5].comparator, "range");
+  EXPECT_DOUBLE_EQ(*ts[5].value_max, 11);
+  EXPECT_EQ(ts[5].unit, "%/năm");
+  for (const auto& t : ts) EXPECT_EQ(t.kind, "target");
+}
+
+TEST(Targets, PlanFigureInAReportIsATarget) {
+  // 002, line 57.
+  auto ts = figures("BÁO CÁO\n\nKinh tế tiếp tục tăng trưởng, tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) năm 2022 đạt 9,0%, "
+                    "vượt kế hoạch (kế hoạch 7,7%).\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].kind, "actual");
+  EXPECT_EQ(ts[0].indicator, "tốc độ tăng tổng sản phẩm trên địa bàn (GRDP)");
+  EXPECT_EQ(ts[0].indicator_key, "grdp_growth");
+  EXPECT_EQ(ts[1].kind, "target");
+  EXPECT_DOUBLE_EQ(ts[1].value, 7.7);
+}
+
+TEST(Targets, DatesOrdinalsAgesNamesAndMarkersAreNotFigures) {
+  auto ts = figures("BÁO CÁO\n\nThực hiện Nghị quyết số 01/NQ-CP ngày 06/01/2023, Hội nghị Trung ương 5, 6 và Đại hội lần thứ 8; "
+                    "tỷ lệ trẻ em từ 5 tuổi đến dưới 12 tuổi được tiêm mũi 1 đạt 96,7%; kỷ niệm 20 năm thành lập tỉnh; "
+                    "Phát sinh 04 ổ dịch bệnh vật nuôi3 tại 02 huyện.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_DOUBLE_EQ(ts[0].value, 96.7);
+  EXPECT_EQ(ts[1].unit, "ổ dịch");
+  EXPECT_DOUBLE_EQ(ts[2].value, 2);
+}
+
+TEST(Targets, PartOfWholeGivesTwoFigures) {
+  auto ts = figures("BÁO CÁO\n\nChỉ đạo giải quyết 298/305 vụ việc thuộc thẩm quyền.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_DOUBLE_EQ(ts[0].value, 298);
+  EXPECT_DOUBLE_EQ(ts[1].value, 305);
+  EXPECT_EQ(ts[1].unit, "vụ việc");
+}
+
+TEST(IndicatorKeys, SameIndicatorSameKeyWhateverTheSpelling) {
+  IndicatorLexicon lexicon(*testing::project_rules());
+  AccentFolder folder;
+  EXPECT_EQ(lexicon.key("Tỷ lệ che phủ rừng", folder), "forest_cover");
+  EXPECT_EQ(lexicon.key("TỶ LỆ CHE PHỦ RỪNG", folder), "forest_cover");
+  EXPECT_EQ(lexicon.key("tỷ lệ bao phủ bảo hiểm y tế", folder), "health_insurance");
+  EXPECT_EQ(lexicon.key("Tỷ lệ dân số tham gia bảo hiểm y tế", folder), "health_insurance");
+  EXPECT_EQ(lexicon.key("mức tăng tổng dư nợ", folder), "bank_credit.change");
+  EXPECT_EQ(lexicon.key("mức giảm tỷ lệ hộ nghèo", folder), "poverty_reduction");
+  EXPECT_EQ(lexicon.key("số hợp tác xã kiểu mới", folder), "so hop tac xa kieu moi");
+  EXPECT_EQ(lexicon.name("forest_cover"), "Tỷ lệ che phủ rừng");
+}
+
+// The development gold's two reports: kinds, years and units on the corpus itself.
+TEST(Targets, CorpusReportYearsAndSections) {
+  Record r = testing::project_extractor().extract_text(testing::read_file(testing::corpus_file("002")), "002");
+  const Target* grdp_2023 = nullptr;
+  const Target* forest = nullptr;
+  for (const auto& t : r.targets) {
+    if (t.line == 217 && t.value == 9.0) grdp_2023 = &t;
+    if (t.line == 219 && t.value == 52.3) forest = &t;
+  }
+  ASSERT_TRUE(grdp_2023 && forest);
+  EXPECT_EQ(grdp_2023->kind, "target");  // "Các chỉ tiêu chủ yếu" of Part 2
+  EXPECT_EQ(grdp_2023->year, 2023);
+  EXPECT_EQ(forest->indicator_key, "forest_cover");
+  const Target* gdp_2022 = nullptr;
+  for (const auto& t : r.targets)
+    if (t.line == 57 && t.value == 9.0) gdp_2022 = &t;
+  ASSERT_TRUE(gdp_2022);
+  EXPECT_EQ(gdp_2022->kind, "actual");
+  EXPECT_EQ(gdp_2022->year, 2022);
+  EXPECT_GT(r.targets.size(), 230u);
+}
+
+// 004: a monthly report whose footnotes sit in mid-sentence with their markers glued to words.
+TEST(Targets, CorpusFootnotesAndMarkers) {
+  Record r = testing::project_extractor().extract_text(testing::read_file(testing::corpus_file("004")), "004");
+  bool herd = false;
+  for (const auto& t : r.targets) {
+    EXPECT_FALSE(t.line == 360 && t.value == 9) << "footnote number 9 read as a figure";
+    if (t.line == 129 && t.value == 92940) {
+      herd = true;
+      EXPECT_EQ(t.unit, "con");
+      EXPECT_EQ(t.kind, "actual");
+      EXPECT_EQ(t.year, 2023);
+    }
+    if (t.line == 77 && t.value == 335120) EXPECT_EQ(t.unit, "con");  // "335.120 con2": the 2 is a marker
+  }
+  EXPECT_TRUE(herd);
+}
+
+}  // namespace
+}  // namespace vnpolicy
