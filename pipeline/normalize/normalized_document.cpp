@@ -176,6 +176,7 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
   const auto& noise = rules.group("layout.noise_line");
   const auto& block_start = rules.group("layout.block_start");
   const auto& footnote_start = rules.group("layout.footnote_start");
+  const auto& join_next = rules.group("layout.join_next");
 
   // Pass 1: does the document put a blank line after every line (PDF export style)?
   // Then a blank line is no paragraph break.
@@ -247,6 +248,7 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
       if (prev_caps != caps) return starts_lower(cl.text) && !closed_text(prev) && !prev_caps;
       if (closed_text(prev)) return false;
       if (ends_with_any(prev, {";"})) return starts_lower(cl.text);
+      if (!cl.text.empty() && cl.text[0] >= '0' && cl.text[0] <= '9' && matches_any(join_next, prev)) return true;
       if (!starts_lower(cl.text) && short_line(prev)) return false;
       return true;
     };
