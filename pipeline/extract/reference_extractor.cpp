@@ -122,9 +122,20 @@ ReferenceExtractor::ReferenceExtractor(const RuleSet& rules) : rules_(rules) {
     for (const auto& e : *lx) lex_.type_heads.push_back(normalize_tone_marks(e.value("caps", "")));
   for (auto* heads : {&lex_.part_heads, &lex_.type_heads})
     std::stable_sort(heads->begin(), heads->end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  auto add_name = [&](const std::string& name) {
+    std::vector<std::string> ws;
+    for (const auto& w : words_of(to_lower(normalize_tone_marks(name)))) ws.push_back(w.text);
+    if (!ws.empty()) lex_.issuer_names.push_back(std::move(ws));
+  };
   if (const auto* lx = rules.lexicon("issuer_heads"))
-    for (const auto& e : *lx)
+    for (const auto& e : *lx) {
       lex_.issuer_caps.emplace_back(normalize_tone_marks(e.value("caps", "")), e.value("name", ""));
+      if (!e.value("takes_area", false) && !e.value("takes_place_name", false) && e.value("body_of", "").empty())
+        add_name(e.value("name", ""));
+    }
+  for (const auto& si : lex_.symbol_issuers) add_name(si.issuer);
+  if (const auto* lx = rules.lexicon("reference_issuer_continuations"))
+    for (const auto& w : *lx) lex_.issuer_name_goes_on.push_back(to_lower(normalize_tone_marks(w.get<std::string>())));
 }
 
 namespace {
@@ -134,9 +145,7 @@ class DocumentReader {
  public:
   DocumentReader(const RuleSet& rules, const ReferenceExtractor::Lexicons& lex, const SegmentedDocument& doc,
                  const DocumentHeader& header)
-      : rules_(rules), doc_(doc), text_(doc.doc.text), header_(header), forms_(lex.type_forms),
-        stops_(lex.issuer_stops), symbol_issuers_(lex.symbol_issuers), part_heads_(lex.part_heads),
-        type_heads_(lex.type_heads), issuer_caps_(lex.issuer_caps) {}
+      : rules_(rules), lex_(lex), doc_(doc), text_(doc.doc.text), header_(header) {}
 
   std::vector<Reference> run();
 
@@ -157,15 +166,10 @@ class DocumentReader {
   std::string citing_sentence(const Mention& m) const;
 
   const RuleSet& rules_;
+  const ReferenceExtractor::Lexicons& lex_;
   const SegmentedDocument& doc_;
   const std::string& text_;
   const DocumentHeader& header_;
-  const std::vector<ReferenceExtractor::TypeForm>& forms_;
-  const std::vector<std::vector<std::string>>& stops_;
-  const std::vector<ReferenceExtractor::SymbolIssuer>& symbol_issuers_;
-  const std::vector<std::string>& part_heads_;
-  const std::vector<std::string>& type_heads_;
-  const std::vector<std::pair<std::string, std::string>>& issuer_caps_;
   std::vector<Mention> mentions_;
   std::vector<Region> regions_;  // per block
 };
@@ -205,13 +209,26 @@ std::optional<size_t> DocumentReader::issuer_cut(std::string_view s) const {
   size_t cut = s.size();
   for (size_t i = 0; i < ws.size() && cut == s.size(); ++i) {
     if (i > 0)
-      for (const auto& stop : stops_) {
+      for (const auto& stop : lex_.issuer_stops) {
         if (i + stop.size() > ws.size()) continue;
         if (std::equal(stop.begin(), stop.end(), lower.begin() + static_cast<long>(i))) { cut = ws[i].begin; break; }
       }
     if (cut != s.size()) break;
+    // A year ("giai đoạn 2022- 2025", "năm 2023") is never part of a name.
+    const std::string& w = ws[i].text;
+    if (i > 0 && w.size() >= 4 && std::all_of(w.begin(), w.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
+      cut = ws[i].begin;
+      break;
+    }
+    if (i > 0 && starts_lower(w) && lex_.issuer_name_goes_on.end() == std::find(lex_.issuer_name_goes_on.begin(), lex_.issuer_name_goes_on.end(), lower[i]) &&
+        std::any_of(lex_.issuer_names.begin(), lex_.issuer_names.end(), [&](const std::vector<std::string>& n) {
+          return n.size() == i && std::equal(n.begin(), n.end(), lower.begin());
+        })) {
+      cut = ws[i].begin;
+      break;
+    }
     if (i > 0 && lower[i] == "và" && i + 1 < ws.size()) {
-      bool type_next = std::any_of(forms_.begin(), forms_.end(), [&](const ReferenceExtractor::TypeForm& f) {
+      bool type_next = std::any_of(lex_.type_forms.begin(), lex_.type_forms.end(), [&](const ReferenceExtractor::TypeForm& f) {
         return !f.exact_case && i + f.words.size() < ws.size() + 1 &&
                std::equal(f.words.begin(), f.words.end(), lower.begin() + static_cast<long>(i + 1),
                           lower.begin() + static_cast<long>(std::min(ws.size(), i + 1 + f.words.size())));
@@ -230,7 +247,7 @@ std::optional<std::string> DocumentReader::issuer_from_text(size_t b, size_t e) 
   if (issuer.empty()) return std::nullopt;
   if (is_all_caps(issuer)) {  // "CỦA CHÍNH PHỦ" in a caps heading
     std::string key = normalize_tone_marks(issuer);
-    for (const auto& [caps, name] : issuer_caps_)
+    for (const auto& [caps, name] : lex_.issuer_caps)
       if (key == caps) return name;
   }
   return issuer;
@@ -251,7 +268,7 @@ std::optional<std::string> DocumentReader::issuer_from_symbol(const std::string&
   }
   if (!cur.empty()) codes.push_back(cur);
   for (auto it = codes.rbegin(); it != codes.rend(); ++it)
-    for (const auto& si : symbol_issuers_) {
+    for (const auto& si : lex_.symbol_issuers) {
       if (*it == si.code) return si.issuer;
       if (si.with_term && it->size() > si.code.size() && it->compare(0, si.code.size(), si.code) == 0 &&
           std::all_of(it->begin() + static_cast<long>(si.code.size()), it->end(), [](char c) { return c >= '0' && c <= '9'; }))
@@ -291,7 +308,7 @@ bool DocumentReader::read_mention(size_t nb, size_t ne, const std::string& rule_
   std::vector<std::string> lower;
   for (const auto& w : ws) lower.push_back(to_lower(w.text));
   auto form_at = [&](size_t end_word) -> const ReferenceExtractor::TypeForm* {  // a form ending at word end_word-1
-    for (const auto& f : forms_) {
+    for (const auto& f : lex_.type_forms) {
       if (f.words.size() > end_word) continue;
       size_t first = end_word - f.words.size();
       bool same = true;
@@ -517,10 +534,10 @@ void DocumentReader::compute_regions() {
     std::string upper = to_upper(content.substr(0, std::min<size_t>(content.size(), 120)));
     bool head = false, inline_title = false;
     if (b.kind != BlockKind::TableRow && (b.marker_kind == MarkerKind::None || b.marker_kind == MarkerKind::Caps)) {
-      for (const auto& h : part_heads_)
+      for (const auto& h : lex_.part_heads)
         if (ends_with_word(upper, h)) { head = true; inline_title = trim(content.substr(h.size())).size() > 0; break; }
       if (!head)
-        for (const auto& h : type_heads_) {
+        for (const auto& h : lex_.type_heads) {
           if (!ends_with_word(upper, h)) continue;
           std::string_view rest = trim(content.substr(std::min(content.size(), h.size())));
           head = rest.empty() || (rest[0] != ':' && starts_lower(rest));

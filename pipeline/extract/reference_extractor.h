@@ -41,6 +41,10 @@ class ReferenceExtractor {
     std::vector<std::string> part_heads;                  // caps: a new document part starts
     std::vector<std::string> type_heads;                  // caps doc types of the header lexicon
     std::vector<std::pair<std::string, std::string>> issuer_caps;  // "CHÍNH PHỦ" -> "Chính phủ"
+    // Known issuer names, lower case: after one, a lower-case word ends the name
+    // ("của Thủ tướng Chính phủ kiện toàn ..."), except the words that go on naming it.
+    std::vector<std::vector<std::string>> issuer_names;
+    std::vector<std::string> issuer_name_goes_on;  // "khóa", "tỉnh", "huyện", ...
   };
 
  private:
