@@ -277,6 +277,21 @@ TEST(ReferenceRelations, ReplacesAndAmendsFromTheWordsBefore) {
   EXPECT_EQ(at_line(refs, "27-KL/TW", 131).relation, "mentions") << "next sentence";
 }
 
+TEST(ReferenceRelations, CuesMayNameTheArticleCited) {
+  // Quyết định 798/QĐ-TTg (2026), Điều 6, and a body "Căn cứ theo điểm ... Điều ...".
+  auto refs = refs_of("Điều 6. Quyết định này có hiệu lực thi hành kể từ ngày ký và thay thế Quyết \n"
+                      "định số 1480/QĐ-TTg ngày 03 tháng 7 năm 2025 của Thủ tướng Chính phủ kiện \n"
+                      "toàn Ban Chỉ đạo Trung ương.\n\n"
+                      "Căn cứ theo điểm c khoản 9 Điều 7 Nghị định 168/2024/NĐ-CP có quy định như sau:\n");
+  ASSERT_EQ(refs.size(), 2u);
+  EXPECT_EQ(refs[0].relation, "replaces");
+  EXPECT_EQ(refs[0].doc_type, "Quyết định");
+  EXPECT_EQ(refs[0].line, 1);
+  EXPECT_EQ(refs[0].issuer, "Thủ tướng Chính phủ");
+  EXPECT_EQ(refs[1].relation, "basis");
+  EXPECT_EQ(refs[1].year, 2024);
+}
+
 TEST(ReferenceRelations, AttachedPlanAndAnnexTitlesImplement) {
   // h2-02: Quyết định 844/QĐ-TTg with its Kế hoạch hành động and Phụ lục.
   auto r = project_extractor().extract_text(
