@@ -79,7 +79,8 @@ bool starts_lower(std::string_view s) {
   return !s.empty() && is_lower_cp(next_code_point(s, i));
 }
 
-bool ends_with_word(std::string_view upper, std::string_view head) {
+// upper starts with the word(s) head.
+bool starts_with_word(std::string_view upper, std::string_view head) {
   return upper.substr(0, head.size()) == head &&
          (upper.size() == head.size() || [&] {
            size_t i = head.size();
@@ -199,43 +200,43 @@ Span DocumentReader::sentence_at(int block, size_t off) const {
   return bl.content.empty() ? bl.span : bl.content;
 }
 
-// Where the issuer name in s ends: at the first stop word, or at "và" before a
-// lower-case word or a type word ("của Chính phủ và các Nghị quyết ..."), keeping
-// "Bộ Kế hoạch và Đầu tư" whole. nullopt when the name is empty.
+// Where the issuer name in s ends, before word i when:
+//  - a stop word starts there ("của Chính phủ về nhiệm vụ");
+//  - it is a year ("của Ủy ban nhân dân tỉnh giai đoạn 2022- 2025");
+//  - the words before are a known issuer and it is lower case ("Thủ tướng Chính phủ kiện toàn"),
+//    unless it goes on naming it ("Bộ Chính trị khóa IX", "Ủy ban nhân dân tỉnh");
+//  - it is "và" before a lower-case word or a type word ("Chính phủ và các Nghị quyết"),
+//    which keeps "Bộ Kế hoạch và Đầu tư" whole.
+// nullopt when the name is empty.
 std::optional<size_t> DocumentReader::issuer_cut(std::string_view s) const {
   std::vector<Word> ws = words_of(s);
   std::vector<std::string> lower;
   for (const auto& w : ws) lower.push_back(to_lower(w.text));
-  size_t cut = s.size();
-  for (size_t i = 0; i < ws.size() && cut == s.size(); ++i) {
-    if (i > 0)
-      for (const auto& stop : lex_.issuer_stops) {
-        if (i + stop.size() > ws.size()) continue;
-        if (std::equal(stop.begin(), stop.end(), lower.begin() + static_cast<long>(i))) { cut = ws[i].begin; break; }
-      }
-    if (cut != s.size()) break;
-    // A year ("giai đoạn 2022- 2025", "năm 2023") is never part of a name.
+  auto words_at = [&](size_t i, const std::vector<std::string>& pattern) {
+    return i + pattern.size() <= lower.size() && std::equal(pattern.begin(), pattern.end(), lower.begin() + static_cast<long>(i));
+  };
+  auto goes_on = [&](size_t i) {
+    return std::find(lex_.issuer_name_goes_on.begin(), lex_.issuer_name_goes_on.end(), lower[i]) != lex_.issuer_name_goes_on.end();
+  };
+  auto ends_before = [&](size_t i) {
     const std::string& w = ws[i].text;
-    if (i > 0 && w.size() >= 4 && std::all_of(w.begin(), w.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
+    if (std::any_of(lex_.issuer_stops.begin(), lex_.issuer_stops.end(), [&](const auto& stop) { return words_at(i, stop); }))
+      return true;
+    if (w.size() >= 4 && std::all_of(w.begin(), w.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) return true;
+    if (starts_lower(w) && !goes_on(i) &&
+        std::any_of(lex_.issuer_names.begin(), lex_.issuer_names.end(), [&](const auto& n) { return n.size() == i && words_at(0, n); }))
+      return true;
+    return lower[i] == "và" && i + 1 < ws.size() &&
+           (starts_lower(ws[i + 1].text) || std::any_of(lex_.type_forms.begin(), lex_.type_forms.end(), [&](const auto& f) {
+              return !f.exact_case && words_at(i + 1, f.words);
+            }));
+  };
+  size_t cut = s.size();
+  for (size_t i = 1; i < ws.size(); ++i)
+    if (ends_before(i)) {
       cut = ws[i].begin;
       break;
     }
-    if (i > 0 && starts_lower(w) && lex_.issuer_name_goes_on.end() == std::find(lex_.issuer_name_goes_on.begin(), lex_.issuer_name_goes_on.end(), lower[i]) &&
-        std::any_of(lex_.issuer_names.begin(), lex_.issuer_names.end(), [&](const std::vector<std::string>& n) {
-          return n.size() == i && std::equal(n.begin(), n.end(), lower.begin());
-        })) {
-      cut = ws[i].begin;
-      break;
-    }
-    if (i > 0 && lower[i] == "và" && i + 1 < ws.size()) {
-      bool type_next = std::any_of(lex_.type_forms.begin(), lex_.type_forms.end(), [&](const ReferenceExtractor::TypeForm& f) {
-        return !f.exact_case && i + f.words.size() < ws.size() + 1 &&
-               std::equal(f.words.begin(), f.words.end(), lower.begin() + static_cast<long>(i + 1),
-                          lower.begin() + static_cast<long>(std::min(ws.size(), i + 1 + f.words.size())));
-      });
-      if (starts_lower(ws[i + 1].text) || type_next) cut = ws[i].begin;
-    }
-  }
   while (cut > 0 && (s[cut - 1] == ' ' || s[cut - 1] == ',')) --cut;
   if (cut == 0) return std::nullopt;
   return cut;
@@ -320,8 +321,7 @@ bool DocumentReader::read_mention(size_t nb, size_t ne, const std::string& rule_
   };
   const ReferenceExtractor::TypeForm* type = nullptr;
   size_t type_word = 0, type_end_word = ws.size();
-  bool adjacent = ws.empty() || ws.back().end == core.size() || trim(core.substr(ws.back().end)).empty();
-  if (adjacent && !ws.empty()) type = form_at(ws.size());
+  if (!ws.empty()) type = form_at(ws.size());
   if (!type && has_so) {
     // "Kết luận liên ngành Tư pháp Trung ương số 23/KL-LNTPTW": up to 8 words back, within a clause.
     for (size_t end_word = ws.size(); end_word > 0 && ws.size() - end_word < 8 && !type; --end_word) {
@@ -340,7 +340,11 @@ bool DocumentReader::read_mention(size_t nb, size_t ne, const std::string& rule_
       size_t ib = ws[type_end_word].begin, ie = ws.back().end;
       std::string_view between = core.substr(ib, ie - ib);
       if (between.rfind("của ", 0) == 0) ib += 4;
-      m.ref.issuer = issuer_from_text(wb + ib, wb + ie);
+      bool named = std::any_of(ws.begin() + static_cast<long>(type_end_word), ws.end(), [](const Word& w) {
+        size_t k = 0;
+        return is_upper_cp(next_code_point(w.text, k));
+      });
+      if (named) m.ref.issuer = issuer_from_text(wb + ib, wb + ie);
       m.own_issuer = m.ref.issuer.has_value();
     }
   }
@@ -535,10 +539,10 @@ void DocumentReader::compute_regions() {
     bool head = false, inline_title = false;
     if (b.kind != BlockKind::TableRow && (b.marker_kind == MarkerKind::None || b.marker_kind == MarkerKind::Caps)) {
       for (const auto& h : lex_.part_heads)
-        if (ends_with_word(upper, h)) { head = true; inline_title = trim(content.substr(h.size())).size() > 0; break; }
+        if (starts_with_word(upper, h)) { head = true; inline_title = trim(content.substr(h.size())).size() > 0; break; }
       if (!head)
         for (const auto& h : lex_.type_heads) {
-          if (!ends_with_word(upper, h)) continue;
+          if (!starts_with_word(upper, h)) continue;
           std::string_view rest = trim(content.substr(std::min(content.size(), h.size())));
           head = rest.empty() || (rest[0] != ':' && starts_lower(rest));
           inline_title = head && !rest.empty();
