@@ -277,6 +277,16 @@ TEST(ReferenceRelations, ReplacesAndAmendsFromTheWordsBefore) {
   EXPECT_EQ(at_line(refs, "27-KL/TW", 131).relation, "mentions") << "next sentence";
 }
 
+TEST(ReferenceRelations, LetterSubjectLineAndOpening) {
+  auto refs = refs_of("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 373/UBND-TH\nV/v triển khai Nghị quyết số 01/NQ-CP\n\n"
+                      "Lai Châu, ngày 09 tháng 02 năm 2023\n\nKính gửi: Các sở, ban, ngành tỉnh\n\n"
+                      "Thực hiện Công văn số 937/BKHĐT-TH ngày 13/02/2023 của Bộ Kế hoạch và Đầu tư, UBND tỉnh đề nghị:\n"
+                      "1. Các sở thực hiện Nghị quyết số 01/NQ-CP ngày 06/01/2023 của Chính phủ.\n");
+  std::vector<std::string> got;
+  for (const auto& r : refs) got.push_back(r.number + " " + r.relation);
+  EXPECT_EQ(got, (std::vector<std::string>{"01/NQ-CP implements", "937/BKHĐT-TH implements", "01/NQ-CP mentions"}));
+}
+
 TEST(ReferenceRelations, CuesMayNameTheArticleCited) {
   // Quyết định 798/QĐ-TTg (2026), Điều 6, and a body "Căn cứ theo điểm ... Điều ...".
   auto refs = refs_of("Điều 6. Quyết định này có hiệu lực thi hành kể từ ngày ký và thay thế Quyết \n"

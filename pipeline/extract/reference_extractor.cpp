@@ -527,6 +527,7 @@ void DocumentReader::compute_regions() {
   // A type heading ("KẾ HOẠCH", "PHỤ LỤC", ...) opens a document part: its title, then an
   // opening of "Căn cứ" / "Thực hiện" paragraphs, which ends at the first numbered heading,
   // list item or table row, or at the first paragraph without a cue after one with a cue.
+  // A letter's "V/v ..." line (reference.title_line) is a title too.
   regions_.assign(doc_.blocks.size(), Region::Opening);
   const auto& cues = rules_.group("reference.clause_cue");
   Groups g;
@@ -559,6 +560,10 @@ void DocumentReader::compute_regions() {
     }
     bool numbered = b.marker_kind != MarkerKind::None && b.marker_kind != MarkerKind::Caps &&
                     b.marker_kind != MarkerKind::Dash && b.marker_kind != MarkerKind::Plus;
+    if (opening && first_match(rules_.group("reference.title_line"), content, g)) {
+      regions_[i] = Region::Title;
+      continue;
+    }
     const Rule* cue_rule = first_match(cues, content, g);
     bool cue = cue_rule != nullptr;
     if (numbered || b.kind == BlockKind::TableRow) opening = false;
