@@ -568,9 +568,11 @@ void DocumentReader::compute_regions() {
     bool cue = cue_rule != nullptr;
     if (numbered || b.kind == BlockKind::TableRow) opening = false;
     if (!opening) { regions_[i] = Region::Body; title_left = 0; continue; }
-    // The block right under the heading is its title, also when it reads "Thực hiện Nghị quyết ...".
-    bool first = title_left == kTitleMaxBlocks && (!cue || cue_rule->field("relation") == "implements");
-    if (title_left > 0 && (first || (!cue && (b.heading_like || content.rfind("(", 0) == 0)))) {
+    // The block right under the heading is its title, and so are heading-like lines after it,
+    // also when they read "Thực hiện Nghị quyết ..." / "THỰC HIỆN CHỈ THỊ SỐ ...".
+    bool may_title = !cue || cue_rule->field("relation") == "implements";
+    bool first = title_left == kTitleMaxBlocks;
+    if (title_left > 0 && may_title && (first || b.heading_like || content.rfind("(", 0) == 0)) {
       regions_[i] = Region::Title;
       --title_left;
       continue;
