@@ -49,11 +49,22 @@ CREATE TABLE IF NOT EXISTS refs (
   relation     TEXT NOT NULL,
   line         INTEGER NOT NULL,
   text         TEXT NOT NULL,
+  sentence     TEXT,                    -- the citing sentence
   cited_doc_id INTEGER REFERENCES documents(id) ON DELETE SET NULL
 );
 CREATE INDEX IF NOT EXISTS refs_doc ON refs(doc_id);
 CREATE INDEX IF NOT EXISTS refs_number ON refs(number_key, year);
 CREATE INDEX IF NOT EXISTS refs_cited ON refs(cited_doc_id);
+
+-- Every reference with the year of the document it cites: its own year, else the one
+-- year its document gives the same number elsewhere (a 2023 plan's bare title mention
+-- "Nghị quyết 01/NQ-CP" cites the 2023 resolution), else NULL. Numbers that restart
+-- every year are told apart by this year only.
+CREATE VIEW IF NOT EXISTS refs_dated AS
+SELECT refs.*,
+       COALESCE(refs.year, (SELECT CASE WHEN COUNT(DISTINCT x.year) = 1 THEN MIN(x.year) END FROM refs x
+                            WHERE x.doc_id = refs.doc_id AND x.number_key = refs.number_key)) AS cited_year
+FROM refs;
 
 CREATE TABLE IF NOT EXISTS targets (
   id            INTEGER PRIMARY KEY,

@@ -105,13 +105,14 @@ StoreResult Catalog::store(const Record& r) {
 
 void Catalog::insert_items(int64_t id, const Record& r) {
   auto refs = db_.prepare(
-      "INSERT INTO refs(doc_id, seq, number, number_key, year, doc_type, date, issuer, relation, line, text)"
-      " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)");
+      "INSERT INTO refs(doc_id, seq, number, number_key, year, doc_type, date, issuer, relation, line, text, sentence)"
+      " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)");
   int seq = 0;
   for (const auto& x : r.references) {
     std::string key = x.number_key.empty() ? reference_number_key(x.number) : x.number_key;
     refs.bind(1, id).bind(2, seq++).bind(3, x.number).bind(4, key).bind(5, x.year).bind(6, x.doc_type)
-        .bind(7, x.date).bind(8, x.issuer).bind(9, x.relation).bind(10, x.line).bind(11, x.text).run();
+        .bind(7, x.date).bind(8, x.issuer).bind(9, x.relation).bind(10, x.line).bind(11, x.text)
+        .bind(12, x.sentence.empty() ? std::optional<std::string>() : std::optional(x.sentence)).run();
   }
   auto targets = db_.prepare(
       "INSERT INTO targets(doc_id, seq, indicator, indicator_key, value, value_max, unit, value_base, unit_base,"
@@ -152,19 +153,24 @@ void Catalog::insert_items(int64_t id, const Record& r) {
 }
 
 int Catalog::link_references(int64_t id, const Record& r) {
-  int links = 0;
-  // This document's references to documents already in the catalog.
+  // A reference cites the catalogued document with the same number key and the same
+  // year (refs_dated.cited_year); a number without a known year is linked to nothing,
+  // because numbers like 01/NQ-CP restart every year.
   auto link_out = db_.prepare(
-      "UPDATE refs SET cited_doc_id = (SELECT d.id FROM documents d WHERE d.number_key = refs.number_key"
-      " AND d.id != refs.doc_id AND (d.year = refs.year OR (refs.year IS NULL AND (SELECT COUNT(*) FROM documents e"
-      " WHERE e.number_key = refs.number_key) = 1)) ORDER BY d.id LIMIT 1) WHERE doc_id = ?1");
+      "UPDATE refs SET cited_doc_id = (SELECT d.id FROM refs_dated v JOIN documents d ON d.number_key = v.number_key"
+      " AND d.year = v.cited_year WHERE v.id = refs.id AND d.id != refs.doc_id ORDER BY d.id LIMIT 1) WHERE doc_id = ?1");
   link_out.bind(1, id).run();
-  // Earlier references from other documents to this one.
-  if (r.document.number) {
+  int links = 0;
+  auto count = db_.prepare("SELECT COUNT(*) FROM refs WHERE doc_id = ?1 AND cited_doc_id IS NOT NULL");
+  count.bind(1, id);
+  if (count.step()) links += static_cast<int>(count.int64(0));
+  // References stored earlier, from other documents, to this one.
+  std::optional<int> year = document_year(r.document);
+  if (r.document.number && year) {
     auto link_in = db_.prepare(
-        "UPDATE refs SET cited_doc_id = ?1 WHERE number_key = ?2 AND doc_id != ?1 AND cited_doc_id IS NULL"
-        " AND (year IS ?3 OR (year IS NULL AND (SELECT COUNT(*) FROM documents e WHERE e.number_key = ?2) = 1))");
-    link_in.bind(1, id).bind(2, reference_number_key(*r.document.number)).bind(3, document_year(r.document)).run();
+        "UPDATE refs SET cited_doc_id = ?1 WHERE cited_doc_id IS NULL AND doc_id != ?1 AND id IN"
+        " (SELECT id FROM refs_dated WHERE number_key = ?2 AND cited_year = ?3)");
+    link_in.bind(1, id).bind(2, reference_number_key(*r.document.number)).bind(3, *year).run();
     links += db_.changes();
   }
   return links;

@@ -88,7 +88,8 @@ json to_json(const Record& r) {
   for (const auto& x : r.references)
     refs.push_back({{"number", x.number}, {"year", opt_num(x.year)}, {"doc_type", opt(x.doc_type)},
                     {"date", opt(x.date)}, {"issuer", opt(x.issuer)}, {"relation", x.relation},
-                    {"line", x.line}, {"text", x.text}, {"number_key", x.number_key}, {"rule", x.rule_id}});
+                    {"line", x.line}, {"text", x.text}, {"number_key", x.number_key}, {"rule", x.rule_id},
+                    {"sentence", x.sentence}});
   j["references"] = std::move(refs);
   json targets = json::array();
   for (const auto& t : r.targets)
@@ -143,6 +144,7 @@ Record record_from_json(const json& j) {
     ref.text = get_str(x, "text");
     ref.number_key = get_str(x, "number_key");
     ref.rule_id = get_str(x, "rule");
+    ref.sentence = get_str(x, "sentence");
     r.references.push_back(std::move(ref));
   }
   for (const auto& x : get_array(j, "targets")) {

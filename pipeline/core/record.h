@@ -42,6 +42,7 @@ struct Reference {
   // Added fields (allowed by the spec):
   std::string number_key;       // normalised for matching: upper case, no spaces, no "số"
   std::string rule_id;          // which rule found it
+  std::string sentence;         // the citing sentence (original text, cut around long ones)
 };
 
 struct Target {

@@ -1,5 +1,16 @@
 // References to other documents: number/symbol, type, date, issuer, relation, year.
+//
+// A mention is anchored on a number found by the `reference.number` rules; the words
+// before it give its type (lexicon `reference_doc_types`, after an optional "số") and
+// sometimes its issuer; the words after it its date, a stated year and "của <issuer>".
+// Numbers of one list ("136-KH/TU, 137-KH/TU ngày 20/3/2018") share a trailing date and
+// issuer. The relation comes from the words right before the mention ("thay thế",
+// "sửa đổi, bổ sung", "căn cứ"), else from where it stands: a title under a type
+// heading is `implements`, a clause of the opening that starts "Căn cứ" / "Thực hiện"
+// gives its relation to every mention nested in it, everything else is `mentions`.
 #pragma once
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "core/record.h"
@@ -13,8 +24,32 @@ class ReferenceExtractor {
   explicit ReferenceExtractor(const RuleSet& rules);
   std::vector<Reference> extract(const SegmentedDocument& doc, const DocumentHeader& header) const;
 
+  struct TypeForm {
+    std::vector<std::string> words;  // lower case, or as written for abbreviations ("NQ")
+    bool exact_case = false;
+    std::optional<std::string> name;  // canonical type; null for the generic "văn bản"
+  };
+  struct SymbolIssuer {
+    std::string code, issuer;
+    bool with_term = false;  // QH15: the code followed by the term's number
+  };
+  // The lexicons, read once from the rules.
+  struct Lexicons {
+    std::vector<TypeForm> type_forms;                     // longest first
+    std::vector<std::vector<std::string>> issuer_stops;   // lower-case words
+    std::vector<SymbolIssuer> symbol_issuers;
+    std::vector<std::string> part_heads;                  // caps: a new document part starts
+    std::vector<std::string> type_heads;                  // caps doc types of the header lexicon
+    std::vector<std::pair<std::string, std::string>> issuer_caps;  // "CHÍNH PHỦ" -> "Chính phủ"
+    // Known issuer names, lower case: after one, a lower-case word ends the name
+    // ("của Thủ tướng Chính phủ kiện toàn ..."), except the words that go on naming it.
+    std::vector<std::vector<std::string>> issuer_names;
+    std::vector<std::string> issuer_name_goes_on;  // "khóa", "tỉnh", "huyện", ...
+  };
+
  private:
   const RuleSet& rules_;
+  Lexicons lex_;
 };
 
 }  // namespace vnpolicy
