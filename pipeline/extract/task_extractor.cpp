@@ -1,12 +1,260 @@
 #include "extract/task_extractor.h"
 
+#include <algorithm>
+
+#include "core/text.h"
+#include "normalize/unicode.h"
+
 namespace vnpolicy {
+namespace {
 
-TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules) {}
+bool is_word_byte_start(std::string_view t, size_t i) { return i == 0 || t[i - 1] == ' '; }
 
-std::vector<Task> TaskExtractor::extract(const SegmentedDocument&, const DocumentHeader&,
-                                         const std::vector<Deadline>&) const {
-  return {};  // issue #6
+bool starts_with_at(std::string_view t, size_t i, std::string_view w) {
+  if (t.substr(i, w.size()) != w) return false;
+  size_t j = i + w.size();
+  if (j >= t.size()) return true;
+  return !is_letter_cp(next_code_point(t, j));
+}
+
+std::string_view trim_punct(std::string_view s) {
+  s = trim(s);
+  while (!s.empty() && std::string_view(",;:.*").find(s.front()) != std::string_view::npos) s = trim(s.substr(1));
+  while (!s.empty() && std::string_view(",;*").find(s.back()) != std::string_view::npos) s = trim(s.substr(0, s.size() - 1));
+  return s;
+}
+
+bool ends_with_colon(std::string_view s) {
+  s = trim(s);
+  while (!s.empty() && (s.back() == '*' || s.back() == ' ')) s.remove_suffix(1);
+  return !s.empty() && s.back() == ':';
+}
+
+// Earliest match of any rule of a group in text: {begin, end, start of capture `capture` or -1}.
+struct Hit {
+  size_t begin = std::string_view::npos, end = 0, capture = std::string_view::npos;
+  explicit operator bool() const { return begin != std::string_view::npos; }
+};
+
+Hit first_hit(const std::vector<const Rule*>& rules, std::string_view text, const char* capture) {
+  Hit best;
+  for (const Rule* r : rules) {
+    int gi = r->group_index(capture);
+    std::vector<re2::StringPiece> m(static_cast<size_t>(r->re->NumberOfCapturingGroups() + 1));
+    if (!r->re->Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED, m.data(),
+                      static_cast<int>(m.size())))
+      continue;
+    Hit h;
+    h.begin = static_cast<size_t>(m[0].data() - text.data());
+    h.end = h.begin + m[0].size();
+    if (gi >= 0 && m[static_cast<size_t>(gi)].data())
+      h.capture = static_cast<size_t>(m[static_cast<size_t>(gi)].data() - text.data());
+    if (h.begin < best.begin) best = h;
+  }
+  return best;
+}
+
+std::optional<Deadline> deadline_within(const NormalizedDocument& doc, const std::vector<Deadline>& deadlines,
+                                        size_t b, size_t e) {
+  if (e <= b) return std::nullopt;
+  int first = doc.line_of(b), last = doc.line_of(e - 1);
+  for (const auto& d : deadlines)
+    if (d.line >= first && d.line <= last) return d;
+  return std::nullopt;
+}
+
+}  // namespace
+
+TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(rules), tables_(rules) {
+  if (const auto* lx = rules.lexicon("task_work_verbs"))
+    for (const auto& v : *lx) verbs_.push_back(v.get<std::string>());
+  std::stable_sort(verbs_.begin(), verbs_.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+}
+
+size_t TaskExtractor::units_end(std::string_view t, size_t from) const {
+  std::string_view prev_word;
+  size_t word_begin = from;
+  for (size_t i = from; i < t.size(); ++i) {
+    char c = t[i];
+    if (c == ':' || c == ';' || c == '(' || c == '\n' || (c == '.' && (i + 1 == t.size() || t[i + 1] == ' '))) return i;
+    if (c == ' ') {
+      prev_word = t.substr(word_begin, i - word_begin);
+      word_begin = i + 1;
+      continue;
+    }
+    if (i == from || !is_word_byte_start(t, i)) continue;
+    // A verb is written in lower case; "Bộ Giáo dục và Đào tạo" names, it does not act.
+    if (!(c >= 'a' && c <= 'z') && !(static_cast<unsigned char>(c) >= 0xC3)) continue;
+    size_t j = i;
+    if (!is_lower_cp(next_code_point(t, j))) continue;
+    for (const auto& v : verbs_) {
+      if (!starts_with_at(t, i, v)) continue;
+      if (prev_word == "các" || prev_word == "những") break;  // "các tổ chức": a noun
+      size_t comma = t.find(',', i);
+      std::string_view piece = t.substr(i, (comma == std::string_view::npos ? t.size() : comma) - i);
+      if (agencies_.classify(piece) == AgencyLexicon::Part::Category) break;  // "tổ chức có liên quan"
+      return i;
+    }
+  }
+  return t.size();
+}
+
+std::vector<std::string> TaskExtractor::units(std::string_view text) const {
+  return agencies_.split_units(trim_punct(text));
+}
+
+std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view text) const {
+  Hit cue = first_hit(rules_.group("task.lead_cue"), text, "cue");
+  if (!cue) return std::nullopt;
+  size_t cue_begin = cue.capture != std::string_view::npos ? cue.capture : cue.begin;
+  std::string_view before = text.substr(0, cue_begin);
+  if (Hit p = first_hit(rules_.group("task.assign_prefix"), before, "unit"); p && p.begin == 0)
+    before = before.substr(p.capture);
+  Assignment a;
+  std::string_view lead_text = trim_punct(before);
+  if (!lead_text.empty()) {
+    // The lead opens the clause just before the cue: "Trên cơ sở đó, Sở Y tế chủ trì".
+    size_t start = std::string_view::npos;
+    for (size_t i = 0; i < lead_text.size(); ++i) {
+      bool clause_start = i == 0 || ((lead_text[i - 1] == ' ') && i >= 2 &&
+                                     (lead_text[i - 2] == ',' || lead_text[i - 2] == ':' || lead_text[i - 2] == ';'));
+      if (clause_start && agencies_.starts_with_head(lead_text.substr(i))) {
+        start = i;
+        break;
+      }
+    }
+    if (start == std::string_view::npos) return std::nullopt;
+    lead_text = lead_text.substr(start);
+    a.lead = units(lead_text.substr(0, units_end(lead_text, 0)));
+    if (a.lead.empty()) return std::nullopt;
+  }
+  std::string_view rest = trim_punct(text.substr(cue.end));
+  if (Hit s = first_hit(rules_.group("task.support_cue"), rest, "x"); s && s.begin <= 2) {
+    std::string_view list = rest.substr(s.end);
+    size_t end = units_end(list, 0);
+    a.support = units(list.substr(0, end));
+    rest = list.substr(end);
+  }
+  a.hands_down = ends_with_colon(text);
+  std::string_view work = trim_punct(rest);
+  while (!work.empty() && work.back() == ':') work = trim_punct(work.substr(0, work.size() - 1));
+  a.work = std::string(work);
+  return a;
+}
+
+std::optional<Assignment> TaskExtractor::read_subject_sentence(std::string_view text) const {
+  std::string_view t = trim_punct(text);
+  if (Hit p = first_hit(rules_.group("task.assign_prefix"), t, "unit"); p && p.begin == 0) t = t.substr(p.capture);
+  if (!agencies_.starts_with_head(t)) return std::nullopt;
+  size_t end = units_end(t, 0);
+  Assignment a;
+  a.lead = units(t.substr(0, end));
+  if (a.lead.empty()) return std::nullopt;
+  std::string_view work = trim_punct(t.substr(end));
+  while (!work.empty() && work.back() == ':') work = trim_punct(work.substr(0, work.size() - 1));
+  a.work = std::string(work);
+  a.hands_down = ends_with_colon(text) || a.work.empty();
+  return a;
+}
+
+std::vector<Task> TaskExtractor::table_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines) const {
+  std::vector<Task> out;
+  const std::vector<TableLayout> layouts = tables_.layouts(doc);
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    const TableLayout& layout = layouts[i];
+    if (b.kind != BlockKind::TableRow || !layout.assigns()) continue;
+    auto cell = [&](Column c) -> std::string_view {
+      int k = layout.index(c);
+      return k >= 0 && k < static_cast<int>(b.cells.size()) ? trim(doc.text(b.cells[static_cast<size_t>(k)])) : std::string_view();
+    };
+    std::string_view lead_cell = cell(Column::Lead);
+    if (trim_punct(lead_cell).empty()) continue;  // a heading row: its sub-rows are the tasks
+    Task t;
+    if (auto a = read_lead_sentence(lead_cell); a && !a->lead.empty()) {
+      t.lead = a->lead;
+      t.support = a->support;
+    } else {
+      t.lead = units(lead_cell);
+    }
+    for (auto& u : units(cell(Column::Support))) t.support.push_back(std::move(u));
+    std::string_view task_cell = cell(Column::Task);
+    if (!task_cell.empty()) t.description = collapse_whitespace(task_cell);
+    t.deadline = deadline_within(doc.doc, deadlines, b.span.begin, b.span.end);
+    t.line = b.line;
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const DocumentHeader&,
+                                         const std::vector<Deadline>& deadlines) const {
+  std::vector<Task> out = table_tasks(doc, deadlines);
+  const auto& section_rules = rules_.group("task.organizing_section");
+  const auto& end_rules = rules_.group("task.end_of_body");
+  const auto& not_rules = rules_.group("task.not_assignment");
+  auto matches = [](const std::vector<const Rule*>& rules, std::string_view s) {
+    return std::any_of(rules.begin(), rules.end(), [&](const Rule* r) {
+      return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *r->re);
+    });
+  };
+
+  std::vector<std::optional<Assignment>> handed(doc.blocks.size());
+  std::vector<bool> organizing(doc.blocks.size(), false);
+  bool outside_body = false;
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    std::string_view content = doc.text(b.content);
+    bool heading = b.kind == BlockKind::Heading || b.heading_like;
+    if (heading && (b.kind == BlockKind::Heading) && (b.marker_kind == MarkerKind::None || b.marker_kind == MarkerKind::Caps))
+      outside_body = false;  // a new part (an attached plan, an appendix) starts after a signature
+    if (matches(end_rules, content)) outside_body = true;
+    if (outside_body || b.kind == BlockKind::TableRow || b.kind == BlockKind::Footnote) continue;
+    if (heading && matches(section_rules, content)) organizing[i] = true;
+    if (b.parent >= 0 && organizing[static_cast<size_t>(b.parent)]) organizing[i] = true;
+
+    const Assignment* inherited =
+        b.parent >= 0 && handed[static_cast<size_t>(b.parent)] ? &*handed[static_cast<size_t>(b.parent)] : nullptr;
+    std::vector<Span> sentences = b.sentences.empty() ? std::vector<Span>{b.content} : b.sentences;
+    for (size_t k = 0; k < sentences.size(); ++k) {
+      std::string_view s = doc.text(sentences[k]);
+      if (matches(not_rules, s)) continue;
+      std::optional<Assignment> a = read_lead_sentence(s);
+      if (a && a->lead.empty()) {
+        if (!inherited) a.reset();
+        else {
+          a->lead = inherited->lead;
+          if (a->support.empty()) a->support = inherited->support;
+        }
+      }
+      if (!a && k == 0 && (organizing[i] || heading)) {
+        a = read_subject_sentence(s);
+        if (a && !organizing[i] && !a->work.empty()) a.reset();  // outside it, only a bare unit heading counts
+      }
+      if (!a && k == 0 && inherited) {
+        a = Assignment{inherited->lead, inherited->support, std::string(trim_punct(s)), false};
+      }
+      if (!a) continue;
+      if (k == 0 && ends_with_colon(content) ? true : (k == 0 && a->hands_down && a->work.empty()))
+        handed[i] = a;
+      if (a->work.empty()) continue;
+      Task t;
+      t.lead = a->lead;
+      t.support = a->support;
+      t.description = a->work;
+      size_t end = k + 1 < sentences.size() ? sentences[k + 1].begin : b.span.end;
+      if (k == 0) end = std::max(end, b.span.end);  // an item's deadline may be in any of its sentences
+      t.deadline = deadline_within(doc.doc, deadlines, sentences[k].begin, end);
+      t.line = k == 0 ? b.line : doc.doc.line_of(sentences[k].begin);
+      out.push_back(std::move(t));
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Task& a, const Task& b) { return a.line < b.line; });
+  for (auto& t : out) {
+    for (const auto& n : t.lead) t.lead_canonical.push_back(agencies_.canonical(n));
+    for (const auto& n : t.support) t.support_canonical.push_back(agencies_.canonical(n));
+  }
+  return out;
 }
 
 }  // namespace vnpolicy

@@ -1,0 +1,37 @@
+// Assignment tables ("STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian"):
+// finds header rows by the words of their column titles (lexicon `task_table_columns`,
+// any order and wording) and tells, for every table row below one, which cell holds what.
+#pragma once
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "rules/rule_set.h"
+#include "segment/segmenter.h"
+
+namespace vnpolicy {
+
+enum class Column { Number, Task, Lead, Support, Time, Product, Other };
+
+struct TableLayout {
+  std::vector<Column> columns;  // one per header cell
+  bool assigns() const;         // has a lead (chủ trì) column
+  // Index of the first column of that role, or -1.
+  int index(Column c) const;
+};
+
+class AssignmentTableReader {
+ public:
+  explicit AssignmentTableReader(const RuleSet& rules);
+  // For every block: the layout of the header row in force above it (a table row below a
+  // header of the same table), or an empty layout. Header rows themselves get none.
+  std::vector<TableLayout> layouts(const SegmentedDocument& doc) const;
+  // The role a header cell's words give, or nullopt-like Other when it names none.
+  Column column_of(std::string_view header_cell) const;
+  bool is_header(const SegmentedDocument& doc, const Block& b) const;
+
+ private:
+  std::vector<std::pair<Column, std::vector<std::string>>> words_;  // lower case, tone-normalised
+};
+
+}  // namespace vnpolicy
