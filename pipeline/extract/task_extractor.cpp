@@ -65,6 +65,16 @@ std::optional<Deadline> deadline_within(const NormalizedDocument& doc, const std
 
 }  // namespace
 
+// True when the clause before a comma ends in a list of units, so the comma continues it.
+bool TaskExtractor::continues_list(std::string_view before) const {
+  size_t clause = before.find_last_of(",;:");
+  std::string_view piece = trim(clause == std::string_view::npos ? before : before.substr(clause + 1));
+  for (size_t i = 0; i < piece.size(); ++i)
+    if ((i == 0 || piece[i - 1] == ' ') && piece.substr(i, 4) == "các " && agencies_.starts_with_head(piece.substr(i)))
+      return true;
+  return false;
+}
+
 TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(rules), tables_(rules) {
   if (const auto* lx = rules.lexicon("task_work_verbs"))
     for (const auto& v : *lx) verbs_.push_back(v.get<std::string>());
@@ -72,6 +82,10 @@ TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(ru
 }
 
 size_t TaskExtractor::units_end(std::string_view t, size_t from) const {
+  // A lead or support cue ends the list too ("... các cơ quan báo chí phối hợp với ...").
+  for (const char* g : {"task.lead_cue", "task.support_cue"})
+    if (Hit h = first_hit(rules_.group(g), t.substr(from), "cue"); h && h.capture != std::string_view::npos && h.capture > 0)
+      t = t.substr(0, from + h.capture);
   std::string_view prev_word;
   size_t word_begin = from;
   for (size_t i = from; i < t.size(); ++i) {
@@ -118,6 +132,8 @@ std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view tex
     for (size_t i = 0; i < lead_text.size(); ++i) {
       bool clause_start = i == 0 || ((lead_text[i - 1] == ' ') && i >= 2 &&
                                      (lead_text[i - 2] == ',' || lead_text[i - 2] == ':' || lead_text[i - 2] == ';'));
+      // After a comma inside a list of units ("cho các cơ quan, đơn vị chủ trì") no new clause starts.
+      if (clause_start && i > 0 && lead_text[i - 2] == ',' && continues_list(lead_text.substr(0, i - 2))) continue;
       if (clause_start && agencies_.starts_with_head(lead_text.substr(i))) {
         start = i;
         break;
@@ -190,7 +206,15 @@ std::vector<Task> TaskExtractor::table_tasks(const SegmentedDocument& doc, const
 std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const DocumentHeader&,
                                          const std::vector<Deadline>& deadlines) const {
   std::vector<Task> out = table_tasks(doc, deadlines);
-  const auto& section_rules = rules_.group("task.organizing_section");
+  // The organising section; a document without one assigns work in its tasks-and-measures section.
+  const auto* section_rules = &rules_.group("task.organizing_section");
+  bool has_section = std::any_of(doc.blocks.begin(), doc.blocks.end(), [&](const Block& b) {
+    return (b.kind == BlockKind::Heading || b.heading_like) && std::any_of(section_rules->begin(), section_rules->end(), [&](const Rule* r) {
+             std::string_view c = doc.text(b.content);
+             return RE2::PartialMatch(re2::StringPiece(c.data(), c.size()), *r->re);
+           });
+  });
+  if (!has_section) section_rules = &rules_.group("task.organizing_fallback");
   const auto& end_rules = rules_.group("task.end_of_body");
   const auto& not_rules = rules_.group("task.not_assignment");
   auto matches = [](const std::vector<const Rule*>& rules, std::string_view s) {
@@ -210,7 +234,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       outside_body = false;  // a new part (an attached plan, an appendix) starts after a signature
     if (matches(end_rules, content)) outside_body = true;
     if (outside_body || b.kind == BlockKind::TableRow || b.kind == BlockKind::Footnote) continue;
-    if (heading && matches(section_rules, content)) organizing[i] = true;
+    if (heading && matches(*section_rules, content)) organizing[i] = true;
     if (b.parent >= 0 && organizing[static_cast<size_t>(b.parent)]) organizing[i] = true;
 
     const Assignment* inherited =
@@ -229,7 +253,10 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       }
       if (!a && k == 0 && (organizing[i] || heading)) {
         a = read_subject_sentence(s);
-        if (a && !organizing[i] && !a->work.empty()) a.reset();  // outside it, only a bare unit heading counts
+        // Outside it, only a heading that is the name of a known agency hands work down.
+        if (a && !organizing[i] &&
+            (!a->work.empty() || !std::all_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) { return agencies_.known(u); })))
+          a.reset();
       }
       if (!a && k == 0 && inherited) {
         a = Assignment{inherited->lead, inherited->support, std::string(trim_punct(s)), false};

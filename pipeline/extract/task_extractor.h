@@ -42,6 +42,7 @@ class TaskExtractor {
   // or a clause break.
   size_t units_end(std::string_view text, size_t from) const;
   std::vector<std::string> units(std::string_view text) const;
+  bool continues_list(std::string_view before) const;
   std::vector<Task> table_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines) const;
 
   const RuleSet& rules_;

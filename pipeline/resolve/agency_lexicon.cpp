@@ -125,6 +125,10 @@ std::string AgencyLexicon::search_key(std::string_view name) const {
   return collapse_whitespace(folder.fold(expand(name)));
 }
 
+bool AgencyLexicon::known(std::string_view name) const {
+  return canonical_by_key_.count(lower_key(expand(trim(name)))) > 0;
+}
+
 bool AgencyLexicon::starts_with_head(std::string_view text) const {
   std::string lower = lower_key(expand(trim(text)));
   return first_word_of(heads_, strip_plural(lower)) != nullptr;
@@ -148,9 +152,13 @@ AgencyLexicon::Part AgencyLexicon::classify(std::string_view part) const {
 bool AgencyLexicon::is_named(std::string_view unit) const {
   std::string_view u = trim(unit);
   if (u.empty() || u.find(' ') == std::string_view::npos) return false;
+  std::string lower = lower_key(u);
+  if (const std::string* t = first_word_of(titles_, lower)) {  // "Giám đốc các sở": the units are generic
+    std::string_view rest = after_word(lower, *t);
+    return !rest.empty() && strip_plural(rest).size() == rest.size();
+  }
   size_t i = 0;
   if (is_lower_cp(next_code_point(u, i))) return false;
-  std::string lower = lower_key(u);
   return strip_plural(lower).size() == lower.size();
 }
 

@@ -23,6 +23,8 @@ class AgencyLexicon {
   // Accent- and case-free key of a name, for matching a query ("so ke hoach" ~ "Sở Kế hoạch ...").
   std::string search_key(std::string_view name) const;
 
+  // True when the lexicon lists the name (as canonical or variant).
+  bool known(std::string_view name) const;
   // True when `text` (from its start) opens with a unit head word: "Sở", "các cơ quan", "UBND".
   bool starts_with_head(std::string_view text) const;
   // Splits a written list of units on commas and "và" where each part is a unit:
