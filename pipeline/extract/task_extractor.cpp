@@ -153,6 +153,10 @@ std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view tex
   }
   a.hands_down = ends_with_colon(text);
   std::string_view work = trim_punct(rest);
+  if (to_lower(work) == "phối hợp" || to_lower(work) == "phối hợp:") {
+    a.support_from_items = a.hands_down = true;
+    work = {};
+  }
   while (!work.empty() && work.back() == ':') work = trim_punct(work.substr(0, work.size() - 1));
   a.work = std::string(work);
   return a;
@@ -225,6 +229,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
 
   std::vector<std::optional<Assignment>> handed(doc.blocks.size());
   std::vector<bool> organizing(doc.blocks.size(), false);
+  std::vector<bool> consumed(doc.blocks.size(), false);  // a heading's wrapped second half
   bool outside_body = false;
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
@@ -237,8 +242,26 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     if (heading && matches(*section_rules, content)) organizing[i] = true;
     if (b.parent >= 0 && organizing[static_cast<size_t>(b.parent)]) organizing[i] = true;
 
+    if (consumed[i]) continue;
     const Assignment* inherited =
         b.parent >= 0 && handed[static_cast<size_t>(b.parent)] ? &*handed[static_cast<size_t>(b.parent)] : nullptr;
+
+    // "*2.1. Sở\nTài chính*": a unit heading wrapped inside emphasis arrives as a heading
+    // and a heading-like paragraph below it; read them as one.
+    if (heading && i + 1 < doc.blocks.size()) {
+      const Block& next = doc.blocks[i + 1];
+      std::string_view c = trim_punct(content);
+      if (next.parent == static_cast<int>(i) && next.kind == BlockKind::Paragraph && next.heading_like &&
+          (c.empty() || c.find(' ') == std::string_view::npos)) {
+        std::string joined = std::string(c) + (c.empty() ? "" : " ") + std::string(doc.text(next.content));
+        if (auto a = read_subject_sentence(joined); a && a->work.empty()) {
+          handed[i] = a;
+          consumed[i + 1] = true;
+          continue;
+        }
+      }
+    }
+
     std::vector<Span> sentences = b.sentences.empty() ? std::vector<Span>{b.content} : b.sentences;
     for (size_t k = 0; k < sentences.size(); ++k) {
       std::string_view s = doc.text(sentences[k]);
@@ -258,11 +281,19 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
             (!a->work.empty() || !std::all_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) { return agencies_.known(u); })))
           a.reset();
       }
+      bool own = a.has_value();
       if (!a && k == 0 && inherited) {
-        a = Assignment{inherited->lead, inherited->support, std::string(trim_punct(s)), false};
+        a = Assignment{inherited->lead, inherited->support, std::string(trim_punct(s)), false, false};
+        if (inherited->support_from_items) {
+          // "- Sở Tài chính và các đơn vị có liên quan tham mưu ...": the item's units support.
+          if (auto sub = read_subject_sentence(s)) {
+            a->support = sub->lead;
+            a->work = sub->work;
+          }
+        }
       }
       if (!a) continue;
-      if (k == 0 && ends_with_colon(content) ? true : (k == 0 && a->hands_down && a->work.empty()))
+      if (own && k == 0 && (ends_with_colon(content) || a->support_from_items || (heading && a->work.empty())))
         handed[i] = a;
       if (a->work.empty()) continue;
       Task t;

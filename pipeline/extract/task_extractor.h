@@ -20,6 +20,7 @@ struct Assignment {
   std::vector<std::string> lead, support;
   std::string work;        // the text after the units
   bool hands_down = false; // ends with ':' (or is a bare unit): the items below carry the work
+  bool support_from_items = false;  // "Chủ trì, phối hợp" + items: each item names the supporting units
 };
 
 class TaskExtractor {

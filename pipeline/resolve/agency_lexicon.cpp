@@ -131,7 +131,8 @@ bool AgencyLexicon::known(std::string_view name) const {
 
 bool AgencyLexicon::starts_with_head(std::string_view text) const {
   std::string lower = lower_key(expand(trim(text)));
-  return first_word_of(heads_, strip_plural(lower)) != nullptr;
+  // Heads are matched with and without "các": "các tổ chức" names units, "Tổ chức" opens work.
+  return first_word_of(heads_, lower) != nullptr || first_word_of(heads_, strip_plural(lower)) != nullptr;
 }
 
 AgencyLexicon::Part AgencyLexicon::classify(std::string_view part) const {
@@ -145,7 +146,7 @@ AgencyLexicon::Part AgencyLexicon::classify(std::string_view part) const {
   };
   if (const std::string* a = first_word_of(areas_, bare); a && only_qualifiers(after_word(bare, *a))) return Part::Area;
   if (const std::string* c = first_word_of(categories_, bare); c && only_qualifiers(after_word(bare, *c))) return Part::Category;
-  if (first_word_of(heads_, bare)) return Part::Unit;
+  if (first_word_of(heads_, lower) || first_word_of(heads_, bare)) return Part::Unit;
   return Part::Other;
 }
 
