@@ -65,12 +65,14 @@ std::optional<Deadline> deadline_within(const NormalizedDocument& doc, const std
 
 }  // namespace
 
+constexpr std::string_view kPlural = "các ";
+
 // True when the clause before a comma ends in a list of units, so the comma continues it.
 bool TaskExtractor::continues_list(std::string_view before) const {
   size_t clause = before.find_last_of(",;:");
   std::string_view piece = trim(clause == std::string_view::npos ? before : before.substr(clause + 1));
   for (size_t i = 0; i < piece.size(); ++i)
-    if ((i == 0 || piece[i - 1] == ' ') && piece.substr(i, 4) == "các " && agencies_.starts_with_head(piece.substr(i)))
+    if ((i == 0 || piece[i - 1] == ' ') && piece.substr(i).rfind(kPlural, 0) == 0 && agencies_.starts_with_head(piece.substr(i)))
       return true;
   return false;
 }
@@ -117,6 +119,15 @@ std::vector<std::string> TaskExtractor::units(std::string_view text) const {
   return agencies_.split_units(trim_punct(text));
 }
 
+std::string_view TaskExtractor::read_support(std::string_view rest, std::vector<std::string>& support) const {
+  Hit s = first_hit(rules_.group("task.support_cue"), rest, "cue");
+  if (!s || s.begin > 2) return rest;
+  std::string_view list = rest.substr(s.end);
+  size_t end = units_end(list, 0);
+  support = units(list.substr(0, end));
+  return list.substr(end);
+}
+
 std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view text) const {
   Hit cue = first_hit(rules_.group("task.lead_cue"), text, "cue");
   if (!cue) return std::nullopt;
@@ -144,13 +155,7 @@ std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view tex
     a.lead = units(lead_text.substr(0, units_end(lead_text, 0)));
     if (a.lead.empty()) return std::nullopt;
   }
-  std::string_view rest = trim_punct(text.substr(cue.end));
-  if (Hit s = first_hit(rules_.group("task.support_cue"), rest, "x"); s && s.begin <= 2) {
-    std::string_view list = rest.substr(s.end);
-    size_t end = units_end(list, 0);
-    a.support = units(list.substr(0, end));
-    rest = list.substr(end);
-  }
+  std::string_view rest = read_support(trim_punct(text.substr(cue.end)), a.support);
   a.hands_down = ends_with_colon(text);
   std::string_view work = trim_punct(rest);
   if (to_lower(work) == "phối hợp" || to_lower(work) == "phối hợp:") {
@@ -170,7 +175,7 @@ std::optional<Assignment> TaskExtractor::read_subject_sentence(std::string_view 
   Assignment a;
   a.lead = units(t.substr(0, end));
   if (a.lead.empty()) return std::nullopt;
-  std::string_view work = trim_punct(t.substr(end));
+  std::string_view work = trim_punct(read_support(trim_punct(t.substr(end)), a.support));
   while (!work.empty() && work.back() == ':') work = trim_punct(work.substr(0, work.size() - 1));
   a.work = std::string(work);
   a.hands_down = ends_with_colon(text) || a.work.empty();
@@ -274,6 +279,15 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
           if (a->support.empty()) a->support = inherited->support;
         }
       }
+      if (!a && k == 0 && inherited && inherited->support_from_items) {
+        // "- Sở Tài chính và các đơn vị có liên quan tham mưu ...": the item's units support.
+        a = Assignment{inherited->lead, {}, std::string(trim_punct(s)), false, false};
+        if (auto sub = read_subject_sentence(s)) {
+          a->support = sub->lead;
+          a->work = sub->work;
+        }
+      }
+      bool own = a.has_value() && !(inherited && inherited->support_from_items);
       if (!a && k == 0 && (organizing[i] || heading)) {
         a = read_subject_sentence(s);
         // Outside it, only a heading that is the name of a known agency hands work down.
@@ -281,17 +295,8 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
             (!a->work.empty() || !std::all_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) { return agencies_.known(u); })))
           a.reset();
       }
-      bool own = a.has_value();
-      if (!a && k == 0 && inherited) {
-        a = Assignment{inherited->lead, inherited->support, std::string(trim_punct(s)), false, false};
-        if (inherited->support_from_items) {
-          // "- Sở Tài chính và các đơn vị có liên quan tham mưu ...": the item's units support.
-          if (auto sub = read_subject_sentence(s)) {
-            a->support = sub->lead;
-            a->work = sub->work;
-          }
-        }
-      }
+      own = own || (a.has_value() && !(inherited && inherited->support_from_items));
+      if (!a && k == 0 && inherited) a = Assignment{inherited->lead, inherited->support, std::string(trim_punct(s)), false, false};
       if (!a) continue;
       if (own && k == 0 && (ends_with_colon(content) || a->support_from_items || (heading && a->work.empty())))
         handed[i] = a;

@@ -44,6 +44,8 @@ class TaskExtractor {
   size_t units_end(std::string_view text, size_t from) const;
   std::vector<std::string> units(std::string_view text) const;
   bool continues_list(std::string_view before) const;
+  // Reads "phối hợp với <units>" at the start of rest into support; returns what follows.
+  std::string_view read_support(std::string_view rest, std::vector<std::string>& support) const;
   std::vector<Task> table_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines) const;
 
   const RuleSet& rules_;
