@@ -292,7 +292,8 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         a = read_subject_sentence(s);
         // Outside it, only a heading that is the name of a known agency hands work down.
         if (a && !organizing[i] &&
-            (!a->work.empty() || !std::all_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) { return agencies_.known(u); })))
+            (!a->work.empty() || b.marker_kind == MarkerKind::None || b.marker_kind == MarkerKind::Caps ||
+             !std::all_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) { return agencies_.known(u); })))
           a.reset();
       }
       own = own || (a.has_value() && !(inherited && inherited->support_from_items));
