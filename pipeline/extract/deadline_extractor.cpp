@@ -109,8 +109,8 @@ std::vector<Deadline> DeadlineExtractor::scan(const SegmentedDocument& doc, size
     collect(rules_.group("deadline.cell"), text, s, e, found);
   }
   if (found.empty()) collect(rules_.group("deadline.prose"), text, b, e, found);
-  std::vector<Candidate> vetoes;
-  collect(rules_.group("deadline.not"), text, b, e, vetoes);
+  std::vector<Candidate> vetoes;  // a Thời gian cell holds nothing but time: no noun to veto
+  if (!cell) collect(rules_.group("deadline.not"), text, b, e, vetoes);
 
   std::vector<Deadline> out;
   for (const Candidate& c : non_overlapping(std::move(found))) {
