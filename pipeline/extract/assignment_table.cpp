@@ -72,4 +72,37 @@ std::vector<TableLayout> AssignmentTableReader::layouts(const SegmentedDocument&
   return out;
 }
 
+std::vector<FlatRow> AssignmentTableReader::flattened_rows(const SegmentedDocument& doc) const {
+  constexpr size_t kHeaderSpan = 8;  // column titles follow the STT line within this many blocks
+  constexpr size_t kMaxCells = 40;   // a row never has more paragraphs than this
+  std::vector<FlatRow> rows;
+  std::vector<bool> header(doc.blocks.size(), false);
+  bool in_table = false;
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    std::string_view content = trim(doc.text(b.content));
+    if (column_of(content) == Column::Number && b.kind != BlockKind::TableRow) {
+      size_t named = 0;
+      bool lead = false;
+      for (size_t j = i + 1; j < doc.blocks.size() && j <= i + kHeaderSpan; ++j) {
+        Column c = column_of(doc.text(doc.blocks[j].content));
+        if (c == Column::Other || c == Column::Number) break;
+        named++;
+        lead = lead || c == Column::Lead;
+        header[j] = true;
+      }
+      if (lead && named >= 2) {
+        in_table = header[i] = true;
+        continue;
+      }
+      for (size_t j = i + 1; j < doc.blocks.size() && j <= i + kHeaderSpan; ++j) header[j] = false;
+    }
+    if (!in_table || header[i]) continue;
+    bool opens_row = b.kind == BlockKind::ListItem && b.marker_kind == MarkerKind::Arabic && content.empty();
+    if (opens_row) rows.push_back({static_cast<int>(i), {}});
+    else if (!rows.empty() && rows.back().cells.size() < kMaxCells) rows.back().cells.push_back(static_cast<int>(i));
+  }
+  return rows;
+}
+
 }  // namespace vnpolicy

@@ -20,6 +20,14 @@ struct TableLayout {
   int index(Column c) const;
 };
 
+// A table whose cells PDF extraction flattened into separate lines: a header of column
+// titles ("STT", "Tên nhiệm vụ", "Cơ quan chủ trì", ...) each on its own line, then rows
+// opened by an empty "1." item and followed by their cells, one or more paragraphs each.
+struct FlatRow {
+  int number_block = -1;   // the "N." item: the row's first line
+  std::vector<int> cells;  // the paragraphs after it, in order (repeated page headers left out)
+};
+
 class AssignmentTableReader {
  public:
   explicit AssignmentTableReader(const RuleSet& rules);
@@ -29,6 +37,7 @@ class AssignmentTableReader {
   // The role a header cell's words give, or nullopt-like Other when it names none.
   Column column_of(std::string_view header_cell) const;
   bool is_header(const SegmentedDocument& doc, const Block& b) const;
+  std::vector<FlatRow> flattened_rows(const SegmentedDocument& doc) const;
 
  private:
   std::vector<std::pair<Column, std::vector<std::string>>> words_;  // lower case, tone-normalised

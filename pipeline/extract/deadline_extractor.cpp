@@ -139,8 +139,32 @@ std::vector<Deadline> DeadlineExtractor::extract(const SegmentedDocument& doc, c
       out.push_back(std::move(d));
     }
   };
+  // A flattened table's Thời gian cell is the last short paragraphs of its row, possibly
+  // broken over lines and pages ("Từ quý" / "III/2026" / "đến quý III/2030").
+  constexpr size_t kShortCell = 48;  // bytes: a time cell line is never longer
+  constexpr size_t kMaxCellParts = 4;
+  std::vector<bool> time_cell(doc.blocks.size(), false);
+  for (const FlatRow& row : tables_.flattened_rows(doc)) {
+    std::vector<int> tail;
+    for (auto it = row.cells.rbegin(); it != row.cells.rend() && tail.size() < kMaxCellParts; ++it) {
+      const Block& c = doc.blocks[static_cast<size_t>(*it)];
+      if (c.kind == BlockKind::ListItem) break;  // a bullet continues the task cell
+      if (c.content.end - c.content.begin > kShortCell) break;
+      tail.insert(tail.begin(), *it);
+    }
+    for (size_t k = 0; k < tail.size(); ++k) {
+      const Block& first = doc.blocks[static_cast<size_t>(tail[k])];
+      const Block& last = doc.blocks[static_cast<size_t>(tail.back())];
+      std::vector<Deadline> ds = scan(doc, first.content.begin, last.content.end, true, year);
+      if (ds.empty()) continue;
+      for (size_t j = k; j < tail.size(); ++j) time_cell[static_cast<size_t>(tail[j])] = true;
+      add(std::move(ds));
+      break;
+    }
+  }
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
+    if (time_cell[i]) continue;
     if (b.kind == BlockKind::TableRow && tables_.is_header(doc, b)) continue;
     if (b.kind == BlockKind::TableRow && layouts[i].assigns()) {
       int t = layouts[i].index(Column::Time);

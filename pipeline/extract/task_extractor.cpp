@@ -212,9 +212,46 @@ std::vector<Task> TaskExtractor::table_tasks(const SegmentedDocument& doc, const
   return out;
 }
 
+std::vector<Task> TaskExtractor::flat_table_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines,
+                                                 std::vector<bool>& consumed) const {
+  std::vector<Task> out;
+  for (const FlatRow& row : tables_.flattened_rows(doc)) {
+    consumed[static_cast<size_t>(row.number_block)] = true;
+    for (int c : row.cells) consumed[static_cast<size_t>(c)] = true;
+    if (row.cells.empty()) continue;
+    // Group the paragraphs after the task cell into cells: a paragraph opens a new cell after
+    // one that ended a sentence, or when it opens with a unit and the one before left no list open.
+    std::vector<std::string> cells;
+    std::string_view prev;
+    for (size_t k = 1; k < row.cells.size(); ++k) {
+      std::string_view p = trim(doc.text(doc.blocks[static_cast<size_t>(row.cells[k])].content));
+      if (p.empty()) continue;
+      bool ended = !prev.empty() && std::string_view(".;").find(prev.back()) != std::string_view::npos;
+      bool open_list = !prev.empty() && prev.back() == ',';
+      if (cells.empty() || ended || (!open_list && agencies_.starts_with_head(p))) cells.emplace_back(p);
+      else cells.back() += " " + std::string(p);
+      prev = p;
+    }
+    if (cells.empty() || !agencies_.starts_with_head(cells[0])) continue;
+    Task t;
+    std::string_view lead = cells[0];
+    t.lead = units(lead.substr(0, units_end(lead, 0)));
+    if (t.lead.empty()) continue;
+    if (cells.size() > 1 && agencies_.starts_with_head(cells[1])) t.support = units(cells[1]);
+    t.description = collapse_whitespace(doc.text(doc.blocks[static_cast<size_t>(row.cells[0])].content));
+    const Block& last = doc.blocks[static_cast<size_t>(row.cells.back())];
+    t.deadline = deadline_within(doc.doc, deadlines, doc.blocks[static_cast<size_t>(row.number_block)].span.begin, last.span.end);
+    t.line = doc.blocks[static_cast<size_t>(row.number_block)].line;
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
 std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const DocumentHeader&,
                                          const std::vector<Deadline>& deadlines) const {
   std::vector<Task> out = table_tasks(doc, deadlines);
+  std::vector<bool> consumed(doc.blocks.size(), false);  // read already: flattened rows, wrapped headings
+  for (Task& t : flat_table_tasks(doc, deadlines, consumed)) out.push_back(std::move(t));
   // The organising section; a document without one assigns work in its tasks-and-measures section.
   const auto* section_rules = &rules_.group("task.organizing_section");
   bool has_section = std::any_of(doc.blocks.begin(), doc.blocks.end(), [&](const Block& b) {
@@ -234,7 +271,6 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
 
   std::vector<std::optional<Assignment>> handed(doc.blocks.size());
   std::vector<bool> organizing(doc.blocks.size(), false);
-  std::vector<bool> consumed(doc.blocks.size(), false);  // a heading's wrapped second half
   bool outside_body = false;
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
