@@ -289,7 +289,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
 
     // "*2.1. Sở\nTài chính*": a unit heading wrapped inside emphasis arrives as a heading
     // and a heading-like paragraph below it; read them as one.
-    if (heading && i + 1 < doc.blocks.size()) {
+    if ((heading || trim_punct(content).empty()) && i + 1 < doc.blocks.size()) {
       const Block& next = doc.blocks[i + 1];
       std::string_view c = trim_punct(content);
       if (next.parent == static_cast<int>(i) && next.kind == BlockKind::Paragraph && next.heading_like &&
