@@ -289,12 +289,13 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
 
     // "*2.1. Sở\nTài chính*": a unit heading wrapped inside emphasis arrives as a heading
     // and a heading-like paragraph below it; read them as one.
-    if ((heading || trim_punct(content).empty()) && i + 1 < doc.blocks.size()) {
+    bool no_words = std::none_of(content.begin(), content.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) || (ch & 0x80); });
+    if ((heading || no_words) && i + 1 < doc.blocks.size()) {
       const Block& next = doc.blocks[i + 1];
       std::string_view c = trim_punct(content);
       if (next.parent == static_cast<int>(i) && next.kind == BlockKind::Paragraph && next.heading_like &&
-          (c.empty() || c.find(' ') == std::string_view::npos)) {
-        std::string joined = std::string(c) + (c.empty() ? "" : " ") + std::string(doc.text(next.content));
+          (no_words || c.find(' ') == std::string_view::npos)) {
+        std::string joined = (no_words ? std::string() : std::string(c) + " ") + std::string(doc.text(next.content));
         if (auto a = read_subject_sentence(joined); a && a->work.empty()) {
           handed[i] = a;
           consumed[i + 1] = true;
