@@ -66,6 +66,7 @@ std::optional<Deadline> deadline_within(const NormalizedDocument& doc, const std
 }  // namespace
 
 constexpr std::string_view kPlural = "các ";
+constexpr long kWrappedHeadWords = 4;  // "2.4. Bộ Chỉ huy" / "Quân sự tỉnh": a unit name cut short
 
 // True when the clause before a comma ends in a list of units, so the comma continues it.
 bool TaskExtractor::continues_list(std::string_view before) const {
@@ -131,6 +132,9 @@ std::string_view TaskExtractor::read_support(std::string_view rest, std::vector<
 std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view text) const {
   Hit cue = first_hit(rules_.group("task.lead_cue"), text, "cue");
   if (!cue) return std::nullopt;
+  if (Hit passive = first_hit(rules_.group("task.lead_cue"), text, "passive");
+      passive && passive.begin == cue.begin && passive.capture != std::string_view::npos)
+    return std::nullopt;  // "được giao chủ trì": the role of others
   size_t cue_begin = cue.capture != std::string_view::npos ? cue.capture : cue.begin;
   std::string_view before = text.substr(0, cue_begin);
   if (Hit p = first_hit(rules_.group("task.assign_prefix"), before, "unit"); p && p.begin == 0)
@@ -294,7 +298,8 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       const Block& next = doc.blocks[i + 1];
       std::string_view c = trim_punct(content);
       if (next.parent == static_cast<int>(i) && next.kind == BlockKind::Paragraph && next.heading_like &&
-          (no_words || c.find(' ') == std::string_view::npos)) {
+          (no_words || c.find(' ') == std::string_view::npos ||
+           (agencies_.starts_with_head(c) && std::count(c.begin(), c.end(), ' ') < kWrappedHeadWords))) {
         std::string joined = (no_words ? std::string() : std::string(c) + " ") + std::string(doc.text(next.content));
         if (auto a = read_subject_sentence(joined); a && a->work.empty()) {
           handed[i] = a;
