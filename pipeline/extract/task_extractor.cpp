@@ -1,6 +1,7 @@
 #include "extract/task_extractor.h"
 
 #include <algorithm>
+#include <map>
 
 #include "core/text.h"
 #include "normalize/unicode.h"
@@ -275,6 +276,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
 
   std::vector<std::optional<Assignment>> handed(doc.blocks.size());
   std::vector<bool> organizing(doc.blocks.size(), false);
+  std::map<int, Assignment> handed_on;  // parent block -> what a lead-in paragraph under it hands on
   bool outside_body = false;
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
@@ -290,6 +292,10 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     if (consumed[i]) continue;
     const Assignment* inherited =
         b.parent >= 0 && handed[static_cast<size_t>(b.parent)] ? &*handed[static_cast<size_t>(b.parent)] : nullptr;
+    // A lead-in paragraph ending in ':' hands its units to the list items that follow it at its level.
+    if (b.kind != BlockKind::ListItem) handed_on.erase(b.parent);
+    if (!inherited && b.kind == BlockKind::ListItem)
+      if (auto it = handed_on.find(b.parent); it != handed_on.end()) inherited = &it->second;
 
     // "*2.1. Sở\nTài chính*": a unit heading wrapped inside emphasis arrives as a heading
     // and a heading-like paragraph below it; read them as one.
@@ -338,11 +344,23 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
              !std::all_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) { return agencies_.known(u); })))
           a.reset();
       }
+      if (!a && k == 0 && ends_with_colon(content)) {
+        // "Chính phủ yêu cầu các Bộ trưởng, ...: a) ... b) ...": the items are the units' tasks.
+        if (Hit h = first_hit(rules_.group("task.assign_inline"), s, "unit"); h && h.capture != std::string_view::npos)
+          if (auto sub = read_subject_sentence(s.substr(h.capture))) {
+            sub->work.clear();
+            handed[i] = sub;
+            if (b.kind == BlockKind::Paragraph) handed_on[b.parent] = *sub;
+            continue;
+          }
+      }
       own = own || (a.has_value() && !(inherited && inherited->support_from_items));
       if (!a && k == 0 && inherited) a = Assignment{inherited->lead, inherited->support, std::string(trim_punct(s)), false, false};
       if (!a) continue;
-      if (own && k == 0 && (ends_with_colon(content) || a->support_from_items || (heading && a->work.empty())))
+      if (own && k == 0 && (ends_with_colon(content) || a->support_from_items || (heading && a->work.empty()))) {
         handed[i] = a;
+        if (b.kind == BlockKind::Paragraph && ends_with_colon(content)) handed_on[b.parent] = *a;
+      }
       if (a->work.empty()) continue;
       Task t;
       t.lead = a->lead;
