@@ -155,3 +155,34 @@ TEST(UnitHeadings, HeadingWrappedInsideEmphasisLeadsItsItems) {
 
 }  // namespace
 }  // namespace vnpolicy
+
+namespace vnpolicy {
+namespace {
+
+// A six-column table flattened by PDF extraction, one cell fragment per line (Công báo text).
+const char* kFlattenedTable =
+    "PHỤ LỤC\n\nSTT \nTên nhiệm vụ cụ thể \nCơ quan \nchủ trì \nCơ quan \nphối hợp \nKết quả \nThời gian hoàn \nthành \n"
+    "I. Đổi mới mạnh mẽ tư duy và hành động trong lãnh đạo, chỉ đạo và tổ chức thực hiện công tác chăm sóc sức khỏe \n"
+    "nhân dân \n"
+    "4. \n \nĐổi mới nội dung, hình thức, tăng cường công \ntác truyền thông, tuyên truyền để phát triển đối \n"
+    "tượng tham gia bảo hiểm y tế \nBộ Tài chính \nCác Bộ, ngành, \nỦy ban nhân dân \ncấp tỉnh, cơ quan, \n"
+    "tổ chức, đơn vị có \nliên quan  \nCác \nkế \nhoạch, \nhoạt động truyền \nthông được triển \nkhai \nThường xuyên \n"
+    "5. \n \nXây dựng Đề án về đổi mới, nâng cao hiệu quả \ncông tác truyền thông, phổ biến, giáo dục pháp \n"
+    "luật về thực hiện bảo hiểm y tế trong giai đoạn \nmới. \nBộ Tài chính \nBộ Y tế, cơ quan, \nđơn vị liên quan \n"
+    "Quyết định của \nBộ trưởng ban \nhành Đề án \nQuý I/2027 \n";
+
+TEST(TableTasks, FlattenedPdfTableRowsStartAtTheirNumber) {
+  Record r = ::vnpolicy::testing::project_extractor().extract_text(kFlattenedTable, "h2.txt");
+  ASSERT_EQ(r.tasks.size(), 2u);
+  EXPECT_EQ(r.tasks[0].line, 14);  // the "4." line
+  EXPECT_EQ(r.tasks[0].lead, (std::vector<std::string>{"Bộ Tài chính"}));
+  EXPECT_FALSE(r.tasks[0].deadline);  // "Thường xuyên" is no deadline
+  EXPECT_EQ(r.tasks[1].support, (std::vector<std::string>{"Bộ Y tế", "cơ quan, đơn vị liên quan"}));
+  ASSERT_TRUE(r.tasks[1].deadline);
+  EXPECT_EQ(r.tasks[1].deadline->end, "2027-03-31");
+  ASSERT_EQ(r.deadlines.size(), 1u);
+  EXPECT_EQ(r.deadlines[0].text, "Quý I/2027");
+}
+
+}  // namespace
+}  // namespace vnpolicy

@@ -1,5 +1,7 @@
 #include "extract/assignment_table.h"
 
+#include <algorithm>
+
 #include "core/text.h"
 
 namespace vnpolicy {
@@ -72,11 +74,13 @@ std::vector<TableLayout> AssignmentTableReader::layouts(const SegmentedDocument&
   return out;
 }
 
-std::vector<FlatRow> AssignmentTableReader::flattened_rows(const SegmentedDocument& doc) const {
+std::vector<FlatRow> AssignmentTableReader::flattened_rows(const SegmentedDocument& doc,
+                                                           const std::function<bool(std::string_view)>& opens_with_unit) const {
   constexpr size_t kHeaderSpan = 8;  // column titles follow the STT line within this many blocks
   constexpr size_t kMaxCells = 40;   // a row never has more paragraphs than this
   std::vector<FlatRow> rows;
   std::vector<bool> header(doc.blocks.size(), false);
+  std::vector<int> loose;  // paragraphs of a table without row numbers
   bool in_table = false;
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
@@ -99,9 +103,22 @@ std::vector<FlatRow> AssignmentTableReader::flattened_rows(const SegmentedDocume
     }
     if (!in_table || header[i]) continue;
     bool opens_row = b.kind == BlockKind::ListItem && b.marker_kind == MarkerKind::Arabic && content.empty();
-    if (opens_row) rows.push_back({static_cast<int>(i), {}});
+    if (opens_row) rows.push_back({static_cast<int>(i), {}, 0});
     else if (!rows.empty() && rows.back().cells.size() < kMaxCells) rows.back().cells.push_back(static_cast<int>(i));
+    else if (rows.empty() && b.kind == BlockKind::Paragraph) loose.push_back(static_cast<int>(i));
   }
+  if (!rows.empty() || !opens_with_unit) return rows;
+  // No row numbers: a row is its task paragraphs, then the paragraph that names the unit.
+  bool after_unit = true;
+  for (int i : loose) {
+    bool unit = opens_with_unit(trim(doc.text(doc.blocks[static_cast<size_t>(i)].content)));
+    if (!unit && after_unit) rows.push_back({-1, {}, 0});
+    if (rows.empty()) continue;
+    rows.back().cells.push_back(i);
+    if (!unit) rows.back().task_cells++;
+    after_unit = unit;
+  }
+  rows.erase(std::remove_if(rows.begin(), rows.end(), [](const FlatRow& r) { return r.task_cells == r.cells.size(); }), rows.end());
   return rows;
 }
 

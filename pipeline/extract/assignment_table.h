@@ -2,6 +2,7 @@
 // finds header rows by the words of their column titles (lexicon `task_table_columns`,
 // any order and wording) and tells, for every table row below one, which cell holds what.
 #pragma once
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -24,8 +25,9 @@ struct TableLayout {
 // titles ("STT", "Tên nhiệm vụ", "Cơ quan chủ trì", ...) each on its own line, then rows
 // opened by an empty "1." item and followed by their cells, one or more paragraphs each.
 struct FlatRow {
-  int number_block = -1;   // the "N." item: the row's first line
+  int number_block = -1;   // the "N." item: the row's first line (-1 when the numbers were lost)
   std::vector<int> cells;  // the paragraphs after it, in order (repeated page headers left out)
+  size_t task_cells = 1;   // how many of `cells` belong to the task column (0 when number_block is set)
 };
 
 class AssignmentTableReader {
@@ -37,7 +39,10 @@ class AssignmentTableReader {
   // The role a header cell's words give, or nullopt-like Other when it names none.
   Column column_of(std::string_view header_cell) const;
   bool is_header(const SegmentedDocument& doc, const Block& b) const;
-  std::vector<FlatRow> flattened_rows(const SegmentedDocument& doc) const;
+  // With `opens_with_unit`, a table whose row numbers were lost is read as rows of task
+  // paragraphs each followed by the paragraph naming the unit.
+  std::vector<FlatRow> flattened_rows(const SegmentedDocument& doc,
+                                      const std::function<bool(std::string_view)>& opens_with_unit = {}) const;
 
  private:
   std::vector<std::pair<Column, std::vector<std::string>>> words_;  // lower case, tone-normalised

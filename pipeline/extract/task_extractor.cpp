@@ -67,6 +67,15 @@ std::optional<Deadline> deadline_within(const NormalizedDocument& doc, const std
 }  // namespace
 
 constexpr std::string_view kPlural = "các ";
+
+// A cell fragment that ends in a word needing more ("Các bộ ở" / "Trung ương,") continues below.
+bool leaves_phrase_open(std::string_view fragment) {
+  size_t space = fragment.find_last_of(' ');
+  std::string_view last = space == std::string_view::npos ? fragment : fragment.substr(space + 1);
+  for (std::string_view w : {"ở", "và", "của", "các", "cấp", "với", "trình", "thuộc", "có", "đơn"})
+    if (last == w) return true;
+  return false;
+}
 constexpr long kWrappedHeadWords = 4;  // "2.4. Bộ Chỉ huy" / "Quân sự tỉnh": a unit name cut short
 
 // True when the clause before a comma ends in a list of units, so the comma continues it.
@@ -220,20 +229,24 @@ std::vector<Task> TaskExtractor::table_tasks(const SegmentedDocument& doc, const
 std::vector<Task> TaskExtractor::flat_table_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines,
                                                  std::vector<bool>& consumed) const {
   std::vector<Task> out;
-  for (const FlatRow& row : tables_.flattened_rows(doc)) {
-    consumed[static_cast<size_t>(row.number_block)] = true;
+  auto opens_with_unit = [&](std::string_view p) { return agencies_.starts_with_head(p); };
+  for (const FlatRow& row : tables_.flattened_rows(doc, opens_with_unit)) {
+    if (row.number_block >= 0) consumed[static_cast<size_t>(row.number_block)] = true;
     for (int c : row.cells) consumed[static_cast<size_t>(c)] = true;
-    if (row.cells.empty()) continue;
+    size_t first_other = std::max<size_t>(row.task_cells, 1);
+    if (row.cells.size() <= first_other) continue;
     // Group the paragraphs after the task cell into cells: a paragraph opens a new cell after
     // one that ended a sentence, or when it opens with a unit and the one before left no list open.
     std::vector<std::string> cells;
     std::string_view prev;
-    for (size_t k = 1; k < row.cells.size(); ++k) {
+    for (size_t k = first_other; k < row.cells.size(); ++k) {
       std::string_view p = trim(doc.text(doc.blocks[static_cast<size_t>(row.cells[k])].content));
       if (p.empty()) continue;
       bool ended = !prev.empty() && std::string_view(".;").find(prev.back()) != std::string_view::npos;
-      bool open_list = !prev.empty() && prev.back() == ',';
-      if (cells.empty() || ended || (!open_list && agencies_.starts_with_head(p))) cells.emplace_back(p);
+      bool open_list = !prev.empty() && (prev.back() == ',' || leaves_phrase_open(prev));
+      size_t at = 0;
+      bool capital = is_upper_cp(next_code_point(p, at));
+      if (cells.empty() || ended || (!open_list && capital)) cells.emplace_back(p);
       else cells.back() += " " + std::string(p);
       prev = p;
     }
@@ -245,8 +258,9 @@ std::vector<Task> TaskExtractor::flat_table_tasks(const SegmentedDocument& doc, 
     if (cells.size() > 1 && agencies_.starts_with_head(cells[1])) t.support = units(cells[1]);
     t.description = collapse_whitespace(doc.text(doc.blocks[static_cast<size_t>(row.cells[0])].content));
     const Block& last = doc.blocks[static_cast<size_t>(row.cells.back())];
-    t.deadline = deadline_within(doc.doc, deadlines, doc.blocks[static_cast<size_t>(row.number_block)].span.begin, last.span.end);
-    t.line = doc.blocks[static_cast<size_t>(row.number_block)].line;
+    const Block& first = doc.blocks[static_cast<size_t>(row.number_block >= 0 ? row.number_block : row.cells.front())];
+    t.deadline = deadline_within(doc.doc, deadlines, first.span.begin, last.span.end);
+    t.line = first.line;
     out.push_back(std::move(t));
   }
   return out;

@@ -192,8 +192,10 @@ std::vector<std::string> AgencyLexicon::split_units(std::string_view list) const
   }
   std::vector<std::string> units;
   for (const auto& p : pieces) {
-    if (p.text.empty()) continue;
-    Part kind = classify(p.text);
+    std::string_view bare = p.text;
+    while (!bare.empty() && std::string_view(".;:").find(bare.back()) != std::string_view::npos) bare.remove_suffix(1);
+    if (bare.empty()) continue;
+    Part kind = classify(bare);
     bool starts_new = units.empty() || kind == Part::Unit || (kind == Part::Category && is_named(units.back()));
     if (starts_new) units.push_back(p.text);
     else units.back() += (p.sep.empty() ? std::string(" ") : p.sep) + p.text;
