@@ -25,6 +25,11 @@ std::string_view trim_punct(std::string_view s) {
   return s;
 }
 
+bool starts_lower(std::string_view s) {
+  size_t i = 0;
+  return !s.empty() && is_lower_cp(next_code_point(s, i));
+}
+
 bool ends_with_colon(std::string_view s) {
   s = trim(s);
   while (!s.empty() && (s.back() == '*' || s.back() == ' ')) s.remove_suffix(1);
@@ -168,6 +173,10 @@ std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view tex
     lead_text = lead_text.substr(start);
     a.lead = units(lead_text.substr(0, units_end(lead_text, 0)));
     if (a.lead.empty()) return std::nullopt;
+    // "xác định rõ cơ quan, địa phương chủ trì": bare category words name a role, not a unit.
+    if (agencies_.classify(a.lead.front()) == AgencyLexicon::Part::Category && starts_lower(a.lead.front()) &&
+        lead_text.rfind(kPlural, 0) != 0)
+      return std::nullopt;
   }
   std::string_view rest = read_support(trim_punct(text.substr(cue.end)), a.support);
   a.hands_down = ends_with_colon(text);
@@ -282,6 +291,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
   if (!has_section) section_rules = &rules_.group("task.organizing_fallback");
   const auto& end_rules = rules_.group("task.end_of_body");
   const auto& not_rules = rules_.group("task.not_assignment");
+  const auto& new_part_rules = rules_.group("task.new_part");
   auto matches = [](const std::vector<const Rule*>& rules, std::string_view s) {
     return std::any_of(rules.begin(), rules.end(), [&](const Rule* r) {
       return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *r->re);
@@ -296,8 +306,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     const Block& b = doc.blocks[i];
     std::string_view content = doc.text(b.content);
     bool heading = b.kind == BlockKind::Heading || b.heading_like;
-    if (heading && (b.kind == BlockKind::Heading) && (b.marker_kind == MarkerKind::None || b.marker_kind == MarkerKind::Caps))
-      outside_body = false;  // a new part (an attached plan, an appendix) starts after a signature
+    if (heading && matches(new_part_rules, content)) outside_body = false;  // an attached plan, an appendix
     if (matches(end_rules, content)) outside_body = true;
     if (outside_body || b.kind == BlockKind::TableRow || b.kind == BlockKind::Footnote) continue;
     if (heading && matches(*section_rules, content)) organizing[i] = true;
