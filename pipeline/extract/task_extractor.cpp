@@ -77,7 +77,7 @@ constexpr std::string_view kPlural = "các ";
 bool leaves_phrase_open(std::string_view fragment) {
   size_t space = fragment.find_last_of(' ');
   std::string_view last = space == std::string_view::npos ? fragment : fragment.substr(space + 1);
-  for (std::string_view w : {"ở", "và", "của", "các", "cấp", "với", "trình", "thuộc", "có", "đơn"})
+  for (std::string_view w : {"ở", "và", "của", "với", "trình", "thuộc"})  // words before a capitalised name
     if (last == w) return true;
   return false;
 }
@@ -174,7 +174,8 @@ std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view tex
     a.lead = units(lead_text.substr(0, units_end(lead_text, 0)));
     if (a.lead.empty()) return std::nullopt;
     // "xác định rõ cơ quan, địa phương chủ trì": bare category words name a role, not a unit.
-    if (agencies_.classify(a.lead.front()) == AgencyLexicon::Part::Category && starts_lower(a.lead.front()) &&
+    std::string_view first_piece = std::string_view(a.lead.front()).substr(0, a.lead.front().find(','));
+    if (agencies_.classify(first_piece) == AgencyLexicon::Part::Category && starts_lower(first_piece) &&
         lead_text.rfind(kPlural, 0) != 0)
       return std::nullopt;
   }
