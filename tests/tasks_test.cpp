@@ -76,6 +76,18 @@ TEST(ProseTasks, ChuTriSentenceGivesLeadSupportAndWork) {
   EXPECT_EQ(a->work.rfind("tổng hợp đánh giá", 0), 0u);
 }
 
+TEST(ProseTasks, VerbsInsideNamesDoNotEndTheUnit) {
+  auto a = tasks().read_lead_sentence("16. Bộ Ngoại giao chủ trì, phối hợp với các cơ quan, địa phương:");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->lead, (Units{"Bộ Ngoại giao"}));
+  EXPECT_EQ(a->support, (Units{"các cơ quan, địa phương"}));
+  EXPECT_TRUE(a->hands_down);
+  EXPECT_TRUE(a->work.empty());
+  auto b = tasks().read_subject_sentence("Bộ Giáo dục và Đào tạo tổ chức triển khai chương trình");
+  ASSERT_TRUE(b);
+  EXPECT_EQ(b->lead, (Units{"Bộ Giáo dục và Đào tạo"}));
+}
+
 TEST(ProseTasks, GiaoPrefixAndObjectUnitsAreNotLeads) {
   auto a = tasks().read_lead_sentence("Giao Công an tỉnh chủ trì tham mưu Ủy ban nhân dân tỉnh tổ chức thực hiện");
   ASSERT_TRUE(a);

@@ -97,6 +97,8 @@ TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(ru
   if (const auto* lx = rules.lexicon("task_work_verbs"))
     for (const auto& v : *lx) verbs_.push_back(v.get<std::string>());
   std::stable_sort(verbs_.begin(), verbs_.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  if (const auto* lx = rules.lexicon("task_verb_false_compounds"))
+    for (const auto& v : *lx) false_compounds_.insert(v.get<std::string>());
 }
 
 size_t TaskExtractor::units_end(std::string_view t, size_t from) const {
@@ -122,6 +124,7 @@ size_t TaskExtractor::units_end(std::string_view t, size_t from) const {
     for (const auto& v : verbs_) {
       if (!starts_with_at(t, i, v)) continue;
       if (prev_word == "các" || prev_word == "những") break;  // "các tổ chức": a noun
+      if (false_compounds_.count(to_lower(prev_word) + " " + v)) break;  // "Bộ Ngoại giao", "Chương trình"
       size_t comma = t.find(',', i);
       std::string_view piece = t.substr(i, (comma == std::string_view::npos ? t.size() : comma) - i);
       if (agencies_.classify(piece) == AgencyLexicon::Part::Category) break;  // "tổ chức có liên quan"
@@ -311,6 +314,10 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     if (matches(end_rules, content)) outside_body = true;
     if (outside_body || b.kind == BlockKind::TableRow || b.kind == BlockKind::Footnote) continue;
     if (heading && matches(*section_rules, content)) organizing[i] = true;
+    // A title broken over two heading lines: the second half belongs to the same section.
+    if (heading && i > 0 && organizing[i - 1] && doc.blocks[i - 1].kind == BlockKind::Heading && b.kind == BlockKind::Heading &&
+        b.depth == doc.blocks[i - 1].depth)
+      organizing[i] = true;
     if (b.parent >= 0 && organizing[static_cast<size_t>(b.parent)]) organizing[i] = true;
 
     if (consumed[i]) continue;

@@ -4,6 +4,7 @@
 // A unit heading ending in ':' (or a bare unit name) hands its unit to each item below it.
 #pragma once
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -54,6 +55,7 @@ class TaskExtractor {
   AgencyLexicon agencies_;
   AssignmentTableReader tables_;
   std::vector<std::string> verbs_;  // lower case, longest first
+  std::set<std::string> false_compounds_;  // "ngoại giao": a verb that is the end of a noun
 };
 
 }  // namespace vnpolicy
