@@ -1,11 +1,181 @@
 #include "extract/deadline_extractor.h"
 
+#include <algorithm>
+#include <string>
+
+#include "core/dates.h"
+#include "core/text.h"
+
 namespace vnpolicy {
+namespace {
 
-DeadlineExtractor::DeadlineExtractor(const RuleSet& rules) : rules_(rules) {}
+struct Candidate {
+  size_t begin, end;  // offsets in the document text
+  const Rule* rule;
+  std::vector<std::string> groups;  // captures by index ("" when unset)
+};
 
-std::vector<Deadline> DeadlineExtractor::extract(const SegmentedDocument&, const DocumentHeader&) const {
-  return {};  // issue #6
+std::string group(const Candidate& c, const char* name) {
+  int i = c.rule->group_index(name);
+  return i >= 0 ? c.groups[static_cast<size_t>(i)] : std::string();
+}
+
+int number(const std::string& s) { return s.empty() ? 0 : std::stoi(s); }
+
+int quarter_of(const std::string& s) {
+  if (s.empty()) return 0;
+  return std::isdigit(static_cast<unsigned char>(s[0])) ? std::stoi(s) : quarter_from_roman(s);
+}
+
+// First day of what the start captures name (a quarter, a month or a year).
+OptString start_of(const Candidate& c, int default_year) {
+  int y = number(group(c, "sy"));
+  if (y == 0) y = group(c, "sq").empty() && group(c, "sm").empty() ? 0 : default_year;
+  if (y == 0) return std::nullopt;
+  if (int q = quarter_of(group(c, "sq"))) return quarter_start(y, q);
+  if (int m = number(group(c, "sm"))) return iso_date(y, m, 1);
+  return iso_date(y, 1, 1);
+}
+
+// Last day of what the end captures name, as the rule's kind reads them.
+OptString end_of(const Candidate& c, const std::string& kind, int default_year) {
+  int y = number(group(c, "y"));
+  if (kind == "recurring" || kind == "conditional") return std::nullopt;
+  if (y == 0 && (kind == "month" || kind == "quarter")) y = default_year;
+  if (y == 0) return std::nullopt;
+  if (int q = quarter_of(group(c, "q"))) return quarter_end(y, q);
+  if (int m = number(group(c, "m"))) {
+    if (int d = number(group(c, "d"))) return iso_date(y, m, d);
+    return month_end(y, m);
+  }
+  return iso_date(y, 12, 31);
+}
+
+void collect(const std::vector<const Rule*>& rules, std::string_view text, size_t b, size_t e,
+             std::vector<Candidate>& out) {
+  std::string_view part = text.substr(b, e - b);
+  for (const Rule* r : rules)
+    for_each_match(*r->re, part, [&](size_t mb, size_t me, const std::vector<re2::StringPiece>& m) {
+      Candidate c{b + mb, b + me, r, {}};
+      for (const auto& g : m) c.groups.push_back(g.data() ? std::string(g) : std::string());
+      int t = r->group_index("text");
+      if (t >= 0 && m[static_cast<size_t>(t)].data()) {
+        c.begin = b + static_cast<size_t>(m[static_cast<size_t>(t)].data() - part.data());
+        c.end = c.begin + m[static_cast<size_t>(t)].size();
+      }
+      out.push_back(std::move(c));
+    });
+}
+
+bool overlaps(const Candidate& a, const Candidate& b) { return a.begin < b.end && b.begin < a.end; }
+
+// Earliest first, longest first at one place; a candidate overlapping a kept one is dropped.
+std::vector<Candidate> non_overlapping(std::vector<Candidate> cs) {
+  std::stable_sort(cs.begin(), cs.end(), [](const Candidate& a, const Candidate& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end - a.begin > b.end - b.begin;
+  });
+  std::vector<Candidate> kept;
+  for (auto& c : cs)
+    if (kept.empty() || !overlaps(kept.back(), c)) kept.push_back(std::move(c));
+  return kept;
+}
+
+}  // namespace
+
+int document_year(const DocumentHeader& header) {
+  if (header.issued_date) return std::stoi(header.issued_date->substr(0, 4));
+  if (header.title) {
+    const std::string& t = *header.title;
+    for (size_t i = 0; i + 4 <= t.size(); ++i) {
+      bool four = std::all_of(t.begin() + i, t.begin() + i + 4, [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+      bool alone = (i == 0 || !std::isdigit(static_cast<unsigned char>(t[i - 1]))) &&
+                   (i + 4 == t.size() || !std::isdigit(static_cast<unsigned char>(t[i + 4])));
+      if (four && alone && (t[i] == '2' || t[i] == '1')) return std::stoi(t.substr(i, 4));
+    }
+  }
+  return 0;
+}
+
+DeadlineExtractor::DeadlineExtractor(const RuleSet& rules) : rules_(rules), tables_(rules) {}
+
+std::vector<Deadline> DeadlineExtractor::scan(const SegmentedDocument& doc, size_t b, size_t e, bool cell,
+                                              int default_year) const {
+  const std::string& text = doc.doc.text;
+  std::vector<Candidate> found;
+  if (cell) {
+    // Cell rules are anchored at the cell's first letter.
+    size_t s = b;
+    while (s < e && (text[s] == ' ' || text[s] == '*' || text[s] == '-')) ++s;
+    collect(rules_.group("deadline.cell"), text, s, e, found);
+  }
+  if (found.empty()) collect(rules_.group("deadline.prose"), text, b, e, found);
+  std::vector<Candidate> vetoes;  // a Thời gian cell holds nothing but time: no noun to veto
+  if (!cell) collect(rules_.group("deadline.not"), text, b, e, vetoes);
+
+  std::vector<Deadline> out;
+  for (const Candidate& c : non_overlapping(std::move(found))) {
+    if (std::any_of(vetoes.begin(), vetoes.end(), [&](const Candidate& v) { return overlaps(v, c); })) continue;
+    Deadline d;
+    d.kind = c.rule->field("kind");
+    d.start = start_of(c, default_year);
+    d.end = end_of(c, d.kind, default_year);
+    bool needs_end = d.kind != "recurring" && d.kind != "conditional" && d.kind != "period";
+    if (needs_end && !d.end) continue;  // an impossible date is no deadline
+    d.text = doc.doc.source_text(c.begin, c.end);
+    d.line = doc.doc.line_of(c.begin);
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+std::vector<Deadline> DeadlineExtractor::extract(const SegmentedDocument& doc, const DocumentHeader& header) const {
+  const int year = document_year(header);
+  const std::vector<TableLayout> layouts = tables_.layouts(doc);
+  std::vector<Deadline> out;
+  auto add = [&](std::vector<Deadline> ds) {
+    for (auto& d : ds) {
+      // A limit that had passed when the document was issued is a past date, not a deadline.
+      if (header.issued_date && d.end && *d.end < *header.issued_date) continue;
+      out.push_back(std::move(d));
+    }
+  };
+  // A flattened table's Thời gian cell is the last short paragraphs of its row, possibly
+  // broken over lines and pages ("Từ quý" / "III/2026" / "đến quý III/2030").
+  constexpr size_t kShortCell = 48;  // bytes: a time cell line is never longer
+  constexpr size_t kMaxCellParts = 4;
+  std::vector<bool> time_cell(doc.blocks.size(), false);
+  for (const FlatRow& row : tables_.flattened_rows(doc)) {
+    std::vector<int> tail;
+    for (auto it = row.cells.rbegin(); it != row.cells.rend() && tail.size() < kMaxCellParts; ++it) {
+      const Block& c = doc.blocks[static_cast<size_t>(*it)];
+      if (c.kind == BlockKind::ListItem) break;  // a bullet continues the task cell
+      if (c.content.end - c.content.begin > kShortCell) break;
+      tail.insert(tail.begin(), *it);
+    }
+    for (size_t k = 0; k < tail.size(); ++k) {
+      const Block& first = doc.blocks[static_cast<size_t>(tail[k])];
+      const Block& last = doc.blocks[static_cast<size_t>(tail.back())];
+      std::vector<Deadline> ds = scan(doc, first.content.begin, last.content.end, true, year);
+      if (ds.empty()) continue;
+      for (size_t j = k; j < tail.size(); ++j) time_cell[static_cast<size_t>(tail[j])] = true;
+      add(std::move(ds));
+      break;
+    }
+  }
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    if (time_cell[i]) continue;
+    if (b.kind == BlockKind::TableRow && tables_.is_header(doc, b)) continue;
+    if (b.kind == BlockKind::TableRow && layouts[i].assigns()) {
+      int t = layouts[i].index(Column::Time);
+      if (t >= 0 && t < static_cast<int>(b.cells.size()))
+        add(scan(doc, b.cells[static_cast<size_t>(t)].begin, b.cells[static_cast<size_t>(t)].end, true, year));
+      continue;
+    }
+    add(scan(doc, b.content.begin, b.content.end, false, year));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Deadline& a, const Deadline& b) { return a.line < b.line; });
+  return out;
 }
 
 }  // namespace vnpolicy

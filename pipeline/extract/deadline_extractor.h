@@ -1,8 +1,13 @@
 // Time limits on work: dates, months, quarters, years, periods, recurring, conditional.
+// Prose is scanned with the `deadline.prose` rules; the Thời gian cell of an assignment
+// table first with `deadline.cell`; a `deadline.not` match removes what it overlaps.
 #pragma once
+#include <optional>
+#include <string_view>
 #include <vector>
 
 #include "core/record.h"
+#include "extract/assignment_table.h"
 #include "rules/rule_set.h"
 #include "segment/segmenter.h"
 
@@ -12,9 +17,16 @@ class DeadlineExtractor {
  public:
   explicit DeadlineExtractor(const RuleSet& rules);
   std::vector<Deadline> extract(const SegmentedDocument& doc, const DocumentHeader& header) const;
+  // Deadlines in text[b, e) of the document; `cell` when it is a Thời gian cell.
+  // `default_year` completes a month or quarter written without its year (0 = none).
+  std::vector<Deadline> scan(const SegmentedDocument& doc, size_t b, size_t e, bool cell, int default_year) const;
 
  private:
   const RuleSet& rules_;
+  AssignmentTableReader tables_;
 };
+
+// The year the document is about: its issue date, else a year in its title; 0 if unknown.
+int document_year(const DocumentHeader& header);
 
 }  // namespace vnpolicy

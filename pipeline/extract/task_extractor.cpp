@@ -1,12 +1,415 @@
 #include "extract/task_extractor.h"
 
+#include <algorithm>
+#include <map>
+
+#include "core/text.h"
+#include "normalize/unicode.h"
+
 namespace vnpolicy {
+namespace {
 
-TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules) {}
+bool is_word_byte_start(std::string_view t, size_t i) { return i == 0 || t[i - 1] == ' '; }
 
-std::vector<Task> TaskExtractor::extract(const SegmentedDocument&, const DocumentHeader&,
-                                         const std::vector<Deadline>&) const {
-  return {};  // issue #6
+bool starts_with_at(std::string_view t, size_t i, std::string_view w) {
+  if (t.substr(i, w.size()) != w) return false;
+  size_t j = i + w.size();
+  if (j >= t.size()) return true;
+  return !is_letter_cp(next_code_point(t, j));
+}
+
+std::string_view trim_punct(std::string_view s) {
+  s = trim(s);
+  while (!s.empty() && std::string_view(",;:.*").find(s.front()) != std::string_view::npos) s = trim(s.substr(1));
+  while (!s.empty() && std::string_view(",;*").find(s.back()) != std::string_view::npos) s = trim(s.substr(0, s.size() - 1));
+  return s;
+}
+
+bool starts_lower(std::string_view s) {
+  size_t i = 0;
+  return !s.empty() && is_lower_cp(next_code_point(s, i));
+}
+
+bool ends_with_colon(std::string_view s) {
+  s = trim(s);
+  while (!s.empty() && (s.back() == '*' || s.back() == ' ')) s.remove_suffix(1);
+  return !s.empty() && s.back() == ':';
+}
+
+// Earliest match of any rule of a group in text: {begin, end, start of capture `capture` or -1}.
+struct Hit {
+  size_t begin = std::string_view::npos, end = 0, capture = std::string_view::npos;
+  explicit operator bool() const { return begin != std::string_view::npos; }
+};
+
+Hit first_hit(const std::vector<const Rule*>& rules, std::string_view text, const char* capture) {
+  Hit best;
+  for (const Rule* r : rules) {
+    int gi = r->group_index(capture);
+    std::vector<re2::StringPiece> m(static_cast<size_t>(r->re->NumberOfCapturingGroups() + 1));
+    if (!r->re->Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED, m.data(),
+                      static_cast<int>(m.size())))
+      continue;
+    Hit h;
+    h.begin = static_cast<size_t>(m[0].data() - text.data());
+    h.end = h.begin + m[0].size();
+    if (gi >= 0 && m[static_cast<size_t>(gi)].data())
+      h.capture = static_cast<size_t>(m[static_cast<size_t>(gi)].data() - text.data());
+    if (h.begin < best.begin) best = h;
+  }
+  return best;
+}
+
+std::optional<Deadline> deadline_within(const NormalizedDocument& doc, const std::vector<Deadline>& deadlines,
+                                        size_t b, size_t e) {
+  if (e <= b) return std::nullopt;
+  int first = doc.line_of(b), last = doc.line_of(e - 1);
+  for (const auto& d : deadlines)
+    if (d.line >= first && d.line <= last) return d;
+  return std::nullopt;
+}
+
+}  // namespace
+
+constexpr std::string_view kPlural = "các ";
+
+// A cell fragment that ends in a word needing more ("Các bộ ở" / "Trung ương,") continues below.
+bool leaves_phrase_open(std::string_view fragment) {
+  size_t space = fragment.find_last_of(' ');
+  std::string_view last = space == std::string_view::npos ? fragment : fragment.substr(space + 1);
+  for (std::string_view w : {"ở", "và", "của", "với", "trình", "thuộc"})  // words before a capitalised name
+    if (last == w) return true;
+  return false;
+}
+constexpr long kWrappedHeadWords = 4;  // "2.4. Bộ Chỉ huy" / "Quân sự tỉnh": a unit name cut short
+
+// True when the clause before a comma ends in a list of units, so the comma continues it.
+bool TaskExtractor::continues_list(std::string_view before) const {
+  size_t clause = before.find_last_of(",;:");
+  std::string_view piece = trim(clause == std::string_view::npos ? before : before.substr(clause + 1));
+  for (size_t i = 0; i < piece.size(); ++i)
+    if ((i == 0 || piece[i - 1] == ' ') && piece.substr(i).rfind(kPlural, 0) == 0 && agencies_.starts_with_head(piece.substr(i)))
+      return true;
+  return false;
+}
+
+TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(rules), tables_(rules) {
+  if (const auto* lx = rules.lexicon("task_work_verbs"))
+    for (const auto& v : *lx) verbs_.push_back(v.get<std::string>());
+  std::stable_sort(verbs_.begin(), verbs_.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  if (const auto* lx = rules.lexicon("task_verb_false_compounds"))
+    for (const auto& v : *lx) false_compounds_.insert(v.get<std::string>());
+}
+
+size_t TaskExtractor::units_end(std::string_view t, size_t from) const {
+  // A lead or support cue ends the list too ("... các cơ quan báo chí phối hợp với ...").
+  for (const char* g : {"task.lead_cue", "task.support_cue"})
+    if (Hit h = first_hit(rules_.group(g), t.substr(from), "cue"); h && h.capture != std::string_view::npos && h.capture > 0)
+      t = t.substr(0, from + h.capture);
+  std::string_view prev_word;
+  size_t word_begin = from;
+  for (size_t i = from; i < t.size(); ++i) {
+    char c = t[i];
+    if (c == ':' || c == ';' || c == '(' || c == '\n' || (c == '.' && (i + 1 == t.size() || t[i + 1] == ' '))) return i;
+    if (c == ' ') {
+      prev_word = t.substr(word_begin, i - word_begin);
+      word_begin = i + 1;
+      continue;
+    }
+    if (i == from || !is_word_byte_start(t, i)) continue;
+    // A verb is written in lower case; "Bộ Giáo dục và Đào tạo" names, it does not act.
+    if (!(c >= 'a' && c <= 'z') && !(static_cast<unsigned char>(c) >= 0xC3)) continue;
+    size_t j = i;
+    if (!is_lower_cp(next_code_point(t, j))) continue;
+    for (const auto& v : verbs_) {
+      if (!starts_with_at(t, i, v)) continue;
+      if (prev_word == "các" || prev_word == "những") break;  // "các tổ chức": a noun
+      if (false_compounds_.count(to_lower(prev_word) + " " + v)) break;  // "Bộ Ngoại giao", "Chương trình"
+      size_t comma = t.find(',', i);
+      std::string_view piece = t.substr(i, (comma == std::string_view::npos ? t.size() : comma) - i);
+      if (agencies_.classify(piece) == AgencyLexicon::Part::Category) break;  // "tổ chức có liên quan"
+      return i;
+    }
+  }
+  return t.size();
+}
+
+std::vector<std::string> TaskExtractor::units(std::string_view text) const {
+  return agencies_.split_units(trim_punct(text));
+}
+
+std::string_view TaskExtractor::read_support(std::string_view rest, std::vector<std::string>& support) const {
+  Hit s = first_hit(rules_.group("task.support_cue"), rest, "cue");
+  if (!s || s.begin > 2) return rest;
+  std::string_view list = rest.substr(s.end);
+  size_t end = units_end(list, 0);
+  support = units(list.substr(0, end));
+  return list.substr(end);
+}
+
+std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view text) const {
+  Hit cue = first_hit(rules_.group("task.lead_cue"), text, "cue");
+  if (!cue) return std::nullopt;
+  if (Hit passive = first_hit(rules_.group("task.lead_cue"), text, "passive");
+      passive && passive.begin == cue.begin && passive.capture != std::string_view::npos)
+    return std::nullopt;  // "được giao chủ trì": the role of others
+  size_t cue_begin = cue.capture != std::string_view::npos ? cue.capture : cue.begin;
+  std::string_view before = text.substr(0, cue_begin);
+  if (Hit p = first_hit(rules_.group("task.assign_prefix"), before, "unit"); p && p.begin == 0)
+    before = before.substr(p.capture);
+  Assignment a;
+  std::string_view lead_text = trim_punct(before);
+  if (!lead_text.empty()) {
+    // The lead opens the clause just before the cue: "Trên cơ sở đó, Sở Y tế chủ trì".
+    size_t start = std::string_view::npos;
+    for (size_t i = 0; i < lead_text.size(); ++i) {
+      bool clause_start = i == 0 || ((lead_text[i - 1] == ' ') && i >= 2 &&
+                                     (lead_text[i - 2] == ',' || lead_text[i - 2] == ':' || lead_text[i - 2] == ';'));
+      // After a comma inside a list of units ("cho các cơ quan, đơn vị chủ trì") no new clause starts.
+      if (clause_start && i > 0 && lead_text[i - 2] == ',' && continues_list(lead_text.substr(0, i - 2))) continue;
+      if (clause_start && agencies_.starts_with_head(lead_text.substr(i))) {
+        start = i;
+        break;
+      }
+    }
+    if (start == std::string_view::npos) return std::nullopt;
+    lead_text = lead_text.substr(start);
+    a.lead = units(lead_text.substr(0, units_end(lead_text, 0)));
+    if (a.lead.empty()) return std::nullopt;
+    // "xác định rõ cơ quan, địa phương chủ trì": bare category words name a role, not a unit.
+    std::string_view first_piece = std::string_view(a.lead.front()).substr(0, a.lead.front().find(','));
+    if (agencies_.classify(first_piece) == AgencyLexicon::Part::Category && starts_lower(first_piece) &&
+        lead_text.rfind(kPlural, 0) != 0)
+      return std::nullopt;
+  }
+  std::string_view rest = read_support(trim_punct(text.substr(cue.end)), a.support);
+  a.hands_down = ends_with_colon(text);
+  std::string_view work = trim_punct(rest);
+  if (to_lower(work) == "phối hợp" || to_lower(work) == "phối hợp:") {
+    a.support_from_items = a.hands_down = true;
+    work = {};
+  }
+  while (!work.empty() && work.back() == ':') work = trim_punct(work.substr(0, work.size() - 1));
+  a.work = std::string(work);
+  return a;
+}
+
+std::optional<Assignment> TaskExtractor::read_subject_sentence(std::string_view text) const {
+  std::string_view t = trim_punct(text);
+  if (Hit p = first_hit(rules_.group("task.assign_prefix"), t, "unit"); p && p.begin == 0) t = t.substr(p.capture);
+  if (!agencies_.starts_with_head(t)) return std::nullopt;
+  size_t end = units_end(t, 0);
+  Assignment a;
+  a.lead = units(t.substr(0, end));
+  if (a.lead.empty()) return std::nullopt;
+  std::string_view work = trim_punct(read_support(trim_punct(t.substr(end)), a.support));
+  while (!work.empty() && work.back() == ':') work = trim_punct(work.substr(0, work.size() - 1));
+  a.work = std::string(work);
+  a.hands_down = ends_with_colon(text) || a.work.empty();
+  return a;
+}
+
+std::vector<Task> TaskExtractor::table_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines) const {
+  std::vector<Task> out;
+  const std::vector<TableLayout> layouts = tables_.layouts(doc);
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    const TableLayout& layout = layouts[i];
+    if (b.kind != BlockKind::TableRow || !layout.assigns()) continue;
+    auto cell = [&](Column c) -> std::string_view {
+      int k = layout.index(c);
+      return k >= 0 && k < static_cast<int>(b.cells.size()) ? trim(doc.text(b.cells[static_cast<size_t>(k)])) : std::string_view();
+    };
+    std::string_view lead_cell = cell(Column::Lead);
+    if (trim_punct(lead_cell).empty()) continue;  // a heading row: its sub-rows are the tasks
+    Task t;
+    if (auto a = read_lead_sentence(lead_cell); a && !a->lead.empty()) {
+      t.lead = a->lead;
+      t.support = a->support;
+    } else {
+      t.lead = units(lead_cell);
+    }
+    for (auto& u : units(cell(Column::Support))) t.support.push_back(std::move(u));
+    std::string_view task_cell = cell(Column::Task);
+    if (!task_cell.empty()) t.description = collapse_whitespace(task_cell);
+    t.deadline = deadline_within(doc.doc, deadlines, b.span.begin, b.span.end);
+    t.line = b.line;
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+std::vector<Task> TaskExtractor::flat_table_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines,
+                                                 std::vector<bool>& consumed) const {
+  std::vector<Task> out;
+  auto opens_with_unit = [&](std::string_view p) { return agencies_.starts_with_head(p); };
+  for (const FlatRow& row : tables_.flattened_rows(doc, opens_with_unit)) {
+    if (row.number_block >= 0) consumed[static_cast<size_t>(row.number_block)] = true;
+    for (int c : row.cells) consumed[static_cast<size_t>(c)] = true;
+    size_t first_other = std::max<size_t>(row.task_cells, 1);
+    if (row.cells.size() <= first_other) continue;
+    // Group the paragraphs after the task cell into cells: a paragraph opens a new cell after
+    // one that ended a sentence, or when it opens with a unit and the one before left no list open.
+    std::vector<std::string> cells;
+    std::string_view prev;
+    for (size_t k = first_other; k < row.cells.size(); ++k) {
+      std::string_view p = trim(doc.text(doc.blocks[static_cast<size_t>(row.cells[k])].content));
+      if (p.empty()) continue;
+      bool ended = !prev.empty() && std::string_view(".;").find(prev.back()) != std::string_view::npos;
+      bool open_list = !prev.empty() && (prev.back() == ',' || leaves_phrase_open(prev));
+      size_t at = 0;
+      bool capital = is_upper_cp(next_code_point(p, at));
+      if (cells.empty() || ended || (!open_list && capital)) cells.emplace_back(p);
+      else cells.back() += " " + std::string(p);
+      prev = p;
+    }
+    if (cells.empty() || !agencies_.starts_with_head(cells[0])) continue;
+    Task t;
+    std::string_view lead = cells[0];
+    t.lead = units(lead.substr(0, units_end(lead, 0)));
+    if (t.lead.empty()) continue;
+    if (cells.size() > 1 && agencies_.starts_with_head(cells[1])) t.support = units(cells[1]);
+    t.description = collapse_whitespace(doc.text(doc.blocks[static_cast<size_t>(row.cells[0])].content));
+    const Block& last = doc.blocks[static_cast<size_t>(row.cells.back())];
+    const Block& first = doc.blocks[static_cast<size_t>(row.number_block >= 0 ? row.number_block : row.cells.front())];
+    t.deadline = deadline_within(doc.doc, deadlines, first.span.begin, last.span.end);
+    t.line = first.line;
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const DocumentHeader&,
+                                         const std::vector<Deadline>& deadlines) const {
+  std::vector<Task> out = table_tasks(doc, deadlines);
+  std::vector<bool> consumed(doc.blocks.size(), false);  // read already: flattened rows, wrapped headings
+  for (Task& t : flat_table_tasks(doc, deadlines, consumed)) out.push_back(std::move(t));
+  // The organising section; a document without one assigns work in its tasks-and-measures section.
+  const auto* section_rules = &rules_.group("task.organizing_section");
+  bool has_section = std::any_of(doc.blocks.begin(), doc.blocks.end(), [&](const Block& b) {
+    return (b.kind == BlockKind::Heading || b.heading_like) && std::any_of(section_rules->begin(), section_rules->end(), [&](const Rule* r) {
+             std::string_view c = doc.text(b.content);
+             return RE2::PartialMatch(re2::StringPiece(c.data(), c.size()), *r->re);
+           });
+  });
+  if (!has_section) section_rules = &rules_.group("task.organizing_fallback");
+  const auto& end_rules = rules_.group("task.end_of_body");
+  const auto& not_rules = rules_.group("task.not_assignment");
+  const auto& new_part_rules = rules_.group("task.new_part");
+  auto matches = [](const std::vector<const Rule*>& rules, std::string_view s) {
+    return std::any_of(rules.begin(), rules.end(), [&](const Rule* r) {
+      return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *r->re);
+    });
+  };
+
+  std::vector<std::optional<Assignment>> handed(doc.blocks.size());
+  std::vector<bool> organizing(doc.blocks.size(), false);
+  std::map<int, Assignment> handed_on;  // parent block -> what a lead-in paragraph under it hands on
+  bool outside_body = false;
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    std::string_view content = doc.text(b.content);
+    bool heading = b.kind == BlockKind::Heading || b.heading_like;
+    if (heading && matches(new_part_rules, content)) outside_body = false;  // an attached plan, an appendix
+    if (matches(end_rules, content)) outside_body = true;
+    if (outside_body || b.kind == BlockKind::TableRow || b.kind == BlockKind::Footnote) continue;
+    if (heading && matches(*section_rules, content)) organizing[i] = true;
+    // A title broken over two heading lines: the second half belongs to the same section.
+    if (heading && i > 0 && organizing[i - 1] && doc.blocks[i - 1].kind == BlockKind::Heading && b.kind == BlockKind::Heading &&
+        b.depth == doc.blocks[i - 1].depth)
+      organizing[i] = true;
+    if (b.parent >= 0 && organizing[static_cast<size_t>(b.parent)]) organizing[i] = true;
+
+    if (consumed[i]) continue;
+    const Assignment* inherited =
+        b.parent >= 0 && handed[static_cast<size_t>(b.parent)] ? &*handed[static_cast<size_t>(b.parent)] : nullptr;
+    // A lead-in paragraph ending in ':' hands its units to the list items that follow it at its level.
+    if (b.kind != BlockKind::ListItem) handed_on.erase(b.parent);
+    if (!inherited && b.kind == BlockKind::ListItem)
+      if (auto it = handed_on.find(b.parent); it != handed_on.end()) inherited = &it->second;
+
+    // "*2.1. Sở\nTài chính*": a unit heading wrapped inside emphasis arrives as a heading
+    // and a heading-like paragraph below it; read them as one.
+    bool no_words = std::none_of(content.begin(), content.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) || (ch & 0x80); });
+    if ((heading || no_words) && i + 1 < doc.blocks.size()) {
+      const Block& next = doc.blocks[i + 1];
+      std::string_view c = trim_punct(content);
+      if (next.parent == static_cast<int>(i) && next.kind == BlockKind::Paragraph && next.heading_like &&
+          (no_words || c.find(' ') == std::string_view::npos ||
+           (agencies_.starts_with_head(c) && std::count(c.begin(), c.end(), ' ') < kWrappedHeadWords))) {
+        std::string joined = (no_words ? std::string() : std::string(c) + " ") + std::string(doc.text(next.content));
+        if (auto a = read_subject_sentence(joined); a && a->work.empty()) {
+          handed[i] = a;
+          consumed[i + 1] = true;
+          continue;
+        }
+      }
+    }
+
+    std::vector<Span> sentences = b.sentences.empty() ? std::vector<Span>{b.content} : b.sentences;
+    for (size_t k = 0; k < sentences.size(); ++k) {
+      std::string_view s = doc.text(sentences[k]);
+      if (matches(not_rules, s)) continue;
+      std::optional<Assignment> a = read_lead_sentence(s);
+      if (a && a->lead.empty()) {
+        if (!inherited) a.reset();
+        else {
+          a->lead = inherited->lead;
+          if (a->support.empty()) a->support = inherited->support;
+        }
+      }
+      if (!a && k == 0 && inherited && inherited->support_from_items) {
+        // "- Sở Tài chính và các đơn vị có liên quan tham mưu ...": the item's units support.
+        a = Assignment{inherited->lead, {}, std::string(trim_punct(s)), false, false};
+        if (auto sub = read_subject_sentence(s)) {
+          a->support = sub->lead;
+          a->work = sub->work;
+        }
+      }
+      bool own = a.has_value() && !(inherited && inherited->support_from_items);
+      if (!a && k == 0 && (organizing[i] || heading)) {
+        a = read_subject_sentence(s);
+        // Outside it, only a heading that is the name of a known agency hands work down.
+        if (a && !organizing[i] &&
+            (!a->work.empty() || b.marker_kind == MarkerKind::None || b.marker_kind == MarkerKind::Caps ||
+             !std::all_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) { return agencies_.known(u); })))
+          a.reset();
+      }
+      if (!a && k == 0 && ends_with_colon(content)) {
+        // "Chính phủ yêu cầu các Bộ trưởng, ...: a) ... b) ...": the items are the units' tasks.
+        if (Hit h = first_hit(rules_.group("task.assign_inline"), s, "unit"); h && h.capture != std::string_view::npos)
+          if (auto sub = read_subject_sentence(s.substr(h.capture))) {
+            sub->work.clear();
+            handed[i] = sub;
+            if (b.kind == BlockKind::Paragraph) handed_on[b.parent] = *sub;
+            continue;
+          }
+      }
+      own = own || (a.has_value() && !(inherited && inherited->support_from_items));
+      if (!a && k == 0 && inherited) a = Assignment{inherited->lead, inherited->support, std::string(trim_punct(s)), false, false};
+      if (!a) continue;
+      if (own && k == 0 && (ends_with_colon(content) || a->support_from_items || (heading && a->work.empty()))) {
+        handed[i] = a;
+        if (b.kind == BlockKind::Paragraph && ends_with_colon(content)) handed_on[b.parent] = *a;
+      }
+      if (a->work.empty()) continue;
+      Task t;
+      t.lead = a->lead;
+      t.support = a->support;
+      t.description = a->work;
+      size_t end = k + 1 < sentences.size() ? sentences[k + 1].begin : b.span.end;
+      if (k == 0) end = std::max(end, b.span.end);  // an item's deadline may be in any of its sentences
+      t.deadline = deadline_within(doc.doc, deadlines, sentences[k].begin, end);
+      t.line = k == 0 ? b.line : doc.doc.line_of(sentences[k].begin);
+      out.push_back(std::move(t));
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Task& a, const Task& b) { return a.line < b.line; });
+  for (auto& t : out) {
+    for (const auto& n : t.lead) t.lead_canonical.push_back(agencies_.canonical(n));
+    for (const auto& n : t.support) t.support_canonical.push_back(agencies_.canonical(n));
+  }
+  return out;
 }
 
 }  // namespace vnpolicy

@@ -1,12 +1,28 @@
 // Assigned work: lead (chủ trì) and support (phối hợp) units, description, deadline.
+// Three sources: rows of assignment tables; sentences in which a unit "chủ trì" the work;
+// items of the organising section ("Tổ chức thực hiện") that open with the unit assigned.
+// A unit heading ending in ':' (or a bare unit name) hands its unit to each item below it.
 #pragma once
+#include <optional>
+#include <set>
+#include <string>
 #include <vector>
 
 #include "core/record.h"
+#include "extract/assignment_table.h"
+#include "resolve/agency_lexicon.h"
 #include "rules/rule_set.h"
 #include "segment/segmenter.h"
 
 namespace vnpolicy {
+
+// Who does what, as read from one sentence or heading.
+struct Assignment {
+  std::vector<std::string> lead, support;
+  std::string work;        // the text after the units
+  bool hands_down = false; // ends with ':' (or is a bare unit): the items below carry the work
+  bool support_from_items = false;  // "Chủ trì, phối hợp" + items: each item names the supporting units
+};
 
 class TaskExtractor {
  public:
@@ -16,8 +32,30 @@ class TaskExtractor {
   std::vector<Task> extract(const SegmentedDocument& doc, const DocumentHeader& header,
                             const std::vector<Deadline>& deadlines) const;
 
+  // "<unit> chủ trì, phối hợp với <units> <work>" in text (tone-normalised matching text);
+  // nullopt when the sentence has no lead cue. An empty lead means the unit is implicit.
+  std::optional<Assignment> read_lead_sentence(std::string_view text) const;
+  // "<units> <work>" with the units first (an organising-section item); nullopt otherwise.
+  std::optional<Assignment> read_subject_sentence(std::string_view text) const;
+  const AgencyLexicon& agencies() const { return agencies_; }
+
  private:
+  // Offset in text where the list of units starting at `from` ends: the first work verb,
+  // or a clause break.
+  size_t units_end(std::string_view text, size_t from) const;
+  std::vector<std::string> units(std::string_view text) const;
+  bool continues_list(std::string_view before) const;
+  // Reads "phối hợp với <units>" at the start of rest into support; returns what follows.
+  std::string_view read_support(std::string_view rest, std::vector<std::string>& support) const;
+  std::vector<Task> flat_table_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines,
+                                     std::vector<bool>& consumed) const;
+  std::vector<Task> table_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines) const;
+
   const RuleSet& rules_;
+  AgencyLexicon agencies_;
+  AssignmentTableReader tables_;
+  std::vector<std::string> verbs_;  // lower case, longest first
+  std::set<std::string> false_compounds_;  // "ngoại giao": a verb that is the end of a noun
 };
 
 }  // namespace vnpolicy

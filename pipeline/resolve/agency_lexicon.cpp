@@ -1,0 +1,213 @@
+#include "resolve/agency_lexicon.h"
+
+#include <algorithm>
+
+#include "core/text.h"
+#include "normalize/unicode.h"
+
+namespace vnpolicy {
+namespace {
+
+std::string lower_key(std::string_view s) { return fold_case_and_tones(s); }
+
+bool is_word_char(char32_t cp) { return is_letter_cp(cp) || (cp >= '0' && cp <= '9'); }
+
+// True when lower-case `text` starts with lower-case word(s) `w` followed by a non-letter.
+bool starts_with_word(std::string_view text, std::string_view w) {
+  if (text.substr(0, w.size()) != w) return false;
+  if (text.size() == w.size()) return true;
+  size_t i = w.size();
+  return !is_word_char(next_code_point(text, i));
+}
+
+std::string_view after_word(std::string_view text, std::string_view w) {
+  return trim(text.substr(std::min(w.size(), text.size())));
+}
+
+std::vector<std::string> load_words(const RuleSet& rules, const char* name) {
+  std::vector<std::string> out;
+  if (const auto* lx = rules.lexicon(name))
+    for (const auto& w : *lx) out.push_back(lower_key(w.get<std::string>()));
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  return out;
+}
+
+const std::string* first_word_of(const std::vector<std::string>& words, std::string_view lower) {
+  for (const auto& w : words)
+    if (starts_with_word(lower, w)) return &w;
+  return nullptr;
+}
+
+std::string_view strip_plural(std::string_view lower) {
+  for (std::string_view p : {"các ", "những ", "mọi "})
+    if (lower.substr(0, p.size()) == p) return lower.substr(p.size());
+  return lower;
+}
+
+std::string capitalise_first(std::string s) {
+  size_t i = 0;
+  if (s.empty()) return s;
+  char32_t cp = next_code_point(s, i);
+  std::string first;
+  append_utf8(first, cp);
+  return to_upper(first) + s.substr(i);
+}
+
+}  // namespace
+
+AgencyLexicon::AgencyLexicon(const RuleSet& rules) {
+  if (const auto* lx = rules.lexicon("agency_abbreviations"))
+    for (const auto& pair : *lx) abbreviations_.emplace_back(pair.at(0).get<std::string>(), pair.at(1).get<std::string>());
+  std::stable_sort(abbreviations_.begin(), abbreviations_.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  heads_ = load_words(rules, "agency_heads");
+  titles_ = load_words(rules, "agency_titles");
+  categories_ = load_words(rules, "agency_category_words");
+  qualifiers_ = load_words(rules, "agency_qualifier_words");
+  areas_ = load_words(rules, "agency_area_words");
+  if (const auto* lx = rules.lexicon("agencies"))
+    for (const auto& a : *lx) {
+      std::string canonical = a.at("canonical").get<std::string>();
+      canonical_by_key_.emplace(lower_key(expand(canonical)), canonical);
+      for (const auto& v : a.value("variants", nlohmann::json::array()))
+        canonical_by_key_.emplace(lower_key(expand(v.get<std::string>())), canonical);
+    }
+}
+
+std::string AgencyLexicon::expand(std::string_view name) const {
+  std::string s = collapse_whitespace(name);
+  for (const auto& [abbr, full] : abbreviations_) {
+    std::string out;
+    size_t pos = 0;
+    while (true) {
+      size_t at = s.find(abbr, pos);
+      if (at == std::string::npos) break;
+      size_t before = at, after = at + abbr.size();
+      bool left_ok = true, right_ok = true;
+      if (before > 0) {
+        size_t j = before - 1;
+        while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) --j;
+        left_ok = !is_word_char(next_code_point(s, j));
+      }
+      if (after < s.size()) {
+        size_t j = after;
+        right_ok = !is_word_char(next_code_point(s, j));
+      }
+      out.append(s, pos, at - pos);
+      out += left_ok && right_ok ? full : abbr;
+      pos = after;
+    }
+    out.append(s, pos, std::string::npos);
+    s = std::move(out);
+  }
+  return s;
+}
+
+std::string AgencyLexicon::canonical(std::string_view name) const {
+  std::string written = expand(trim(name));
+  while (!written.empty() && std::string_view(".,;:").find(written.back()) != std::string_view::npos) written.pop_back();
+  std::string key = lower_key(written);
+  // "Giám đốc Sở Y tế" leads as "Sở Y tế": a head's title is not a different agency.
+  if (const std::string* t = first_word_of(titles_, key)) {
+    std::string_view rest = after_word(key, *t);
+    if (starts_with_head(rest)) {
+      size_t cut = written.size() - rest.size();
+      written = std::string(trim(std::string_view(written).substr(cut)));
+      key = lower_key(written);
+    }
+  }
+  if (auto it = canonical_by_key_.find(key); it != canonical_by_key_.end()) return it->second;
+  return capitalise_first(written);
+}
+
+std::string AgencyLexicon::search_key(std::string_view name) const {
+  AccentFolder folder;
+  return collapse_whitespace(folder.fold(expand(name)));
+}
+
+bool AgencyLexicon::known(std::string_view name) const {
+  return canonical_by_key_.count(lower_key(expand(trim(name)))) > 0;
+}
+
+bool AgencyLexicon::starts_with_head(std::string_view text) const {
+  std::string lower = lower_key(expand(trim(text)));
+  // Heads are matched with and without "các": "các tổ chức" names units, "Tổ chức" opens work.
+  return first_word_of(heads_, lower) != nullptr || first_word_of(heads_, strip_plural(lower)) != nullptr;
+}
+
+AgencyLexicon::Part AgencyLexicon::classify(std::string_view part) const {
+  std::string lower = lower_key(expand(part));
+  if (canonical_by_key_.count(lower)) return Part::Unit;
+  std::string_view bare = strip_plural(lower);
+  auto only_qualifiers = [&](std::string_view rest) {
+    for (std::string_view w : split(std::string(rest), ' '))
+      if (!w.empty() && std::find(qualifiers_.begin(), qualifiers_.end(), std::string(w)) == qualifiers_.end()) return false;
+    return true;
+  };
+  if (const std::string* a = first_word_of(areas_, bare); a && only_qualifiers(after_word(bare, *a))) return Part::Area;
+  if (const std::string* c = first_word_of(categories_, bare); c && only_qualifiers(after_word(bare, *c))) return Part::Category;
+  if (first_word_of(heads_, lower) || first_word_of(heads_, bare)) return Part::Unit;
+  return Part::Other;
+}
+
+bool AgencyLexicon::is_named(std::string_view unit) const {
+  std::string_view u = trim(unit);
+  if (u.empty() || u.find(' ') == std::string_view::npos) return false;
+  std::string lower = lower_key(u);
+  if (const std::string* t = first_word_of(titles_, lower)) {  // "Giám đốc các sở": the units are generic
+    std::string_view rest = after_word(lower, *t);
+    return !rest.empty() && strip_plural(rest).size() == rest.size();
+  }
+  size_t i = 0;
+  if (is_lower_cp(next_code_point(u, i))) return false;
+  return strip_plural(lower).size() == lower.size();
+}
+
+std::vector<std::string> AgencyLexicon::split_units(std::string_view list) const {
+  // Pieces between commas/semicolons, each further cut at " và ", with the separator kept.
+  struct Piece {
+    std::string sep, text;
+  };
+  std::vector<Piece> pieces;
+  std::string s = collapse_whitespace(list);
+  size_t start = 0;
+  std::string sep;
+  auto push = [&](std::string_view text, std::string next_sep) {
+    pieces.push_back({sep, std::string(trim(text))});
+    sep = std::move(next_sep);
+  };
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == ',' || s[i] == ';') {
+      std::string_view chunk(s.data() + start, i - start);
+      size_t from = 0;
+      while (true) {
+        size_t v = chunk.find(" và ", from);
+        if (v == std::string_view::npos) break;
+        push(chunk.substr(from, v - from), " và ");
+        from = v + 5;  // " và " is 5 bytes ("à" is 2)
+      }
+      push(chunk.substr(from), i < s.size() ? std::string(1, s[i]) + " " : std::string());
+      start = i + 1;
+    }
+  }
+  std::vector<std::string> units;
+  for (const auto& p : pieces) {
+    std::string_view bare = p.text;
+    while (!bare.empty() && std::string_view(".;:").find(bare.back()) != std::string_view::npos) bare.remove_suffix(1);
+    if (bare.empty()) continue;
+    Part kind = classify(bare);
+    bool starts_new = units.empty() || kind == Part::Unit || (kind == Part::Category && is_named(units.back()));
+    if (starts_new) units.push_back(p.text);
+    else units.back() += (p.sep.empty() ? std::string(" ") : p.sep) + p.text;
+  }
+  for (auto& u : units) {
+    std::string_view t = trim(u);
+    while (!t.empty() && std::string_view(".,;:-").find(t.back()) != std::string_view::npos) t = trim(t.substr(0, t.size() - 1));
+    while (!t.empty() && (t.front() == '-' || t.front() == '+')) t = trim(t.substr(1));
+    u = std::string(t);
+  }
+  units.erase(std::remove_if(units.begin(), units.end(), [](const std::string& u) { return u.empty(); }), units.end());
+  return units;
+}
+
+}  // namespace vnpolicy

@@ -1,0 +1,49 @@
+// Agencies: canonical names and their written variants (rules/agencies.json), and the
+// word classes that say where a written list of units splits into units.
+#pragma once
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rules/rule_set.h"
+
+namespace vnpolicy {
+
+class AgencyLexicon {
+ public:
+  explicit AgencyLexicon(const RuleSet& rules);
+
+  // Abbreviations written out: "Sở KH&ĐT" -> "Sở Kế hoạch và Đầu tư", "UBND tỉnh" -> "Ủy ban nhân dân tỉnh".
+  std::string expand(std::string_view name) const;
+  // The lexicon's canonical name for a unit as written (abbreviations, case, tone marks and a
+  // leading title such as "Giám đốc" do not matter); a name the lexicon lacks is returned
+  // written out with its first letter capitalised.
+  std::string canonical(std::string_view name) const;
+  // Accent- and case-free key of a name, for matching a query ("so ke hoach" ~ "Sở Kế hoạch ...").
+  std::string search_key(std::string_view name) const;
+
+  // True when the lexicon lists the name (as canonical or variant).
+  bool known(std::string_view name) const;
+  // True when `text` (from its start) opens with a unit head word: "Sở", "các cơ quan", "UBND".
+  bool starts_with_head(std::string_view text) const;
+  // Splits a written list of units on commas and "và" where each part is a unit:
+  // "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh" -> 2 units, while
+  // "các sở, ban, ngành tỉnh" and "Sở Văn hóa, Thể thao và Du lịch" stay one.
+  std::vector<std::string> split_units(std::string_view list) const;
+
+  // What one comma-separated piece of a list is: a unit of its own ("Sở Y tế", "các cơ quan
+  // báo chí"), a bare category word that continues a list ("ban", "ngành tỉnh"), an area word
+  // ("thành phố") or other words.
+  enum class Part { Unit, Category, Area, Other };
+  Part classify(std::string_view part) const;
+
+ private:
+  bool is_named(std::string_view unit) const;  // a proper unit ("Bộ Y tế"), not a category list
+
+  std::vector<std::pair<std::string, std::string>> abbreviations_;  // longest first
+  std::map<std::string, std::string> canonical_by_key_;             // fold_case_and_tones(expanded) -> canonical
+  std::vector<std::string> heads_, titles_, categories_, qualifiers_, areas_;  // lower case, longest first
+};
+
+}  // namespace vnpolicy

@@ -1,0 +1,128 @@
+// Deadlines: every kind, in prose and in Thời gian cells, and the phrases that are not deadlines.
+#include <gtest/gtest.h>
+
+#include "extract/deadline_extractor.h"
+#include "test_support.h"
+
+namespace vnpolicy {
+namespace {
+
+using ::vnpolicy::testing::corpus_file;
+using ::vnpolicy::testing::project_extractor;
+using ::vnpolicy::testing::read_file;
+
+std::vector<Deadline> deadlines_of(const std::string& text) {
+  return project_extractor().extract_text(text, "d.txt").deadlines;
+}
+
+// The single deadline of a one-line text (fails the test when there is not exactly one).
+Deadline only(const std::string& text) {
+  auto ds = deadlines_of(text);
+  EXPECT_EQ(ds.size(), 1u) << text;
+  return ds.empty() ? Deadline{} : ds.front();
+}
+
+TEST(Deadlines, DateBeforeAndNoLaterThan) {
+  Deadline d = only("Sở Kế hoạch và Đầu tư tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/11/2023.");
+  EXPECT_EQ(d.kind, "date");
+  EXPECT_EQ(d.end, "2023-11-15");
+  EXPECT_EQ(d.text, "trước ngày 15/11/2023");
+  EXPECT_EQ(only("Hoàn thành chậm nhất ngày 30 tháng 6 năm 2024.").end, "2024-06-30");
+}
+
+TEST(Deadlines, MonthQuarterAndYear) {
+  Deadline m = only("báo cáo kết quả Ủy ban nhân dân tỉnh (qua Công an tỉnh) trong tháng 11/2025.");
+  EXPECT_EQ(m.kind, "month");
+  EXPECT_EQ(m.end, "2025-11-30");
+  Deadline q = only("Các bộ tổ chức xây dựng kế hoạch, hoàn thành trong quý II năm 2026.");
+  EXPECT_EQ(q.kind, "quarter");
+  EXPECT_EQ(q.end, "2026-06-30");
+  EXPECT_EQ(only("trình Chính phủ ban hành trong quý II/2023.").end, "2023-06-30");
+  Deadline y = only("Trong năm 2023, hoàn thành đưa vào sử dụng một số dự án giao thông.");
+  EXPECT_EQ(y.kind, "year");
+  EXPECT_EQ(y.end, "2023-12-31");
+}
+
+TEST(Deadlines, PeriodRecurringAndConditional) {
+  Deadline p = only("giữ nguyên phần vốn nhà nước tại 01 doanh nghiệp trong giai đoạn 2022-2025.");
+  EXPECT_EQ(p.kind, "period");
+  EXPECT_EQ(p.start, "2022-01-01");
+  EXPECT_EQ(p.end, "2025-12-31");
+  Deadline r = only("c) Đánh giá tình hình thực hiện Kế hoạch hằng tháng, quý lồng ghép cùng báo cáo định kỳ về kinh tế - xã hội.");
+  EXPECT_EQ(r.kind, "recurring");
+  EXPECT_EQ(r.text, "hằng tháng, quý");
+  EXPECT_FALSE(r.end);
+  EXPECT_EQ(only("Định kỳ 6 tháng, gửi báo cáo về Sở Nội vụ.").kind, "recurring");
+  Deadline c = only("Tổ chức xây dựng kế hoạch đầu tư công trung hạn sau khi được thông qua.");
+  EXPECT_EQ(c.kind, "conditional");
+  EXPECT_FALSE(c.end);
+}
+
+TEST(Deadlines, NotDeadlines) {
+  // Names, target horizons, data cut-offs, dates of cited documents, "thường xuyên".
+  for (const char* text : {"Đề án cơ cấu lại doanh nghiệp giai đoạn 2021-2025 được phê duyệt.",
+                           "Đến năm 2030, phấn đấu tăng trưởng GRDP đạt khoảng 7%.",
+                           "Tính đến hết ngày 24/11/2022, đã giải ngân 60% kế hoạch.",
+                           "Thực hiện Nghị quyết số 01/NQ-CP ngày 06/01/2023 của Chính phủ.",
+                           "b) Thường xuyên kiểm tra, giám sát tiến độ.",
+                           "xây dựng kế hoạch phát triển kinh tế - xã hội 5 năm và hằng năm của tỉnh.",
+                           "thực hiện tốt chế độ tiếp công dân định kỳ và đột xuất."})
+    EXPECT_TRUE(deadlines_of(text).empty()) << text;
+}
+
+TEST(Deadlines, TableCellsOfCorpus003) {
+  auto ds = project_extractor().extract_text(read_file(corpus_file("003")), "003.txt").deadlines;
+  auto at = [&](int line) -> const Deadline* {
+    for (const auto& d : ds)
+      if (d.line == line) return &d;
+    return nullptr;
+  };
+  ASSERT_NE(at(164), nullptr);
+  EXPECT_EQ(at(164)->kind, "year");
+  ASSERT_NE(at(165), nullptr);
+  EXPECT_EQ(at(165)->end, "2023-03-31");
+  ASSERT_NE(at(168), nullptr);
+  EXPECT_EQ(at(168)->kind, "conditional");
+  ASSERT_NE(at(174), nullptr);
+  EXPECT_EQ(at(174)->start, "2023-01-01");
+  EXPECT_EQ(at(174)->end, "2025-12-31");
+  ASSERT_NE(at(180), nullptr);
+  EXPECT_EQ(at(180)->kind, "recurring");
+  EXPECT_EQ(at(170), nullptr);  // the heading row's empty cell
+  // "thời kỳ 2021-2030" in row 5's task cell is the plan's name, not a second deadline.
+  EXPECT_EQ(std::count_if(ds.begin(), ds.end(), [](const Deadline& d) { return d.line == 169; }), 1);
+}
+
+TEST(Deadlines, OpenStartAndFromUntilCells) {
+  const RuleSet& rules = *::vnpolicy::testing::project_rules();
+  DeadlineExtractor ex(rules);
+  auto cell = [&](const std::string& text) {
+    SegmentedDocument doc = project_extractor().segment(text);
+    auto ds = ex.scan(doc, 0, doc.doc.text.size(), true, 2026);
+    EXPECT_EQ(ds.size(), 1u) << text << " -> " << doc.doc.text;
+    return ds.empty() ? Deadline{} : ds.front();
+  };
+  Deadline open = cell("Từ quý II/2027");
+  EXPECT_EQ(open.kind, "period");
+  EXPECT_EQ(open.start, "2027-04-01");
+  EXPECT_FALSE(open.end);
+  Deadline span = cell("Từ quý III/2026 đến quý III/2030");
+  EXPECT_EQ(span.start, "2026-07-01");
+  EXPECT_EQ(span.end, "2030-09-30");
+  EXPECT_EQ(cell("Tháng 3/2027").end, "2027-03-31");
+  EXPECT_EQ(cell("Hằng năm, thường xuyên").kind, "recurring");
+  EXPECT_TRUE(ex.scan(project_extractor().segment("Thường xuyên"), 0, 12, true, 2026).empty());
+}
+
+TEST(Deadlines, MonthWithoutYearTakesTheDocumentYear) {
+  DocumentHeader h;
+  h.title = "Tình hình kinh tế - xã hội tháng 02 và nhiệm vụ trọng tâm tháng 3/2023";
+  EXPECT_EQ(document_year(h), 2023);
+  h.issued_date = "2024-02-20";
+  EXPECT_EQ(document_year(h), 2024);
+  // Without a header there is no year to complete the month with: no deadline.
+  EXPECT_TRUE(deadlines_of("III. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM TRONG THÁNG 3").empty());
+}
+
+}  // namespace
+}  // namespace vnpolicy
