@@ -89,6 +89,21 @@ TEST(Segmenter, MarkdownHeadingsFromReportLayout) {
   EXPECT_EQ(s.blocks[static_cast<size_t>(part)].marker_kind, MarkerKind::Part);
 }
 
+TEST(Segmenter, AWrappedAcronymIsNoHeadingAndRomanClosesItems) {
+  SegmentedDocument s = testing::project_extractor().segment(
+      "V. NHIỆM VỤ\n\n1. Phát triển kinh tế số\n\na) Ứng dụng trí tuệ nhân tạo\nAI\ntrong sản xuất.\n\n"
+      "VI. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính\n\na) Bố trí kinh phí.\n");
+  int vi = find_block(s, "VI. TỔ CHỨC THỰC HIỆN");
+  int item = find_block(s, "a) Bố trí kinh phí.");
+  ASSERT_GE(vi, 0);
+  ASSERT_GE(item, 0);
+  EXPECT_EQ(s.blocks[static_cast<size_t>(vi)].parent, -1);
+  auto up = s.ancestors(item);
+  ASSERT_EQ(up.size(), 2u);
+  EXPECT_EQ(up[1], vi);
+  EXPECT_EQ(s.text(s.blocks[static_cast<size_t>(up[0])].span), "1. Sở Tài chính");
+}
+
 TEST(SplitSentences, SplitsAtFullStopsOnly) {
   std::string t = "Tỷ lệ che phủ rừng đạt 56%. Tỷ lệ dân số đô thị đạt 100%; chất thải rắn đạt 100%.";
   auto s = split_sentences(t, 0, t.size());

@@ -144,10 +144,10 @@ CleanLine clean_line(std::string_view src, size_t line_begin, std::string_view l
     pos = run_end;
   }
   (void)src;
-  // A capitalised line reads as a heading; a lone acronym ending a sentence ("MTQG.") does not.
-  std::string_view tt = out.text;
+  // A single capitalised word is an acronym that wrapped ("AI", "MTQG."), not a heading.
+  std::string_view tt = trim(out.text);
   bool one_word = tt.find(' ') == std::string_view::npos;
-  if (is_all_caps(tt) && !(one_word && ends_with_any(tt, {".", ",", ";", ")"}))) out.flags |= kAllCaps;
+  if (is_all_caps(tt) && !one_word) out.flags |= kAllCaps;
   return out;
 }
 

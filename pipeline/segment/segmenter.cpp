@@ -178,8 +178,10 @@ SegmentedDocument segment_document(NormalizedDocument doc, const RuleSet& rules)
       if (it != stack.end()) {
         stack.erase(it, stack.end());
       } else if (b.marker_kind == MarkerKind::Caps || b.marker_kind == MarkerKind::Part ||
-                 b.marker_kind == MarkerKind::Chapter) {
-        // Outermost headings close everything below them of a deeper kind.
+                 b.marker_kind == MarkerKind::Chapter || b.marker_kind >= MarkerKind::Roman) {
+        // A new kind closes the open items of the kinds that number below it (a Roman
+        // heading ends the "1." and "a)" before it). Upper-case letters are left out:
+        // documents put "A." both above and below Roman numerals.
         while (!stack.empty() && stack.back().first > b.marker_kind) stack.pop_back();
       }
       b.parent = stack.empty() ? -1 : stack.back().second;
