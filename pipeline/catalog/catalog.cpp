@@ -3,7 +3,9 @@
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
+#include <stdexcept>
 
+#include "catalog/fts_tokenizer.h"
 #include "core/keys.h"
 #include "schema_sql.h"
 
@@ -41,6 +43,7 @@ Catalog::Catalog(const std::filesystem::path& path, bool read_only)
         }
         return path;
       }(), read_only) {
+  register_fold_tokenizer(db_);
   if (read_only) return;
   db_.exec("PRAGMA journal_mode=WAL");
   db_.exec("PRAGMA synchronous=NORMAL");
@@ -48,9 +51,23 @@ Catalog::Catalog(const std::filesystem::path& path, bool read_only)
   db_.exec(kSchemaSql);
 }
 
-StoreResult Catalog::store(const Record& r) {
+std::optional<std::string> Catalog::stored_sha256(const std::string& path) {
+  auto q = db_.prepare("SELECT sha256 FROM documents WHERE path = ?1");
+  q.bind(1, path);
+  if (q.step()) return q.text(0);
+  return std::nullopt;
+}
+
+StoreResult Catalog::store(const Record& r, const std::vector<IndexedSentence>& sentences) {
   StoreResult result;
-  Transaction tx(db_);
+  // A document on its own is one transaction; inside a caller's batch, a savepoint.
+  std::optional<Transaction> own_tx;
+  std::optional<Savepoint> in_batch;
+  if (db_.in_transaction())
+    in_batch.emplace(db_);
+  else
+    own_tx.emplace(db_);
+  auto commit = [&] { own_tx ? own_tx->commit() : in_batch->release(); };
   const std::string now = now_utc();
   const auto& d = r.document;
   std::optional<std::string> number_key = d.number ? std::optional(reference_number_key(*d.number)) : std::nullopt;
@@ -65,7 +82,7 @@ StoreResult Catalog::store(const Record& r) {
       if (q.text(1) == r.source.sha256) {
         result.status = StoreStatus::Unchanged;
         result.document_id = *existing;
-        tx.commit();
+        commit();
         return result;
       }
       auto v = db_.prepare(
@@ -81,6 +98,8 @@ StoreResult Catalog::store(const Record& r) {
       auto s = db_.prepare(sql);
       s.bind(1, *existing).run();
     }
+    auto unindex = db_.prepare("DELETE FROM sentence_index WHERE rowid >= ?1 AND rowid < ?2");
+    unindex.bind(1, *existing * kSentenceRowsPerDocument).bind(2, (*existing + 1) * kSentenceRowsPerDocument).run();
     auto u = db_.prepare(
         "UPDATE documents SET sha256=?2, bytes=?3, doc_type=?4, number=?5, number_key=?6, year=?7, issuer=?8,"
         " issued_date=?9, place=?10, title=?11, error=NULL, ingested_at=?12 WHERE id=?1");
@@ -98,9 +117,19 @@ StoreResult Catalog::store(const Record& r) {
     result.document_id = db_.last_insert_id();
   }
   insert_items(result.document_id, r);
+  index_sentences(result.document_id, sentences);
   result.links_made = link_references(result.document_id, r);
-  tx.commit();
+  commit();
   return result;
+}
+
+void Catalog::index_sentences(int64_t id, const std::vector<IndexedSentence>& sentences) {
+  if (sentences.empty()) return;
+  if (static_cast<int64_t>(sentences.size()) > kSentenceRowsPerDocument)
+    throw std::runtime_error("more than 2^24 sentences in one document");
+  auto ins = db_.prepare("INSERT INTO sentence_index(rowid, text, line) VALUES (?1,?2,?3)");
+  int64_t rowid = id * kSentenceRowsPerDocument;
+  for (const auto& s : sentences) ins.bind(1, rowid++).bind(2, s.text).bind(3, s.line).run();
 }
 
 void Catalog::insert_items(int64_t id, const Record& r) {
@@ -175,7 +204,7 @@ CatalogCounts Catalog::counts() {
   auto q = db_.prepare(
       "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM refs),"
       " (SELECT COUNT(*) FROM refs WHERE cited_doc_id IS NOT NULL), (SELECT COUNT(*) FROM targets),"
-      " (SELECT COUNT(*) FROM deadlines), (SELECT COUNT(*) FROM tasks)");
+      " (SELECT COUNT(*) FROM deadlines), (SELECT COUNT(*) FROM tasks), (SELECT COUNT(*) FROM sentence_index_docsize)");
   if (q.step()) {
     c.documents = q.int64(0);
     c.references = q.int64(1);
@@ -183,6 +212,7 @@ CatalogCounts Catalog::counts() {
     c.targets = q.int64(3);
     c.deadlines = q.int64(4);
     c.tasks = q.int64(5);
+    c.sentences = q.int64(6);
   }
   return c;
 }

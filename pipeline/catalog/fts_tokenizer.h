@@ -1,0 +1,18 @@
+// The FTS5 tokenizer of the sentence index, "vnpolicy_fold": every word is indexed
+// folded (lower case, no accents, đ -> d: AccentFolder) and, when that differs, also
+// as written in lower case, as a colocated synonym. So "che phu rung" (folded words)
+// finds every spelling, and "chè phủ rừng" (the words as written) finds exactly those
+// accents, from one indexed column. Queries are tokenised as given (lower case only):
+// the caller chooses folded or exact words.
+#pragma once
+#include "catalog/sqlite.h"
+
+namespace vnpolicy {
+
+inline constexpr const char* kFoldTokenizer = "vnpolicy_fold";
+
+// Registers the tokenizer on a connection (each connection that reads or writes the
+// sentence index needs it). Throws SqliteError when FTS5 is unavailable.
+void register_fold_tokenizer(Database& db);
+
+}  // namespace vnpolicy
