@@ -132,7 +132,9 @@ std::string snippet(const std::string& sentence, const std::vector<std::string>&
       std::string_view word = piece.substr(start, end - start);
       bool match = wanted.count(folder.fold(word)) > 0;
       hit = hit || match;
-      marked += match ? "[" + std::string(word) + "]" : std::string(word);
+      if (match) marked += '[';
+      marked.append(word);
+      if (match) marked += ']';
       i = end;
     }
     if (hit && !first) first = pieces.size();
