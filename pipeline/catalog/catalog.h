@@ -2,6 +2,8 @@
 #pragma once
 #include <cstdint>
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -56,10 +58,14 @@ class Catalog {
   static std::optional<int> document_year(const DocumentHeader& h);
 
  private:
+  // A prepared statement kept for the life of the catalog (store() runs the same few
+  // statements for every document), reset and ready to bind.
+  Statement& statement(const std::string& sql);
   void insert_items(int64_t doc_id, const Record& r);
   void index_sentences(int64_t doc_id, const std::vector<IndexedSentence>& sentences);
   int link_references(int64_t doc_id, const Record& r);
   Database db_;
+  std::map<std::string, std::unique_ptr<Statement>> statements_;  // after db_: finalized first
 };
 
 // Default catalog path: $VNPOLICY_DB, else db/catalog.sqlite under the working directory.

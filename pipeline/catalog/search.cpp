@@ -9,6 +9,9 @@
 namespace vnpolicy {
 namespace {
 
+// How many matches bm25 ranks at most (see search_sentences).
+constexpr int kRankedCandidates = 1000;
+
 bool is_word_cp(char32_t cp) { return is_letter_cp(cp) || (cp >= '0' && cp <= '9'); }
 
 // `"w1" "w2" ...`: every word, anywhere in the sentence. Words are runs of letters and
@@ -73,14 +76,26 @@ std::vector<SearchHit> search_sentences(Database& db, const SearchQuery& q, cons
                                  const_cast<AccentFolder*>(&folder), fold_function, nullptr, nullptr,
                                  nullptr) != SQLITE_OK)
     throw SqliteError("cannot register vnpolicy_fold");
+  // bm25 costs a lookup per matching row, so it ranks at most kRankedCandidates
+  // matches: all of them for a selective query, the newest documents' (highest rowid)
+  // for a query that matches nearly everything. That keeps a query's time bounded on a
+  // country-sized catalog. The index is the outer loop (CROSS JOIN fixes the order).
+  const bool filtered = q.doc_type || q.year || q.issuer;
+  const std::string per_document = std::to_string(kSentenceRowsPerDocument);
   auto stmt = db.prepare(
-      "SELECT s.rowid, s.line, s.text, d.id, d.path, d.number FROM sentence_index s"
-      " JOIN documents d ON d.id = s.rowid / " + std::to_string(kSentenceRowsPerDocument) +
-      " WHERE sentence_index MATCH ?1"
-      " AND (?2 IS NULL OR vnpolicy_fold(d.doc_type) = ?2)"
-      " AND (?3 IS NULL OR d.year = ?3)"
-      " AND (?4 IS NULL OR instr(vnpolicy_fold(d.issuer), ?4) > 0)"
-      " ORDER BY bm25(sentence_index) LIMIT ?5");
+      "SELECT rowid, line, text FROM (" +
+      std::string(filtered ? "SELECT s.rowid AS rowid, s.line AS line, s.text AS text, bm25(sentence_index) AS score"
+                             " FROM sentence_index s CROSS JOIN documents d ON d.id = s.rowid / " + per_document +
+                             " WHERE sentence_index MATCH ?1"
+                             " AND (?2 IS NULL OR vnpolicy_fold(d.doc_type) = ?2)"
+                             " AND (?3 IS NULL OR d.year = ?3)"
+                             " AND (?4 IS NULL OR instr(vnpolicy_fold(d.issuer), ?4) > 0)"
+                             " ORDER BY s.rowid DESC LIMIT ?6"
+                           : "SELECT rowid, line, text, bm25(sentence_index) AS score FROM sentence_index"
+                             " WHERE sentence_index MATCH ?1 AND ?2 IS NULL AND ?3 IS NULL AND ?4 IS NULL"
+                             " ORDER BY rowid DESC LIMIT ?6") +
+      ") ORDER BY score, rowid LIMIT ?5");
+  auto document = db.prepare("SELECT path, number FROM documents WHERE id = ?1");
   std::optional<std::string> type, issuer;
   if (q.doc_type) type = collapse_whitespace(folder.fold(*q.doc_type));
   if (q.issuer) issuer = collapse_whitespace(folder.fold(*q.issuer));
@@ -88,16 +103,20 @@ std::vector<SearchHit> search_sentences(Database& db, const SearchQuery& q, cons
   // Sentences with the accents as typed come first, then the accent-insensitive rest.
   std::set<int64_t> seen;
   auto run = [&](const std::string& match, bool exact_accents, int limit) {
-    stmt.bind(1, match).bind(2, type).bind(3, q.year).bind(4, issuer).bind(5, limit);
+    stmt.bind(1, match).bind(2, type).bind(3, q.year).bind(4, issuer).bind(5, limit).bind(6, kRankedCandidates);
     while (stmt.step() && static_cast<int>(hits.size()) < q.limit) {
       if (!seen.insert(stmt.int64(0)).second) continue;
       SearchHit h;
       h.line = static_cast<int>(stmt.int64(1));
       h.sentence = stmt.text(2);
-      h.document_id = stmt.int64(3);
-      h.path = stmt.text(4);
-      h.number = stmt.opt_text(5);
+      h.document_id = stmt.int64(0) / kSentenceRowsPerDocument;
       h.exact_accents = exact_accents;
+      document.bind(1, h.document_id);
+      if (document.step()) {
+        h.path = document.text(0);
+        h.number = document.opt_text(1);
+      }
+      document.reset();
       hits.push_back(std::move(h));
     }
     stmt.reset();

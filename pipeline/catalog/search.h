@@ -32,7 +32,9 @@ struct SearchHit {
 // The words of a query (runs of letters and digits), in order.
 std::vector<std::string> query_words(std::string_view text);
 
-// Hits best first. Throws SqliteError when the catalog has no sentence index.
+// Hits best first (bm25; exact accents first). A query matching more than 1000
+// sentences is ranked among the 1000 of the most recently catalogued documents.
+// Throws SqliteError when the catalog has no sentence index.
 std::vector<SearchHit> search_sentences(Database& db, const SearchQuery& q, const AccentFolder& folder);
 
 // The sentence with the query's words in [brackets], cut to about `max_words` words
