@@ -7,7 +7,7 @@ Runs `search` over a rotation of queries (with and without accents, with filters
 `refs --cites` for documents of the catalog, N times each, and prints one line per
 command. A command this build does not have is reported as not available.
 """
-import argparse, random, sqlite3, statistics, subprocess, time
+import argparse, os, random, sqlite3, statistics, subprocess, time
 
 SEARCHES = [["che phu rung"], ["Lai Châu", "--limit", "10"], ["dau tu cong"], ["nông thôn mới"],
             ["chuyen doi so", "--year", "2020"], ["giảm nghèo", "--type", "ke hoach"],
@@ -20,14 +20,20 @@ def percentile(xs, p):
 
 
 def measure(cmds):
-    times = []
+    """Wall and CPU (user+sys) milliseconds of each command; CPU is what a loaded
+    machine does not inflate."""
+    wall, cpu = [], []
     for cmd in cmds:
         t = time.perf_counter()
-        r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        times.append((time.perf_counter() - t) * 1000)
-        if r.returncode == 2:
-            return None, r.stderr.decode(errors="replace").strip().splitlines()[-1:]
-    return times, None
+        p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        err = p.stderr.read()
+        _, status, usage = os.wait4(p.pid, 0)
+        p.returncode = os.waitstatus_to_exitcode(status)
+        wall.append((time.perf_counter() - t) * 1000)
+        cpu.append((usage.ru_utime + usage.ru_stime) * 1000)
+        if p.returncode == 2:
+            return None, err.decode(errors="replace").strip().splitlines()[-1:]
+    return (wall, cpu), None
 
 
 def main():
@@ -54,8 +60,10 @@ def main():
         if times is None:
             print(f"{name}: not available ({' '.join(err)})")
         else:
-            print(f"{name}: p50 {statistics.median(times):.1f} ms, p99 {percentile(times, 99):.1f} ms "
-                  f"over {len(times)} runs on {docs} documents")
+            wall, cpu = times
+            print(f"{name}: p50 {statistics.median(wall):.1f} ms, p99 {percentile(wall, 99):.1f} ms wall; "
+                  f"p50 {statistics.median(cpu):.1f} ms, p99 {percentile(cpu, 99):.1f} ms CPU; "
+                  f"{len(wall)} runs on {docs} documents, process start included")
 
 
 if __name__ == "__main__":

@@ -19,13 +19,16 @@ bool in_word(char32_t cp) {
 
 // One instance per table per connection, used by that connection's thread only.
 struct FoldTokenizer {
-  AccentFolder folder;
+  explicit FoldTokenizer(const AccentFolder* shared)
+      : own(shared ? nullptr : std::make_unique<AccentFolder>()), folder(shared ? *shared : *own) {}
+  std::unique_ptr<AccentFolder> own;
+  const AccentFolder& folder;
   std::string lower;  // scratch
 };
 
-int create(void*, const char**, int, Fts5Tokenizer** out) {
+int create(void* shared, const char**, int, Fts5Tokenizer** out) {
   try {
-    *out = reinterpret_cast<Fts5Tokenizer*>(new FoldTokenizer());
+    *out = reinterpret_cast<Fts5Tokenizer*>(new FoldTokenizer(static_cast<const AccentFolder*>(shared)));
     return SQLITE_OK;
   } catch (...) {
     return SQLITE_NOMEM;
@@ -78,11 +81,11 @@ fts5_api* fts5_of(Database& db) {
 
 }  // namespace
 
-void register_fold_tokenizer(Database& db) {
+void register_fold_tokenizer(Database& db, const AccentFolder* shared) {
   fts5_api* api = fts5_of(db);
   if (!api) throw SqliteError("this SQLite has no FTS5");
   static fts5_tokenizer methods = {create, destroy, tokenize};
-  if (api->xCreateTokenizer(api, kFoldTokenizer, nullptr, &methods, nullptr) != SQLITE_OK)
+  if (api->xCreateTokenizer(api, kFoldTokenizer, const_cast<AccentFolder*>(shared), &methods, nullptr) != SQLITE_OK)
     throw SqliteError("cannot register the FTS5 tokenizer vnpolicy_fold");
 }
 

@@ -11,8 +11,13 @@ namespace vnpolicy {
 
 inline constexpr const char* kFoldTokenizer = "vnpolicy_fold";
 
+class AccentFolder;
+
 // Registers the tokenizer on a connection (each connection that reads or writes the
-// sentence index needs it). Throws SqliteError when FTS5 is unavailable.
-void register_fold_tokenizer(Database& db);
+// sentence index needs it). Throws SqliteError when FTS5 is unavailable. With
+// `shared`, the tokenizer uses that folder (which must outlive the connection's use
+// and belong to the connection's thread) instead of building its own: an ICU
+// transliterator costs tens of milliseconds, which a one-shot `search` notices.
+void register_fold_tokenizer(Database& db, const AccentFolder* shared = nullptr);
 
 }  // namespace vnpolicy

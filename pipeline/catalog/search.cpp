@@ -70,7 +70,7 @@ std::vector<SearchHit> search_sentences(Database& db, const SearchQuery& q, cons
     exact.push_back(to_lower(w));
     folded.push_back(folder.fold(w));
   }
-  register_fold_tokenizer(db);
+  register_fold_tokenizer(db, &folder);
 
   if (sqlite3_create_function_v2(db.handle(), "vnpolicy_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
                                  const_cast<AccentFolder*>(&folder), fold_function, nullptr, nullptr,
