@@ -121,3 +121,16 @@ CREATE TABLE IF NOT EXISTS task_agencies (
 );
 CREATE INDEX IF NOT EXISTS task_agencies_task ON task_agencies(task_id);
 CREATE INDEX IF NOT EXISTS task_agencies_canonical ON task_agencies(canonical, role);
+
+-- Full-text index of every sentence, for `vnpolicy search` (FTS5, bm25).
+-- rowid = document id * 2^24 + sentence number, so one document's sentences are one
+-- rowid range: replacing a document deletes that range (no contentless_delete needed).
+-- `text`  the sentence as matched (tone marks in one convention);
+-- `line`  its first line in the original file (0 = the document's title, from an
+--         `ingest --jsonl` record whose file is not at hand).
+-- The tokenizer vnpolicy_fold (pipeline/catalog/fts_tokenizer.h, registered by the
+-- program on each connection) indexes each word folded ("dau tu" finds "đầu tư") and
+-- as written, so a query typed with accents can rank exact-accent sentences first.
+-- detail=none: queries are ANDs of single words, so positions are not stored.
+CREATE VIRTUAL TABLE IF NOT EXISTS sentence_index USING fts5(
+  text, line UNINDEXED, tokenize = 'vnpolicy_fold', detail = none);

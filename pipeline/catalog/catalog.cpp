@@ -3,7 +3,9 @@
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
+#include <stdexcept>
 
+#include "catalog/fts_tokenizer.h"
 #include "core/keys.h"
 #include "schema_sql.h"
 
@@ -41,6 +43,7 @@ Catalog::Catalog(const std::filesystem::path& path, bool read_only)
         }
         return path;
       }(), read_only) {
+  register_fold_tokenizer(db_);
   if (read_only) return;
   db_.exec("PRAGMA journal_mode=WAL");
   db_.exec("PRAGMA synchronous=NORMAL");
@@ -48,9 +51,23 @@ Catalog::Catalog(const std::filesystem::path& path, bool read_only)
   db_.exec(kSchemaSql);
 }
 
-StoreResult Catalog::store(const Record& r) {
+std::optional<std::string> Catalog::stored_sha256(const std::string& path) {
+  auto q = db_.prepare("SELECT sha256 FROM documents WHERE path = ?1");
+  q.bind(1, path);
+  if (q.step()) return q.text(0);
+  return std::nullopt;
+}
+
+StoreResult Catalog::store(const Record& r, const std::vector<IndexedSentence>& sentences) {
   StoreResult result;
-  Transaction tx(db_);
+  // A document on its own is one transaction; inside a caller's batch, a savepoint.
+  std::optional<Transaction> own_tx;
+  std::optional<Savepoint> in_batch;
+  if (db_.in_transaction())
+    in_batch.emplace(db_);
+  else
+    own_tx.emplace(db_);
+  auto commit = [&] { own_tx ? own_tx->commit() : in_batch->release(); };
   const std::string now = now_utc();
   const auto& d = r.document;
   std::optional<std::string> number_key = d.number ? std::optional(reference_number_key(*d.number)) : std::nullopt;
@@ -58,30 +75,36 @@ StoreResult Catalog::store(const Record& r) {
 
   std::optional<int64_t> existing;
   {
-    auto q = db_.prepare("SELECT id, sha256, bytes, ingested_at FROM documents WHERE path = ?1");
+    auto& q = statement("SELECT id, sha256, bytes, ingested_at FROM documents WHERE path = ?1");
     q.bind(1, r.source.path);
     if (q.step()) {
       existing = q.int64(0);
-      if (q.text(1) == r.source.sha256) {
+      std::string sha = q.text(1), ingested_at = q.text(3);
+      int64_t bytes = q.int64(2);
+      q.reset();
+      if (sha == r.source.sha256) {
         result.status = StoreStatus::Unchanged;
         result.document_id = *existing;
-        tx.commit();
+        commit();
         return result;
       }
-      auto v = db_.prepare(
+      auto& v = statement(
           "INSERT INTO document_versions(document_id, sha256, bytes, ingested_at, replaced_at) VALUES (?1,?2,?3,?4,?5)");
-      v.bind(1, *existing).bind(2, q.text(1)).bind(3, q.int64(2)).bind(4, q.text(3)).bind(5, now).run();
+      v.bind(1, *existing).bind(2, sha).bind(3, bytes).bind(4, ingested_at).bind(5, now).run();
     }
+    q.reset();
   }
   if (existing) {
     result.status = StoreStatus::Replaced;
     for (const char* sql : {"DELETE FROM refs WHERE doc_id = ?1", "DELETE FROM targets WHERE doc_id = ?1",
                             "DELETE FROM deadlines WHERE doc_id = ?1", "DELETE FROM tasks WHERE doc_id = ?1",
                             "UPDATE refs SET cited_doc_id = NULL WHERE cited_doc_id = ?1"}) {
-      auto s = db_.prepare(sql);
+      auto& s = statement(sql);
       s.bind(1, *existing).run();
     }
-    auto u = db_.prepare(
+    auto& unindex = statement("DELETE FROM sentence_index WHERE rowid >= ?1 AND rowid < ?2");
+    unindex.bind(1, *existing * kSentenceRowsPerDocument).bind(2, (*existing + 1) * kSentenceRowsPerDocument).run();
+    auto& u = statement(
         "UPDATE documents SET sha256=?2, bytes=?3, doc_type=?4, number=?5, number_key=?6, year=?7, issuer=?8,"
         " issued_date=?9, place=?10, title=?11, error=NULL, ingested_at=?12 WHERE id=?1");
     u.bind(1, *existing).bind(2, r.source.sha256).bind(3, static_cast<int64_t>(r.source.bytes)).bind(4, d.doc_type)
@@ -89,7 +112,7 @@ StoreResult Catalog::store(const Record& r) {
         .bind(10, d.place).bind(11, d.title).bind(12, now).run();
     result.document_id = *existing;
   } else {
-    auto ins = db_.prepare(
+    auto& ins = statement(
         "INSERT INTO documents(path, sha256, bytes, doc_type, number, number_key, year, issuer, issued_date, place,"
         " title, ingested_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)");
     ins.bind(1, r.source.path).bind(2, r.source.sha256).bind(3, static_cast<int64_t>(r.source.bytes))
@@ -98,13 +121,23 @@ StoreResult Catalog::store(const Record& r) {
     result.document_id = db_.last_insert_id();
   }
   insert_items(result.document_id, r);
+  index_sentences(result.document_id, sentences);
   result.links_made = link_references(result.document_id, r);
-  tx.commit();
+  commit();
   return result;
 }
 
+void Catalog::index_sentences(int64_t id, const std::vector<IndexedSentence>& sentences) {
+  if (sentences.empty()) return;
+  if (static_cast<int64_t>(sentences.size()) > kSentenceRowsPerDocument)
+    throw std::runtime_error("more than 2^24 sentences in one document");
+  auto& ins = statement("INSERT INTO sentence_index(rowid, text, line) VALUES (?1,?2,?3)");
+  int64_t rowid = id * kSentenceRowsPerDocument;
+  for (const auto& s : sentences) ins.bind(1, rowid++).bind(2, s.text).bind(3, s.line).run();
+}
+
 void Catalog::insert_items(int64_t id, const Record& r) {
-  auto refs = db_.prepare(
+  auto& refs = statement(
       "INSERT INTO refs(doc_id, seq, number, number_key, year, doc_type, date, issuer, relation, line, text, sentence)"
       " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)");
   int seq = 0;
@@ -114,7 +147,7 @@ void Catalog::insert_items(int64_t id, const Record& r) {
         .bind(7, x.date).bind(8, x.issuer).bind(9, x.relation).bind(10, x.line).bind(11, x.text)
         .bind(12, x.sentence.empty() ? std::optional<std::string>() : std::optional(x.sentence)).run();
   }
-  auto targets = db_.prepare(
+  auto& targets = statement(
       "INSERT INTO targets(doc_id, seq, indicator, indicator_key, value, value_max, unit, value_base, unit_base,"
       " comparator, kind, year, line, text) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)");
   seq = 0;
@@ -122,16 +155,16 @@ void Catalog::insert_items(int64_t id, const Record& r) {
     targets.bind(1, id).bind(2, seq++).bind(3, t.indicator).bind(4, t.indicator_key).bind(5, t.value)
         .bind(6, t.value_max).bind(7, t.unit).bind(8, t.value_base).bind(9, t.unit_base).bind(10, t.comparator)
         .bind(11, t.kind).bind(12, t.year).bind(13, t.line).bind(14, t.text).run();
-  auto deadlines = db_.prepare(
+  auto& deadlines = statement(
       "INSERT INTO deadlines(doc_id, seq, text, start, end, kind, line) VALUES (?1,?2,?3,?4,?5,?6,?7)");
   seq = 0;
   for (const auto& x : r.deadlines)
     deadlines.bind(1, id).bind(2, seq++).bind(3, x.text).bind(4, x.start).bind(5, x.end).bind(6, x.kind)
         .bind(7, x.line).run();
-  auto tasks = db_.prepare(
+  auto& tasks = statement(
       "INSERT INTO tasks(doc_id, seq, description, deadline_text, deadline_start, deadline_end, deadline_kind, line)"
       " VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
-  auto agencies = db_.prepare(
+  auto& agencies = statement(
       "INSERT INTO task_agencies(task_id, role, position, name, canonical) VALUES (?1,?2,?3,?4,?5)");
   seq = 0;
   for (const auto& t : r.tasks) {
@@ -176,12 +209,19 @@ int Catalog::link_references(int64_t id, const Record& r) {
   return links;
 }
 
+Statement& Catalog::statement(const std::string& sql) {
+  auto it = statements_.find(sql);
+  if (it == statements_.end()) it = statements_.emplace(sql, std::make_unique<Statement>(db_.prepare(sql))).first;
+  it->second->reset();
+  return *it->second;
+}
+
 CatalogCounts Catalog::counts() {
   CatalogCounts c;
   auto q = db_.prepare(
       "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM refs),"
       " (SELECT COUNT(*) FROM refs WHERE cited_doc_id IS NOT NULL), (SELECT COUNT(*) FROM targets),"
-      " (SELECT COUNT(*) FROM deadlines), (SELECT COUNT(*) FROM tasks)");
+      " (SELECT COUNT(*) FROM deadlines), (SELECT COUNT(*) FROM tasks), (SELECT COUNT(*) FROM sentence_index_docsize)");
   if (q.step()) {
     c.documents = q.int64(0);
     c.references = q.int64(1);
@@ -189,6 +229,7 @@ CatalogCounts Catalog::counts() {
     c.targets = q.int64(3);
     c.deadlines = q.int64(4);
     c.tasks = q.int64(5);
+    c.sentences = q.int64(6);
   }
   return c;
 }

@@ -80,4 +80,15 @@ void Transaction::commit() {
   done_ = true;
 }
 
+Savepoint::Savepoint(Database& db) : db_(db) { db_.exec("SAVEPOINT vnpolicy_store"); }
+Savepoint::~Savepoint() {
+  if (!done_) {
+    try { db_.exec("ROLLBACK TO vnpolicy_store; RELEASE vnpolicy_store"); } catch (...) {}
+  }
+}
+void Savepoint::release() {
+  db_.exec("RELEASE vnpolicy_store");
+  done_ = true;
+}
+
 }  // namespace vnpolicy

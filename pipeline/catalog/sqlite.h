@@ -64,6 +64,7 @@ class Database {
   int64_t last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
   int changes() const { return sqlite3_changes(db_); }
   sqlite3* handle() const { return db_; }
+  bool in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }
 
  private:
   sqlite3* db_ = nullptr;
@@ -75,6 +76,19 @@ class Transaction {
   explicit Transaction(Database& db);
   ~Transaction();
   void commit();
+
+ private:
+  Database& db_;
+  bool done_ = false;
+};
+
+// SAVEPOINT ... RELEASE inside an open transaction, rolled back to when destroyed
+// without release(): one document of a batch fails without undoing the others.
+class Savepoint {
+ public:
+  explicit Savepoint(Database& db);
+  ~Savepoint();
+  void release();
 
  private:
   Database& db_;

@@ -1,9 +1,16 @@
-// vnpolicy ingest FILE|DIR... [--db PATH] : extract and store in the catalog.
+// vnpolicy ingest FILE|DIR... | --jsonl FILE|- [--db PATH] [-j N] : extract and store in the catalog.
 // vnpolicy stats [--db PATH] : counts.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
 #include <iostream>
+#include <thread>
 
 #include "cli/common.h"
 #include "extract/document_extractor.h"
+#include "ingest/ingest.h"
 #include "read/document_reader.h"
 
 namespace vnpolicy::cli {
@@ -13,23 +20,89 @@ namespace {
 void print_counts(std::ostream& out, const CatalogCounts& c) {
   out << "documents: " << c.documents << "\nreferences: " << c.references << " (" << c.linked_references
       << " linked to a catalogued document)\ntargets: " << c.targets << "\ndeadlines: " << c.deadlines
-      << "\ntasks: " << c.tasks << "\n";
+      << "\ntasks: " << c.tasks << "\nindexed sentences: " << c.sentences << "\n";
 }
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+// One status line on a terminal, redrawn at most four times a second once the run has
+// lasted a second: files done/total, MB, MB/s, ETA, errors so far. Messages printed
+// while it shows go above it.
+class ProgressLine {
+ public:
+  ProgressLine(bool enabled, size_t total_files, uint64_t total_bytes)
+      : enabled_(enabled), total_files_(total_files), total_bytes_(total_bytes) {}
+
+  void update(const IngestTotals& t) {
+    if (!enabled_) return;
+    double elapsed = seconds_since(start_);
+    if (elapsed < 1.0 || elapsed - last_draw_ < 0.25) return;
+    last_draw_ = elapsed;
+    double mb = t.bytes / 1e6, rate = mb / elapsed;
+    char line[200];
+    int n = std::snprintf(line, sizeof line, "\r%zu", t.done);
+    if (total_files_) n += std::snprintf(line + n, sizeof line - n, "/%zu", total_files_);
+    n += std::snprintf(line + n, sizeof line - n, " files, %.1f", mb);
+    if (total_bytes_) n += std::snprintf(line + n, sizeof line - n, "/%.1f", total_bytes_ / 1e6);
+    n += std::snprintf(line + n, sizeof line - n, " MB, %.1f MB/s", rate);
+    if (total_bytes_ && t.bytes > 0) {
+      double eta = (total_bytes_ - std::min<uint64_t>(t.bytes, total_bytes_)) / 1e6 / rate;
+      n += std::snprintf(line + n, sizeof line - n, ", ETA %d:%02d", static_cast<int>(eta) / 60, static_cast<int>(eta) % 60);
+    }
+    std::snprintf(line + n, sizeof line - n, ", %zu errors\033[K", t.failed);
+    std::cerr << line << std::flush;
+    shown_ = true;
+  }
+  void message(const std::string& text) {
+    clear();
+    std::cerr << text << "\n";
+  }
+  void clear() {
+    if (shown_) std::cerr << "\r\033[K" << std::flush;
+    shown_ = false;
+    last_draw_ = 0;
+  }
+  double elapsed() const { return seconds_since(start_); }
+
+ private:
+  bool enabled_;
+  size_t total_files_;
+  uint64_t total_bytes_;
+  Clock::time_point start_ = Clock::now();
+  double last_draw_ = 0;
+  bool shown_ = false;
+};
 
 }  // namespace
 
 void add_ingest_command(CLI::App& app, CommandContext& ctx) {
-  auto* cmd = app.add_subcommand("ingest", "Extract files and store their records in the SQLite catalog");
+  auto* cmd = app.add_subcommand("ingest", "Extract files (or load extracted records) into the SQLite catalog");
   struct Options {
     std::vector<std::string> inputs;
+    std::string jsonl;
     std::string db;
+    unsigned jobs = 0;
+    size_t batch = 256;
     bool quiet = false;
+    bool verbose = false;
   };
   auto o = std::make_shared<Options>();
-  cmd->add_option("inputs", o->inputs, "Files, or folders walked for *.txt")->required();
+  cmd->add_option("inputs", o->inputs, "Files, or folders walked for *.txt");
+  cmd->add_option("--jsonl", o->jsonl,
+                  "Load vnpolicy.extract/1 records (JSON Lines, '-' = stdin) made by `vnpolicy extract` anywhere");
   add_db_option(*cmd, o->db);
-  cmd->add_flag("-q,--quiet", o->quiet, "Print only the final summary");
+  cmd->add_option("-j,--jobs", o->jobs, "Extraction threads (default: every core)")->check(CLI::Range(1u, 1024u));
+  cmd->add_option("--batch", o->batch, "Whole documents per transaction, at most")->check(CLI::Range(size_t{1}, size_t{100000}));
+  cmd->add_flag("-q,--quiet", o->quiet, "No progress line; only errors and the final summary");
+  cmd->add_flag("-v,--verbose", o->verbose, "One line per document: added, replaced, unchanged");
   cmd->callback([&ctx, o] {
+    if (o->inputs.empty() == o->jsonl.empty()) {
+      std::cerr << "vnpolicy ingest: give files/folders or --jsonl FILE|-, not both or neither\n";
+      ctx.exit_code = kExitUsage;
+      return;
+    }
     auto rules = load_rules(ctx);
     if (!rules) { ctx.exit_code = kExitUsage; return; }
     DocumentExtractor extractor(rules);
@@ -41,28 +114,59 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
       ctx.exit_code = kExitFileFailed;
       return;
     }
-    int added = 0, replaced = 0, unchanged = 0, failed = 0;
-    for (const auto& path : expand_inputs(o->inputs)) {
-      Record r = extractor.extract(read_document(path));
-      if (r.error) {
-        std::cerr << "vnpolicy: " << path.string() << ": " << *r.error << "\n";
-        ++failed;
-        continue;
-      }
-      try {
-        StoreResult s = catalog->store(r);
-        const char* what = s.status == StoreStatus::Added ? "added" : s.status == StoreStatus::Replaced ? "replaced" : "unchanged";
-        (s.status == StoreStatus::Added ? added : s.status == StoreStatus::Replaced ? replaced : unchanged)++;
-        if (!o->quiet) std::cerr << path.string() << ": " << what << "\n";
-      } catch (const std::exception& e) {
-        std::cerr << "vnpolicy: " << path.string() << ": not stored: " << e.what() << "\n";
-        ++failed;
+
+    std::vector<std::filesystem::path> files;
+    uint64_t total_bytes = 0;
+    if (o->jsonl.empty()) {
+      files = expand_inputs(o->inputs);
+      for (const auto& f : files) {
+        std::error_code ec;
+        auto size = std::filesystem::file_size(f, ec);
+        if (!ec) total_bytes += size;
       }
     }
-    std::cout << "ingested into " << o->db << ": " << added << " added, " << replaced << " replaced, " << unchanged
-              << " unchanged, " << failed << " failed\n";
+    ProgressLine progress(!o->quiet && isatty(STDERR_FILENO), files.size(), total_bytes);
+    IngestOptions options;
+    options.db_path = o->db;
+    options.jobs = o->jobs;
+    options.batch_documents = o->batch;
+    options.on_outcome = [&](const IngestOutcome& out, const IngestTotals& totals) {
+      if (out.status == IngestStatus::Failed)
+        progress.message("vnpolicy: " + out.name + ": " + out.error);
+      else if (o->verbose)
+        progress.message(out.name + ": " + to_string(out.status));
+      progress.update(totals);
+    };
+
+    IngestTotals t;
+    try {
+      if (o->jsonl.empty()) {
+        t = ingest_files(*catalog, extractor, files, options);
+      } else if (o->jsonl == "-") {
+        t = ingest_jsonl(*catalog, extractor, std::cin, "<stdin>", options);
+      } else {
+        std::ifstream in(o->jsonl, std::ios::binary);
+        if (!in) {
+          std::cerr << "vnpolicy: " << o->jsonl << ": cannot open\n";
+          ctx.exit_code = kExitFileFailed;
+          return;
+        }
+        t = ingest_jsonl(*catalog, extractor, in, o->jsonl, options);
+      }
+    } catch (const std::exception& e) {
+      progress.clear();
+      std::cerr << "vnpolicy: ingest stopped: " << e.what() << "\n";
+      ctx.exit_code = kExitFileFailed;
+      return;
+    }
+    progress.clear();
+    double secs = progress.elapsed();
+    char rate[96];
+    std::snprintf(rate, sizeof rate, "%.1f MB in %.2f s = %.2f MB/s", t.bytes / 1e6, secs, t.bytes / 1e6 / std::max(secs, 1e-9));
+    std::cout << "ingested into " << o->db << ": " << t.added << " added, " << t.replaced << " replaced, "
+              << t.unchanged << " unchanged, " << t.failed << " failed; " << rate << "\n";
     print_counts(std::cout, catalog->counts());
-    ctx.exit_code = failed ? kExitFileFailed : kExitOk;
+    ctx.exit_code = t.failed ? kExitFileFailed : kExitOk;
   });
 }
 

@@ -16,7 +16,7 @@ SegmentedDocument DocumentExtractor::segment(std::string_view utf8_text) const {
   return segment_document(normalize_document(utf8_text, *rules_), *rules_);
 }
 
-Record DocumentExtractor::extract(const ReadOutcome& input) const {
+Record DocumentExtractor::extract(const ReadOutcome& input, SegmentedDocument* segmented) const {
   Record r;
   r.source = input.source;
   if (input.error) {
@@ -29,6 +29,7 @@ Record DocumentExtractor::extract(const ReadOutcome& input) const {
   r.targets = targets_.extract(seg, r.document);
   r.deadlines = deadlines_.extract(seg, r.document);
   r.tasks = tasks_.extract(seg, r.document, r.deadlines);
+  if (segmented) *segmented = std::move(seg);
   return r;
 }
 

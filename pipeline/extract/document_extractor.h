@@ -20,7 +20,9 @@ class DocumentExtractor {
   explicit DocumentExtractor(std::shared_ptr<const RuleSet> rules);
 
   // A record for a file as read; a read error gives a record carrying that error.
-  Record extract(const ReadOutcome& input) const;
+  // When `segmented` is given it receives the segmented text (for the search index),
+  // so a caller that needs both does not segment twice.
+  Record extract(const ReadOutcome& input, SegmentedDocument* segmented = nullptr) const;
   // Convenience for tests: text already decoded.
   Record extract_text(std::string_view utf8_text, std::string path = "<text>") const;
   // The intermediate stages, for tests and tools.

@@ -1,0 +1,45 @@
+// Full-text search over the catalog's sentence index (FTS5, bm25), insensitive to
+// accents, tone placement and đ/d. A query typed with accents ranks the sentences
+// that carry exactly those accents first.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "catalog/sqlite.h"
+#include "normalize/unicode.h"
+
+namespace vnpolicy {
+
+struct SearchQuery {
+  std::string text;                   // words, as typed
+  std::optional<std::string> doc_type;  // "Kế hoạch", "ke hoach", ... (accent-insensitive, whole)
+  std::optional<int> year;            // the document's year
+  std::optional<std::string> issuer;  // part of the issuer's name (accent-insensitive)
+  int limit = 20;
+};
+
+struct SearchHit {
+  int64_t document_id = 0;
+  std::string path;
+  std::optional<std::string> number;
+  int line = 0;
+  std::string sentence;
+  bool exact_accents = false;         // matched the accents as typed
+};
+
+// The words of a query (runs of letters and digits), in order.
+std::vector<std::string> query_words(std::string_view text);
+
+// Hits best first (bm25; exact accents first). A query matching more than 1000
+// sentences is ranked among the 1000 of the most recently catalogued documents.
+// Throws SqliteError when the catalog has no sentence index.
+std::vector<SearchHit> search_sentences(Database& db, const SearchQuery& q, const AccentFolder& folder);
+
+// The sentence with the query's words in [brackets], cut to about `max_words` words
+// around the first of them ("…" where cut).
+std::string snippet(const std::string& sentence, const std::vector<std::string>& words, const AccentFolder& folder,
+                    size_t max_words = 24);
+
+}  // namespace vnpolicy

@@ -1,0 +1,366 @@
+#include "ingest/ingest.h"
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <istream>
+#include <map>
+#include <mutex>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "core/text.h"
+#include "normalize/unicode.h"
+#include "read/document_reader.h"
+
+namespace vnpolicy {
+
+const char* to_string(IngestStatus s) {
+  switch (s) {
+    case IngestStatus::Added: return "added";
+    case IngestStatus::Replaced: return "replaced";
+    case IngestStatus::Unchanged: return "unchanged";
+    case IngestStatus::Failed: return "failed";
+  }
+  return "?";
+}
+
+std::vector<IndexedSentence> sentence_rows(const SegmentedDocument& doc) {
+  std::vector<IndexedSentence> rows;
+  for (const Block& b : doc.blocks)
+    for (const Span& s : b.sentences) {
+      std::string_view text = trim(doc.text(s));
+      if (text.empty()) continue;
+      rows.push_back({doc.doc.line_of(s.begin), std::string(text)});
+    }
+  return rows;
+}
+
+namespace {
+
+// One input: a file, or one line of a JSON Lines stream.
+struct Job {
+  size_t seq = 0;
+  std::filesystem::path path;
+  std::string json_line;
+  size_t line_no = 0;
+};
+
+// A worker's result: either an outcome already final (failed, unchanged) or a
+// record to store.
+struct Prepared {
+  IngestOutcome outcome;
+  bool store = false;
+  Record record;
+  std::vector<IndexedSentence> sentences;
+};
+
+// Jobs from the producer to the workers; push blocks while full, which keeps memory
+// flat however large the input.
+class JobQueue {
+ public:
+  explicit JobQueue(size_t capacity) : capacity_(capacity) {}
+  bool push(Job job) {
+    std::unique_lock lock(mutex_);
+    not_full_.wait(lock, [&] { return closed_ || jobs_.size() < capacity_; });
+    if (closed_) return false;
+    jobs_.push_back(std::move(job));
+    not_empty_.notify_one();
+    return true;
+  }
+  std::optional<Job> pop() {
+    std::unique_lock lock(mutex_);
+    not_empty_.wait(lock, [&] { return closed_ || !jobs_.empty(); });
+    if (jobs_.empty()) return std::nullopt;
+    Job j = std::move(jobs_.front());
+    jobs_.pop_front();
+    not_full_.notify_one();
+    return j;
+  }
+  void close() {
+    std::lock_guard lock(mutex_);
+    closed_ = true;
+    not_empty_.notify_all();
+    not_full_.notify_all();
+  }
+
+ private:
+  size_t capacity_;
+  std::mutex mutex_;
+  std::condition_variable not_empty_, not_full_;
+  std::deque<Job> jobs_;
+  bool closed_ = false;
+};
+
+// Results put back into input order for the writer. A worker whose job is more than
+// `window` ahead of the writer waits, so finished results cannot pile up either.
+class ReorderBuffer {
+ public:
+  enum class Take { Ready, NotYet, Finished };
+  explicit ReorderBuffer(size_t window) : window_(window) {}
+
+  void put(size_t seq, Prepared p) {
+    std::unique_lock lock(mutex_);
+    room_.wait(lock, [&] { return cancelled_ || seq < next_ + window_; });
+    if (cancelled_) return;
+    ready_.emplace(seq, std::move(p));
+    if (seq == next_) arrived_.notify_one();
+  }
+  // Waits until the next result is there, the input is finished, or `until`.
+  Take take(Prepared& out, std::chrono::steady_clock::time_point until) {
+    std::unique_lock lock(mutex_);
+    arrived_.wait_until(lock, until, [&] { return ready_.count(next_) || (total_ && next_ == *total_); });
+    if (auto it = ready_.find(next_); it != ready_.end()) {
+      out = std::move(it->second);
+      ready_.erase(it);
+      ++next_;
+      room_.notify_all();
+      return Take::Ready;
+    }
+    return total_ && next_ == *total_ ? Take::Finished : Take::NotYet;
+  }
+  void set_total(size_t n) {
+    std::lock_guard lock(mutex_);
+    total_ = n;
+    arrived_.notify_one();
+  }
+  void cancel() {
+    std::lock_guard lock(mutex_);
+    cancelled_ = true;
+    room_.notify_all();
+  }
+
+ private:
+  size_t window_;
+  std::mutex mutex_;
+  std::condition_variable arrived_, room_;
+  std::map<size_t, Prepared> ready_;
+  size_t next_ = 0;
+  std::optional<size_t> total_;
+  bool cancelled_ = false;
+};
+
+// Per-thread state of a worker: a read-only connection to look up what the catalog
+// already holds (to skip extracting unchanged files).
+class Worker {
+ public:
+  Worker(const DocumentExtractor& extractor, const std::filesystem::path& db_path)
+      : extractor_(extractor), db_(db_path, /*read_only=*/true),
+        sha_of_path_(db_.prepare("SELECT sha256 FROM documents WHERE path = ?1")) {}
+
+  Prepared prepare(const Job& job, const std::string& stream_name) {
+    try {
+      return job.path.empty() ? prepare_record_line(job, stream_name) : prepare_file(job.path);
+    } catch (const std::exception& e) {
+      Prepared p;
+      p.outcome.name = job.path.empty() ? stream_name + ":" + std::to_string(job.line_no) : job.path.string();
+      p.outcome.error = e.what();
+      return p;
+    }
+  }
+
+ private:
+  bool unchanged(const SourceInfo& source) {
+    sha_of_path_.bind(1, source.path);
+    bool same = sha_of_path_.step() && sha_of_path_.text(0) == source.sha256;
+    sha_of_path_.reset();
+    return same;
+  }
+
+  Prepared prepare_file(const std::filesystem::path& path) {
+    Prepared p;
+    p.outcome.name = path.string();
+    ReadOutcome in = read_document(path);
+    p.outcome.bytes = in.source.bytes;
+    if (in.error) {
+      p.outcome.error = *in.error;
+    } else if (unchanged(in.source)) {
+      p.outcome.status = IngestStatus::Unchanged;
+    } else {
+      SegmentedDocument seg;
+      p.record = extractor_.extract(in, &seg);
+      p.sentences = sentence_rows(seg);
+      p.store = true;
+    }
+    return p;
+  }
+
+  Prepared prepare_record_line(const Job& job, const std::string& stream_name) {
+    Prepared p;
+    p.outcome.name = stream_name + ":" + std::to_string(job.line_no);
+    try {
+      p.record = record_from_json(nlohmann::json::parse(job.json_line));
+    } catch (const std::exception& e) {
+      p.outcome.error = std::string("not a vnpolicy.extract/1 record: ") + e.what();
+      return p;
+    }
+    const SourceInfo& source = p.record.source;
+    p.outcome.name = source.path;
+    p.outcome.bytes = source.bytes;
+    if (p.record.error) {
+      p.outcome.error = "record carries an error: " + *p.record.error;
+    } else if (source.path.empty() || source.sha256.empty()) {
+      p.outcome.error = stream_name + ":" + std::to_string(job.line_no) + ": record has no source path or sha256";
+    } else if (unchanged(source)) {
+      p.outcome.status = IngestStatus::Unchanged;
+    } else {
+      p.sentences = sentences_for_record(p.record);
+      p.store = true;
+    }
+    return p;
+  }
+
+  // The record's own file when it is here unchanged, else its title.
+  std::vector<IndexedSentence> sentences_for_record(const Record& r) {
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(r.source.path, ec)) {
+      ReadOutcome in = read_document(r.source.path);
+      if (!in.error && in.source.sha256 == r.source.sha256) return sentence_rows(extractor_.segment(in.text));
+    }
+    std::vector<IndexedSentence> rows;
+    if (r.document.title && !trim(*r.document.title).empty())
+      rows.push_back({0, normalize_tone_marks(to_nfc(*r.document.title))});
+    return rows;
+  }
+
+  const DocumentExtractor& extractor_;
+  Database db_;
+  Statement sha_of_path_;
+};
+
+void tally(IngestTotals& t, const IngestOutcome& o) {
+  ++t.done;
+  t.bytes += o.bytes;
+  switch (o.status) {
+    case IngestStatus::Added: ++t.added; break;
+    case IngestStatus::Replaced: ++t.replaced; break;
+    case IngestStatus::Unchanged: ++t.unchanged; break;
+    case IngestStatus::Failed: ++t.failed; break;
+  }
+}
+
+// The writer: stores results in input order, whole documents per transaction. A batch
+// is committed when it holds batch_documents documents or has been open for
+// batch_seconds, so readers see progress and a crash loses at most one open batch.
+// (Large batches matter: FTS5 writes one index segment per transaction.)
+IngestTotals write_in_order(Catalog& catalog, ReorderBuffer& results, const IngestOptions& options) {
+  using Clock = std::chrono::steady_clock;
+  IngestTotals totals;
+  std::optional<Transaction> batch;
+  // With no batch open there is nothing to commit: wait as long as it takes.
+  auto no_deadline = [] { return Clock::now() + std::chrono::hours(24); };
+  Clock::time_point batch_deadline = no_deadline();
+  size_t in_batch = 0;
+  auto commit = [&] {
+    if (batch) batch->commit();
+    batch.reset();
+    in_batch = 0;
+    batch_deadline = no_deadline();
+  };
+  for (;;) {
+    Prepared p;
+    auto taken = results.take(p, batch_deadline);
+    if (taken == ReorderBuffer::Take::NotYet) {  // the open batch is old enough (or a day passed)
+      commit();
+      continue;
+    }
+    if (taken == ReorderBuffer::Take::Finished) break;
+    IngestOutcome& o = p.outcome;
+    if (p.store) {
+      if (!batch) {
+        batch.emplace(catalog.db());
+        batch_deadline = Clock::now() + std::chrono::milliseconds(static_cast<int64_t>(options.batch_seconds * 1000));
+      }
+      try {
+        StoreResult s = catalog.store(p.record, p.sentences);
+        o.status = s.status == StoreStatus::Added      ? IngestStatus::Added
+                   : s.status == StoreStatus::Replaced ? IngestStatus::Replaced
+                                                       : IngestStatus::Unchanged;
+      } catch (const SqliteError& e) {
+        o.status = IngestStatus::Failed;
+        o.error = std::string("not stored: ") + e.what();
+      }
+      if (++in_batch >= options.batch_documents || Clock::now() >= batch_deadline) commit();
+    }
+    tally(totals, o);
+    if (options.on_outcome) options.on_outcome(o, totals);
+  }
+  commit();
+  return totals;
+}
+
+// Runs `produce` (which pushes jobs) on its own thread, the workers on theirs, and the
+// writer on the calling thread.
+template <class Produce>
+IngestTotals run_pipeline(Catalog& catalog, const DocumentExtractor& extractor, const IngestOptions& options,
+                          const std::string& stream_name, Produce produce) {
+  const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  JobQueue queue(2 * jobs);
+  ReorderBuffer results(4 * jobs);
+  std::vector<std::unique_ptr<Worker>> workers;
+  for (unsigned i = 0; i < jobs; ++i) workers.push_back(std::make_unique<Worker>(extractor, options.db_path));
+
+  std::vector<std::thread> threads;
+  threads.emplace_back([&] {
+    size_t n = produce(queue);
+    results.set_total(n);
+    queue.close();
+  });
+  for (auto& w : workers)
+    threads.emplace_back([&queue, &results, &stream_name, worker = w.get()] {
+      while (auto job = queue.pop()) results.put(job->seq, worker->prepare(*job, stream_name));
+    });
+  auto join = [&] {
+    for (auto& t : threads) t.join();
+  };
+  try {
+    IngestTotals totals = write_in_order(catalog, results, options);
+    join();
+    return totals;
+  } catch (...) {
+    queue.close();
+    results.cancel();
+    join();
+    throw;
+  }
+}
+
+}  // namespace
+
+IngestTotals ingest_files(Catalog& catalog, const DocumentExtractor& extractor,
+                          const std::vector<std::filesystem::path>& files, const IngestOptions& options) {
+  return run_pipeline(catalog, extractor, options, "", [&](JobQueue& queue) {
+    size_t seq = 0;
+    for (const auto& f : files) {
+      Job job;
+      job.seq = seq;
+      job.path = f;
+      if (!queue.push(std::move(job))) break;
+      ++seq;
+    }
+    return seq;
+  });
+}
+
+IngestTotals ingest_jsonl(Catalog& catalog, const DocumentExtractor& extractor, std::istream& in,
+                          const std::string& stream_name, const IngestOptions& options) {
+  return run_pipeline(catalog, extractor, options, stream_name, [&](JobQueue& queue) {
+    size_t seq = 0, line_no = 0;
+    std::string line;
+    while (std::getline(in, line)) {
+      ++line_no;
+      if (trim(line).empty()) continue;
+      Job job;
+      job.seq = seq;
+      job.json_line = std::move(line);
+      job.line_no = line_no;
+      if (!queue.push(std::move(job))) break;
+      ++seq;
+    }
+    return seq;
+  });
+}
+
+}  // namespace vnpolicy
