@@ -9,7 +9,7 @@ bash scripts/setup.sh
 ctest --test-dir build --output-on-failure -j"$(nproc)"
 
 if [ "${VNPOLICY_SKIP_SANITIZE:-0}" != 1 ]; then
-  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVNPOLICY_SANITIZE=ON >/dev/null
+  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVNPOLICY_SANITIZE=ON -DVNPOLICY_BENCH=OFF >/dev/null
   cmake --build build-asan -j"$(nproc)"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir build-asan --output-on-failure -j"$(nproc)"
