@@ -17,23 +17,6 @@ using nlohmann::json;
 json opt_json(const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); }
 json opt_json(const std::optional<int64_t>& v) { return v ? json(*v) : json(nullptr); }
 
-// Opens an existing catalog (its schema is brought up to date); null after printing why not.
-std::unique_ptr<Catalog> open_catalog(const std::string& path, CommandContext& ctx) {
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) {
-    std::cerr << "vnpolicy: no catalog at " << path << " (run vnpolicy ingest first)\n";
-    ctx.exit_code = kExitFileFailed;
-    return nullptr;
-  }
-  try {
-    return std::make_unique<Catalog>(path);
-  } catch (const std::exception& e) {
-    std::cerr << "vnpolicy: " << path << ": " << e.what() << "\n";
-    ctx.exit_code = kExitFileFailed;
-    return nullptr;
-  }
-}
-
 std::string year_text(const std::optional<int64_t>& y) { return y ? std::to_string(*y) : "year unknown"; }
 
 void print_cites(Database& db, const std::string& number, std::optional<int> year, const std::string& format) {

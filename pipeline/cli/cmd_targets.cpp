@@ -71,23 +71,6 @@ std::string shown(const Figure& f) {
   return s;
 }
 
-// Opens the catalog read-only; prints why not and returns null.
-std::unique_ptr<Catalog> open_catalog(const std::string& path, CommandContext& ctx) {
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) {
-    std::cerr << "vnpolicy: no catalog at " << path << " (run vnpolicy ingest first)\n";
-    ctx.exit_code = kExitFileFailed;
-    return nullptr;
-  }
-  try {
-    return std::make_unique<Catalog>(path, true);
-  } catch (const std::exception& e) {
-    std::cerr << "vnpolicy: " << e.what() << "\n";
-    ctx.exit_code = kExitFileFailed;
-    return nullptr;
-  }
-}
-
 // One document id for DOC, or an error printed.
 std::optional<int64_t> one_document(Database& db, const std::string& spec, CommandContext& ctx) {
   auto ids = find_documents(db, spec);
@@ -130,7 +113,7 @@ void add_targets(CLI::App& app, CommandContext& ctx) {
   add_db_option(*cmd, o->db);
   add_format_option(*cmd, o->format);
   cmd->callback([&ctx, o] {
-    auto catalog = open_catalog(o->db, ctx);
+    auto catalog = open_catalog(o->db, ctx, /*read_only=*/true);
     if (!catalog) return;
     std::optional<int64_t> doc;
     if (!o->doc.empty() && !(doc = one_document(catalog->db(), o->doc, ctx))) return;
@@ -158,7 +141,7 @@ void add_diff(CLI::App& app, CommandContext& ctx) {
   add_db_option(*cmd, o->db);
   add_format_option(*cmd, o->format);
   cmd->callback([&ctx, o] {
-    auto catalog = open_catalog(o->db, ctx);
+    auto catalog = open_catalog(o->db, ctx, /*read_only=*/true);
     if (!catalog) return;
     auto ida = one_document(catalog->db(), o->a, ctx);
     if (!ida) return;
@@ -229,7 +212,7 @@ void add_series(CLI::App& app, CommandContext& ctx) {
   add_db_option(*cmd, o->db);
   add_format_option(*cmd, o->format);
   cmd->callback([&ctx, o] {
-    auto catalog = open_catalog(o->db, ctx);
+    auto catalog = open_catalog(o->db, ctx, /*read_only=*/true);
     if (!catalog) return;
     AccentFolder folder;
     std::string query = fold_phrase(o->indicator, folder);

@@ -30,22 +30,6 @@ bool is_iso_date(const std::string& s) {
          std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
 }
 
-std::unique_ptr<Catalog> open_catalog(const std::string& db, CommandContext& ctx) {
-  std::error_code ec;
-  if (!std::filesystem::exists(db, ec)) {
-    std::cerr << "vnpolicy: no catalog at " << db << " (run vnpolicy ingest first)\n";
-    ctx.exit_code = kExitFileFailed;
-    return nullptr;
-  }
-  try {
-    return std::make_unique<Catalog>(db);
-  } catch (const std::exception& e) {
-    std::cerr << "vnpolicy: " << e.what() << "\n";
-    ctx.exit_code = kExitFileFailed;
-    return nullptr;
-  }
-}
-
 std::vector<StoredTask> load_tasks(Database& db) {
   std::vector<StoredTask> tasks;
   std::map<int64_t, size_t> index;

@@ -25,6 +25,22 @@ void add_db_option(CLI::App& cmd, std::string& db_path) {
   cmd.add_option("--db", db_path, "SQLite catalog (default: $VNPOLICY_DB or db/catalog.sqlite)");
 }
 
+std::unique_ptr<Catalog> open_catalog(const std::string& path, CommandContext& ctx, bool read_only) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) {
+    std::cerr << "vnpolicy: no catalog at " << path << " (run vnpolicy ingest first)\n";
+    ctx.exit_code = kExitFileFailed;
+    return nullptr;
+  }
+  try {
+    return std::make_unique<Catalog>(path, read_only);
+  } catch (const std::exception& e) {
+    std::cerr << "vnpolicy: " << path << ": " << e.what() << "\n";
+    ctx.exit_code = kExitFileFailed;
+    return nullptr;
+  }
+}
+
 void add_format_option(CLI::App& cmd, std::string& format) {
   format = "table";
   cmd.add_option("--format", format, "Output format")->check(CLI::IsMember({"table", "json"}));

@@ -31,6 +31,10 @@ std::shared_ptr<const RuleSet> load_rules(const CommandContext& ctx);
 
 // Adds --db to a subcommand, defaulting to default_catalog_path().
 void add_db_option(CLI::App& cmd, std::string& db_path);
+// Opens the catalog a query command reads; when it does not exist or cannot be opened,
+// prints why (naming the path), sets ctx.exit_code to 1 and returns null.
+std::unique_ptr<Catalog> open_catalog(const std::string& path, CommandContext& ctx, bool read_only = false);
+
 // Adds --format table|json.
 void add_format_option(CLI::App& cmd, std::string& format);
 

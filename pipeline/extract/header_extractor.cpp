@@ -189,9 +189,9 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
         }
         if (head.takes_area) {
           std::string area = area_of(rest_upper, rest_text);
-          if (!area.empty()) issuer += " " + area;
+          if (!area.empty()) issuer.append(" ").append(area);  // (append: GCC 12 -Wrestrict false positive on +)
         } else if (!rest_text.empty() && !has_lower(rest_text) && rest_text.size() < 40) {
-          issuer += " " + title_case_words(rest_text);
+          issuer.append(" ").append(title_case_words(rest_text));
         }
       }
       h.issuer = issuer;
