@@ -140,7 +140,7 @@ AgencyLexicon::Part AgencyLexicon::classify(std::string_view part) const {
   if (canonical_by_key_.count(lower)) return Part::Unit;
   std::string_view bare = strip_plural(lower);
   auto only_qualifiers = [&](std::string_view rest) {
-    for (std::string_view w : split(std::string(rest), ' '))
+    for (std::string_view w : split(rest, ' '))
       if (!w.empty() && std::find(qualifiers_.begin(), qualifiers_.end(), std::string(w)) == qualifiers_.end()) return false;
     return true;
   };
