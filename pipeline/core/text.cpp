@@ -1,8 +1,6 @@
 #include "core/text.h"
 
 #include <unicode/uchar.h>
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
 
 namespace vnpolicy {
 
@@ -84,6 +82,14 @@ std::string collapse_whitespace(std::string_view s) {
   out.reserve(s.size());
   bool pending = false;
   for (size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {  // ASCII fast path: most bytes of a Vietnamese text
+      ++i;
+      if (b == ' ' || b == '\t' || b == '\n' || b == '\r') { pending = !out.empty(); continue; }
+      if (pending) { out += ' '; pending = false; }
+      out += static_cast<char>(b);
+      continue;
+    }
     size_t start = i;
     char32_t cp = next_code_point(s, i);
     if (is_space_cp(cp)) { pending = !out.empty(); continue; }
@@ -94,21 +100,33 @@ std::string collapse_whitespace(std::string_view s) {
 }
 
 namespace {
-std::string from_unicode(const icu::UnicodeString& u) {
+// Simple (one code point to one) case mapping straight on UTF-8: no UTF-16 round trip.
+// For Vietnamese it equals ICU's full mapping; the few letters whose full mapping
+// differs (ß, İ, final sigma) do not occur in the documents.
+template <char32_t (*Map)(char32_t), char kFrom, char kTo>
+std::string map_case(std::string_view s) {
   std::string out;
-  u.toUTF8String(out);
+  out.reserve(s.size() + 8);
+  for (size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      out += static_cast<char>(b >= kFrom && b <= kTo ? b ^ 0x20 : b);
+      ++i;
+      continue;
+    }
+    size_t start = i;
+    char32_t cp = next_code_point(s, i);
+    char32_t mapped = cp == 0xFFFD ? cp : Map(cp);
+    if (mapped == cp) out.append(s.substr(start, i - start)); else append_utf8(out, mapped);
+  }
   return out;
 }
+char32_t lower_cp(char32_t c) { return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))); }
+char32_t upper_cp(char32_t c) { return static_cast<char32_t>(u_toupper(static_cast<UChar32>(c))); }
 }  // namespace
 
-std::string to_lower(std::string_view s) {
-  auto u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-  return from_unicode(u.toLower(icu::Locale::getRoot()));
-}
-std::string to_upper(std::string_view s) {
-  auto u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-  return from_unicode(u.toUpper(icu::Locale::getRoot()));
-}
+std::string to_lower(std::string_view s) { return map_case<lower_cp, 'A', 'Z'>(s); }
+std::string to_upper(std::string_view s) { return map_case<upper_cp, 'a', 'z'>(s); }
 
 std::string sentence_case(std::string_view s) {
   std::string lower = to_lower(s);

@@ -22,7 +22,7 @@ bool is_lower_cp(char32_t cp);
 std::string_view trim(std::string_view s);
 // Collapses every run of whitespace (including newlines) to one space, and trims.
 std::string collapse_whitespace(std::string_view s);
-std::string to_lower(std::string_view s);   // ICU full lower-casing (Vietnamese letters included)
+std::string to_lower(std::string_view s);   // ICU simple case mapping per code point (Vietnamese letters included)
 std::string to_upper(std::string_view s);
 // "KẾ HOẠCH" -> "Kế hoạch": first letter upper, the rest lower.
 std::string sentence_case(std::string_view s);

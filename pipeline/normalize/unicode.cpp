@@ -4,6 +4,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
@@ -16,14 +17,16 @@ std::string to_nfc(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normaliser unavailable");
-  auto u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-  if (nfc->isNormalized(u, status) && U_SUCCESS(status)) return std::string(utf8);
+  // The UTF-8 entry points check and normalise without a UTF-16 copy of the text.
+  const icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
+  if (nfc->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) return std::string(utf8);
   status = U_ZERO_ERROR;
-  icu::UnicodeString out = nfc->normalize(u, status);
+  std::string out;
+  out.reserve(utf8.size());
+  icu::StringByteSink<std::string> sink(&out);
+  nfc->normalizeUTF8(0, piece, sink, nullptr, status);
   if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normalisation failed");
-  std::string s;
-  out.toUTF8String(s);
-  return s;
+  return out;
 }
 
 namespace {
@@ -92,32 +95,59 @@ bool fix_word(std::u32string& w) {
 
 }  // namespace
 
+namespace {
+bool is_ascii_letter(unsigned char b) { return (b | 0x20) >= 'a' && (b | 0x20) <= 'z'; }
+bool is_plain_o_or_u(char32_t c) { return c == 'o' || c == 'O' || c == 'u' || c == 'U'; }
+}  // namespace
+
 void normalize_tone_marks(std::string_view in, std::string& out, OffsetMap* map, size_t in_offset,
                           size_t out_offset) {
   size_t i = 0;
   const size_t out_base = out.size();
   auto out_pos = [&] { return out_offset + (out.size() - out_base); };
   while (i < in.size()) {
-    // Copy non-letters and ASCII-only words straight through.
+    // Non-letters go straight through; ASCII ones without decoding.
+    const auto b = static_cast<unsigned char>(in[i]);
+    if (b < 0x80 && !is_ascii_letter(b)) {
+      out += static_cast<char>(b);
+      ++i;
+      continue;
+    }
     size_t start = i;
     char32_t cp = next_code_point(in, i);
     if (!is_letter_cp(cp)) {
       out.append(in.substr(start, i - start));
       continue;
     }
-    std::u32string word(1, cp);
-    bool ascii = cp < 0x80;
+    // Scan the word, keeping only what the two rewrites look at: whether it has a q,
+    // and its last two code points. Only a word that could change is decoded whole.
+    bool has_q = (cp | 0x20) == 'q', ascii = cp < 0x80;
+    char32_t last = cp, before_last = 0;
     size_t end = i;
     while (end < in.size()) {
+      const auto c0 = static_cast<unsigned char>(in[end]);
+      char32_t c;
       size_t k = end;
-      char32_t c = next_code_point(in, k);
-      if (!is_letter_cp(c)) break;
-      word += c;
-      ascii = ascii && c < 0x80;
+      if (c0 < 0x80) {
+        if (!is_ascii_letter(c0)) break;
+        c = c0;
+        k = end + 1;
+      } else {
+        c = next_code_point(in, k);
+        if (!is_letter_cp(c)) break;
+        ascii = false;
+      }
+      has_q = has_q || (c | 0x20) == 'q';
+      before_last = last;
+      last = c;
       end = k;
     }
     i = end;
-    if (ascii || !fix_word(word)) {
+    const bool may_change = !ascii && (has_q || (last >= 0x80 && is_plain_o_or_u(before_last)));
+    std::u32string word;
+    if (may_change)
+      for (size_t k = start; k < end;) word += next_code_point(in, k);
+    if (!may_change || !fix_word(word)) {
       out.append(in.substr(start, end - start));
       continue;
     }
