@@ -51,10 +51,10 @@ OptString end_of(const Candidate& c, const std::string& kind, int default_year) 
   return iso_date(y, 12, 31);
 }
 
-void collect(const std::vector<const Rule*>& rules, std::string_view text, size_t b, size_t e,
+void collect(const RuleGroup& rules, std::string_view text, size_t b, size_t e,
              std::vector<Candidate>& out) {
   std::string_view part = text.substr(b, e - b);
-  for (const Rule* r : rules)
+  for (const Rule* r : rules.matching(part))
     for_each_match(*r->re, part, [&](size_t mb, size_t me, const std::vector<re2::StringPiece>& m) {
       Candidate c{b + mb, b + me, r, {}};
       for (const auto& g : m) c.groups.push_back(g.data() ? std::string(g) : std::string());

@@ -36,11 +36,7 @@ bool starts_with_word(const std::string& s, const std::string& w) {
   return !is_letter_cp(next);
 }
 
-bool any_match(const std::vector<const Rule*>& rules, std::string_view s) {
-  for (const Rule* r : rules)
-    if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *r->re)) return true;
-  return false;
-}
+bool any_match(const RuleGroup& rules, std::string_view s) { return rules.first_matching(s) != nullptr; }
 
 
 // What follows `prefix_caps` (an upper-cased, tone-normalised prefix of `text`) in `text`:

@@ -35,8 +35,8 @@ struct Mention {
 using Groups = std::vector<re2::StringPiece>;
 
 // First rule of `rules` matching `s`; fills `m` with its captures.
-const Rule* first_match(const std::vector<const Rule*>& rules, std::string_view s, Groups& m) {
-  for (const Rule* r : rules) {
+const Rule* first_match(const RuleGroup& rules, std::string_view s, Groups& m) {
+  for (const Rule* r : rules.matching(s)) {
     m.assign(static_cast<size_t>(r->re->NumberOfCapturingGroups() + 1), {});
     if (r->re->Match(re2::StringPiece(s.data(), s.size()), 0, s.size(), RE2::UNANCHORED, m.data(),
                      static_cast<int>(m.size())))

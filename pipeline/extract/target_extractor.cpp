@@ -15,13 +15,10 @@ using SP = re2::StringPiece;
 
 SP piece(std::string_view s) { return SP(s.data(), s.size()); }
 
-bool matches_any(const std::vector<const Rule*>& rules, std::string_view s, const Rule** which = nullptr) {
-  for (const Rule* r : rules)
-    if (RE2::PartialMatch(piece(s), *r->re)) {
-      if (which) *which = r;
-      return true;
-    }
-  return false;
+bool matches_any(const RuleGroup& rules, std::string_view s, const Rule** which = nullptr) {
+  const Rule* r = rules.first_matching(s);
+  if (which) *which = r;
+  return r != nullptr;
 }
 
 // The code point that ends just before byte i (0 when none).
@@ -111,7 +108,7 @@ struct YearMention {
 std::vector<YearMention> year_mentions(const RuleSet& rules, std::string_view s) {
   std::vector<std::pair<size_t, size_t>> masked;
   std::vector<YearMention> found;
-  for (const Rule* r : rules.group("target.year")) {
+  for (const Rule* r : rules.group("target.year").matching(s)) {
     bool use = r->fields.value("use", true);
     int gi = r->group_index("year");
     for_each_match(*r->re, s, [&](size_t b, size_t e, const std::vector<SP>& m) {

@@ -42,9 +42,9 @@ struct Hit {
   explicit operator bool() const { return begin != std::string_view::npos; }
 };
 
-Hit first_hit(const std::vector<const Rule*>& rules, std::string_view text, const char* capture) {
+Hit first_hit(const RuleGroup& rules, std::string_view text, const char* capture) {
   Hit best;
-  for (const Rule* r : rules) {
+  for (const Rule* r : rules.matching(text)) {
     int gi = r->group_index(capture);
     std::vector<re2::StringPiece> m(static_cast<size_t>(r->re->NumberOfCapturingGroups() + 1));
     if (!r->re->Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED, m.data(),
@@ -296,11 +296,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
   const auto& end_rules = rules_.group("task.end_of_body");
   const auto& not_rules = rules_.group("task.not_assignment");
   const auto& new_part_rules = rules_.group("task.new_part");
-  auto matches = [](const std::vector<const Rule*>& rules, std::string_view s) {
-    return std::any_of(rules.begin(), rules.end(), [&](const Rule* r) {
-      return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *r->re);
-    });
-  };
+  auto matches = [](const RuleGroup& rules, std::string_view s) { return rules.first_matching(s) != nullptr; };
 
   std::vector<std::optional<Assignment>> handed(doc.blocks.size());
   std::vector<bool> organizing(doc.blocks.size(), false);

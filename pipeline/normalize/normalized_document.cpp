@@ -41,11 +41,7 @@ int NormalizedDocument::paragraph_at(size_t off) const {
 
 namespace {
 
-bool matches_any(const std::vector<const Rule*>& rules, std::string_view s) {
-  for (const Rule* r : rules)
-    if (RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *r->re)) return true;
-  return false;
-}
+bool matches_any(const RuleGroup& rules, std::string_view s) { return rules.first_matching(s) != nullptr; }
 
 // A paragraph under construction: its own text and map, concatenated at the end.
 struct Building {
@@ -152,8 +148,8 @@ CleanLine clean_line(std::string_view src, size_t line_begin, std::string_view l
 }
 
 // The footnote number when `s` opens a numbered footnote, else 0.
-int numbered_footnote(const std::vector<const Rule*>& rules, std::string_view s) {
-  for (const Rule* r : rules) {
+int numbered_footnote(const RuleGroup& rules, std::string_view s) {
+  for (const Rule* r : rules.matching(s)) {
     re2::StringPiece m[2];
     if (!r->re->Match(re2::StringPiece(s.data(), s.size()), 0, s.size(), RE2::ANCHOR_START, m, 2)) continue;
     return m[1].data() ? std::atoi(std::string(m[1]).c_str()) : 0;

@@ -180,10 +180,11 @@ std::shared_ptr<const RuleSet> RuleSet::load_texts(const std::vector<std::pair<s
         }
       }
       set->by_id_[rule->id] = rule.get();
-      set->groups_[rule->group].push_back(rule.get());
+      set->groups_[rule->group].add(rule.get());
       set->rules_.push_back(std::move(rule));
     }
   }
+  for (auto& [name, g] : set->groups_) g.build_set();
   return set;
 }
 
@@ -207,8 +208,48 @@ std::shared_ptr<const RuleSet> RuleSet::load_directory(const std::filesystem::pa
   return load_texts(sources);
 }
 
-const std::vector<const Rule*>& RuleSet::group(std::string_view name) const {
-  static const std::vector<const Rule*> none;
+void RuleGroup::build_set() {
+  if (rules_.size() < 2) return;
+  RE2::Options opt;
+  opt.set_log_errors(false);
+  auto set = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
+  for (const Rule* r : rules_) {
+    // Each rule keeps its own case sensitivity inside the shared set.
+    std::string p = r->re->options().case_sensitive() ? "(?:" + r->pattern + ")" : "(?i:" + r->pattern + ")";
+    if (set->Add(p, nullptr) < 0) return;  // no set: matching() answers "all"
+  }
+  if (set->Compile()) set_ = std::move(set);
+}
+
+std::optional<std::vector<int>> RuleGroup::set_hits(std::string_view text) const {
+  if (!set_) return std::nullopt;
+  std::vector<int> hits;
+  RE2::Set::ErrorInfo error;
+  if (!set_->Match(re2::StringPiece(text.data(), text.size()), &hits, &error) && error.kind != RE2::Set::kNoError)
+    return std::nullopt;
+  std::sort(hits.begin(), hits.end());
+  return hits;
+}
+
+std::vector<const Rule*> RuleGroup::matching(std::string_view text) const {
+  auto hits = set_hits(text);
+  if (!hits) return rules_;
+  std::vector<const Rule*> out;
+  out.reserve(hits->size());
+  for (int i : *hits) out.push_back(rules_[static_cast<size_t>(i)]);
+  return out;
+}
+
+const Rule* RuleGroup::first_matching(std::string_view text) const {
+  // The set's answer is exact for an unanchored search of the whole text.
+  if (auto hits = set_hits(text)) return hits->empty() ? nullptr : rules_[static_cast<size_t>(hits->front())];
+  for (const Rule* r : rules_)
+    if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *r->re)) return r;
+  return nullptr;
+}
+
+const RuleGroup& RuleSet::group(std::string_view name) const {
+  static const RuleGroup none;
   auto it = groups_.find(name);
   return it == groups_.end() ? none : it->second;
 }

@@ -17,6 +17,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -24,6 +25,7 @@
 
 #include <nlohmann/json.hpp>
 #include <re2/re2.h>
+#include <re2/set.h>
 
 namespace vnpolicy {
 
@@ -60,6 +62,39 @@ struct Rule {
   int group_index(std::string_view capture_name) const;  // -1 when the pattern has no such group
 };
 
+// The rules of one group in file order, with one RE2::Set of all their patterns: a
+// single pass over a text tells which rules can match it, so callers run the full
+// patterns (with captures) only for those. Most paragraphs hold no deadline, no
+// comparator and no skip phrase, and pay one scan instead of one per rule.
+class RuleGroup {
+ public:
+  using const_iterator = std::vector<const Rule*>::const_iterator;
+  const_iterator begin() const { return rules_.begin(); }
+  const_iterator end() const { return rules_.end(); }
+  size_t size() const { return rules_.size(); }
+  bool empty() const { return rules_.empty(); }
+  const Rule* front() const { return rules_.front(); }
+  const std::vector<const Rule*>& rules() const { return rules_; }
+
+  // The rules that match somewhere in `text` (unanchored), in file order; every rule
+  // when the set cannot tell (one rule, or the DFA ran out of memory). A caller must
+  // pass the exact text it then matches: context outside it changes \b and ^.
+  std::vector<const Rule*> matching(std::string_view text) const;
+  // The first rule in file order that matches somewhere in `text`, or null.
+  const Rule* first_matching(std::string_view text) const;
+
+ private:
+  friend class RuleSet;
+  void add(const Rule* r) { rules_.push_back(r); }
+  void build_set();  // after every rule is added
+  // Indices of the rules the set finds in text, ascending; nullopt when there is no set
+  // or it could not decide.
+  std::optional<std::vector<int>> set_hits(std::string_view text) const;
+
+  std::vector<const Rule*> rules_;
+  std::unique_ptr<RE2::Set> set_;
+};
+
 struct ExampleFailure {
   std::string file;
   int line = 0;
@@ -75,7 +110,7 @@ class RuleSet {
   static std::shared_ptr<const RuleSet> load_texts(const std::vector<std::pair<std::string, std::string>>& sources);
 
   // Rules of a group in file order; empty when none.
-  const std::vector<const Rule*>& group(std::string_view name) const;
+  const RuleGroup& group(std::string_view name) const;
   const Rule* find(std::string_view id) const;
   // A lexicon table by name (merged across files when several define it); null when absent.
   const nlohmann::json* lexicon(std::string_view name) const;
@@ -86,7 +121,7 @@ class RuleSet {
 
  private:
   std::vector<std::unique_ptr<Rule>> rules_;
-  std::map<std::string, std::vector<const Rule*>, std::less<>> groups_;
+  std::map<std::string, RuleGroup, std::less<>> groups_;
   std::map<std::string, const Rule*, std::less<>> by_id_;
   std::map<std::string, nlohmann::json, std::less<>> lexicons_;
 };
