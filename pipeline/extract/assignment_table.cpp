@@ -35,6 +35,10 @@ AssignmentTableReader::AssignmentTableReader(const RuleSet& rules) {
 }
 
 Column AssignmentTableReader::column_of(std::string_view header_cell) const {
+  // A column title is a few words ("Cơ quan, đơn vị chủ trì thực hiện"); a longer
+  // cell is content. Every paragraph is asked, so this test comes first.
+  constexpr size_t kMaxTitleBytes = 160;
+  if (header_cell.size() > kMaxTitleBytes) return Column::Other;
   std::string cell = to_lower(collapse_whitespace(header_cell));
   for (const auto& [column, words] : words_)
     for (const auto& w : words) {

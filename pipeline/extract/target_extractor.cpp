@@ -268,26 +268,35 @@ std::optional<std::string> section_name(const SegmentedDocument& seg, const Bloc
 
 }  // namespace
 
-TargetExtractor::Section TargetExtractor::section_of(const SegmentedDocument& seg, int block) const {
-  Section s;
+TargetExtractor::Section TargetExtractor::section_of(const SegmentedDocument& seg, int block,
+                                                     std::vector<std::optional<Section>>& below) const {
   // A footnote printed at a page break belongs to the section of the body text before it.
   while (block > 0 && seg.blocks[static_cast<size_t>(block)].kind == BlockKind::Footnote) --block;
-  for (int a : seg.ancestors(block)) {  // nearest heading first
-    auto name = section_name(seg, seg.blocks[static_cast<size_t>(a)]);
-    if (!name) continue;
+  return section_below(seg, block >= 0 ? seg.blocks[static_cast<size_t>(block)].parent : -1, below);
+}
+
+// What the headings from `parent` up say, nearest first; memoised per parent, since
+// every paragraph of a section asks the same chain.
+TargetExtractor::Section TargetExtractor::section_below(const SegmentedDocument& seg, int parent,
+                                                        std::vector<std::optional<Section>>& below) const {
+  if (parent < 0) return {};
+  auto& memo = below[static_cast<size_t>(parent)];
+  if (memo) return *memo;
+  const Block& h = seg.blocks[static_cast<size_t>(parent)];
+  Section s = section_below(seg, h.parent, below);  // farther headings: overridden by this one
+  if (auto name = section_name(seg, h)) {
     std::string text = to_lower(*name);
-    if (!s.kind) {
-      for (const auto& w : actual_sections_.list)
-        if (contains_phrase(text, w)) { s.kind = "actual"; break; }
-      if (!s.kind)
-        for (const auto& w : target_sections_.list)
-          if (contains_phrase(text, w)) { s.kind = "target"; break; }
-    }
-    if (!s.year) {
-      auto ys = year_mentions(rules_, *name);
-      if (!ys.empty()) s.year = ys.back().year;
-    }
+    std::optional<std::string> kind;
+    for (const auto& w : actual_sections_.list)
+      if (contains_phrase(text, w)) { kind = "actual"; break; }
+    if (!kind)
+      for (const auto& w : target_sections_.list)
+        if (contains_phrase(text, w)) { kind = "target"; break; }
+    if (kind) s.kind = kind;
+    auto ys = year_mentions(rules_, *name);
+    if (!ys.empty()) s.year = ys.back().year;
   }
+  memo = s;
   return s;
 }
 
@@ -388,10 +397,11 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
   doc.year = document_year(seg, header, doc.report);
 
   std::vector<Target> out;
+  std::vector<std::optional<Section>> sections(seg.blocks.size());  // memo of section_below
   for (size_t bi = 0; bi < seg.blocks.size(); ++bi) {
     const Block& blk = seg.blocks[bi];
     if (blk.kind == BlockKind::Heading) continue;  // headings name sections; their numbers are dates and markers
-    Section sec = section_of(seg, static_cast<int>(bi));
+    Section sec = section_of(seg, static_cast<int>(bi), sections);
     std::vector<Span> spans = blk.sentences;
     if (spans.empty()) spans.push_back(blk.content);
     for (const Span& sp : spans) sentence_figures(seg, blk, sec, doc, sp, folder, out);

@@ -53,7 +53,8 @@ class TargetExtractor {
   // The clause before a figure without its cue words; `verb` gets the tăng/giảm/vượt it ended with.
   std::string strip_subject(std::string clause, std::string& verb) const;
   std::optional<int> document_year(const SegmentedDocument& seg, const DocumentHeader& header, bool report) const;
-  Section section_of(const SegmentedDocument& seg, int block) const;
+  Section section_of(const SegmentedDocument& seg, int block, std::vector<std::optional<Section>>& below) const;
+  Section section_below(const SegmentedDocument& seg, int parent, std::vector<std::optional<Section>>& below) const;
   std::string comparator_of(std::string_view before, std::string_view after_unit, std::string_view since_previous) const;
   std::string kind_of(std::string kind, std::string_view since_semicolon, const std::string& clause_lower) const;
   std::string indicator_of(const FigureContext& f, Carried& carried) const;
