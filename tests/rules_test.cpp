@@ -1,4 +1,6 @@
 // Every rule in rules/ carries examples it must and must not match; run them all.
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "test_support.h"
@@ -68,6 +70,35 @@ TEST(RuleLoader, DuplicateIdIsAnError) {
   EXPECT_THROW(RuleSet::load_texts({{"d.json", R"({"rules": [{"id": "a", "group": "g", "pattern": "x"},
                                                               {"id": "a", "group": "g", "pattern": "y"}]})"}}),
                RuleError);
+}
+
+// The group's RE2::Set only narrows which rules run: its answers must equal running
+// every rule, for anchored rules (kept out of the set), case-insensitive ones and none.
+TEST(RuleGroup, SetAnswersEqualRunningEveryRule) {
+  auto set = RuleSet::load_texts({{"g.json", R"json({"rules": [
+    {"id": "g.start", "group": "g", "pattern": "^quý\\s+[IV]+"},
+    {"id": "g.month", "group": "g", "pattern": "tháng\\s+\\d{1,2}"},
+    {"id": "g.year", "group": "g", "pattern": "(?P<y>năm\\s+\\d{4})", "case_insensitive": true},
+    {"id": "g.end", "group": "g", "pattern": "hằng năm$"}]})json"}});
+  const RuleGroup& g = set->group("g");
+  ASSERT_EQ(g.size(), 4u);
+  auto ids = [](const std::vector<const Rule*>& rs) {
+    std::string out;
+    for (const Rule* r : rs) out += (out.empty() ? "" : " ") + r->id;
+    return out;
+  };
+  for (std::string text : {"quý II năm 2025", "trong tháng 10 NĂM 2024", "báo cáo hằng năm", "không có gì", ""}) {
+    std::vector<const Rule*> truth;
+    for (const Rule* r : g) if (RE2::PartialMatch(text, *r->re)) truth.push_back(r);
+    const Rule* first = g.first_matching(text);
+    EXPECT_EQ(first ? first->id : "", truth.empty() ? "" : truth.front()->id) << text;
+    // matching() may add the anchored rules as candidates, never drop a matching rule.
+    std::vector<const Rule*> cand = g.matching(text);
+    for (const Rule* r : truth) EXPECT_NE(std::find(cand.begin(), cand.end(), r), cand.end()) << r->id << " in " << text;
+  }
+  EXPECT_EQ(ids(g.matching("trong tháng 10 NĂM 2024")), "g.start g.month g.year g.end");
+  EXPECT_EQ(ids(g.matching("không có gì")), "g.start g.end");
+  EXPECT_EQ(g.first_matching("trong tháng 10 NĂM 2024")->id, "g.month");
 }
 
 }  // namespace

@@ -208,43 +208,71 @@ std::shared_ptr<const RuleSet> RuleSet::load_directory(const std::filesystem::pa
   return load_texts(sources);
 }
 
+namespace {
+// A pattern anchored at the start or the end fails fast on its own (RE2 runs an
+// end-anchored one backwards from the end), so it stays out of the set.
+bool is_anchored(const std::string& p) {
+  if (!p.empty() && p.front() == '^') return true;
+  size_t backslashes = 0;
+  for (size_t i = p.size() - 1; i > 0 && p[i - 1] == '\\'; --i) ++backslashes;
+  return !p.empty() && p.back() == '$' && backslashes % 2 == 0;
+}
+}  // namespace
+
 void RuleGroup::build_set() {
-  if (rules_.size() < 2) return;
   RE2::Options opt;
   opt.set_log_errors(false);
   auto set = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
-  for (const Rule* r : rules_) {
+  std::vector<int> slot(rules_.size(), -1);
+  int n = 0;
+  for (size_t i = 0; i < rules_.size(); ++i) {
+    const Rule* r = rules_[i];
+    if (is_anchored(r->pattern)) continue;
     // Each rule keeps its own case sensitivity inside the shared set.
-    std::string p = r->re->options().case_sensitive() ? "(?:" + r->pattern + ")" : "(?i:" + r->pattern + ")";
-    if (set->Add(p, nullptr) < 0) return;  // no set: matching() answers "all"
+    std::string p = (r->re->options().case_sensitive() ? "(?:" : "(?i:") + r->pattern + ")";
+    if (set->Add(p, nullptr) < 0) return;  // no set: every rule is a candidate
+    slot[i] = n++;
   }
-  if (set->Compile()) set_ = std::move(set);
+  if (n < 2 || !set->Compile()) return;
+  set_ = std::move(set);
+  set_slot_ = std::move(slot);
 }
 
-std::optional<std::vector<int>> RuleGroup::set_hits(std::string_view text) const {
+std::optional<std::vector<bool>> RuleGroup::set_hits(std::string_view text) const {
   if (!set_) return std::nullopt;
   std::vector<int> hits;
   RE2::Set::ErrorInfo error;
   if (!set_->Match(re2::StringPiece(text.data(), text.size()), &hits, &error) && error.kind != RE2::Set::kNoError)
     return std::nullopt;
-  std::sort(hits.begin(), hits.end());
-  return hits;
+  std::vector<bool> in_set(static_cast<size_t>(std::count_if(set_slot_.begin(), set_slot_.end(), [](int s) { return s >= 0; })));
+  for (int h : hits) in_set[static_cast<size_t>(h)] = true;
+  return in_set;
 }
 
 std::vector<const Rule*> RuleGroup::matching(std::string_view text) const {
   auto hits = set_hits(text);
   if (!hits) return rules_;
   std::vector<const Rule*> out;
-  out.reserve(hits->size());
-  for (int i : *hits) out.push_back(rules_[static_cast<size_t>(i)]);
+  for (size_t i = 0; i < rules_.size(); ++i)
+    if (set_slot_[i] < 0 || (*hits)[static_cast<size_t>(set_slot_[i])]) out.push_back(rules_[i]);
   return out;
 }
 
 const Rule* RuleGroup::first_matching(std::string_view text) const {
-  // The set's answer is exact for an unanchored search of the whole text.
-  if (auto hits = set_hits(text)) return hits->empty() ? nullptr : rules_[static_cast<size_t>(hits->front())];
-  for (const Rule* r : rules_)
-    if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *r->re)) return r;
+  const re2::StringPiece piece(text.data(), text.size());
+  std::optional<std::vector<bool>> hits;
+  bool asked = false;
+  for (size_t i = 0; i < rules_.size(); ++i) {
+    if (set_ && set_slot_[i] >= 0) {
+      if (!asked) hits = set_hits(text), asked = true;
+      // The set's answer is exact for an unanchored search of the whole text.
+      if (hits) {
+        if ((*hits)[static_cast<size_t>(set_slot_[i])]) return rules_[i];
+        continue;
+      }
+    }
+    if (RE2::PartialMatch(piece, *rules_[i]->re)) return rules_[i];
+  }
   return nullptr;
 }
 

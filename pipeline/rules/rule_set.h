@@ -76,9 +76,10 @@ class RuleGroup {
   const Rule* front() const { return rules_.front(); }
   const std::vector<const Rule*>& rules() const { return rules_; }
 
-  // The rules that match somewhere in `text` (unanchored), in file order; every rule
-  // when the set cannot tell (one rule, or the DFA ran out of memory). A caller must
-  // pass the exact text it then matches: context outside it changes \b and ^.
+  // The rules that may match somewhere in `text` (unanchored), in file order: those
+  // the set finds, and every rule outside it (anchored patterns, which fail fast on
+  // their own; all of them when the DFA ran out of memory). A caller must pass the
+  // exact text it then matches: context outside it changes \b and ^.
   std::vector<const Rule*> matching(std::string_view text) const;
   // The first rule in file order that matches somewhere in `text`, or null.
   const Rule* first_matching(std::string_view text) const;
@@ -87,12 +88,13 @@ class RuleGroup {
   friend class RuleSet;
   void add(const Rule* r) { rules_.push_back(r); }
   void build_set();  // after every rule is added
-  // Indices of the rules the set finds in text, ascending; nullopt when there is no set
-  // or it could not decide.
-  std::optional<std::vector<int>> set_hits(std::string_view text) const;
+  // Per set slot, whether the set finds that rule in text; nullopt when there is no
+  // set or it could not decide.
+  std::optional<std::vector<bool>> set_hits(std::string_view text) const;
 
   std::vector<const Rule*> rules_;
-  std::unique_ptr<RE2::Set> set_;
+  std::unique_ptr<RE2::Set> set_;  // the unanchored patterns, when there are two or more
+  std::vector<int> set_slot_;      // per rule: its index in set_, -1 when outside it
 };
 
 struct ExampleFailure {
