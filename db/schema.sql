@@ -52,7 +52,10 @@ CREATE TABLE IF NOT EXISTS refs (
   sentence     TEXT,                    -- the citing sentence
   cited_doc_id INTEGER REFERENCES documents(id) ON DELETE SET NULL
 );
-CREATE INDEX IF NOT EXISTS refs_doc ON refs(doc_id);
+-- (doc_id, number_key): a document's references, and the year-less mentions of one
+-- number within it (refs_dated below), without scanning every document's mentions.
+DROP INDEX IF EXISTS refs_doc;
+CREATE INDEX IF NOT EXISTS refs_doc_number ON refs(doc_id, number_key);
 CREATE INDEX IF NOT EXISTS refs_number ON refs(number_key, year);
 CREATE INDEX IF NOT EXISTS refs_cited ON refs(cited_doc_id);
 

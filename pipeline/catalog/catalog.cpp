@@ -102,6 +102,7 @@ StoreResult Catalog::store(const Record& r, const std::vector<IndexedSentence>& 
       auto& s = statement(sql);
       s.bind(1, *existing).run();
     }
+    if (in_batch_) drop_pending_rows(*existing);
     auto& unindex = statement("DELETE FROM sentence_index WHERE rowid >= ?1 AND rowid < ?2");
     unindex.bind(1, *existing * kSentenceRowsPerDocument).bind(2, (*existing + 1) * kSentenceRowsPerDocument).run();
     auto& u = statement(
@@ -121,10 +122,41 @@ StoreResult Catalog::store(const Record& r, const std::vector<IndexedSentence>& 
     result.document_id = db_.last_insert_id();
   }
   insert_items(result.document_id, r);
-  index_sentences(result.document_id, sentences);
+  if (!in_batch_) index_sentences(result.document_id, sentences);
   result.links_made = link_references(result.document_id, r);
   commit();
+  if (in_batch_) {  // only once the document's savepoint is released
+    if (static_cast<int64_t>(sentences.size()) > kSentenceRowsPerDocument)
+      throw std::runtime_error("more than 2^24 sentences in one document");
+    int64_t rowid = result.document_id * kSentenceRowsPerDocument;
+    for (const auto& s : sentences) pending_rows_.emplace_back(rowid++, s);
+  }
   return result;
+}
+
+void Catalog::drop_pending_rows(int64_t id) {
+  const int64_t lo = id * kSentenceRowsPerDocument, hi = lo + kSentenceRowsPerDocument;
+  std::erase_if(pending_rows_, [&](const auto& row) { return row.first >= lo && row.first < hi; });
+}
+
+Catalog::Batch::Batch(Catalog& catalog) : catalog_(catalog), tx_(catalog.db_) {
+  catalog_.in_batch_ = true;
+  catalog_.pending_rows_.clear();
+}
+
+Catalog::Batch::~Batch() {
+  catalog_.in_batch_ = false;
+  catalog_.pending_rows_.clear();  // rolled back with tx_ unless committed
+}
+
+void Catalog::Batch::commit() {
+  auto& ins = catalog_.statement("INSERT INTO sentence_index(rowid, text, line) VALUES (?1,?2,?3)");
+  for (const auto& [rowid, row] : catalog_.pending_rows_) {
+    ins.bind(1, rowid).bind(2, row.text).bind(3, row.line).run();
+  }
+  catalog_.pending_rows_.clear();
+  tx_.commit();
+  catalog_.in_batch_ = false;
 }
 
 void Catalog::index_sentences(int64_t id, const std::vector<IndexedSentence>& sentences) {
@@ -189,18 +221,19 @@ int Catalog::link_references(int64_t id, const Record& r) {
   // A reference cites the catalogued document with the same number key and the same
   // year (refs_dated.cited_year); a number without a known year is linked to nothing,
   // because numbers like 01/NQ-CP restart every year.
-  auto link_out = db_.prepare(
+  auto& link_out = statement(
       "UPDATE refs SET cited_doc_id = (SELECT d.id FROM refs_dated v JOIN documents d ON d.number_key = v.number_key"
       " AND d.year = v.cited_year WHERE v.id = refs.id AND d.id != refs.doc_id ORDER BY d.id LIMIT 1) WHERE doc_id = ?1");
   link_out.bind(1, id).run();
   int links = 0;
-  auto count = db_.prepare("SELECT COUNT(*) FROM refs WHERE doc_id = ?1 AND cited_doc_id IS NOT NULL");
+  auto& count = statement("SELECT COUNT(*) FROM refs WHERE doc_id = ?1 AND cited_doc_id IS NOT NULL");
   count.bind(1, id);
   if (count.step()) links += static_cast<int>(count.int64(0));
+  count.reset();  // a cached statement left mid-step would hold its read open
   // References stored earlier, from other documents, to this one.
   std::optional<int> year = document_year(r.document);
   if (r.document.number && year) {
-    auto link_in = db_.prepare(
+    auto& link_in = statement(
         "UPDATE refs SET cited_doc_id = ?1 WHERE cited_doc_id IS NULL AND doc_id != ?1 AND id IN"
         " (SELECT id FROM refs_dated WHERE number_key = ?2 AND cited_year = ?3)");
     link_in.bind(1, id).bind(2, reference_number_key(*r.document.number)).bind(3, *year).run();

@@ -45,7 +45,8 @@ class Catalog {
   // Same path and same sha256 -> Unchanged; same path, new content -> Replaced (the
   // old version's sha256 goes to document_versions). `sentences` (at most
   // kSentenceRowsPerDocument) replace the document's rows of the full-text index.
-  // Inside an open transaction (a batch of documents) it uses a savepoint instead.
+  // Inside a Batch it uses a savepoint instead, and the document's sentences are
+  // indexed when the batch commits.
   StoreResult store(const Record& record, const std::vector<IndexedSentence>& sentences = {});
 
   // The sha256 stored for a path, if the path is catalogued.
@@ -53,6 +54,21 @@ class Catalog {
 
   CatalogCounts counts();
   Database& db() { return db_; }
+
+  // Many documents in one transaction. The full-text rows of the batch are inserted
+  // together just before it commits: FTS5 writes its pending terms to disk at every
+  // savepoint, so rows inserted document by document would each make a small index
+  // segment that FTS5 must merge later. Destroyed without commit(): rolled back.
+  class Batch {
+   public:
+    explicit Batch(Catalog& catalog);
+    ~Batch();
+    void commit();
+
+   private:
+    Catalog& catalog_;
+    Transaction tx_;
+  };
 
   // The year a document is known by: from its number's symbol, else its issue date.
   static std::optional<int> document_year(const DocumentHeader& h);
@@ -64,7 +80,10 @@ class Catalog {
   void insert_items(int64_t doc_id, const Record& r);
   void index_sentences(int64_t doc_id, const std::vector<IndexedSentence>& sentences);
   int link_references(int64_t doc_id, const Record& r);
+  void drop_pending_rows(int64_t doc_id);  // a document replaced within the open batch
   Database db_;
+  bool in_batch_ = false;
+  std::vector<std::pair<int64_t, IndexedSentence>> pending_rows_;  // rowid, row: for the batch's commit
   std::map<std::string, std::unique_ptr<Statement>> statements_;  // after db_: finalized first
 };
 

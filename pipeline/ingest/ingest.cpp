@@ -244,11 +244,11 @@ void tally(IngestTotals& t, const IngestOutcome& o) {
 // The writer: stores results in input order, whole documents per transaction. A batch
 // is committed when it holds batch_documents documents or has been open for
 // batch_seconds, so readers see progress and a crash loses at most one open batch.
-// (Large batches matter: FTS5 writes one index segment per transaction.)
+// (Large batches matter: FTS5 writes one index segment per transaction; see Catalog::Batch.)
 IngestTotals write_in_order(Catalog& catalog, ReorderBuffer& results, const IngestOptions& options) {
   using Clock = std::chrono::steady_clock;
   IngestTotals totals;
-  std::optional<Transaction> batch;
+  std::optional<Catalog::Batch> batch;
   // With no batch open there is nothing to commit: wait as long as it takes.
   auto no_deadline = [] { return Clock::now() + std::chrono::hours(24); };
   Clock::time_point batch_deadline = no_deadline();
@@ -270,7 +270,7 @@ IngestTotals write_in_order(Catalog& catalog, ReorderBuffer& results, const Inge
     IngestOutcome& o = p.outcome;
     if (p.store) {
       if (!batch) {
-        batch.emplace(catalog.db());
+        batch.emplace(catalog);
         batch_deadline = Clock::now() + std::chrono::milliseconds(static_cast<int64_t>(options.batch_seconds * 1000));
       }
       try {
