@@ -5,6 +5,7 @@
 // phrase keys as its folded form ("che phu rung").
 #pragma once
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,9 @@ class IndicatorLexicon {
   };
   std::vector<Entry> entries_;
   std::vector<Variant> variants_;  // longest first
+  // First word of a variant -> its indices in variants_ (ascending): key() looks up the
+  // variants that start at each word of the phrase instead of searching for them all.
+  std::unordered_map<std::string, std::vector<size_t>> by_first_word_;
   std::vector<std::string> change_prefixes_;  // folded "muc tang", "muc giam"
 };
 
