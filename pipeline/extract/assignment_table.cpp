@@ -35,10 +35,6 @@ AssignmentTableReader::AssignmentTableReader(const RuleSet& rules) {
 }
 
 Column AssignmentTableReader::column_of(std::string_view header_cell) const {
-  // A column title is a few words ("Cơ quan, đơn vị chủ trì thực hiện"); a longer
-  // cell is content. Every paragraph is asked, so this test comes first.
-  constexpr size_t kMaxTitleBytes = 160;
-  if (header_cell.size() > kMaxTitleBytes) return Column::Other;
   std::string cell = to_lower(collapse_whitespace(header_cell));
   for (const auto& [column, words] : words_)
     for (const auto& w : words) {
@@ -89,7 +85,9 @@ std::vector<FlatRow> AssignmentTableReader::flattened_rows(const SegmentedDocume
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     std::string_view content = trim(doc.text(b.content));
-    if (column_of(content) == Column::Number && b.kind != BlockKind::TableRow) {
+    // Every paragraph is asked whether it is the "STT" title: only a short one can be.
+    constexpr size_t kMaxNumberTitleBytes = 64;
+    if (content.size() <= kMaxNumberTitleBytes && column_of(content) == Column::Number && b.kind != BlockKind::TableRow) {
       size_t named = 0;
       bool lead = false;
       for (size_t j = i + 1; j < doc.blocks.size() && j <= i + kHeaderSpan; ++j) {
