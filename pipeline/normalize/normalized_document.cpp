@@ -181,7 +181,6 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
   const auto& noise = rules.group("layout.noise_line");
   const auto& block_start = rules.group("layout.block_start");
   const auto& footnote_start = rules.group("layout.footnote_start");
-  const auto& join_next = rules.group("layout.join_next");
 
   // Pass 1: does the document put a blank line after every line (PDF export style)?
   // Then a blank line is no paragraph break.
@@ -263,9 +262,9 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
       if (closed_text(prev)) return false;
       if (ends_with_any(prev, {";"})) return starts_lower(cl.text);
       if (prev_caps && caps) return true;  // a capitalised heading wrapped over two lines
-      if (!cl.text.empty() && cl.text[0] >= '0' && cl.text[0] <= '9' && matches_any(join_next, prev)) return true;
       // A line ending well short of the page width ended its paragraph, unless the next
-      // line carries on in lower case or with a number ("đến năm" / "2030").
+      // line carries on in lower case or with a number ("đến năm" / "2030", "Nghị quyết
+      // số" / "57-NQ/TW").
       if (starts_upper(cl.text) && short_line(prev)) return false;
       return true;
     };

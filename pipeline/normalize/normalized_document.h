@@ -54,7 +54,6 @@ class NormalizedDocument {
 //   layout.noise_line      lines dropped before joining (page headers, page numbers, rules)
 //   layout.block_start     lines that always open a new paragraph (headings, list markers)
 //   layout.footnote_start  lines that open a footnote
-//   layout.join_next       a line that goes on with the next when that one starts with a digit
 NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet& rules);
 
 }  // namespace vnpolicy
