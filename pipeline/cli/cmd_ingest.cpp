@@ -175,17 +175,12 @@ void add_stats_command(CLI::App& app, CommandContext& ctx) {
   auto db = std::make_shared<std::string>();
   add_db_option(*cmd, *db);
   cmd->callback([&ctx, db] {
-    std::error_code ec;
-    if (!std::filesystem::exists(*db, ec)) {
-      std::cerr << "vnpolicy: no catalog at " << *db << " (run vnpolicy ingest first)\n";
-      ctx.exit_code = kExitFileFailed;
-      return;
-    }
+    auto catalog = open_catalog(*db, ctx, /*read_only=*/true);
+    if (!catalog) return;
     try {
-      Catalog catalog(*db);
-      print_counts(std::cout, catalog.counts());
+      print_counts(std::cout, catalog->counts());
     } catch (const std::exception& e) {
-      std::cerr << "vnpolicy: " << e.what() << "\n";
+      std::cerr << "vnpolicy: " << *db << ": " << e.what() << "\n";
       ctx.exit_code = kExitFileFailed;
     }
   });
