@@ -5,6 +5,8 @@
 #include "catalog_fixture.h"
 #include "core/text.h"
 
+#include <unicode/uchar.h>
+
 namespace vnpolicy::testing {
 namespace {
 
@@ -243,6 +245,43 @@ TEST(WordScanner, CutsWordsLikeTheIndexWithLowerAndFoldedForms) {
   EXPECT_EQ(lower_only.lower(), "đầu");
   EXPECT_EQ(lower_only.folded(), "");
   EXPECT_FALSE(lower_only.next());
+}
+
+// The words as the tokenizer cut them before its fast path: u_tolower per code point,
+// then the whole lower-case word folded. WordScanner must give exactly these.
+std::vector<std::string> reference_words(std::string_view s, const AccentFolder& folder) {
+  auto in_word = [](char32_t cp) {
+    return is_letter_cp(cp) || u_isdigit(static_cast<UChar32>(cp)) ||
+           (U_GET_GC_MASK(static_cast<UChar32>(cp)) & U_GC_M_MASK) != 0;
+  };
+  std::vector<std::string> out;
+  for (size_t i = 0; i < s.size();) {
+    size_t start = i;
+    if (!in_word(next_code_point(s, i))) continue;
+    size_t end = i;
+    for (size_t k = i; k < s.size() && in_word(next_code_point(s, k));) end = k;
+    i = end;
+    std::string lower;
+    for (size_t k = start; k < end;) append_utf8(lower, u_tolower(static_cast<UChar32>(next_code_point(s, k))));
+    out.push_back(lower + "|" + folder.fold(lower) + "|" + std::to_string(start) + "-" + std::to_string(end));
+  }
+  return out;
+}
+
+TEST(WordScanner, SameWordsAsTheTokenizerBeforeItsFastPathOnTheCorpus) {
+  AccentFolder folder;
+  WordScanner w(folder);
+  std::string text = "Ǆ ǅ İstanbul ΣΊΣΥΦΟΣ Ꮳ ﬁ 한국어 ＡＢＣ e\u0301 x\u0308y \xEF\xBF\xBD a\xC3";  // odd cases, invalid UTF-8
+  for (const auto& e : std::filesystem::directory_iterator(source_dir() / "corpus")) text += read_file(e.path());
+  for (const auto& e : std::filesystem::directory_iterator(source_dir() / "tests" / "data" / "extra"))
+    text += read_file(e.path());
+  std::vector<std::string> got;
+  for (w.reset(text); w.next();)
+    got.push_back(w.lower() + "|" + w.folded() + "|" + std::to_string(w.start()) + "-" + std::to_string(w.end()));
+  const auto expected = reference_words(text, folder);
+  ASSERT_EQ(got.size(), expected.size());
+  for (size_t i = 0; i < got.size(); ++i) ASSERT_EQ(got[i], expected[i]) << "word " << i;
+  EXPECT_GT(got.size(), 50000u);
 }
 
 }  // namespace

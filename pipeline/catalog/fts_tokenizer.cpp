@@ -85,8 +85,40 @@ fts5_api* fts5_of(Database& db) {
 
 }  // namespace
 
+WordScanner::WordScanner(const AccentFolder& folder, bool fold) : folder_(folder), fold_(fold) {}
+WordScanner::~WordScanner() = default;
+
+const WordScanner::CodePoint& WordScanner::lookup(char32_t cp) {
+  if (!memo_) memo_ = std::make_unique<CodePoint[]>(kMemo);
+  CodePoint& e = memo_[cp];
+  if (e.state != 0) return e;
+  if (!in_word(cp)) {
+    e.state = 1;
+    return e;
+  }
+  piece_.clear();
+  append_utf8(piece_, static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))));
+  e.lower_len = static_cast<uint8_t>(piece_.copy(e.lower, sizeof e.lower));
+  std::string folded;
+  folder_.fold_append(piece_, folded);
+  if (piece_.size() > sizeof e.lower || folded.size() > sizeof e.folded) {
+    e.state = 3;
+    return e;
+  }
+  e.folded_len = static_cast<uint8_t>(folded.copy(e.folded, sizeof e.folded));
+  e.state = 2;
+  return e;
+}
+
+void WordScanner::append_other(char32_t cp) {
+  piece_.clear();
+  append_utf8(piece_, static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))));
+  lower_ += piece_;
+  if (fold_) folder_.fold_append(piece_, folded_);
+}
+
 // A word's lower-case and folded forms are built together in one pass: byte by byte
-// for ASCII, per code point (u_tolower, then the folder's memo) otherwise.
+// for ASCII, from the memo (or u_tolower and the folder) otherwise.
 bool WordScanner::next() {
   const std::string_view s = text_;
   size_t start = pos_;
@@ -102,7 +134,8 @@ bool WordScanner::next() {
       continue;
     }
     size_t next = start;
-    if (in_word(next_code_point(s, next))) break;
+    const char32_t cp = next_code_point(s, next);
+    if (cp < kMemo ? lookup(cp).state != 1 : in_word(cp)) break;
     start = next;
   }
   lower_.clear();
@@ -120,12 +153,20 @@ bool WordScanner::next() {
     }
     size_t next = end;
     const char32_t cp = next_code_point(s, next);
-    if (!in_word(cp)) break;
+    if (cp < kMemo) {
+      const CodePoint& e = lookup(cp);
+      if (e.state == 1) break;
+      if (e.state == 2) {
+        lower_.append(e.lower, e.lower_len);
+        if (fold_) folded_.append(e.folded, e.folded_len);
+      } else {
+        append_other(cp);
+      }
+    } else {
+      if (!in_word(cp)) break;
+      append_other(cp);
+    }
     end = next;
-    piece_.clear();
-    append_utf8(piece_, static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))));
-    lower_ += piece_;
-    if (fold_) folder_.fold_append(piece_, folded_);
   }
   start_ = start;
   end_ = pos_ = end;

@@ -5,6 +5,8 @@
 // accents, from one indexed column. Queries are tokenised as given (lower case only):
 // the caller chooses folded or exact words.
 #pragma once
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -26,10 +28,13 @@ void register_fold_tokenizer(Database& db, const AccentFolder* shared = nullptr)
 // combining marks), each in lower case and, unless `fold` is false, folded:
 //   WordScanner w(folder);
 //   for (w.reset(text); w.next();) use(w.lower(), w.folded(), w.start(), w.end());
-// ASCII runs cost no ICU call; the scratch strings are reused (no allocation per word).
+// ASCII runs cost no ICU call; other code points below U+2000 (Vietnamese included)
+// are classified, lower-cased and folded once per scanner and then read from a table;
+// the scratch strings are reused (no allocation per word).
 class WordScanner {
  public:
-  explicit WordScanner(const AccentFolder& folder, bool fold = true) : folder_(folder), fold_(fold) {}
+  explicit WordScanner(const AccentFolder& folder, bool fold = true);
+  ~WordScanner();
   void reset(std::string_view text) {
     text_ = text;
     pos_ = 0;
@@ -43,9 +48,20 @@ class WordScanner {
  private:
   const AccentFolder& folder_;
   bool fold_;
+  // What a code point below kMemo does in a word, computed on first sight.
+  static constexpr char32_t kMemo = 0x2000;
+  struct CodePoint {
+    uint8_t state = 0;  // 0 not yet seen, 1 not in a word, 2 in a word, 3 in a word, folded too long
+    uint8_t lower_len = 0, folded_len = 0;
+    char lower[3], folded[4];
+  };
+  const CodePoint& lookup(char32_t cp);
+  void append_other(char32_t cp);  // lower and folded forms of a code point, no memo
+
   std::string_view text_;
   size_t pos_ = 0, start_ = 0, end_ = 0;
   std::string lower_, folded_, piece_;
+  std::unique_ptr<CodePoint[]> memo_;  // kMemo entries, made on the first non-ASCII word
 };
 
 }  // namespace vnpolicy
