@@ -1,6 +1,7 @@
 #include "catalog/search.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "catalog/catalog.h"
@@ -38,16 +39,10 @@ bool has_index(Database& db, const char* name) {
   return q.step();
 }
 
-// The distinct non-null values of documents.<column>, from its index when there is
-// one (one seek per value), else from one scan (a catalog made before the index).
-// `column` is one of our fixed column names, never user text.
-std::vector<std::string> distinct_values(Database& db, const std::string& column, const char* index) {
+// The distinct non-null values of documents.<column>, from its index (one seek per
+// value). `column` is one of our fixed column names, never user text.
+std::vector<std::string> distinct_values(Database& db, const std::string& column) {
   std::vector<std::string> values;
-  if (!has_index(db, index)) {
-    auto all = db.prepare("SELECT DISTINCT " + column + " FROM documents WHERE " + column + " IS NOT NULL");
-    while (all.step()) values.push_back(all.text(0));
-    return values;
-  }
   auto first = db.prepare("SELECT min(" + column + ") FROM documents");
   if (!first.step() || first.is_null(0)) return values;
   values.push_back(first.text(0));
@@ -87,10 +82,25 @@ std::vector<bool> allowed_documents(Database& db, const SearchQuery& q, const Ac
   // Type: the whole folded name; issuer: part of it. Folded once per distinct value.
   auto by_value = [&](const std::string& column, const char* index, const std::string& wanted, bool whole) {
     ++filters;
-    auto ids = db.prepare("SELECT id FROM documents WHERE " + column + " = ?1");
-    for (const auto& v : distinct_values(db, column, index)) {
+    auto passes = [&](const std::string& v) {
       const std::string folded = folder.fold(v);
-      if (whole ? folded != wanted : folded.find(wanted) == std::string::npos) continue;
+      return whole ? folded == wanted : folded.find(wanted) != std::string::npos;
+    };
+    if (!has_index(db, index)) {  // a catalog made before the index: one scan
+      std::map<std::string, bool> memo;
+      auto all = db.prepare("SELECT id, " + column + " FROM documents WHERE " + column + " IS NOT NULL");
+      while (all.step()) {
+        const std::string v = all.text(1);
+        auto it = memo.find(v);
+        if (it == memo.end()) it = memo.emplace(v, passes(v)).first;
+        const int64_t id = all.int64(0);
+        if (it->second && id >= 0 && static_cast<size_t>(id) < size) ++passed[static_cast<size_t>(id)];
+      }
+      return;
+    }
+    auto ids = db.prepare("SELECT id FROM documents WHERE " + column + " = ?1");
+    for (const auto& v : distinct_values(db, column)) {
+      if (!passes(v)) continue;
       ids.bind(1, v);
       mark(ids);
     }
