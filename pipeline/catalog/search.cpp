@@ -57,25 +57,36 @@ std::vector<std::string> distinct_values(Database& db, const std::string& column
   return values;
 }
 
+// Aggregate vnpolicy_mark(COUNTS, id): ++COUNTS[id] for each row, COUNTS being a
+// std::vector<uint8_t> bound with bind_pointer as kMarkType.
+constexpr const char* kMarkType = "vnpolicy_mark_counts";
+void mark_step(sqlite3_context*, int, sqlite3_value** argv) {
+  auto* counts = static_cast<std::vector<uint8_t>*>(sqlite3_value_pointer(argv[0], kMarkType));
+  const int64_t id = sqlite3_value_int64(argv[1]);
+  if (counts && id >= 0 && static_cast<size_t>(id) < counts->size()) ++(*counts)[static_cast<size_t>(id)];
+}
+void mark_final(sqlite3_context* ctx) { sqlite3_result_null(ctx); }
+
 // The documents that pass the --type/--year/--issuer filters, by id (empty = none).
 // Built from the documents' indexes before the full-text index is read, so that
 // checking a match costs a bit lookup rather than a documents row.
 std::vector<bool> allowed_documents(Database& db, const SearchQuery& q, const AccentFolder& folder) {
-  auto top = db.prepare("SELECT max(id) FROM documents");
-  if (!top.step() || top.is_null(0)) return {};
-  const auto size = static_cast<size_t>(top.int64(0)) + 1;
+  size_t size = 0;
+  {
+    auto top = db.prepare("SELECT max(id) FROM documents");
+    if (!top.step() || top.is_null(0)) return {};
+    size = static_cast<size_t>(top.int64(0)) + 1;
+  }
   std::vector<uint8_t> passed(size, 0);
   int filters = 0;
+  // The ids are counted by the aggregate vnpolicy_mark: one step per statement, not per id.
   auto mark = [&](Statement& ids) {
-    while (ids.step()) {
-      int64_t id = ids.int64(0);
-      if (id >= 0 && static_cast<size_t>(id) < size) ++passed[static_cast<size_t>(id)];
-    }
-    ids.reset();
+    ids.bind_pointer(2, &passed, kMarkType);
+    ids.run();
   };
   if (q.year) {
     ++filters;
-    auto ids = db.prepare("SELECT id FROM documents WHERE year = ?1");
+    auto ids = db.prepare("SELECT vnpolicy_mark(?2, id) FROM documents WHERE year = ?1");
     ids.bind(1, *q.year);
     mark(ids);
   }
@@ -98,7 +109,7 @@ std::vector<bool> allowed_documents(Database& db, const SearchQuery& q, const Ac
       }
       return;
     }
-    auto ids = db.prepare("SELECT id FROM documents WHERE " + column + " = ?1");
+    auto ids = db.prepare("SELECT vnpolicy_mark(?2, id) FROM documents WHERE " + column + " = ?1");
     for (const auto& v : distinct_values(db, column)) {
       if (!passes(v)) continue;
       ids.bind(1, v);
@@ -215,6 +226,15 @@ std::vector<SearchHit> search_sentences(Database& db, const SearchQuery& q, cons
   const bool filtered = q.doc_type || q.year || q.issuer;
   std::vector<bool> allowed;
   if (filtered) {
+    // SQLite refuses to (re)define a function while a statement of the connection is
+    // active; then it is still defined from an earlier search.
+    auto define = [&](const char* name, void (*fn)(sqlite3_context*, int, sqlite3_value**),
+                      void (*step)(sqlite3_context*, int, sqlite3_value**), void (*final)(sqlite3_context*)) {
+      int rc = sqlite3_create_function_v2(db.handle(), name, 2, SQLITE_UTF8, nullptr, fn, step, final, nullptr);
+      if (rc != SQLITE_OK && (rc & 0xFF) != SQLITE_BUSY) throw SqliteError(std::string("cannot register ") + name);
+    };
+    define("vnpolicy_allowed", allowed_function, nullptr, nullptr);
+    define("vnpolicy_mark", nullptr, mark_step, mark_final);
     allowed = allowed_documents(db, q, folder);
     if (allowed.empty()) return hits;
   }
@@ -222,9 +242,6 @@ std::vector<SearchHit> search_sentences(Database& db, const SearchQuery& q, cons
   // the newest documents (highest rowid) for a query that matches nearly everything,
   // so that a query's time is bounded on a country-sized catalog.
   const int ranked = std::max(kRankedCandidates, q.limit);
-  if (filtered && sqlite3_create_function_v2(db.handle(), "vnpolicy_allowed", 2, SQLITE_UTF8, nullptr,
-                                             allowed_function, nullptr, nullptr, nullptr) != SQLITE_OK)
-    throw SqliteError("cannot register vnpolicy_allowed");
   // The newest matches (in documents that pass the filters) with their lengths, from
   // FTS5's docsize table (a few bytes per sentence): ranking reads the text of only
   // the sentences that can make the cut. The index is the outer loop and gives the
