@@ -5,7 +5,8 @@
 
 Runs `search` over a rotation of queries (with and without accents, with filters) and
 `refs --cites` for documents of the catalog, N times each, and prints one line per
-command. A command this build does not have is reported as not available.
+command, then the search queries slowest first (median CPU of each). A command this
+build does not have is reported as not available.
 """
 import argparse, os, random, sqlite3, statistics, subprocess, time
 
@@ -55,6 +56,7 @@ def main():
         "search": [base + ["search", "--db", a.db] + SEARCHES[i % len(SEARCHES)] for i in range(a.runs)],
         "refs --cites": [base + ["refs", "--db", a.db, "--cites", rng.choice(cited)] for _ in range(a.runs)] if cited else [],
     }
+    per_query = None
     for name, cmds in runs.items():
         times, err = measure(cmds) if cmds else (None, ["no numbered document"])
         if times is None:
@@ -64,6 +66,15 @@ def main():
             print(f"{name}: p50 {statistics.median(wall):.1f} ms, p99 {percentile(wall, 99):.1f} ms wall; "
                   f"p50 {statistics.median(cpu):.1f} ms, p99 {percentile(cpu, 99):.1f} ms CPU; "
                   f"{len(wall)} runs on {docs} documents, process start included")
+            if name == "search":
+                per_query = {}
+                for i, c in enumerate(cpu):
+                    per_query.setdefault(" ".join(SEARCHES[i % len(SEARCHES)]), []).append((wall[i], c))
+    if per_query:
+        rows = sorted(per_query.items(), key=lambda kv: -statistics.median(c for _, c in kv[1]))
+        print("search queries, slowest first (median wall / CPU ms): " +
+              "; ".join(f"{q} {statistics.median(w for w, _ in t):.1f}/{statistics.median(c for _, c in t):.1f}"
+                        for q, t in rows))
 
 
 if __name__ == "__main__":

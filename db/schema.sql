@@ -25,6 +25,11 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 CREATE INDEX IF NOT EXISTS documents_number ON documents(number_key, year);
 CREATE INDEX IF NOT EXISTS documents_sha ON documents(sha256);
+-- The search filters (--year, --type, --issuer) read these: the distinct types and
+-- issuers one seek each, and the ids of the documents that pass, without a table scan.
+CREATE INDEX IF NOT EXISTS documents_year ON documents(year);
+CREATE INDEX IF NOT EXISTS documents_type ON documents(doc_type);
+CREATE INDEX IF NOT EXISTS documents_issuer ON documents(issuer);
 
 -- Earlier versions of a path, kept when a changed file replaces its document.
 CREATE TABLE IF NOT EXISTS document_versions (

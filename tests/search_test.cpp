@@ -1,8 +1,11 @@
 // Search: accent-, tone- and đ/d-insensitive full-text search over the corpus, with
 // exact accents ranked first, filters, snippets and the CLI.
 #include "catalog/search.h"
+#include "catalog/fts_tokenizer.h"
 #include "catalog_fixture.h"
 #include "core/text.h"
+
+#include <unicode/uchar.h>
 
 namespace vnpolicy::testing {
 namespace {
@@ -126,6 +129,159 @@ TEST_F(Search, CliPrintsDocumentLineAndSnippet) {
   auto j = nlohmann::json::parse(json);
   ASSERT_EQ(j.size(), 2u);
   EXPECT_GT(j[0]["line"].get<int>(), 0);
+}
+
+// A catalog made in the test: documents of known type, year and issuer, with
+// sentences chosen to show the ranking.
+class SearchSmall : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    Catalog c(dir_ / "s.sqlite");
+    add(c, "a.txt", "Kế hoạch", "2021-03-01", "Ủy ban nhân dân tỉnh Lai Châu",
+        {"Trồng rừng phòng hộ đầu nguồn và bảo vệ rừng tự nhiên trên địa bàn các huyện vùng cao của tỉnh",
+         "Bảo vệ rừng.", "Diện tích rừng trồng mới, rừng phòng hộ và rừng sản xuất của tỉnh", "Dầu mỏ và khí đốt"});
+    add(c, "b.txt", "Quyết định", "2021-05-01", "Ủy ban nhân dân tỉnh Điện Biên",
+        {"Bảo vệ rừng đầu nguồn", "Giá xăng dầu tăng"});
+    add(c, "c.txt", "Kế hoạch", "2022-01-01", "Ủy ban nhân dân tỉnh Lai Châu", {"Quy hoạch bảo vệ rừng đặc dụng"});
+    add(c, "d.txt", "Báo cáo", "2022-02-01", "Sở Nông nghiệp tỉnh Lai Châu", {"Báo cáo kết quả bảo vệ rừng năm 2021"});
+  }
+  void add(Catalog& c, const std::string& path, const std::string& type, const std::string& date,
+           const std::string& issuer, const std::vector<std::string>& sentences) {
+    Record r;
+    r.source = {path, std::string(64, path[0]), 10};
+    r.document.doc_type = type;
+    r.document.issued_date = date;
+    r.document.issuer = issuer;
+    std::vector<IndexedSentence> rows;
+    int line = 1;
+    for (const auto& s : sentences) rows.push_back({line++, s});
+    c.store(r, rows);
+  }
+  std::vector<SearchHit> find(SearchQuery q) {
+    Database db(dir_ / "s.sqlite", true);
+    return search_sentences(db, q, folder_);
+  }
+  static std::vector<std::string> paths(const std::vector<SearchHit>& hits) {
+    std::vector<std::string> out;
+    for (const auto& h : hits) out.push_back(h.path + ":" + std::to_string(h.line));
+    return out;
+  }
+  TempDir dir_;
+  AccentFolder folder_;
+};
+
+TEST_F(SearchSmall, ShortSentencesAndRepeatedWordsRankFirst) {
+  SearchQuery q;
+  q.text = "bao ve rung";
+  auto hits = find(q);
+  // Every sentence with the three words, the shorter first, except that d's "Báo cáo
+  // ... bảo vệ" has "bao" twice and so outranks the shorter c; the long one last.
+  ASSERT_EQ(paths(hits), (std::vector<std::string>{"a.txt:2", "b.txt:1", "d.txt:1", "c.txt:1", "a.txt:1"}));
+  for (const auto& h : hits) EXPECT_TRUE(h.exact_accents);  // no accents typed: nothing to mismatch
+  // "rừng" three times outranks a shorter sentence that has it once.
+  q.text = "rung";
+  hits = find(q);
+  ASSERT_FALSE(hits.empty());
+  EXPECT_EQ(hits[0].path + ":" + std::to_string(hits[0].line), "a.txt:3");
+}
+
+TEST_F(SearchSmall, ExactAccentsFirstThenTheFoldedRest) {
+  SearchQuery q;
+  q.text = "dầu";
+  auto hits = find(q);
+  ASSERT_EQ(hits.size(), 4u);  // dầu x2 (exact), đầu x2 (folded)
+  EXPECT_TRUE(hits[0].exact_accents && hits[1].exact_accents);
+  EXPECT_FALSE(hits[2].exact_accents || hits[3].exact_accents);
+  for (int i : {0, 1}) EXPECT_NE(to_lower(hits[i].sentence).find("dầu"), std::string::npos) << hits[i].sentence;
+  q.limit = 1;
+  EXPECT_EQ(find(q).size(), 1u);
+}
+
+TEST_F(SearchSmall, FiltersCombineAndWorkWithoutTheirIndexes) {
+  auto run = [&](std::optional<std::string> type, std::optional<int> year, std::optional<std::string> issuer) {
+    SearchQuery q;
+    q.text = "bảo vệ rừng";
+    q.doc_type = type;
+    q.year = year;
+    q.issuer = issuer;
+    std::vector<std::string> docs;
+    for (const auto& h : find(q)) docs.push_back(h.path);
+    std::sort(docs.begin(), docs.end());
+    docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
+    return docs;
+  };
+  using V = std::vector<std::string>;
+  auto check = [&] {
+    EXPECT_EQ(run("ke hoach", std::nullopt, std::nullopt), (V{"a.txt", "c.txt"}));
+    EXPECT_EQ(run("KẾ HOẠCH", 2022, std::nullopt), (V{"c.txt"}));
+    EXPECT_EQ(run(std::nullopt, 2021, std::nullopt), (V{"a.txt", "b.txt"}));
+    EXPECT_EQ(run(std::nullopt, std::nullopt, "lai chau"), (V{"a.txt", "c.txt", "d.txt"}));
+    EXPECT_EQ(run(std::nullopt, std::nullopt, "Sở Nông"), (V{"d.txt"}));
+    EXPECT_EQ(run("bao cao", 2022, "Lai Châu"), (V{"d.txt"}));
+    EXPECT_EQ(run("ke", std::nullopt, std::nullopt), V{});  // the type is matched whole
+    EXPECT_EQ(run("quyet dinh", 2022, std::nullopt), V{});
+    EXPECT_EQ(run(std::nullopt, 1999, std::nullopt), V{});
+  };
+  check();
+  {  // A catalog made before the filter indexes: the same answers, from table scans.
+    Database db(dir_ / "s.sqlite");
+    db.exec("DROP INDEX documents_year; DROP INDEX documents_type; DROP INDEX documents_issuer");
+  }
+  check();
+}
+
+TEST(WordScanner, CutsWordsLikeTheIndexWithLowerAndFoldedForms) {
+  AccentFolder folder;
+  WordScanner w(folder);
+  std::vector<std::string> got;
+  const std::string text = "Đầu-tư CÔNG nghệ 4.0, Thuỷ lợi!";
+  for (w.reset(text); w.next();)
+    got.push_back(w.lower() + "|" + w.folded() + "|" + text.substr(w.start(), w.end() - w.start()));
+  EXPECT_EQ(got, (std::vector<std::string>{"đầu|dau|Đầu", "tư|tu|tư", "công|cong|CÔNG", "nghệ|nghe|nghệ", "4|4|4",
+                                           "0|0|0", "thuỷ|thuy|Thuỷ", "lợi|loi|lợi"}));
+  WordScanner lower_only(folder, /*fold=*/false);
+  lower_only.reset("ĐẦU");
+  ASSERT_TRUE(lower_only.next());
+  EXPECT_EQ(lower_only.lower(), "đầu");
+  EXPECT_EQ(lower_only.folded(), "");
+  EXPECT_FALSE(lower_only.next());
+}
+
+// The words as the tokenizer cut them before its fast path: u_tolower per code point,
+// then the whole lower-case word folded. WordScanner must give exactly these.
+std::vector<std::string> reference_words(std::string_view s, const AccentFolder& folder) {
+  auto in_word = [](char32_t cp) {
+    return is_letter_cp(cp) || u_isdigit(static_cast<UChar32>(cp)) ||
+           (U_GET_GC_MASK(static_cast<UChar32>(cp)) & U_GC_M_MASK) != 0;
+  };
+  std::vector<std::string> out;
+  for (size_t i = 0; i < s.size();) {
+    size_t start = i;
+    if (!in_word(next_code_point(s, i))) continue;
+    size_t end = i;
+    for (size_t k = i; k < s.size() && in_word(next_code_point(s, k));) end = k;
+    i = end;
+    std::string lower;
+    for (size_t k = start; k < end;) append_utf8(lower, u_tolower(static_cast<UChar32>(next_code_point(s, k))));
+    out.push_back(lower + "|" + folder.fold(lower) + "|" + std::to_string(start) + "-" + std::to_string(end));
+  }
+  return out;
+}
+
+TEST(WordScanner, SameWordsAsTheTokenizerBeforeItsFastPathOnTheCorpus) {
+  AccentFolder folder;
+  WordScanner w(folder);
+  std::string text = "Ǆ ǅ İstanbul ΣΊΣΥΦΟΣ Ꮳ ﬁ 한국어 ＡＢＣ e\u0301 x\u0308y \xEF\xBF\xBD a\xC3";  // odd cases, invalid UTF-8
+  for (const auto& e : std::filesystem::directory_iterator(source_dir() / "corpus")) text += read_file(e.path());
+  for (const auto& e : std::filesystem::directory_iterator(source_dir() / "tests" / "data" / "extra"))
+    text += read_file(e.path());
+  std::vector<std::string> got;
+  for (w.reset(text); w.next();)
+    got.push_back(w.lower() + "|" + w.folded() + "|" + std::to_string(w.start()) + "-" + std::to_string(w.end()));
+  const auto expected = reference_words(text, folder);
+  ASSERT_EQ(got.size(), expected.size());
+  for (size_t i = 0; i < got.size(); ++i) ASSERT_EQ(got[i], expected[i]) << "word " << i;
+  EXPECT_GT(got.size(), 50000u);
 }
 
 }  // namespace

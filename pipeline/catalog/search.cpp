@@ -1,5 +1,7 @@
 #include "catalog/search.h"
 
+#include <algorithm>
+#include <map>
 #include <set>
 
 #include "catalog/catalog.h"
@@ -9,8 +11,10 @@
 namespace vnpolicy {
 namespace {
 
-// How many matches bm25 ranks at most (see search_sentences).
+// How many matches are ranked at most (see search_sentences).
 constexpr int kRankedCandidates = 1000;
+// bm25's term-frequency saturation and length normalisation.
+constexpr double kK1 = 1.2, kB = 0.75;
 
 bool is_word_cp(char32_t cp) { return is_letter_cp(cp) || (cp >= '0' && cp <= '9'); }
 
@@ -29,16 +33,150 @@ bool has_non_ascii(const std::vector<std::string>& words) {
   return false;
 }
 
-// SQL function vnpolicy_fold(text): AccentFolder::fold, for the --type/--issuer filters.
-void fold_function(sqlite3_context* ctx, int, sqlite3_value** argv) {
-  const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
-  if (!text) {
-    sqlite3_result_null(ctx);
-    return;
+bool has_index(Database& db, const char* name) {
+  auto q = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?1");
+  q.bind(1, name);
+  return q.step();
+}
+
+// The distinct non-null values of documents.<column>, from its index (one seek per
+// value). `column` is one of our fixed column names, never user text.
+std::vector<std::string> distinct_values(Database& db, const std::string& column) {
+  std::vector<std::string> values;
+  auto first = db.prepare("SELECT min(" + column + ") FROM documents");
+  if (!first.step() || first.is_null(0)) return values;
+  values.push_back(first.text(0));
+  auto next = db.prepare("SELECT " + column + " FROM documents WHERE " + column + " > ?1 ORDER BY " + column +
+                         " LIMIT 1");
+  for (;;) {
+    next.bind(1, values.back());
+    if (!next.step()) break;
+    values.push_back(next.text(0));
+    next.reset();
   }
-  const auto* folder = static_cast<const AccentFolder*>(sqlite3_user_data(ctx));
-  std::string folded = folder->fold(std::string_view(text, static_cast<size_t>(sqlite3_value_bytes(argv[0]))));
-  sqlite3_result_text(ctx, folded.data(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
+  return values;
+}
+
+// Aggregate vnpolicy_mark(COUNTS, id): ++COUNTS[id] for each row, COUNTS being a
+// std::vector<uint8_t> bound with bind_pointer as kMarkType.
+constexpr const char* kMarkType = "vnpolicy_mark_counts";
+void mark_step(sqlite3_context*, int, sqlite3_value** argv) {
+  auto* counts = static_cast<std::vector<uint8_t>*>(sqlite3_value_pointer(argv[0], kMarkType));
+  const int64_t id = sqlite3_value_int64(argv[1]);
+  if (counts && id >= 0 && static_cast<size_t>(id) < counts->size()) ++(*counts)[static_cast<size_t>(id)];
+}
+void mark_final(sqlite3_context* ctx) { sqlite3_result_null(ctx); }
+
+// The documents that pass the --type/--year/--issuer filters, by id (empty = none).
+// Built from the documents' indexes before the full-text index is read, so that
+// checking a match costs a bit lookup rather than a documents row.
+std::vector<bool> allowed_documents(Database& db, const SearchQuery& q, const AccentFolder& folder) {
+  size_t size = 0;
+  {
+    auto top = db.prepare("SELECT max(id) FROM documents");
+    if (!top.step() || top.is_null(0)) return {};
+    size = static_cast<size_t>(top.int64(0)) + 1;
+  }
+  std::vector<uint8_t> passed(size, 0);
+  int filters = 0;
+  // The ids are counted by the aggregate vnpolicy_mark: one step per statement, not per id.
+  auto mark = [&](Statement& ids) {
+    ids.bind_pointer(2, &passed, kMarkType);
+    ids.run();
+  };
+  if (q.year) {
+    ++filters;
+    auto ids = db.prepare("SELECT vnpolicy_mark(?2, id) FROM documents WHERE year = ?1");
+    ids.bind(1, *q.year);
+    mark(ids);
+  }
+  // Type: the whole folded name; issuer: part of it. Folded once per distinct value.
+  auto by_value = [&](const std::string& column, const char* index, const std::string& wanted, bool whole) {
+    ++filters;
+    auto passes = [&](const std::string& v) {
+      const std::string folded = folder.fold(v);
+      return whole ? folded == wanted : folded.find(wanted) != std::string::npos;
+    };
+    if (!has_index(db, index)) {  // a catalog made before the index: one scan
+      std::map<std::string, bool> memo;
+      auto all = db.prepare("SELECT id, " + column + " FROM documents WHERE " + column + " IS NOT NULL");
+      while (all.step()) {
+        const std::string v = all.text(1);
+        auto it = memo.find(v);
+        if (it == memo.end()) it = memo.emplace(v, passes(v)).first;
+        const int64_t id = all.int64(0);
+        if (it->second && id >= 0 && static_cast<size_t>(id) < size) ++passed[static_cast<size_t>(id)];
+      }
+      return;
+    }
+    auto ids = db.prepare("SELECT vnpolicy_mark(?2, id) FROM documents WHERE " + column + " = ?1");
+    for (const auto& v : distinct_values(db, column)) {
+      if (!passes(v)) continue;
+      ids.bind(1, v);
+      mark(ids);
+    }
+  };
+  if (q.doc_type) by_value("doc_type", "documents_type", collapse_whitespace(folder.fold(*q.doc_type)), true);
+  if (q.issuer) by_value("issuer", "documents_issuer", collapse_whitespace(folder.fold(*q.issuer)), false);
+  std::vector<bool> allowed(size, false);
+  bool any = false;
+  for (size_t i = 0; i < size; ++i)
+    if (passed[i] == filters) any = allowed[i] = true;
+  if (!any) return {};
+  return allowed;
+}
+
+// SQL function vnpolicy_allowed(DOCUMENTS, rowid): whether the sentence's document is
+// in DOCUMENTS, a std::vector<bool> bound with bind_pointer as kAllowedType.
+constexpr const char* kAllowedType = "vnpolicy_allowed_documents";
+void allowed_function(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  const auto* allowed = static_cast<const std::vector<bool>*>(sqlite3_value_pointer(argv[0], kAllowedType));
+  const int64_t doc = sqlite3_value_int64(argv[1]) / kSentenceRowsPerDocument;
+  sqlite3_result_int(ctx, allowed && doc >= 0 && static_cast<size_t>(doc) < allowed->size() &&
+                              (*allowed)[static_cast<size_t>(doc)]);
+}
+
+struct Candidate {
+  int64_t rowid = 0;
+  int length = 0;  // words in the sentence, as the index counted them
+  int line = 0;
+  std::string text;
+  double score = 0;
+};
+
+// The first varint of an FTS5 docsize record: the number of tokens of the first
+// column (`text`), colocated synonyms not counted.
+int first_varint(const unsigned char* p, int n) {
+  uint64_t v = 0;
+  for (int i = 0; i < n && i < 9; ++i) {
+    if (i == 8) return static_cast<int>((v << 8) | p[i]);
+    v = (v << 7) | (p[i] & 0x7F);
+    if (!(p[i] & 0x80)) break;
+  }
+  return static_cast<int>(std::min<uint64_t>(v, 1u << 30));
+}
+
+// bm25 over the candidates, which all hold every query word: term frequency
+// saturated by k1, sentence length normalised by b against the candidates' mean
+// length. bm25's inverse document frequency is left out: it weighs words that every
+// candidate has anyway, and computing it reads each word's whole posting list (all of
+// a common word's sentences), the cost that grows with the catalog.
+double bm25(const std::vector<int>& tf, int length, double mean_length) {
+  const double norm = kK1 * (1 - kB + kB * length / mean_length);
+  double s = 0;
+  for (int f : tf) s += f * (kK1 + 1) / (f + norm);
+  return s;
+}
+
+// A word counts where the index would match it: its folded or its as-written form
+// equals the query word.
+std::vector<int> term_frequencies(const std::string& text, const std::vector<std::string>& words,
+                                  WordScanner& scanner) {
+  std::vector<int> tf(words.size(), 0);
+  for (scanner.reset(text); scanner.next();)
+    for (size_t i = 0; i < words.size(); ++i)
+      if (scanner.folded() == words[i] || scanner.lower() == words[i]) ++tf[i];
+  return tf;
 }
 
 }  // namespace
@@ -71,45 +209,101 @@ std::vector<SearchHit> search_sentences(Database& db, const SearchQuery& q, cons
     folded.push_back(folder.fold(w));
   }
   register_fold_tokenizer(db, &folder);
+  // One read transaction for all the statements below: one snapshot, and one WAL
+  // read lock instead of one per statement (each hit is looked up by its own).
+  struct ReadTransaction {
+    Database& db;
+    bool own;
+    explicit ReadTransaction(Database& d) : db(d), own(!d.in_transaction()) {
+      if (own) db.exec("BEGIN");
+    }
+    ~ReadTransaction() {
+      if (own) try { db.exec("COMMIT"); } catch (...) {}
+    }
+  } read(db);
 
-  if (sqlite3_create_function_v2(db.handle(), "vnpolicy_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
-                                 const_cast<AccentFolder*>(&folder), fold_function, nullptr, nullptr,
-                                 nullptr) != SQLITE_OK)
-    throw SqliteError("cannot register vnpolicy_fold");
-  // bm25 costs a lookup per matching row, so it ranks at most kRankedCandidates
-  // matches: all of them for a selective query, the newest documents' (highest rowid)
-  // for a query that matches nearly everything. That keeps a query's time bounded on a
-  // country-sized catalog. The index is the outer loop (CROSS JOIN fixes the order).
+  // Filters first: the set of documents that pass (none -> no hit).
   const bool filtered = q.doc_type || q.year || q.issuer;
-  const std::string per_document = std::to_string(kSentenceRowsPerDocument);
-  auto stmt = db.prepare(
-      "SELECT rowid, line, text FROM (" +
-      std::string(filtered ? "SELECT s.rowid AS rowid, s.line AS line, s.text AS text, bm25(sentence_index) AS score"
-                             " FROM sentence_index s CROSS JOIN documents d ON d.id = s.rowid / " + per_document +
-                             " WHERE sentence_index MATCH ?1"
-                             " AND (?2 IS NULL OR vnpolicy_fold(d.doc_type) = ?2)"
-                             " AND (?3 IS NULL OR d.year = ?3)"
-                             " AND (?4 IS NULL OR instr(vnpolicy_fold(d.issuer), ?4) > 0)"
-                             " ORDER BY s.rowid DESC LIMIT ?6"
-                           : "SELECT rowid, line, text, bm25(sentence_index) AS score FROM sentence_index"
-                             " WHERE sentence_index MATCH ?1 AND ?2 IS NULL AND ?3 IS NULL AND ?4 IS NULL"
-                             " ORDER BY rowid DESC LIMIT ?6") +
-      ") ORDER BY score, rowid LIMIT ?5");
+  std::vector<bool> allowed;
+  if (filtered) {
+    // SQLite refuses to (re)define a function while a statement of the connection is
+    // active; then it is still defined from an earlier search.
+    auto define = [&](const char* name, void (*fn)(sqlite3_context*, int, sqlite3_value**),
+                      void (*step)(sqlite3_context*, int, sqlite3_value**), void (*final)(sqlite3_context*)) {
+      int rc = sqlite3_create_function_v2(db.handle(), name, 2, SQLITE_UTF8, nullptr, fn, step, final, nullptr);
+      if (rc != SQLITE_OK && (rc & 0xFF) != SQLITE_BUSY) throw SqliteError(std::string("cannot register ") + name);
+    };
+    define("vnpolicy_allowed", allowed_function, nullptr, nullptr);
+    define("vnpolicy_mark", nullptr, mark_step, mark_final);
+    allowed = allowed_documents(db, q, folder);
+    if (allowed.empty()) return hits;
+  }
+  // At most `ranked` matches are ranked: all of them for a selective query, those of
+  // the newest documents (highest rowid) for a query that matches nearly everything,
+  // so that a query's time is bounded on a country-sized catalog.
+  const int ranked = std::max(kRankedCandidates, q.limit);
+  // The newest matches (in documents that pass the filters) with their lengths, from
+  // FTS5's docsize table (a few bytes per sentence): ranking reads the text of only
+  // the sentences that can make the cut. The index is the outer loop and gives the
+  // order (CROSS JOIN fixes it); the filter is a bit test before the docsize lookup.
+  auto matches = db.prepare(
+      "SELECT s.rowid, d.sz FROM sentence_index s CROSS JOIN sentence_index_docsize d ON d.id = s.rowid"
+      " WHERE sentence_index MATCH ?1" +
+      std::string(filtered ? " AND vnpolicy_allowed(?3, s.rowid)" : "") + " ORDER BY s.rowid DESC LIMIT ?2");
+  auto sentence = db.prepare("SELECT text, line FROM sentence_index WHERE rowid = ?1");
   auto document = db.prepare("SELECT path, number FROM documents WHERE id = ?1");
-  std::optional<std::string> type, issuer;
-  if (q.doc_type) type = collapse_whitespace(folder.fold(*q.doc_type));
-  if (q.issuer) issuer = collapse_whitespace(folder.fold(*q.issuer));
+  WordScanner scanner(folder);
 
   // Sentences with the accents as typed come first, then the accent-insensitive rest.
   std::set<int64_t> seen;
-  auto run = [&](const std::string& match, bool exact_accents, int limit) {
-    stmt.bind(1, match).bind(2, type).bind(3, q.year).bind(4, issuer).bind(5, limit).bind(6, kRankedCandidates);
-    while (stmt.step() && static_cast<int>(hits.size()) < q.limit) {
-      if (!seen.insert(stmt.int64(0)).second) continue;
+  auto run = [&](const std::vector<std::string>& words, bool exact_accents) {
+    const int wanted = q.limit - static_cast<int>(hits.size());
+    std::vector<Candidate> candidates;
+    matches.bind(1, match_all(words)).bind(2, ranked + static_cast<int64_t>(seen.size()));
+    if (filtered) matches.bind_pointer(3, &allowed, kAllowedType);
+    while (matches.step()) {
+      const int64_t rowid = matches.int64(0);
+      if (seen.count(rowid)) continue;
+      const std::string_view sz = matches.blob(1);
+      candidates.push_back(
+          {rowid, std::max(1, first_varint(reinterpret_cast<const unsigned char*>(sz.data()), static_cast<int>(sz.size()))),
+           0, {}, 0});
+    }
+    matches.reset();
+    if (candidates.empty()) return;
+    double total = 0;
+    for (const auto& c : candidates) total += c.length;
+    const double mean = total / static_cast<double>(candidates.size());
+    auto better = [](const Candidate& a, const Candidate& b) {
+      return a.score != b.score ? a.score > b.score : a.rowid < b.rowid;
+    };
+    // Every candidate holds each word at least once: with term frequencies of 1 its
+    // score depends on its length only, and a sentence scores at least that. The
+    // best of those bounds (a few times the hits wanted) have their text read and are
+    // scored with their real term frequencies.
+    const std::vector<int> once(words.size(), 1);
+    for (auto& c : candidates) c.score = bm25(once, c.length, mean);
+    const size_t rescored = std::min(candidates.size(), static_cast<size_t>(std::max(4 * wanted, 64)));
+    std::partial_sort(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(rescored), candidates.end(),
+                      better);
+    candidates.resize(rescored);
+    for (auto& c : candidates) {
+      sentence.bind(1, c.rowid);
+      if (sentence.step()) {
+        c.text = sentence.text(0);
+        c.line = static_cast<int>(sentence.int64(1));
+      }
+      sentence.reset();
+      c.score = bm25(term_frequencies(c.text, words, scanner), c.length, mean);
+    }
+    std::sort(candidates.begin(), candidates.end(), better);
+    for (auto& c : candidates) {
+      if (static_cast<int>(hits.size()) >= q.limit) break;
+      seen.insert(c.rowid);
       SearchHit h;
-      h.line = static_cast<int>(stmt.int64(1));
-      h.sentence = stmt.text(2);
-      h.document_id = stmt.int64(0) / kSentenceRowsPerDocument;
+      h.line = c.line;
+      h.sentence = std::move(c.text);
+      h.document_id = c.rowid / kSentenceRowsPerDocument;
       h.exact_accents = exact_accents;
       document.bind(1, h.document_id);
       if (document.step()) {
@@ -119,12 +313,10 @@ std::vector<SearchHit> search_sentences(Database& db, const SearchQuery& q, cons
       document.reset();
       hits.push_back(std::move(h));
     }
-    stmt.reset();
   };
   // The index holds each word folded and, colocated, as written (see fts_tokenizer.h).
-  if (has_non_ascii(exact)) run(match_all(exact), true, q.limit);
-  if (static_cast<int>(hits.size()) < q.limit)
-    run(match_all(folded), !has_non_ascii(exact), q.limit + static_cast<int>(seen.size()));
+  if (has_non_ascii(exact)) run(exact, true);
+  if (static_cast<int>(hits.size()) < q.limit) run(folded, !has_non_ascii(exact));
   return hits;
 }
 

@@ -1,6 +1,6 @@
-// Full-text search over the catalog's sentence index (FTS5, bm25), insensitive to
-// accents, tone placement and đ/d. A query typed with accents ranks the sentences
-// that carry exactly those accents first.
+// Full-text search over the catalog's sentence index (FTS5), insensitive to accents,
+// tone placement and đ/d, ranked by bm25's term frequency and sentence length. A query
+// typed with accents ranks the sentences that carry exactly those accents first.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -32,9 +32,11 @@ struct SearchHit {
 // The words of a query (runs of letters and digits), in order.
 std::vector<std::string> query_words(std::string_view text);
 
-// Hits best first (bm25; exact accents first). A query matching more than 1000
-// sentences is ranked among the 1000 of the most recently catalogued documents.
-// Throws SqliteError when the catalog has no sentence index.
+// Hits best first (exact accents first, then by score: bm25 without its inverse
+// document frequency, see search.cpp). A query matching more than 1000 sentences
+// (or --limit, when larger) is ranked among those of the most recently catalogued
+// documents. Filters pick the documents first: the candidates are the newest matches
+// in documents that pass. Throws SqliteError when the catalog has no sentence index.
 std::vector<SearchHit> search_sentences(Database& db, const SearchQuery& q, const AccentFolder& folder);
 
 // The sentence with the query's words in [brackets], cut to about `max_words` words

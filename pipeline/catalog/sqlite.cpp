@@ -22,6 +22,11 @@ Statement& Statement::bind(int i, std::string_view v) {
   return *this;
 }
 
+Statement& Statement::bind_pointer(int i, void* p, const char* type) {
+  check_bind(db_, sqlite3_bind_pointer(stmt_, i, p, type, nullptr));
+  return *this;
+}
+
 bool Statement::step() {
   int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
@@ -40,6 +45,10 @@ double Statement::real(int c) const { return sqlite3_column_double(stmt_, c); }
 std::string Statement::text(int c) const {
   const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, c));
   return p ? std::string(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, c))) : std::string();
+}
+std::string_view Statement::blob(int c) const {
+  const auto* p = static_cast<const char*>(sqlite3_column_blob(stmt_, c));
+  return p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, c))) : std::string_view();
 }
 std::optional<std::string> Statement::opt_text(int c) const { return is_null(c) ? std::nullopt : std::optional(text(c)); }
 std::optional<int64_t> Statement::opt_int64(int c) const { return is_null(c) ? std::nullopt : std::optional(int64(c)); }

@@ -35,6 +35,9 @@ class Statement {
   template <class T>
   Statement& bind(int i, const std::optional<T>& v) { return v ? bind(i, *v) : bind(i, nullptr); }
 
+  // A pointer for an SQL function of ours (sqlite3_bind_pointer): never SQL text.
+  Statement& bind_pointer(int i, void* p, const char* type);
+
   bool step();         // true while a row is available
   void run();          // step to completion
   void reset();        // ready to bind and run again
@@ -43,6 +46,8 @@ class Statement {
   int64_t int64(int col) const;
   double real(int col) const;
   std::string text(int col) const;
+  // A column's bytes (BLOB or text), valid until the next step() or reset().
+  std::string_view blob(int col) const;
   std::optional<std::string> opt_text(int col) const;
   std::optional<int64_t> opt_int64(int col) const;
   std::optional<double> opt_real(int col) const;

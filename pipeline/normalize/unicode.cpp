@@ -166,41 +166,102 @@ std::string normalize_tone_marks(std::string_view in) {
   return out;
 }
 
+// Folding one code point: NFD, nonspacing marks (gc=Mn) dropped, NFC again (so that
+// what remains recomposes, e.g. Hangul), full lower case (root locale), then đ -> d.
+// That is what the ICU transliterator rules
+//   ":: NFD; :: [:Nonspacing Mark:] Remove; :: NFC; :: Lower; [\\u0111\\u0110] > d;"
+// give for a code point (tests/accent_folder_test.cpp compares them on every code point),
+// without building a transliterator, which costs tens of milliseconds per process.
+// Results are memoised per code point: a flat table below kFlat (Latin, Vietnamese,
+// Greek, Cyrillic, ...), a map above.
 struct AccentFolder::Impl {
-  std::unique_ptr<icu::Transliterator> translit;
-  mutable std::unordered_map<char32_t, std::string> cache;  // per-instance memo of folded code points
+  static constexpr char32_t kFlat = 0x2000;
+  struct Entry {
+    uint8_t len = 0xFF;  // 0xFF = not computed yet
+    char bytes[7];
+  };
+  const icu::Normalizer2* nfd = nullptr;
+  const icu::Normalizer2* nfc = nullptr;
+  std::unique_ptr<Entry[]> flat;                     // kFlat entries, made on first use
+  std::unordered_map<char32_t, std::string> others;  // the rest, and results over 7 bytes
+
+  std::string compute(char32_t cp) const {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString decomposed = nfd->normalize(icu::UnicodeString(static_cast<UChar32>(cp)), status);
+    if (U_FAILURE(status)) throw std::runtime_error("ICU NFD normalisation failed");
+    icu::UnicodeString kept;
+    for (int32_t k = 0; k < decomposed.length();) {
+      UChar32 c = decomposed.char32At(k);
+      k += U16_LENGTH(c);
+      if (u_charType(c) != U_NON_SPACING_MARK) kept.append(c);
+    }
+    icu::UnicodeString composed = nfc->normalize(kept, status);
+    if (U_FAILURE(status)) throw std::runtime_error("ICU NFC normalisation failed");
+    std::string utf8;
+    composed.toUTF8String(utf8);
+    std::string lower = to_lower(utf8), out;
+    for (size_t i = 0; i < lower.size();) {
+      size_t start = i;
+      char32_t c = next_code_point(lower, i);
+      if (c == 0x0111 || c == 0x0110)
+        out += 'd';
+      else
+        out.append(lower, start, i - start);
+    }
+    return out;
+  }
+
+  // Appends the folded form of a non-ASCII code point.
+  void append(char32_t cp, std::string& out) {
+    if (cp < kFlat) {
+      if (!flat) flat = std::make_unique<Entry[]>(kFlat);
+      Entry& e = flat[cp];
+      if (e.len == 0xFF) {
+        std::string s = compute(cp);
+        if (s.size() > sizeof e.bytes) {
+          e.len = 0xFE;  // in `others`
+          out += others.emplace(cp, std::move(s)).first->second;
+          return;
+        }
+        s.copy(e.bytes, s.size());
+        e.len = static_cast<uint8_t>(s.size());
+      } else if (e.len == 0xFE) {
+        out += others.find(cp)->second;
+        return;
+      }
+      out.append(e.bytes, e.len);
+      return;
+    }
+    auto it = others.find(cp);
+    if (it == others.end()) it = others.emplace(cp, compute(cp)).first;
+    out += it->second;
+  }
 };
 
 AccentFolder::AccentFolder() : impl_(std::make_unique<Impl>()) {
   UErrorCode status = U_ZERO_ERROR;
-  UParseError perr;
-  impl_->translit.reset(icu::Transliterator::createFromRules(
-      "vnpolicy-fold", ":: NFD; :: [:Nonspacing Mark:] Remove; :: NFC; :: Lower; [\\u0111\\u0110] > d;",
-      UTRANS_FORWARD, perr, status));
-  if (U_FAILURE(status) || !impl_->translit) throw std::runtime_error("ICU transliterator for folding unavailable");
+  impl_->nfd = icu::Normalizer2::getNFDInstance(status);
+  impl_->nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status) || !impl_->nfd || !impl_->nfc) throw std::runtime_error("ICU normalisers for folding unavailable");
 }
 AccentFolder::~AccentFolder() = default;
+
+void AccentFolder::fold_append(std::string_view utf8, std::string& out) const {
+  for (size_t i = 0; i < utf8.size();) {
+    const unsigned char b = static_cast<unsigned char>(utf8[i]);
+    if (b < 0x80) {
+      out += static_cast<char>(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
+      ++i;
+      continue;
+    }
+    impl_->append(next_code_point(utf8, i), out);
+  }
+}
 
 std::string AccentFolder::fold(std::string_view utf8) const {
   std::string out;
   out.reserve(utf8.size());
-  for (size_t i = 0; i < utf8.size();) {
-    size_t start = i;
-    char32_t cp = next_code_point(utf8, i);
-    if (cp < 0x80) {
-      out += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp | 0x20 : cp);
-      continue;
-    }
-    auto it = impl_->cache.find(cp);
-    if (it == impl_->cache.end()) {
-      auto u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data() + start, static_cast<int32_t>(i - start)));
-      impl_->translit->transliterate(u);
-      std::string s;
-      u.toUTF8String(s);
-      it = impl_->cache.emplace(cp, std::move(s)).first;
-    }
-    out += it->second;
-  }
+  fold_append(utf8, out);
   return out;
 }
 

@@ -21,10 +21,11 @@ void normalize_tone_marks(std::string_view in, std::string& out, OffsetMap* map 
                           size_t in_offset = 0, size_t out_offset = 0);
 std::string normalize_tone_marks(std::string_view in);
 
-// Lower case, tone marks placed as above, diacritics removed and đ -> d:
+// Lower case, diacritics removed (so tone placement does not matter) and đ -> d:
 // "Che phủ RỪNG" -> "che phu rung". Used for accent-insensitive keys and search.
-// Built on an ICU transliterator; one instance per thread (ICU transliterators are
-// not safe to share), cheap to call repeatedly.
+// ICU NFD + dropping nonspacing marks + lower case, memoised per code point (no
+// transliterator: constructing one is cheap). One instance per thread (the memo is
+// not synchronised).
 class AccentFolder {
  public:
   AccentFolder();
@@ -32,6 +33,8 @@ class AccentFolder {
   AccentFolder(const AccentFolder&) = delete;
   AccentFolder& operator=(const AccentFolder&) = delete;
   std::string fold(std::string_view utf8) const;
+  // fold(), appended to `out` (no allocation when `out` has room).
+  void fold_append(std::string_view utf8, std::string& out) const;
 
  private:
   struct Impl;
