@@ -46,17 +46,6 @@ TEST(Units, ScaleWordsMeasuresCountedNounsAndPerUnits) {
   EXPECT_FALSE(UnitLexicon::compatible("%", "đồng"));
 }
 
-TEST(Units, CountedNounsCoordinateIntoOneUnit) {
-  UnitLexicon units(*testing::project_rules());
-  EXPECT_EQ(units.match(" doanh nghiệp, hợp tác xã được hỗ trợ")->written, "doanh nghiệp, hợp tác xã");
-  EXPECT_EQ(units.match(" xã, phường, thị trấn đạt chuẩn")->written, "xã, phường, thị trấn");
-  EXPECT_EQ(units.match(" học sinh và sinh viên;")->base, "học sinh và sinh viên");
-  // A number after the second noun makes it a new phrase, not part of the unit.
-  EXPECT_EQ(units.match(" dự án, kế hoạch 2025")->written, "dự án");
-  // A measure never coordinates: "12 ha, xã" is a figure, then a word.
-  EXPECT_EQ(units.match(" ha, xã Bản Bo")->written, "ha");
-}
-
 TEST(Targets, ResultSentenceGivesThreeActuals) {
   // 002, line 61: "đạt 7.624,6 tỷ đồng, vượt 1,5% kế hoạch, tăng 12,6% so với năm 2021".
   auto ts = figures("BÁO CÁO\n\nNăm 2022, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt 7.624,6 tỷ đồng, "

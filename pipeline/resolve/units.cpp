@@ -63,24 +63,6 @@ const UnitLexicon::Entry* UnitLexicon::longest(const std::vector<Entry>& entries
   return nullptr;
 }
 
-size_t UnitLexicon::coordinated_length(std::string_view s, size_t len) const {
-  // One figure counts several kinds of unit: "doanh nghiệp, hợp tác xã", "học sinh và
-  // sinh viên", "xã, phường, thị trấn". A counted noun goes on over ", " or " và " into
-  // another counted noun, unless a number follows that one ("dự án, kế hoạch 2025").
-  for (;;) {
-    size_t j = len;
-    if (s.compare(j, 2, ", ") == 0) j += 2;
-    else if (s.compare(j, 5, " và ") == 0) j += 5;  // "và" is 3 bytes
-    else break;
-    const Entry* next = longest(nouns_, s.substr(j));
-    if (!next) break;
-    size_t k = skip_spaces(s, j + next->written.size());
-    if (k < s.size() && s[k] >= '0' && s[k] <= '9') break;
-    len = j + next->written.size();
-  }
-  return len;
-}
-
 std::optional<UnitMatch> UnitLexicon::match(std::string_view after) const {
   UnitMatch m;
   size_t i = skip_spaces(after, 0);
@@ -110,13 +92,11 @@ std::optional<UnitMatch> UnitLexicon::match(std::string_view after) const {
   if (e) {
     // Shown as written, except where the lexicon gives a display form ("điểm%" -> "điểm %").
     std::string as_written = e->display != e->written ? e->display : std::string(rest.substr(0, e->written.size()));
-    size_t len = e->written.size();
-    if (!e->measure && lowered.empty()) len = coordinated_length(rest, len), as_written = std::string(rest.substr(0, len));
     written += (written.empty() ? "" : " ") + as_written;
-    m.base = e->measure ? e->base : as_written;
+    m.base = e->base;
     m.scale *= e->scale;
     m.measure = e->measure;
-    end = i + len;
+    end = i + e->written.size();
   } else {
     // An unlisted counted noun: its first word, when it is a lower-case word (or an acronym).
     size_t n = word_length(rest);

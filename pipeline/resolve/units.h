@@ -38,8 +38,6 @@ class UnitLexicon {
   };
   // Longest entry that starts `s` and ends on a word boundary.
   const Entry* longest(const std::vector<Entry>& entries, std::string_view s) const;
-  // `len` bytes of s are a counted noun; its length with the nouns coordinated to it.
-  size_t coordinated_length(std::string_view s, size_t len) const;
 
   std::vector<Entry> scales_, measures_, nouns_;
   std::vector<std::string> not_units_;
