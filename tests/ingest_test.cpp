@@ -199,5 +199,41 @@ TEST(Ingest, BadJsonlLinesAreReportedAndTheRestIsStored) {
   EXPECT_NE(out.find("1 added, 0 replaced, 0 unchanged, 2 failed"), std::string::npos) << out;
 }
 
+// A batch indexes its documents' sentences at commit; a document replaced inside the
+// batch keeps only its new rows, and a batch dropped without commit leaves nothing.
+TEST(CatalogBatch, SentencesOfABatchAreIndexedAtCommitAndReplacementsKeepOnlyTheNewRows) {
+  TempDir tmp;
+  const auto db = tmp / "c.sqlite";
+  auto record = [](const std::string& sha) {
+    Record r;
+    r.source.path = "plans/a.txt";
+    r.source.sha256 = sha;
+    r.source.bytes = 10;
+    r.document.doc_type = "Kế hoạch";
+    return r;
+  };
+  {
+    Catalog catalog(db);
+    Catalog::Batch batch(catalog);
+    catalog.store(record("aa"), {{1, "Tỷ lệ che phủ rừng đạt 52,3%."}, {2, "Trồng mới 500 ha rừng."}});
+    catalog.store(record("bb"), {{7, "Độ che phủ rừng đạt 56% vào năm 2030."}});
+    batch.commit();
+  }
+  EXPECT_EQ(count_rows(db, "SELECT COUNT(*) FROM documents"), 1);
+  EXPECT_EQ(count_rows(db, "SELECT COUNT(*) FROM document_versions"), 1);
+  EXPECT_EQ(count_rows(db, "SELECT COUNT(*) FROM sentence_index"), 1);
+  EXPECT_EQ(count_rows(db, "SELECT line FROM sentence_index WHERE sentence_index MATCH '\"56\"'"), 7);
+  EXPECT_EQ(count_rows(db, "SELECT COUNT(*) FROM sentence_index WHERE sentence_index MATCH '\"trong\"'"), 0);
+  {
+    Catalog catalog(db);
+    Catalog::Batch batch(catalog);
+    Record other = record("cc");
+    other.source.path = "plans/b.txt";
+    catalog.store(other, {{3, "Giảm nghèo bền vững."}});
+  }  // no commit: rolled back
+  EXPECT_EQ(count_rows(db, "SELECT COUNT(*) FROM documents"), 1);
+  EXPECT_EQ(count_rows(db, "SELECT COUNT(*) FROM sentence_index"), 1);
+}
+
 }  // namespace
 }  // namespace vnpolicy::testing
