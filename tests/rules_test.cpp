@@ -77,17 +77,19 @@ TEST(RuleLoader, DuplicateIdIsAnError) {
 TEST(RuleGroup, SetAnswersEqualRunningEveryRule) {
   auto set = RuleSet::load_texts({{"g.json", R"json({"rules": [
     {"id": "g.start", "group": "g", "pattern": "^quý\\s+[IV]+"},
+    {"id": "g.start2", "group": "g", "pattern": "^(?:trong|trước)\\s+tháng", "case_insensitive": true},
     {"id": "g.month", "group": "g", "pattern": "tháng\\s+\\d{1,2}"},
     {"id": "g.year", "group": "g", "pattern": "(?P<y>năm\\s+\\d{4})", "case_insensitive": true},
     {"id": "g.end", "group": "g", "pattern": "hằng năm$"}]})json"}});
   const RuleGroup& g = set->group("g");
-  ASSERT_EQ(g.size(), 4u);
+  ASSERT_EQ(g.size(), 5u);
   auto ids = [](const std::vector<const Rule*>& rs) {
     std::string out;
     for (const Rule* r : rs) out += (out.empty() ? "" : " ") + r->id;
     return out;
   };
-  for (std::string text : {"quý II năm 2025", "trong tháng 10 NĂM 2024", "báo cáo hằng năm", "không có gì", ""}) {
+  for (std::string text : {"quý II năm 2025", "trong tháng 10 NĂM 2024", "TRƯỚC tháng 6", "báo cáo hằng năm",
+                           "không có gì", "", "trong quý I"}) {
     std::vector<const Rule*> truth;
     for (const Rule* r : g) if (RE2::PartialMatch(text, *r->re)) truth.push_back(r);
     const Rule* first = g.first_matching(text);
@@ -96,9 +98,12 @@ TEST(RuleGroup, SetAnswersEqualRunningEveryRule) {
     std::vector<const Rule*> cand = g.matching(text);
     for (const Rule* r : truth) EXPECT_NE(std::find(cand.begin(), cand.end(), r), cand.end()) << r->id << " in " << text;
   }
-  EXPECT_EQ(ids(g.matching("trong tháng 10 NĂM 2024")), "g.start g.month g.year g.end");
-  EXPECT_EQ(ids(g.matching("không có gì")), "g.start g.end");
-  EXPECT_EQ(g.first_matching("trong tháng 10 NĂM 2024")->id, "g.month");
+  // Start-anchored rules share an anchored set; the end-anchored one always runs.
+  EXPECT_EQ(ids(g.matching("trong tháng 10 NĂM 2024")), "g.start2 g.month g.year g.end");
+  EXPECT_EQ(ids(g.matching("không có gì")), "g.end");
+  EXPECT_EQ(ids(g.matching("quý II")), "g.start g.end");
+  EXPECT_EQ(g.first_matching("trong tháng 10 NĂM 2024")->id, "g.start2");
+  EXPECT_EQ(g.first_matching("báo cáo hằng năm")->id, "g.end");
 }
 
 }  // namespace

@@ -184,7 +184,7 @@ std::shared_ptr<const RuleSet> RuleSet::load_texts(const std::vector<std::pair<s
       set->rules_.push_back(std::move(rule));
     }
   }
-  for (auto& [name, g] : set->groups_) g.build_set();
+  for (auto& [name, g] : set->groups_) g.build_sets();
   return set;
 }
 
@@ -209,67 +209,90 @@ std::shared_ptr<const RuleSet> RuleSet::load_directory(const std::filesystem::pa
 }
 
 namespace {
-// A pattern anchored at the start or the end fails fast on its own (RE2 runs an
-// end-anchored one backwards from the end), so it stays out of the set.
-bool is_anchored(const std::string& p) {
-  if (!p.empty() && p.front() == '^') return true;
+bool starts_anchored(const std::string& p) { return !p.empty() && p.front() == '^'; }
+bool ends_anchored(const std::string& p) {
   size_t backslashes = 0;
   for (size_t i = p.size() - 1; i > 0 && p[i - 1] == '\\'; --i) ++backslashes;
   return !p.empty() && p.back() == '$' && backslashes % 2 == 0;
 }
 }  // namespace
 
-void RuleGroup::build_set() {
+void RuleGroup::PatternSet::build(const std::vector<const Rule*>& rules, const std::vector<bool>& member,
+                                  RE2::Anchor anchor) {
   RE2::Options opt;
   opt.set_log_errors(false);
-  auto set = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
-  std::vector<int> slot(rules_.size(), -1);
+  auto s = std::make_unique<RE2::Set>(opt, anchor);
+  std::vector<int> slots(rules.size(), -1);
   int n = 0;
-  for (size_t i = 0; i < rules_.size(); ++i) {
-    const Rule* r = rules_[i];
-    if (is_anchored(r->pattern)) continue;
+  for (size_t i = 0; i < rules.size(); ++i) {
+    if (!member[i]) continue;
     // Each rule keeps its own case sensitivity inside the shared set.
+    const Rule* r = rules[i];
     std::string p = (r->re->options().case_sensitive() ? "(?:" : "(?i:") + r->pattern + ")";
-    if (set->Add(p, nullptr) < 0) return;  // no set: every rule is a candidate
-    slot[i] = n++;
+    if (s->Add(p, nullptr) < 0) return;  // no set: its rules run one by one
+    slots[i] = n++;
   }
-  if (n < 2 || !set->Compile()) return;
-  set_ = std::move(set);
-  set_slot_ = std::move(slot);
+  if (n < 2 || !s->Compile()) return;
+  set = std::move(s);
+  slot = std::move(slots);
+  size = static_cast<size_t>(n);
 }
 
-std::optional<std::vector<bool>> RuleGroup::set_hits(std::string_view text) const {
-  if (!set_) return std::nullopt;
-  std::vector<int> hits;
+std::optional<std::vector<bool>> RuleGroup::PatternSet::hits(std::string_view text) const {
+  std::vector<int> found;
   RE2::Set::ErrorInfo error;
-  if (!set_->Match(re2::StringPiece(text.data(), text.size()), &hits, &error) && error.kind != RE2::Set::kNoError)
+  if (!set->Match(re2::StringPiece(text.data(), text.size()), &found, &error) && error.kind != RE2::Set::kNoError)
     return std::nullopt;
-  std::vector<bool> in_set(static_cast<size_t>(std::count_if(set_slot_.begin(), set_slot_.end(), [](int s) { return s >= 0; })));
-  for (int h : hits) in_set[static_cast<size_t>(h)] = true;
+  std::vector<bool> in_set(size);
+  for (int h : found) in_set[static_cast<size_t>(h)] = true;
   return in_set;
 }
 
+void RuleGroup::build_sets() {
+  // Unanchored patterns share one set. Patterns anchored at the start share another,
+  // searched anchored, which stops where no pattern can go on. Patterns anchored only
+  // at the end run alone: RE2 runs those backwards from the end.
+  std::vector<bool> unanchored(rules_.size()), at_start(rules_.size());
+  for (size_t i = 0; i < rules_.size(); ++i) {
+    const std::string& p = rules_[i]->pattern;
+    at_start[i] = starts_anchored(p);
+    unanchored[i] = !at_start[i] && !ends_anchored(p);
+  }
+  unanchored_.build(rules_, unanchored, RE2::UNANCHORED);
+  at_start_.build(rules_, at_start, RE2::ANCHOR_START);
+}
+
+// Per rule: 1 = found by its set, 0 = its set says no, -1 = not decided by a set.
+std::vector<int> RuleGroup::verdicts(std::string_view text) const {
+  std::vector<int> v(rules_.size(), -1);
+  for (const PatternSet* ps : {&unanchored_, &at_start_}) {
+    if (!ps->set) continue;
+    auto hits = ps->hits(text);
+    if (!hits) continue;
+    for (size_t i = 0; i < rules_.size(); ++i)
+      if (ps->slot[i] >= 0) v[i] = (*hits)[static_cast<size_t>(ps->slot[i])] ? 1 : 0;
+  }
+  return v;
+}
+
 std::vector<const Rule*> RuleGroup::matching(std::string_view text) const {
-  auto hits = set_hits(text);
-  if (!hits) return rules_;
+  if (!unanchored_.set && !at_start_.set) return rules_;
+  std::vector<int> v = verdicts(text);
   std::vector<const Rule*> out;
   for (size_t i = 0; i < rules_.size(); ++i)
-    if (set_slot_[i] < 0 || (*hits)[static_cast<size_t>(set_slot_[i])]) out.push_back(rules_[i]);
+    if (v[i] != 0) out.push_back(rules_[i]);
   return out;
 }
 
 const Rule* RuleGroup::first_matching(std::string_view text) const {
   const re2::StringPiece piece(text.data(), text.size());
-  std::optional<std::vector<bool>> hits;
-  bool asked = false;
+  std::vector<int> v;
+  if (unanchored_.set || at_start_.set) v = verdicts(text);
   for (size_t i = 0; i < rules_.size(); ++i) {
-    if (set_ && set_slot_[i] >= 0) {
-      if (!asked) hits = set_hits(text), asked = true;
-      // The set's answer is exact for an unanchored search of the whole text.
-      if (hits) {
-        if ((*hits)[static_cast<size_t>(set_slot_[i])]) return rules_[i];
-        continue;
-      }
+    // A set's answer is exact for a search of the whole text.
+    if (!v.empty() && v[i] >= 0) {
+      if (v[i] == 1) return rules_[i];
+      continue;
     }
     if (RE2::PartialMatch(piece, *rules_[i]->re)) return rules_[i];
   }

@@ -62,10 +62,11 @@ struct Rule {
   int group_index(std::string_view capture_name) const;  // -1 when the pattern has no such group
 };
 
-// The rules of one group in file order, with one RE2::Set of all their patterns: a
-// single pass over a text tells which rules can match it, so callers run the full
-// patterns (with captures) only for those. Most paragraphs hold no deadline, no
-// comparator and no skip phrase, and pay one scan instead of one per rule.
+// The rules of one group in file order, with RE2::Sets of their patterns (one for the
+// unanchored, one for those anchored at the start): a pass tells which rules can
+// match, so callers run the full patterns (with captures) only for those. Most
+// paragraphs hold no deadline, no comparator and no skip phrase, and pay one scan
+// instead of one per rule.
 class RuleGroup {
  public:
   using const_iterator = std::vector<const Rule*>::const_iterator;
@@ -77,9 +78,9 @@ class RuleGroup {
   const std::vector<const Rule*>& rules() const { return rules_; }
 
   // The rules that may match somewhere in `text` (unanchored), in file order: those
-  // the set finds, and every rule outside it (anchored patterns, which fail fast on
-  // their own; all of them when the DFA ran out of memory). A caller must pass the
-  // exact text it then matches: context outside it changes \b and ^.
+  // the sets find, and every rule outside them (patterns anchored only at the end,
+  // which RE2 runs fast on their own; all of a set's when its DFA ran out of memory).
+  // A caller must pass the exact text it then matches: context outside it changes \b and ^.
   std::vector<const Rule*> matching(std::string_view text) const;
   // The first rule in file order that matches somewhere in `text`, or null.
   const Rule* first_matching(std::string_view text) const;
@@ -87,14 +88,19 @@ class RuleGroup {
  private:
   friend class RuleSet;
   void add(const Rule* r) { rules_.push_back(r); }
-  void build_set();  // after every rule is added
-  // Per set slot, whether the set finds that rule in text; nullopt when there is no
-  // set or it could not decide.
-  std::optional<std::vector<bool>> set_hits(std::string_view text) const;
+  void build_sets();  // after every rule is added
+  // Some of the group's patterns in one RE2::Set.
+  struct PatternSet {
+    std::unique_ptr<RE2::Set> set;  // null when fewer than two patterns (or it failed)
+    std::vector<int> slot;          // per rule of the group: its index in set, -1 outside
+    size_t size = 0;
+    void build(const std::vector<const Rule*>& rules, const std::vector<bool>& member, RE2::Anchor anchor);
+    std::optional<std::vector<bool>> hits(std::string_view text) const;  // nullopt: could not decide
+  };
+  std::vector<int> verdicts(std::string_view text) const;
 
   std::vector<const Rule*> rules_;
-  std::unique_ptr<RE2::Set> set_;  // the unanchored patterns, when there are two or more
-  std::vector<int> set_slot_;      // per rule: its index in set_, -1 when outside it
+  PatternSet unanchored_, at_start_;
 };
 
 struct ExampleFailure {
