@@ -122,15 +122,12 @@ StoreResult Catalog::store(const Record& r, const std::vector<IndexedSentence>& 
     result.document_id = db_.last_insert_id();
   }
   insert_items(result.document_id, r);
-  if (!in_batch_) index_sentences(result.document_id, sentences);
+  SentenceRows rows = sentence_rows_of(result.document_id, sentences);  // throws before anything is kept
+  if (!in_batch_) insert_sentence_rows(rows);
   result.links_made = link_references(result.document_id, r);
   commit();
-  if (in_batch_) {  // only once the document's savepoint is released
-    if (static_cast<int64_t>(sentences.size()) > kSentenceRowsPerDocument)
-      throw std::runtime_error("more than 2^24 sentences in one document");
-    int64_t rowid = result.document_id * kSentenceRowsPerDocument;
-    for (const auto& s : sentences) pending_rows_.emplace_back(rowid++, s);
-  }
+  if (in_batch_)  // only once the document's savepoint is released
+    pending_rows_.insert(pending_rows_.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
   return result;
 }
 
@@ -150,22 +147,26 @@ Catalog::Batch::~Batch() {
 }
 
 void Catalog::Batch::commit() {
-  auto& ins = catalog_.statement("INSERT INTO sentence_index(rowid, text, line) VALUES (?1,?2,?3)");
-  for (const auto& [rowid, row] : catalog_.pending_rows_) {
-    ins.bind(1, rowid).bind(2, row.text).bind(3, row.line).run();
-  }
+  catalog_.insert_sentence_rows(catalog_.pending_rows_);
   catalog_.pending_rows_.clear();
   tx_.commit();
   catalog_.in_batch_ = false;
 }
 
-void Catalog::index_sentences(int64_t id, const std::vector<IndexedSentence>& sentences) {
-  if (sentences.empty()) return;
+Catalog::SentenceRows Catalog::sentence_rows_of(int64_t id, const std::vector<IndexedSentence>& sentences) {
   if (static_cast<int64_t>(sentences.size()) > kSentenceRowsPerDocument)
     throw std::runtime_error("more than 2^24 sentences in one document");
-  auto& ins = statement("INSERT INTO sentence_index(rowid, text, line) VALUES (?1,?2,?3)");
+  SentenceRows rows;
+  rows.reserve(sentences.size());
   int64_t rowid = id * kSentenceRowsPerDocument;
-  for (const auto& s : sentences) ins.bind(1, rowid++).bind(2, s.text).bind(3, s.line).run();
+  for (const auto& s : sentences) rows.emplace_back(rowid++, s);
+  return rows;
+}
+
+void Catalog::insert_sentence_rows(const SentenceRows& rows) {
+  if (rows.empty()) return;
+  auto& ins = statement("INSERT INTO sentence_index(rowid, text, line) VALUES (?1,?2,?3)");
+  for (const auto& [rowid, row] : rows) ins.bind(1, rowid).bind(2, row.text).bind(3, row.line).run();
 }
 
 void Catalog::insert_items(int64_t id, const Record& r) {

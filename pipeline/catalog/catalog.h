@@ -78,12 +78,14 @@ class Catalog {
   // statements for every document), reset and ready to bind.
   Statement& statement(const std::string& sql);
   void insert_items(int64_t doc_id, const Record& r);
-  void index_sentences(int64_t doc_id, const std::vector<IndexedSentence>& sentences);
+  using SentenceRows = std::vector<std::pair<int64_t, IndexedSentence>>;  // rowid, row
+  static SentenceRows sentence_rows_of(int64_t doc_id, const std::vector<IndexedSentence>& sentences);
+  void insert_sentence_rows(const SentenceRows& rows);
   int link_references(int64_t doc_id, const Record& r);
   void drop_pending_rows(int64_t doc_id);  // a document replaced within the open batch
   Database db_;
   bool in_batch_ = false;
-  std::vector<std::pair<int64_t, IndexedSentence>> pending_rows_;  // rowid, row: for the batch's commit
+  SentenceRows pending_rows_;  // the open batch's full-text rows, inserted at its commit
   std::map<std::string, std::unique_ptr<Statement>> statements_;  // after db_: finalized first
 };
 
