@@ -68,11 +68,13 @@ inline int64_t count_rows(const std::filesystem::path& db_path, const std::strin
 }
 
 inline IngestTotals ingest_in_process(const std::filesystem::path& db_path,
-                                      const std::vector<std::filesystem::path>& files, unsigned jobs = 2) {
+                                      const std::vector<std::filesystem::path>& files, unsigned jobs = 2,
+                                      uint64_t held_bytes = IngestOptions{}.held_bytes) {
   Catalog catalog(db_path);
   IngestOptions options;
   options.db_path = db_path;
   options.jobs = jobs;
+  options.held_bytes = held_bytes;
   return ingest_files(catalog, project_extractor(), files, options);
 }
 

@@ -30,6 +30,18 @@ TEST(Ingest, SameCatalogForOneAndTwoWorkers) {
   }
 }
 
+// With room for no extracted document at all, each still reaches the writer (the one
+// it needs next never waits): the run ends, with the same catalog.
+TEST(Ingest, AHeldBytesBudgetBelowEveryDocumentStillFinishesWithTheSameCatalog) {
+  TempDir tmp;
+  auto files = corpus_copies(tmp.path(), 2);
+  IngestTotals roomy = ingest_in_process(tmp / "roomy.sqlite", files, 2);
+  IngestTotals tight = ingest_in_process(tmp / "tight.sqlite", files, 2, /*held_bytes=*/1);
+  EXPECT_EQ(roomy.added, files.size());
+  EXPECT_EQ(tight.added, files.size());
+  EXPECT_EQ(dump_catalog(tmp / "roomy.sqlite"), dump_catalog(tmp / "tight.sqlite"));
+}
+
 TEST(Ingest, ReingestingUnchangedFilesChangesNothing) {
   TempDir tmp;
   auto files = corpus_copies(tmp.path(), 1);

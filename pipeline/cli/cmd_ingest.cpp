@@ -165,6 +165,10 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
     std::snprintf(rate, sizeof rate, "%.1f MB in %.2f s = %.2f MB/s", t.bytes / 1e6, secs, t.bytes / 1e6 / std::max(secs, 1e-9));
     std::cout << "ingested into " << o->db << ": " << t.added << " added, " << t.replaced << " replaced, "
               << t.unchanged << " unchanged, " << t.failed << " failed; " << rate << "\n";
+    char cpu[96];
+    std::snprintf(cpu, sizeof cpu, "CPU: extraction %.2f s, writer %.2f s", t.extract_cpu_seconds,
+                  t.write_cpu_seconds);
+    std::cout << cpu << "\n";
     print_counts(std::cout, catalog->counts());
     ctx.exit_code = t.failed ? kExitFileFailed : kExitOk;
   });

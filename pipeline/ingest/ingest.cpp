@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <condition_variable>
+#include <ctime>
 #include <deque>
 #include <istream>
 #include <map>
@@ -94,17 +95,25 @@ class JobQueue {
   bool closed_ = false;
 };
 
-// Results put back into input order for the writer. A worker whose job is more than
-// `window` ahead of the writer waits, so finished results cannot pile up either.
+// Results put back into input order for the writer. A worker whose result is more than
+// `window` documents ahead of the writer, or would make the results held exceed
+// `budget` bytes of input, waits (the result the writer needs next never waits), so
+// finished results cannot pile up. The window must span a whole batch: while the
+// writer commits one (FTS5 indexes the batch's sentences then, ~1 s), the workers
+// go on extracting the next instead of idling a core.
 class ReorderBuffer {
  public:
   enum class Take { Ready, NotYet, Finished };
-  explicit ReorderBuffer(size_t window) : window_(window) {}
+  ReorderBuffer(size_t window, uint64_t budget) : window_(window), budget_(budget) {}
 
   void put(size_t seq, Prepared p) {
+    const uint64_t bytes = p.outcome.bytes;
     std::unique_lock lock(mutex_);
-    room_.wait(lock, [&] { return cancelled_ || seq < next_ + window_; });
+    room_.wait(lock, [&] {
+      return cancelled_ || seq == next_ || (seq < next_ + window_ && held_bytes_ + bytes <= budget_);
+    });
     if (cancelled_) return;
+    held_bytes_ += bytes;
     ready_.emplace(seq, std::move(p));
     if (seq == next_) arrived_.notify_one();
   }
@@ -115,6 +124,7 @@ class ReorderBuffer {
     if (auto it = ready_.find(next_); it != ready_.end()) {
       out = std::move(it->second);
       ready_.erase(it);
+      held_bytes_ -= out.outcome.bytes;
       ++next_;
       room_.notify_all();
       return Take::Ready;
@@ -134,6 +144,8 @@ class ReorderBuffer {
 
  private:
   size_t window_;
+  uint64_t budget_;
+  uint64_t held_bytes_ = 0;
   std::mutex mutex_;
   std::condition_variable arrived_, room_;
   std::map<size_t, Prepared> ready_;
@@ -291,6 +303,13 @@ IngestTotals write_in_order(Catalog& catalog, ReorderBuffer& results, const Inge
   return totals;
 }
 
+// CPU seconds the calling thread has used so far.
+double thread_cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
 // Runs `produce` (which pushes jobs) on its own thread, the workers on theirs, and the
 // writer on the calling thread.
 template <class Produce>
@@ -298,7 +317,9 @@ IngestTotals run_pipeline(Catalog& catalog, const DocumentExtractor& extractor, 
                           const std::string& stream_name, Produce produce) {
   const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   JobQueue queue(2 * jobs);
-  ReorderBuffer results(4 * jobs);
+  // A batch's worth of documents ahead, within the byte budget (a result takes a few
+  // times its input: the record, the sentences).
+  ReorderBuffer results(4 * jobs + std::min<size_t>(options.batch_documents, 1024), options.held_bytes);
   std::vector<std::unique_ptr<Worker>> workers;
   for (unsigned i = 0; i < jobs; ++i) workers.push_back(std::make_unique<Worker>(extractor, options.db_path));
 
@@ -308,16 +329,23 @@ IngestTotals run_pipeline(Catalog& catalog, const DocumentExtractor& extractor, 
     results.set_total(n);
     queue.close();
   });
+  std::mutex cpu_mutex;
+  double extract_cpu = 0;
   for (auto& w : workers)
-    threads.emplace_back([&queue, &results, &stream_name, worker = w.get()] {
+    threads.emplace_back([&, worker = w.get()] {
       while (auto job = queue.pop()) results.put(job->seq, worker->prepare(*job, stream_name));
+      std::lock_guard lock(cpu_mutex);
+      extract_cpu += thread_cpu_seconds();
     });
   auto join = [&] {
     for (auto& t : threads) t.join();
   };
   try {
+    const double writer_start = thread_cpu_seconds();
     IngestTotals totals = write_in_order(catalog, results, options);
+    totals.write_cpu_seconds = thread_cpu_seconds() - writer_start;
     join();
+    totals.extract_cpu_seconds = extract_cpu;
     return totals;
   } catch (...) {
     queue.close();

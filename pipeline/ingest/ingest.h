@@ -30,6 +30,9 @@ struct IngestOutcome {
 struct IngestTotals {
   size_t done = 0, added = 0, replaced = 0, unchanged = 0, failed = 0;
   uint64_t bytes = 0;
+  // CPU time (thread clocks) of the extraction workers together and of the writer:
+  // which side bounds the run, without a profiler.
+  double extract_cpu_seconds = 0, write_cpu_seconds = 0;
 };
 
 struct IngestOptions {
@@ -37,6 +40,9 @@ struct IngestOptions {
   unsigned jobs = 0;              // extraction threads; 0 = every core
   size_t batch_documents = 256;   // whole documents per transaction, at most
   double batch_seconds = 1.0;     // and a transaction stays open this long, at most
+  // Extracted documents waiting for the writer hold at most this much input (plus the
+  // one it needs next, whatever its size): what bounds memory besides the workers.
+  uint64_t held_bytes = uint64_t{32} << 20;
   // Called by the writer thread after each input, in input order.
   std::function<void(const IngestOutcome&, const IngestTotals&)> on_outcome;
 };
