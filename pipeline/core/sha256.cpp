@@ -19,7 +19,17 @@ constexpr std::array<uint32_t, 64> K = {
 
 inline uint32_t rotr(uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
 
-void compress(std::array<uint32_t, 8>& h, const unsigned char* block) {
+// One round with the working variables named by position; the callers rotate the
+// names instead of moving eight values each round. Maj(a,b,c) = Ch(a^b, c, b).
+#define SHA256_ROUND(a, b, c, d, e, f, g, h, i)                                            \
+  do {                                                                                     \
+    uint32_t t1 = h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + (g ^ (e & (f ^ g))) + K[i] + w[i]; \
+    uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) | (c & (a | b)));   \
+    d += t1;                                                                               \
+    h = t1 + t2;                                                                           \
+  } while (0)
+
+void compress(std::array<uint32_t, 8>& hash, const unsigned char* block) {
   uint32_t w[64];
   for (int i = 0; i < 16; ++i)
     w[i] = (uint32_t(block[4 * i]) << 24) | (uint32_t(block[4 * i + 1]) << 16) | (uint32_t(block[4 * i + 2]) << 8) |
@@ -29,14 +39,20 @@ void compress(std::array<uint32_t, 8>& h, const unsigned char* block) {
     uint32_t s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10);
     w[i] = w[i - 16] + s0 + w[i - 7] + s1;
   }
-  uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
-  for (int i = 0; i < 64; ++i) {
-    uint32_t t1 = hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i] + w[i];
-    uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
-    hh = g; g = f; f = e; e = d + t1; d = c; c = b; b = a; a = t1 + t2;
+  uint32_t a = hash[0], b = hash[1], c = hash[2], d = hash[3], e = hash[4], f = hash[5], g = hash[6], h = hash[7];
+  for (int i = 0; i < 64; i += 8) {
+    SHA256_ROUND(a, b, c, d, e, f, g, h, i);
+    SHA256_ROUND(h, a, b, c, d, e, f, g, i + 1);
+    SHA256_ROUND(g, h, a, b, c, d, e, f, i + 2);
+    SHA256_ROUND(f, g, h, a, b, c, d, e, i + 3);
+    SHA256_ROUND(e, f, g, h, a, b, c, d, i + 4);
+    SHA256_ROUND(d, e, f, g, h, a, b, c, i + 5);
+    SHA256_ROUND(c, d, e, f, g, h, a, b, i + 6);
+    SHA256_ROUND(b, c, d, e, f, g, h, a, i + 7);
   }
-  h[0] += a; h[1] += b; h[2] += c; h[3] += d; h[4] += e; h[5] += f; h[6] += g; h[7] += hh;
+  hash[0] += a; hash[1] += b; hash[2] += c; hash[3] += d; hash[4] += e; hash[5] += f; hash[6] += g; hash[7] += h;
 }
+#undef SHA256_ROUND
 
 }  // namespace
 
