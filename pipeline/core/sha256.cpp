@@ -4,6 +4,11 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#define VNPOLICY_SHA_NI 1
+#endif
+
 namespace vnpolicy {
 namespace {
 
@@ -54,6 +59,58 @@ void compress(std::array<uint32_t, 8>& hash, const unsigned char* block) {
 }
 #undef SHA256_ROUND
 
+#ifdef VNPOLICY_SHA_NI
+// The same compression with the x86 SHA extensions (Intel's published sequence): four
+// rounds per two sha256rnds2, the schedule by sha256msg1/msg2. Hashing every input file
+// is otherwise a few percent of `extract`. Chosen at run time; `compress` stays the
+// reference (and runs where the CPU lacks the extensions, e.g. under valgrind).
+__attribute__((target("sha,sse4.1"))) void compress_sha_ni(std::array<uint32_t, 8>& hash, const unsigned char* p,
+                                                           size_t blocks) {
+  const __m128i byte_swap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+  __m128i tmp = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(&hash[0])), 0xB1);  // CDAB
+  __m128i state1 = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(&hash[4])), 0x1B);  // EFGH
+  __m128i state0 = _mm_alignr_epi8(tmp, state1, 8);     // ABEF
+  state1 = _mm_blend_epi16(state1, tmp, 0xF0);           // CDGH
+  for (; blocks > 0; --blocks, p += 64) {
+    const __m128i abef = state0, cdgh = state1;
+    __m128i w[4];  // w[j % 4] holds message words 4j .. 4j+3
+    for (int j = 0; j < 16; ++j) {
+      __m128i& m = w[j % 4];
+      if (j < 4) {
+        m = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * j)), byte_swap);
+      } else {  // W[t] = s1(W[t-2]) + W[t-7] + s0(W[t-15]) + W[t-16], four at a time
+        __m128i t = _mm_sha256msg1_epu32(w[j % 4], w[(j + 1) % 4]);
+        t = _mm_add_epi32(t, _mm_alignr_epi8(w[(j + 3) % 4], w[(j + 2) % 4], 4));
+        m = _mm_sha256msg2_epu32(t, w[(j + 3) % 4]);
+      }
+      __m128i msg = _mm_add_epi32(m, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&K[4 * j])));
+      state1 = _mm_sha256rnds2_epu32(state1, state0, msg);
+      state0 = _mm_sha256rnds2_epu32(state0, state1, _mm_shuffle_epi32(msg, 0x0E));
+    }
+    state0 = _mm_add_epi32(state0, abef);
+    state1 = _mm_add_epi32(state1, cdgh);
+  }
+  tmp = _mm_shuffle_epi32(state0, 0x1B);                 // FEBA
+  state1 = _mm_shuffle_epi32(state1, 0xB1);              // DCHG
+  state0 = _mm_blend_epi16(tmp, state1, 0xF0);           // DCBA
+  state1 = _mm_alignr_epi8(state1, tmp, 8);              // HGFE
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(&hash[0]), state0);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(&hash[4]), state1);
+}
+
+bool has_sha_ni() {
+  static const bool yes = __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1");
+  return yes;
+}
+#endif
+
+void compress_blocks(std::array<uint32_t, 8>& hash, const unsigned char* p, size_t blocks) {
+#ifdef VNPOLICY_SHA_NI
+  if (has_sha_ni()) return compress_sha_ni(hash, p, blocks);
+#endif
+  for (size_t i = 0; i < blocks; ++i) compress(hash, p + 64 * i);
+}
+
 }  // namespace
 
 std::string sha256_hex(std::string_view bytes) {
@@ -61,7 +118,7 @@ std::string sha256_hex(std::string_view bytes) {
                                0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   size_t n = bytes.size(), full = n / 64 * 64;
-  for (size_t i = 0; i < full; i += 64) compress(h, p + i);
+  compress_blocks(h, p, n / 64);
   unsigned char tail[128] = {};
   size_t rest = n - full;
   std::memcpy(tail, p + full, rest);
@@ -69,8 +126,7 @@ std::string sha256_hex(std::string_view bytes) {
   size_t tail_len = rest + 1 + 8 <= 64 ? 64 : 128;
   uint64_t bits = uint64_t(n) * 8;
   for (int i = 0; i < 8; ++i) tail[tail_len - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
-  compress(h, tail);
-  if (tail_len == 128) compress(h, tail + 64);
+  compress_blocks(h, tail, tail_len / 64);
   static const char* hex = "0123456789abcdef";
   std::string out;
   out.reserve(64);
