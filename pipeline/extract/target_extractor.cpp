@@ -66,6 +66,8 @@ bool starts_with_phrase(std::string_view s, std::string_view w) {
 }
 // Byte offset just after the last whole-word occurrence of w in s, or npos.
 size_t find_last_phrase(std::string_view s, std::string_view w) {
+  // Most phrases do not occur at all: find() skips ahead by memchr, rfind() compares at every offset.
+  if (s.find(w) == std::string_view::npos) return std::string_view::npos;
   for (size_t at = s.rfind(w); at != std::string_view::npos; at = at == 0 ? std::string_view::npos : s.rfind(w, at - 1)) {
     char32_t before = cp_before(s, at), after = cp_at(s, at + w.size());
     if ((before == 0 || !is_letter_cp(before)) && (after == 0 || !is_letter_cp(after))) return at + w.size();
