@@ -1,6 +1,7 @@
 // Stage normalize: NFC, tone placement, folding, joined lines mapped to original lines.
 #include <gtest/gtest.h>
 
+#include "core/text.h"
 #include "normalize/normalized_document.h"
 #include "normalize/unicode.h"
 #include "read/document_reader.h"
@@ -12,6 +13,21 @@ namespace {
 TEST(Unicode, NfcComposesDecomposedVietnamese) {
   // "Việt" written with combining marks: e + circumflex + dot below.
   EXPECT_EQ(to_nfc("Vi\x65\xCC\x82\xCC\xA3t"), "Việt");
+}
+
+TEST(Unicode, CollapseWhitespaceSeesEveryUnicodeSpace) {
+  // collapse_whitespace decodes only code points whose lead byte may start white space:
+  // every White_Space code point must collapse, every other one stay as written.
+  for (char32_t cp = 0x80; cp <= 0x10FFFF; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    std::string s = "a";
+    append_utf8(s, cp);
+    s += "b";
+    const bool space = is_space_cp(cp);
+    ASSERT_EQ(collapse_whitespace(s), space ? "a b" : s) << "U+" << std::hex << static_cast<uint32_t>(cp);
+  }
+  EXPECT_EQ(collapse_whitespace("  Sở\u00A0 Y\t\ttế \u3000"), "Sở Y tế");
+  EXPECT_EQ(collapse_whitespace("x\xC3 y\xE1\x9A"), "x\xC3 y\xE1\x9A");  // broken UTF-8 is copied
 }
 
 TEST(Unicode, ToneMarksReadAlike) {

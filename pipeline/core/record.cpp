@@ -85,29 +85,55 @@ json to_json(const Record& r) {
   j["document"] = {{"doc_type", opt(d.doc_type)}, {"number", opt(d.number)},     {"issuer", opt(d.issuer)},
                    {"issued_date", opt(d.issued_date)}, {"place", opt(d.place)}, {"title", opt(d.title)}};
   json refs = json::array();
-  for (const auto& x : r.references)
-    refs.push_back({{"number", x.number}, {"year", opt_num(x.year)}, {"doc_type", opt(x.doc_type)},
-                    {"date", opt(x.date)}, {"issuer", opt(x.issuer)}, {"relation", x.relation},
-                    {"line", x.line}, {"text", x.text}, {"number_key", x.number_key}, {"rule", x.rule_id},
-                    {"sentence", x.sentence}});
+  // Members are set one by one: a braced list builds a two-element array per member first,
+  // and records hold thousands of them. Keys are sorted by the object either way.
+  for (const auto& x : r.references) {
+    json& o = refs.emplace_back(json::object());
+    o["number"] = x.number;
+    o["year"] = opt_num(x.year);
+    o["doc_type"] = opt(x.doc_type);
+    o["date"] = opt(x.date);
+    o["issuer"] = opt(x.issuer);
+    o["relation"] = x.relation;
+    o["line"] = x.line;
+    o["text"] = x.text;
+    o["number_key"] = x.number_key;
+    o["rule"] = x.rule_id;
+    o["sentence"] = x.sentence;
+  }
   j["references"] = std::move(refs);
   json targets = json::array();
-  for (const auto& t : r.targets)
-    targets.push_back({{"indicator", opt(t.indicator)}, {"value", t.value}, {"value_max", opt_num(t.value_max)},
-                       {"unit", opt(t.unit)}, {"comparator", t.comparator}, {"kind", t.kind},
-                       {"year", opt_num(t.year)}, {"line", t.line}, {"text", t.text},
-                       {"indicator_key", opt(t.indicator_key)}, {"value_base", opt_num(t.value_base)},
-                       {"unit_base", opt(t.unit_base)}, {"rule", t.rule_id}});
+  for (const auto& t : r.targets) {
+    json& o = targets.emplace_back(json::object());
+    o["indicator"] = opt(t.indicator);
+    o["value"] = t.value;
+    o["value_max"] = opt_num(t.value_max);
+    o["unit"] = opt(t.unit);
+    o["comparator"] = t.comparator;
+    o["kind"] = t.kind;
+    o["year"] = opt_num(t.year);
+    o["line"] = t.line;
+    o["text"] = t.text;
+    o["indicator_key"] = opt(t.indicator_key);
+    o["value_base"] = opt_num(t.value_base);
+    o["unit_base"] = opt(t.unit_base);
+    o["rule"] = t.rule_id;
+  }
   j["targets"] = std::move(targets);
   json deadlines = json::array();
   for (const auto& x : r.deadlines) deadlines.push_back(deadline_json(x, true));
   j["deadlines"] = std::move(deadlines);
   json tasks = json::array();
-  for (const auto& t : r.tasks)
-    tasks.push_back({{"description", opt(t.description)}, {"lead", t.lead}, {"support", t.support},
-                     {"deadline", t.deadline ? deadline_json(*t.deadline, false) : json(nullptr)},
-                     {"line", t.line}, {"lead_canonical", t.lead_canonical},
-                     {"support_canonical", t.support_canonical}});
+  for (const auto& t : r.tasks) {
+    json& o = tasks.emplace_back(json::object());
+    o["description"] = opt(t.description);
+    o["lead"] = t.lead;
+    o["support"] = t.support;
+    o["deadline"] = t.deadline ? deadline_json(*t.deadline, false) : json(nullptr);
+    o["line"] = t.line;
+    o["lead_canonical"] = t.lead_canonical;
+    o["support_canonical"] = t.support_canonical;
+  }
   j["tasks"] = std::move(tasks);
   return j;
 }

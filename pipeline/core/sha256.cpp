@@ -4,6 +4,11 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#define VNPOLICY_SHA_NI 1
+#endif
+
 namespace vnpolicy {
 namespace {
 
@@ -19,7 +24,17 @@ constexpr std::array<uint32_t, 64> K = {
 
 inline uint32_t rotr(uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
 
-void compress(std::array<uint32_t, 8>& h, const unsigned char* block) {
+// One round with the working variables named by position; the callers rotate the
+// names instead of moving eight values each round. Maj(a,b,c) = Ch(a^b, c, b).
+#define SHA256_ROUND(a, b, c, d, e, f, g, h, i)                                            \
+  do {                                                                                     \
+    uint32_t t1 = h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + (g ^ (e & (f ^ g))) + K[i] + w[i]; \
+    uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) | (c & (a | b)));   \
+    d += t1;                                                                               \
+    h = t1 + t2;                                                                           \
+  } while (0)
+
+void compress(std::array<uint32_t, 8>& hash, const unsigned char* block) {
   uint32_t w[64];
   for (int i = 0; i < 16; ++i)
     w[i] = (uint32_t(block[4 * i]) << 24) | (uint32_t(block[4 * i + 1]) << 16) | (uint32_t(block[4 * i + 2]) << 8) |
@@ -29,13 +44,71 @@ void compress(std::array<uint32_t, 8>& h, const unsigned char* block) {
     uint32_t s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10);
     w[i] = w[i - 16] + s0 + w[i - 7] + s1;
   }
-  uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
-  for (int i = 0; i < 64; ++i) {
-    uint32_t t1 = hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i] + w[i];
-    uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
-    hh = g; g = f; f = e; e = d + t1; d = c; c = b; b = a; a = t1 + t2;
+  uint32_t a = hash[0], b = hash[1], c = hash[2], d = hash[3], e = hash[4], f = hash[5], g = hash[6], h = hash[7];
+  for (int i = 0; i < 64; i += 8) {
+    SHA256_ROUND(a, b, c, d, e, f, g, h, i);
+    SHA256_ROUND(h, a, b, c, d, e, f, g, i + 1);
+    SHA256_ROUND(g, h, a, b, c, d, e, f, i + 2);
+    SHA256_ROUND(f, g, h, a, b, c, d, e, i + 3);
+    SHA256_ROUND(e, f, g, h, a, b, c, d, i + 4);
+    SHA256_ROUND(d, e, f, g, h, a, b, c, i + 5);
+    SHA256_ROUND(c, d, e, f, g, h, a, b, i + 6);
+    SHA256_ROUND(b, c, d, e, f, g, h, a, i + 7);
   }
-  h[0] += a; h[1] += b; h[2] += c; h[3] += d; h[4] += e; h[5] += f; h[6] += g; h[7] += hh;
+  hash[0] += a; hash[1] += b; hash[2] += c; hash[3] += d; hash[4] += e; hash[5] += f; hash[6] += g; hash[7] += h;
+}
+#undef SHA256_ROUND
+
+#ifdef VNPOLICY_SHA_NI
+// The same compression with the x86 SHA extensions (Intel's published sequence): four
+// rounds per two sha256rnds2, the schedule by sha256msg1/msg2. Hashing every input file
+// is otherwise a few percent of `extract`. Chosen at run time; `compress` stays the
+// reference (and runs where the CPU lacks the extensions, e.g. under valgrind).
+__attribute__((target("sha,sse4.1"))) void compress_sha_ni(std::array<uint32_t, 8>& hash, const unsigned char* p,
+                                                           size_t blocks) {
+  const __m128i byte_swap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+  __m128i tmp = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(&hash[0])), 0xB1);  // CDAB
+  __m128i state1 = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(&hash[4])), 0x1B);  // EFGH
+  __m128i state0 = _mm_alignr_epi8(tmp, state1, 8);     // ABEF
+  state1 = _mm_blend_epi16(state1, tmp, 0xF0);           // CDGH
+  for (; blocks > 0; --blocks, p += 64) {
+    const __m128i abef = state0, cdgh = state1;
+    __m128i w[4];  // w[j % 4] holds message words 4j .. 4j+3
+    for (int j = 0; j < 16; ++j) {
+      __m128i& m = w[j % 4];
+      if (j < 4) {
+        m = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * j)), byte_swap);
+      } else {  // W[t] = s1(W[t-2]) + W[t-7] + s0(W[t-15]) + W[t-16], four at a time
+        __m128i t = _mm_sha256msg1_epu32(w[j % 4], w[(j + 1) % 4]);
+        t = _mm_add_epi32(t, _mm_alignr_epi8(w[(j + 3) % 4], w[(j + 2) % 4], 4));
+        m = _mm_sha256msg2_epu32(t, w[(j + 3) % 4]);
+      }
+      __m128i msg = _mm_add_epi32(m, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&K[4 * j])));
+      state1 = _mm_sha256rnds2_epu32(state1, state0, msg);
+      state0 = _mm_sha256rnds2_epu32(state0, state1, _mm_shuffle_epi32(msg, 0x0E));
+    }
+    state0 = _mm_add_epi32(state0, abef);
+    state1 = _mm_add_epi32(state1, cdgh);
+  }
+  tmp = _mm_shuffle_epi32(state0, 0x1B);                 // FEBA
+  state1 = _mm_shuffle_epi32(state1, 0xB1);              // DCHG
+  state0 = _mm_blend_epi16(tmp, state1, 0xF0);           // DCBA
+  state1 = _mm_alignr_epi8(state1, tmp, 8);              // HGFE
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(&hash[0]), state0);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(&hash[4]), state1);
+}
+
+bool has_sha_ni() {
+  static const bool yes = __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1");
+  return yes;
+}
+#endif
+
+void compress_blocks(std::array<uint32_t, 8>& hash, const unsigned char* p, size_t blocks) {
+#ifdef VNPOLICY_SHA_NI
+  if (has_sha_ni()) return compress_sha_ni(hash, p, blocks);
+#endif
+  for (size_t i = 0; i < blocks; ++i) compress(hash, p + 64 * i);
 }
 
 }  // namespace
@@ -45,7 +118,7 @@ std::string sha256_hex(std::string_view bytes) {
                                0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   size_t n = bytes.size(), full = n / 64 * 64;
-  for (size_t i = 0; i < full; i += 64) compress(h, p + i);
+  compress_blocks(h, p, n / 64);
   unsigned char tail[128] = {};
   size_t rest = n - full;
   std::memcpy(tail, p + full, rest);
@@ -53,8 +126,7 @@ std::string sha256_hex(std::string_view bytes) {
   size_t tail_len = rest + 1 + 8 <= 64 ? 64 : 128;
   uint64_t bits = uint64_t(n) * 8;
   for (int i = 0; i < 8; ++i) tail[tail_len - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
-  compress(h, tail);
-  if (tail_len == 128) compress(h, tail + 64);
+  compress_blocks(h, tail, tail_len / 64);
   static const char* hex = "0123456789abcdef";
   std::string out;
   out.reserve(64);

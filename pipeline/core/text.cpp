@@ -1,5 +1,7 @@
 #include "core/text.h"
 
+#include <array>
+
 #include <unicode/uchar.h>
 
 namespace vnpolicy {
@@ -77,22 +79,38 @@ std::string_view trim(std::string_view s) {
   return s.substr(b, e - b);
 }
 
+namespace {
+// What collapse_whitespace does with a byte: copy it, or look closer. White space is
+// ASCII or a code point led by C2 (U+0085, U+00A0) or E1..E3 (U+1680, U+2000.., U+3000);
+// no other byte (continuation bytes included) can start one, so runs of them are copied
+// whole, and the text splits into code points at the same places either way.
+enum class ByteKind : unsigned char { Copy, AsciiSpace, MaybeSpace };
+constexpr std::array<ByteKind, 256> kByteKinds = [] {
+  std::array<ByteKind, 256> k{};
+  for (unsigned char c : {' ', '\t', '\n', '\r'}) k[c] = ByteKind::AsciiSpace;
+  for (unsigned char c : {0xC2, 0xE1, 0xE2, 0xE3}) k[c] = ByteKind::MaybeSpace;
+  return k;
+}();
+}  // namespace
+
 std::string collapse_whitespace(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   bool pending = false;
   for (size_t i = 0; i < s.size();) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {  // ASCII fast path: most bytes of a Vietnamese text
+    const ByteKind kind = kByteKinds[static_cast<unsigned char>(s[i])];
+    if (kind == ByteKind::AsciiSpace) {
       ++i;
-      if (b == ' ' || b == '\t' || b == '\n' || b == '\r') { pending = !out.empty(); continue; }
-      if (pending) { out += ' '; pending = false; }
-      out += static_cast<char>(b);
+      pending = !out.empty();
       continue;
     }
     size_t start = i;
-    char32_t cp = next_code_point(s, i);
-    if (is_space_cp(cp)) { pending = !out.empty(); continue; }
+    if (kind == ByteKind::Copy) {
+      while (i < s.size() && kByteKinds[static_cast<unsigned char>(s[i])] == ByteKind::Copy) ++i;
+    } else {
+      char32_t cp = next_code_point(s, i);
+      if (is_space_cp(cp)) { pending = !out.empty(); continue; }
+    }
     if (pending) { out += ' '; pending = false; }
     out.append(s.substr(start, i - start));
   }

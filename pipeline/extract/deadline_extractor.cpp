@@ -109,6 +109,8 @@ std::vector<Deadline> DeadlineExtractor::scan(const SegmentedDocument& doc, size
     collect(rules_.group("deadline.cell"), text, s, e, found);
   }
   if (found.empty()) collect(rules_.group("deadline.prose"), text, b, e, found);
+  // Vetoes only drop candidates: without one, most paragraphs, there is nothing to veto.
+  if (found.empty()) return {};
   std::vector<Candidate> vetoes;  // a Thời gian cell holds nothing but time: no noun to veto
   if (!cell) collect(rules_.group("deadline.not"), text, b, e, vetoes);
 

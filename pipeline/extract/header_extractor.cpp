@@ -21,9 +21,14 @@ struct HeaderLine {
 // Markdown emphasis removed; "BÁO CÁO****tình hình" keeps a space where the stars were.
 std::string strip_markup(std::string_view s) {
   std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '*' && s[i] != '#') { out += s[i]; continue; }
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    size_t mark = i;  // copy the run up to the next '*' or '#' whole
+    while (mark < s.size() && s[mark] != '*' && s[mark] != '#') ++mark;
+    out.append(s.substr(i, mark - i));
+    if (mark == s.size()) break;
     if (!out.empty() && out.back() != ' ') out += ' ';
+    i = mark + 1;
   }
   return collapse_whitespace(out);
 }

@@ -66,6 +66,8 @@ bool starts_with_phrase(std::string_view s, std::string_view w) {
 }
 // Byte offset just after the last whole-word occurrence of w in s, or npos.
 size_t find_last_phrase(std::string_view s, std::string_view w) {
+  // Most phrases do not occur at all: find() skips ahead by memchr, rfind() compares at every offset.
+  if (s.find(w) == std::string_view::npos) return std::string_view::npos;
   for (size_t at = s.rfind(w); at != std::string_view::npos; at = at == 0 ? std::string_view::npos : s.rfind(w, at - 1)) {
     char32_t before = cp_before(s, at), after = cp_at(s, at + w.size());
     if ((before == 0 || !is_letter_cp(before)) && (after == 0 || !is_letter_cp(after))) return at + w.size();
@@ -105,10 +107,10 @@ struct YearMention {
 
 // Year mentions of `s` that may be a figure's year: the `use: false` rules mask
 // base years, school years, dates and visions.
-std::vector<YearMention> year_mentions(const RuleSet& rules, std::string_view s) {
+std::vector<YearMention> year_mentions(const RuleGroup& year_rules, std::string_view s) {
   std::vector<std::pair<size_t, size_t>> masked;
   std::vector<YearMention> found;
-  for (const Rule* r : rules.group("target.year").matching(s)) {
+  for (const Rule* r : year_rules.matching(s)) {
     bool use = r->fields.value("use", true);
     int gi = r->group_index("year");
     for_each_match(*r->re, s, [&](size_t b, size_t e, const std::vector<SP>& m) {
@@ -156,6 +158,9 @@ TargetExtractor::Words TargetExtractor::words(const char* lexicon) const {
 
 TargetExtractor::TargetExtractor(const RuleSet& rules)
     : rules_(rules),
+      groups_{rules.group("target.number"),      rules.group("target.year"),     rules.group("target.skip_before"),
+              rules.group("target.skip_after"),  rules.group("target.fraction"), rules.group("target.range"),
+              rules.group("target.comparator"), rules.group("target.comparator_after"), rules.group("target.estimate")},
       units_(rules),
       indicators_(rules),
       target_sections_(words("target_section_cues")),
@@ -233,13 +238,13 @@ std::optional<int> TargetExtractor::document_year(const SegmentedDocument& seg, 
   // The title's (a report's first, a plan's last), else the issue date's, else the most
   // frequent year of the opening text.
   if (header.title) {
-    auto ys = year_mentions(rules_, *header.title);
+    auto ys = year_mentions(groups_.year, *header.title);
     if (!ys.empty()) return report ? ys.front().year : ys.back().year;
   }
   if (header.issued_date && header.issued_date->size() >= 4) return std::atoi(header.issued_date->substr(0, 4).c_str());
   const std::string& text = seg.doc.text;
   std::map<int, int> freq;
-  for (const auto& y : year_mentions(rules_, std::string_view(text).substr(0, std::min<size_t>(text.size(), 4000)))) ++freq[y.year];
+  for (const auto& y : year_mentions(groups_.year, std::string_view(text).substr(0, std::min<size_t>(text.size(), 4000)))) ++freq[y.year];
   std::optional<int> best;
   int most = 0;
   for (auto [y, n] : freq)
@@ -293,7 +298,7 @@ TargetExtractor::Section TargetExtractor::section_below(const SegmentedDocument&
       for (const auto& w : target_sections_.list)
         if (contains_phrase(text, w)) { kind = "target"; break; }
     if (kind) s.kind = kind;
-    auto ys = year_mentions(rules_, *name);
+    auto ys = year_mentions(groups_.year, *name);
     if (!ys.empty()) s.year = ys.back().year;
   }
   memo = s;
@@ -303,9 +308,9 @@ TargetExtractor::Section TargetExtractor::section_below(const SegmentedDocument&
 std::string TargetExtractor::comparator_of(std::string_view before, std::string_view after_unit, std::string_view since_previous) const {
   // The word right before the number, then "trở lên" after the unit, then an "ước" since the previous figure.
   const Rule* which = nullptr;
-  if (matches_any(rules_.group("target.comparator"), before, &which)) return which->field("comparator", "eq");
-  if (matches_any(rules_.group("target.comparator_after"), after_unit, &which)) return which->field("comparator", "eq");
-  if (matches_any(rules_.group("target.estimate"), since_previous)) return "approx";
+  if (matches_any(groups_.comparator, before, &which)) return which->field("comparator", "eq");
+  if (matches_any(groups_.comparator_after, after_unit, &which)) return which->field("comparator", "eq");
+  if (matches_any(groups_.estimate, since_previous)) return "approx";
   return "eq";
 }
 
@@ -390,7 +395,7 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
 
 std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const DocumentHeader& header) const {
   AccentFolder folder;  // per call: the extractor stays const and thread-safe
-  if (rules_.group("target.number").empty()) return {};
+  if (groups_.number.empty()) return {};
   DocumentContext doc;
   if (header.doc_type)
     for (const auto& t : report_types_.list) doc.report = doc.report || to_lower(*header.doc_type) == to_lower(t);
@@ -424,14 +429,14 @@ size_t TargetExtractor::clause_start(std::string_view sv, size_t from, size_t fl
 void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block& blk, const Section& sec,
                                        const DocumentContext& doc, const Span& sp, const AccentFolder& folder,
                                        std::vector<Target>& out) const {
-  const Rule& number_rule = *rules_.group("target.number").front();
-  const auto& skip_before = rules_.group("target.skip_before");
-  const auto& skip_after = rules_.group("target.skip_after");
+  const Rule& number_rule = *groups_.number.front();
+  const auto& skip_before = groups_.skip_before;
+  const auto& skip_after = groups_.skip_after;
   std::string_view sv = seg.text(sp);
   std::vector<std::pair<size_t, size_t>> tokens;
   for_each_match(*number_rule.re, sv, [&](size_t b, size_t e, const std::vector<SP>&) { tokens.push_back({b, e}); });
   if (tokens.empty()) return;
-  auto years = year_mentions(rules_, sv);
+  auto years = year_mentions(groups_.year, sv);
   size_t consumed = 0, prev_end = 0, skipped_end = std::string_view::npos;
   Carried carried;
   for (auto [nb, ne] : tokens) {
@@ -465,7 +470,7 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     // Part/whole ("298/305") and ranges ("9-11%").
     std::optional<double> whole, vmax;
     size_t num_end = ne;
-    for (const Rule* r : rules_.group("target.fraction")) {
+    for (const Rule* r : groups_.fraction) {
       SP w;
       if (RE2::PartialMatch(piece(after), *r->re, &w)) {
         whole = parse_vietnamese_number(std::string_view(w.data(), w.size()));
@@ -474,7 +479,7 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
       }
     }
     if (!whole)
-      for (const Rule* r : rules_.group("target.range")) {
+      for (const Rule* r : groups_.range) {
         SP m;
         if (RE2::PartialMatch(piece(after), *r->re, &m)) {
           std::string_view mv(m.data(), m.size());

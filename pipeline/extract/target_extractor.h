@@ -63,6 +63,13 @@ class TargetExtractor {
                         const Span& sentence, const AccentFolder& folder, std::vector<Target>& out) const;
 
   const RuleSet& rules_;
+  // The rule groups asked per sentence and per figure, looked up once (a RuleSet is
+  // immutable, so the references stay valid while it lives).
+  struct RuleGroups {
+    const RuleGroup &number, &year, &skip_before, &skip_after, &fraction, &range, &comparator, &comparator_after,
+        &estimate;
+  };
+  RuleGroups groups_;
   UnitLexicon units_;
   IndicatorLexicon indicators_;
   Words target_sections_, actual_sections_, report_types_, plan_cues_, result_words_;

@@ -131,8 +131,7 @@ CleanLine clean_line(std::string_view src, size_t line_begin, std::string_view l
   size_t pos = b;
   while (pos < e) {
     size_t src_pos = raw_map.to_input(pos);
-    size_t run_end = pos + 1;
-    while (run_end < e && raw_map.to_input(run_end) == src_pos + (run_end - pos)) ++run_end;
+    size_t run_end = raw_map.contiguous_end(pos, e);
     // Extend the run to a code point boundary.
     while (run_end < e && (static_cast<unsigned char>(rv[run_end]) & 0xC0) == 0x80) ++run_end;
     out.map.add(out.text.size(), src_pos);

@@ -105,20 +105,18 @@ void normalize_tone_marks(std::string_view in, std::string& out, OffsetMap* map,
   size_t i = 0;
   const size_t out_base = out.size();
   auto out_pos = [&] { return out_offset + (out.size() - out_base); };
+  // Almost every word stays as it is: text is copied in runs up to a word that changes.
+  size_t copied = 0;  // in[0, copied) is in out
   while (i < in.size()) {
     // Non-letters go straight through; ASCII ones without decoding.
     const auto b = static_cast<unsigned char>(in[i]);
     if (b < 0x80 && !is_ascii_letter(b)) {
-      out += static_cast<char>(b);
       ++i;
       continue;
     }
     size_t start = i;
     char32_t cp = next_code_point(in, i);
-    if (!is_letter_cp(cp)) {
-      out.append(in.substr(start, i - start));
-      continue;
-    }
+    if (!is_letter_cp(cp)) continue;
     // Scan the word, keeping only what the two rewrites look at: whether it has a q,
     // and its last two code points. Only a word that could change is decoded whole.
     bool has_q = (cp | 0x20) == 'q', ascii = cp < 0x80;
@@ -144,19 +142,19 @@ void normalize_tone_marks(std::string_view in, std::string& out, OffsetMap* map,
     }
     i = end;
     const bool may_change = !ascii && (has_q || (last >= 0x80 && is_plain_o_or_u(before_last)));
+    if (!may_change) continue;
     std::u32string word;
-    if (may_change)
-      for (size_t k = start; k < end;) word += next_code_point(in, k);
-    if (!may_change || !fix_word(word)) {
-      out.append(in.substr(start, end - start));
-      continue;
-    }
+    for (size_t k = start; k < end;) word += next_code_point(in, k);
+    if (!fix_word(word)) continue;
+    out.append(in.substr(copied, start - copied));
     std::string fixed;
     for (char32_t c : word) append_utf8(fixed, c);
     if (map) map->add(out_pos(), in_offset + start);
     out += fixed;
     if (map && fixed.size() != end - start) map->add(out_pos(), in_offset + end);
+    copied = end;
   }
+  out.append(in.substr(copied));
 }
 
 std::string normalize_tone_marks(std::string_view in) {

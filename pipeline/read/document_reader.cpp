@@ -13,14 +13,15 @@ namespace {
 std::string unify_line_ends(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\r') {
-      out += '\n';
-      if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
-    } else {
-      out += s[i];
-    }
+  // Copy the runs between CRs whole: most files have none.
+  size_t i = 0;
+  for (size_t cr = s.find('\r'); cr != std::string_view::npos; cr = s.find('\r', i)) {
+    out.append(s.substr(i, cr - i));
+    out += '\n';
+    i = cr + 1;
+    if (i < s.size() && s[i] == '\n') ++i;
   }
+  out.append(s.substr(i));
   return out;
 }
 

@@ -236,16 +236,9 @@ void RuleGroup::PatternSet::build(const std::vector<const Rule*>& rules, const s
   set = std::move(s);
   slot = std::move(slots);
   size = static_cast<size_t>(n);
-}
-
-std::optional<std::vector<bool>> RuleGroup::PatternSet::hits(std::string_view text) const {
-  std::vector<int> found;
-  RE2::Set::ErrorInfo error;
-  if (!set->Match(re2::StringPiece(text.data(), text.size()), &found, &error) && error.kind != RE2::Set::kNoError)
-    return std::nullopt;
-  std::vector<bool> in_set(size);
-  for (int h : found) in_set[static_cast<size_t>(h)] = true;
-  return in_set;
+  rule_of_slot.assign(size, 0);
+  for (size_t i = 0; i < slot.size(); ++i)
+    if (slot[i] >= 0) rule_of_slot[static_cast<size_t>(slot[i])] = i;
 }
 
 void RuleGroup::build_sets() {
@@ -265,12 +258,16 @@ void RuleGroup::build_sets() {
 // Per rule: 1 = found by its set, 0 = its set says no, -1 = not decided by a set.
 std::vector<int> RuleGroup::verdicts(std::string_view text) const {
   std::vector<int> v(rules_.size(), -1);
+  std::vector<int> found;  // reused by both sets: one allocation per call, not four
   for (const PatternSet* ps : {&unanchored_, &at_start_}) {
     if (!ps->set) continue;
-    auto hits = ps->hits(text);
-    if (!hits) continue;
+    found.clear();
+    RE2::Set::ErrorInfo error;
+    if (!ps->set->Match(re2::StringPiece(text.data(), text.size()), &found, &error) && error.kind != RE2::Set::kNoError)
+      continue;  // could not decide: its rules stay -1
     for (size_t i = 0; i < rules_.size(); ++i)
-      if (ps->slot[i] >= 0) v[i] = (*hits)[static_cast<size_t>(ps->slot[i])] ? 1 : 0;
+      if (ps->slot[i] >= 0) v[i] = 0;
+    for (int h : found) v[ps->rule_of_slot[static_cast<size_t>(h)]] = 1;
   }
   return v;
 }
