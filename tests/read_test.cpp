@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/sha256.h"
 #include "read/document_reader.h"
 #include "test_support.h"
 
@@ -59,6 +60,26 @@ TEST(ReadDocument, CorpusFileHasItsSha256) {
   ReadOutcome r = read_document(testing::corpus_file("000"));
   ASSERT_FALSE(r.error);
   EXPECT_EQ(r.source.sha256, "b7f3eddaa488a51faea84d0f792510b71b4a1182c58ce2e77cfd14512d41b395");
+}
+
+// FIPS 180-4 examples, through both the fastest rounds this CPU has and the portable
+// ones (on a CPU without the SHA extensions both are the portable rounds).
+TEST(Sha256, KnownDigestsFromBothRoundImplementations) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"},
+      {"abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"},
+      {"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+       "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"},
+      {std::string(1000000, 'a'), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"},
+  };
+  for (const auto& [input, digest] : cases) {
+    EXPECT_EQ(sha256_hex(input), digest) << input.size() << " bytes";
+    EXPECT_EQ(sha256_hex(input, Sha256Rounds::Portable), digest) << input.size() << " bytes";
+  }
+  // Every length around the one- and two-block padding boundaries.
+  std::string bytes;
+  for (int n = 0; n < 300; ++n, bytes += static_cast<char>(n * 37 + 11))
+    ASSERT_EQ(sha256_hex(bytes), sha256_hex(bytes, Sha256Rounds::Portable)) << n << " bytes";
 }
 
 TEST(ExpandInputs, DirectoryIsWalkedForTxtInOrder) {

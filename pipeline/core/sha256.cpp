@@ -104,21 +104,21 @@ bool has_sha_ni() {
 }
 #endif
 
-void compress_blocks(std::array<uint32_t, 8>& hash, const unsigned char* p, size_t blocks) {
+void compress_blocks(std::array<uint32_t, 8>& hash, const unsigned char* p, size_t blocks, Sha256Rounds rounds) {
 #ifdef VNPOLICY_SHA_NI
-  if (has_sha_ni()) return compress_sha_ni(hash, p, blocks);
+  if (rounds == Sha256Rounds::Fastest && has_sha_ni()) return compress_sha_ni(hash, p, blocks);
 #endif
   for (size_t i = 0; i < blocks; ++i) compress(hash, p + 64 * i);
 }
 
 }  // namespace
 
-std::string sha256_hex(std::string_view bytes) {
+std::string sha256_hex(std::string_view bytes, Sha256Rounds rounds) {
   std::array<uint32_t, 8> h = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                                0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   size_t n = bytes.size(), full = n / 64 * 64;
-  compress_blocks(h, p, n / 64);
+  compress_blocks(h, p, n / 64, rounds);
   unsigned char tail[128] = {};
   size_t rest = n - full;
   std::memcpy(tail, p + full, rest);
@@ -126,7 +126,7 @@ std::string sha256_hex(std::string_view bytes) {
   size_t tail_len = rest + 1 + 8 <= 64 ? 64 : 128;
   uint64_t bits = uint64_t(n) * 8;
   for (int i = 0; i < 8; ++i) tail[tail_len - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
-  compress_blocks(h, tail, tail_len / 64);
+  compress_blocks(h, tail, tail_len / 64, rounds);
   static const char* hex = "0123456789abcdef";
   std::string out;
   out.reserve(64);
