@@ -5,6 +5,7 @@
 #include <cstring>
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <cpuid.h>
 #include <immintrin.h>
 #define VNPOLICY_SHA_NI 1
 #endif
@@ -98,8 +99,15 @@ __attribute__((target("sha,sse4.1"))) void compress_sha_ni(std::array<uint32_t, 
   _mm_storeu_si128(reinterpret_cast<__m128i*>(&hash[4]), state1);
 }
 
+// CPUID, not __builtin_cpu_supports: clang 14 (the fuzz build) has no "sha" feature name.
+// SSE4.1 is leaf 1 ECX bit 19; SHA is leaf 7 EBX bit 29.
 bool has_sha_ni() {
-  static const bool yes = __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1");
+  static const bool yes = [] {
+    unsigned a = 0, b = 0, c = 0, d = 0;
+    if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & (1u << 19))) return false;
+    if (!__get_cpuid_count(7, 0, &a, &b, &c, &d)) return false;
+    return (b & (1u << 29)) != 0;
+  }();
   return yes;
 }
 #endif
