@@ -39,6 +39,23 @@ TEST(RuleLoader, BadPatternNamesFileAndLine) {
   }
 }
 
+// Patterns compile in parallel; the error is still the first bad one in file order.
+TEST(RuleLoader, OfSeveralBadPatternsTheFirstIsReported) {
+  std::string rules;
+  for (int i = 0; i < 40; ++i)
+    rules += std::string(i ? ",\n" : "") + "    {\"id\": \"x." + std::to_string(i) + "\", \"group\": \"g\", \"pattern\": \"" +
+             (i == 17 || i == 33 ? "(bad" : "a{" + std::to_string(i) + "}") + "\"}";
+  try {
+    RuleSet::load_texts({{"a.json", "{\n  \"rules\": [\n    {\"id\": \"y\", \"group\": \"g\", \"pattern\": \"b\"}\n  ]\n}\n"},
+                         {"b.json", "{\n  \"rules\": [\n" + rules + "\n  ]\n}\n"}});
+    FAIL() << "bad patterns must not load";
+  } catch (const RuleError& e) {
+    EXPECT_EQ(e.file(), "b.json");
+    EXPECT_EQ(e.line(), 3 + 17);
+    EXPECT_NE(std::string(e.what()).find("'x.17'"), std::string::npos) << e.what();
+  }
+}
+
 TEST(RuleLoader, InvalidJsonNamesLine) {
   try {
     RuleSet::load_texts({{"r.json", "{\n \"rules\": [\n  {\"id\": \"a\",, }\n ]\n}"}});

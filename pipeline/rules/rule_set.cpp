@@ -1,11 +1,16 @@
 #include "rules/rule_set.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
+#include <exception>
 #include <fstream>
+#include <functional>
+#include <mutex>
 #include <regex>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include <unistd.h>
 
@@ -27,6 +32,34 @@ int Rule::group_index(std::string_view capture_name) const {
 }
 
 namespace {
+
+// Runs task(0) .. task(n - 1) on up to every core (RE2 compilation is most of the cost
+// of loading the rules, which every command pays once). Rethrows the first exception.
+void run_in_parallel(size_t n, const std::function<void(size_t)>& task) {
+  const size_t threads = std::min<size_t>(n, std::max(1u, std::min(8u, std::thread::hardware_concurrency())));
+  if (threads <= 1) {
+    for (size_t i = 0; i < n; ++i) task(i);
+    return;
+  }
+  std::atomic<size_t> next{0};
+  std::exception_ptr failure;
+  std::mutex failure_mutex;
+  auto work = [&] {
+    for (size_t i; (i = next++) < n;) {
+      try {
+        task(i);
+      } catch (...) {
+        std::lock_guard lock(failure_mutex);
+        if (!failure) failure = std::current_exception();
+      }
+    }
+  };
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+  if (failure) std::rethrow_exception(failure);
+}
 
 int line_at(std::string_view text, size_t offset) {
   offset = std::min(offset, text.size());
@@ -89,6 +122,7 @@ std::shared_ptr<const RuleSet> RuleSet::load_texts(const std::vector<std::pair<s
   auto set = std::shared_ptr<RuleSet>(new RuleSet());
   std::vector<ParsedFile> files;
   std::map<std::string, std::string> macros;
+  std::vector<bool> case_sensitive;  // per rule, in the order of set->rules_
   for (const auto& [name, text] : sources) {
     ParsedFile f{name, text, {}};
     try {
@@ -146,12 +180,7 @@ std::shared_ptr<const RuleSet> RuleSet::load_texts(const std::vector<std::pair<s
       if (rule->group.empty()) throw RuleError(f.name, rule->line, "rule '" + rule->id + "' has no 'group'");
       if (!r.contains("pattern")) throw RuleError(f.name, rule->line, "rule '" + rule->id + "' has no 'pattern'");
       rule->pattern = expand_macros(pattern_text(r["pattern"], f.name, rule->line), macros, f.name, rule->line);
-      RE2::Options opt;
-      opt.set_log_errors(false);
-      opt.set_case_sensitive(!r.value("case_insensitive", false));
-      rule->re = std::make_unique<RE2>(rule->pattern, opt);
-      if (!rule->re->ok())
-        throw RuleError(f.name, rule->line, "rule '" + rule->id + "': bad pattern: " + rule->re->error());
+      case_sensitive.push_back(!r.value("case_insensitive", false));  // compiled below, in parallel
       if (r.contains("fields")) {
         if (!r["fields"].is_object()) throw RuleError(f.name, rule->line, "rule '" + rule->id + "': 'fields' must be an object");
         rule->fields = r["fields"];
@@ -184,7 +213,19 @@ std::shared_ptr<const RuleSet> RuleSet::load_texts(const std::vector<std::pair<s
       set->rules_.push_back(std::move(rule));
     }
   }
-  for (auto& [name, g] : set->groups_) g.build_sets();
+  run_in_parallel(set->rules_.size(), [&](size_t i) {
+    RE2::Options opt;
+    opt.set_log_errors(false);
+    opt.set_case_sensitive(case_sensitive[i]);
+    set->rules_[i]->re = std::make_unique<RE2>(set->rules_[i]->pattern, opt);
+  });
+  // Structural errors above come first; then the first bad pattern in file order.
+  for (const auto& rule : set->rules_)
+    if (!rule->re->ok())
+      throw RuleError(rule->file, rule->line, "rule '" + rule->id + "': bad pattern: " + rule->re->error());
+  std::vector<RuleGroup*> groups;
+  for (auto& [name, g] : set->groups_) groups.push_back(&g);
+  run_in_parallel(groups.size(), [&](size_t i) { groups[i]->build_sets(); });
   return set;
 }
 
