@@ -276,8 +276,7 @@ void RuleGroup::PatternSet::build(const std::vector<const Rule*>& rules, const s
   if (n < 2 || !s->Compile()) return;
   set = std::move(s);
   slot = std::move(slots);
-  size = static_cast<size_t>(n);
-  rule_of_slot.assign(size, 0);
+  rule_of_slot.assign(static_cast<size_t>(n), 0);
   for (size_t i = 0; i < slot.size(); ++i)
     if (slot[i] >= 0) rule_of_slot[static_cast<size_t>(slot[i])] = i;
 }

@@ -94,7 +94,6 @@ class RuleGroup {
     std::unique_ptr<RE2::Set> set;  // null when fewer than two patterns (or it failed)
     std::vector<int> slot;          // per rule of the group: its index in set, -1 outside
     std::vector<size_t> rule_of_slot;  // the inverse: per pattern of set, its rule's index
-    size_t size = 0;
     void build(const std::vector<const Rule*>& rules, const std::vector<bool>& member, RE2::Anchor anchor);
   };
   std::vector<int> verdicts(std::string_view text) const;
