@@ -71,12 +71,38 @@ Deadline deadline_from(const json& d) {
   return out;
 }
 
+json source_json(const SourceInfo& s) {
+  json j = {{"path", s.path}, {"sha256", s.sha256}, {"bytes", s.bytes}, {"format", s.format},
+            {"encoding", opt(s.encoding)}, {"ocr", s.ocr}};
+  if (!s.pages.empty()) {
+    json pages = json::array();
+    for (const auto& p : s.pages) {
+      json& o = pages.emplace_back(json::object());
+      o["page"] = p.page;
+      o["first_line"] = p.first_line;
+      if (p.ocr_confidence) o["ocr_confidence"] = *p.ocr_confidence;
+    }
+    j["pages"] = std::move(pages);
+  }
+  return j;
+}
+
 }  // namespace
+
+int page_of_line(const SourceInfo& source, int line) {
+  int page = 0;
+  for (const auto& p : source.pages) {
+    if (p.first_line > line) break;
+    page = p.page;
+  }
+  return page;
+}
 
 json to_json(const Record& r) {
   json j;
   j["format"] = kRecordFormat;
-  j["source"] = {{"path", r.source.path}, {"sha256", r.source.sha256}, {"bytes", r.source.bytes}};
+  j["source"] = source_json(r.source);
+  if (!r.warnings.empty()) j["warnings"] = r.warnings;
   if (r.error) {
     j["error"] = *r.error;
     return j;
@@ -148,6 +174,17 @@ Record record_from_json(const json& j) {
   r.source.path = get_str(*src, "path");
   r.source.sha256 = get_str(*src, "sha256");
   if (auto b = src->find("bytes"); b != src->end() && b->is_number_unsigned()) r.source.bytes = b->get<uint64_t>();
+  r.source.format = get_str(*src, "format", "text");
+  r.source.encoding = get_opt(*src, "encoding");
+  if (auto o = src->find("ocr"); o != src->end() && o->is_boolean()) r.source.ocr = o->get<bool>();
+  for (const auto& p : get_array(*src, "pages")) {
+    PageStart ps;
+    ps.page = get_int(p, "page");
+    ps.first_line = get_int(p, "first_line");
+    ps.ocr_confidence = get_opt_double(p, "ocr_confidence");
+    r.source.pages.push_back(ps);
+  }
+  r.warnings = get_strings(j, "warnings");
   r.error = get_opt(j, "error");
   if (r.error) return r;
   if (auto d = j.find("document"); d != j.end() && d->is_object()) {

@@ -15,10 +15,23 @@ inline constexpr const char* kRecordFormat = "vnpolicy.extract/1";
 
 using OptString = std::optional<std::string>;
 
+// Where a page of the source starts in the extracted text (PDF, scans); a line's page
+// is the last entry whose first_line is at or before it. Empty for formats without pages.
+struct PageStart {
+  int page = 1;                          // 1-based page of the source file
+  int first_line = 1;                    // 1-based line of the extracted text
+  std::optional<double> ocr_confidence;  // mean word confidence 0-100 when the page was OCR'd
+};
+
 struct SourceInfo {
   std::string path;
   std::string sha256;  // hex of the file's bytes
   uint64_t bytes = 0;
+  // Added fields: how the bytes were read.
+  std::string format = "text";  // text | pdf | docx | doc | html | rtf (by content, not extension)
+  OptString encoding;           // utf-8 | utf-16le | utf-16be | tcvn3 | vni | viscii | cp1258 (text formats)
+  bool ocr = false;             // some page's text came from OCR: a user should check it
+  std::vector<PageStart> pages;
 };
 
 struct DocumentHeader {
@@ -84,12 +97,16 @@ struct Task {
 struct Record {
   SourceInfo source;
   OptString error;  // set when the file could not be read as text
+  std::vector<std::string> warnings;  // read problems that did not stop it ("dropped 1 NUL byte at offset 17")
   DocumentHeader document;
   std::vector<Reference> references;
   std::vector<Target> targets;
   std::vector<Deadline> deadlines;
   std::vector<Task> tasks;
 };
+
+// The page of a line of the extracted text, or 0 when the source has no pages.
+int page_of_line(const SourceInfo& source, int line);
 
 nlohmann::json to_json(const Record& record);
 // Parses a record printed by to_json (or made elsewhere); throws std::runtime_error

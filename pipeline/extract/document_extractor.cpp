@@ -19,6 +19,7 @@ SegmentedDocument DocumentExtractor::segment(std::string_view utf8_text) const {
 Record DocumentExtractor::extract(const ReadOutcome& input, SegmentedDocument* segmented) const {
   Record r;
   r.source = input.source;
+  r.warnings = input.warnings;
   if (input.error) {
     r.error = input.error;
     return r;

@@ -66,6 +66,7 @@ ReadOutcome decode_document(std::string path, std::string_view bytes) {
       return r;
     }
     r.text = unify_line_ends(utf8);
+    r.source.encoding = starts("\xFE\xFF") ? "utf-16be" : "utf-16le";
     return r;
   }
   size_t start = starts("\xEF\xBB\xBF") ? 3 : 0;
@@ -79,6 +80,7 @@ ReadOutcome decode_document(std::string path, std::string_view bytes) {
     return r;
   }
   r.text = unify_line_ends(body);
+  r.source.encoding = "utf-8";
   return r;
 }
 

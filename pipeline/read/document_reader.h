@@ -10,9 +10,17 @@
 namespace vnpolicy {
 
 struct ReadOutcome {
-  SourceInfo source;                // path, sha256 and size of the bytes as read
+  SourceInfo source;                // path, sha256 and size of the bytes as read; format, encoding, ocr, pages
   std::optional<std::string> error; // "invalid UTF-8 at byte offset 17", "binary file ...", "cannot open ..."
-  std::string text;                 // UTF-8, BOM removed, CRLF and CR turned into LF
+  std::vector<std::string> warnings;// problems that did not stop the read; copied into the record
+  std::string text;                 // UTF-8 NFC, BOM removed, CRLF and CR turned into LF
+};
+
+// Choices a caller makes about reading (the CLI's flags); defaults suit a batch ingest.
+struct ReadOptions {
+  bool ocr = true;                  // OCR pages that have no text layer (scans)
+  int ocr_threads = 0;              // 0 = every core
+  std::string ocr_language = "vie";
 };
 
 // Decodes bytes already in memory (UTF-8 with or without BOM, UTF-16 LE/BE with BOM).
