@@ -5,7 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake pkg-config python3
-          libicu-dev libre2-dev libsqlite3-dev nlohmann-json3-dev libcli11-dev libgtest-dev)
+          libicu-dev libre2-dev libsqlite3-dev nlohmann-json3-dev libcli11-dev libgtest-dev
+          libcpp-httplib-dev libxlsxwriter-dev libgraphviz-dev libjs-chart.js   # serve, export, graph pages
+          sqlite3 sqlite-utils)                                                 # the catalog in other tools
 packages+=("$@")   # callers add extras (the test script adds the sanitizer runtime)
 
 missing=()
