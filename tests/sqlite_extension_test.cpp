@@ -18,7 +18,7 @@ class SqliteExtension : public ::testing::Test {
   static std::filesystem::path db() { return *dir_ / "c.sqlite"; }
   // The extension's path without ".so", as users type it after .load.
   static std::string extension() {
-    std::string p = VNPOLICY_FOLD_EXTENSION;
+    std::string p = fold_extension_path();
     return p.substr(0, p.size() - 3);
   }
   static std::string sqlite3(const std::string& load, const std::string& sql, int* status) {
@@ -55,7 +55,7 @@ TEST_F(SqliteExtension, Sqlite3ShellSearchesAfterLoadAndNotBefore) {
   EXPECT_GE(std::stoi(folded), std::stoi(exact));
   // The full file name works too, and a catalog can be written through the shell
   // (an FTS5 table of one's own with the tokenizer).
-  EXPECT_EQ(sqlite3(VNPOLICY_FOLD_EXTENSION,
+  EXPECT_EQ(sqlite3(fold_extension_path(),
                     "create virtual table temp.t using fts5(x, tokenize='vnpolicy_fold'); insert into temp.t values"
                     " ('Đầu tư công'); select count(*) from temp.t where t match 'dau tu'",
                     &status),
@@ -67,7 +67,7 @@ TEST_F(SqliteExtension, SqliteUtilsQueriesWithLoadExtension) {
   const std::string out = run_shell("sqlite-utils query " + shell_quote(db().string()) +
                                         " \"select count(*) as n from sentence_index where sentence_index match 'che "
                                         "phu rung'\" --load-extension " +
-                                        shell_quote(VNPOLICY_FOLD_EXTENSION) + " 2>&1",
+                                        shell_quote(fold_extension_path()) + " 2>&1",
                                     &status);
   EXPECT_EQ(status, 0) << out;
   EXPECT_EQ(out, "[{\"n\": 2}]\n");
