@@ -87,6 +87,7 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
     size_t batch = 256;
     bool quiet = false;
     bool verbose = false;
+    bool no_ocr = false;
   };
   auto o = std::make_shared<Options>();
   cmd->add_option("inputs", o->inputs, "Files, or folders walked for *.txt");
@@ -97,6 +98,7 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--batch", o->batch, "Whole documents per transaction, at most")->check(CLI::Range(size_t{1}, size_t{100000}));
   cmd->add_flag("-q,--quiet", o->quiet, "No progress line; only errors and the final summary");
   cmd->add_flag("-v,--verbose", o->verbose, "One line per document: added, replaced, unchanged");
+  cmd->add_flag("--no-ocr", o->no_ocr, "Do not OCR scanned PDF pages (a scan without a text layer is then an error)");
   cmd->callback([&ctx, o] {
     if (o->inputs.empty() == o->jsonl.empty()) {
       std::cerr << "vnpolicy ingest: give files/folders or --jsonl FILE|-, not both or neither\n";
@@ -129,6 +131,8 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
     IngestOptions options;
     options.db_path = o->db;
     options.jobs = o->jobs;
+    options.read.ocr = !o->no_ocr;
+    options.read.ocr_progress = !o->quiet;
     options.batch_documents = o->batch;
     options.on_outcome = [&](const IngestOutcome& out, const IngestTotals& totals) {
       if (out.status == IngestStatus::Failed)

@@ -6,6 +6,7 @@
 
 #include "core/sha256.h"
 #include "core/text.h"
+#include "read/pdf_reader.h"
 
 namespace vnpolicy {
 namespace {
@@ -53,11 +54,15 @@ std::optional<size_t> utf16_to_utf8(std::string_view b, size_t start, bool big_e
 
 }  // namespace
 
-ReadOutcome decode_document(std::string path, std::string_view bytes) {
+ReadOutcome decode_document(std::string path, std::string_view bytes, const ReadOptions& options) {
   ReadOutcome r;
   r.source.path = std::move(path);
   r.source.sha256 = sha256_hex(bytes);
   r.source.bytes = bytes.size();
+  if (bytes.substr(0, std::min<size_t>(bytes.size(), 1024)).find("%PDF-") != std::string_view::npos) {
+    read_pdf(bytes, options, r);
+    return r;
+  }
   auto starts = [&](std::string_view bom) { return bytes.substr(0, bom.size()) == bom; };
   if (starts("\xFF\xFE") || starts("\xFE\xFF")) {
     std::string utf8;
@@ -84,7 +89,7 @@ ReadOutcome decode_document(std::string path, std::string_view bytes) {
   return r;
 }
 
-ReadOutcome read_document(const std::filesystem::path& path) {
+ReadOutcome read_document(const std::filesystem::path& path, const ReadOptions& options) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
     ReadOutcome r;
@@ -108,7 +113,7 @@ ReadOutcome read_document(const std::filesystem::path& path) {
     return r;
   }
   std::string bytes = std::move(buf).str();
-  return decode_document(path.string(), bytes);
+  return decode_document(path.string(), bytes, options);
 }
 
 std::vector<std::filesystem::path> expand_inputs(const std::vector<std::string>& args) {
@@ -121,7 +126,7 @@ std::vector<std::filesystem::path> expand_inputs(const std::vector<std::string>&
       for (auto it = std::filesystem::recursive_directory_iterator(
                p, std::filesystem::directory_options::skip_permission_denied, ec);
            !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file(ec) && it->path().extension() == ".txt") found.push_back(it->path());
+        if (it->is_regular_file(ec) && (it->path().extension() == ".txt" || it->path().extension() == ".pdf")) found.push_back(it->path());
       }
       std::sort(found.begin(), found.end());
       out.insert(out.end(), found.begin(), found.end());

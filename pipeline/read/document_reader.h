@@ -21,11 +21,12 @@ struct ReadOptions {
   bool ocr = true;                  // OCR pages that have no text layer (scans)
   int ocr_threads = 0;              // 0 = every core
   std::string ocr_language = "vie";
+  bool ocr_progress = true;         // "file.pdf: OCR page 3 (1/12)" on stderr as pages finish
 };
 
 // Decodes bytes already in memory (UTF-8 with or without BOM, UTF-16 LE/BE with BOM).
-ReadOutcome decode_document(std::string path, std::string_view bytes);
-ReadOutcome read_document(const std::filesystem::path& path);
+ReadOutcome decode_document(std::string path, std::string_view bytes, const ReadOptions& options = {});
+ReadOutcome read_document(const std::filesystem::path& path, const ReadOptions& options = {});
 
 // Files to process for the given arguments: a file as given, a directory walked
 // recursively for *.txt in sorted order. Missing paths are returned too, so that the
