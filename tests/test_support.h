@@ -12,7 +12,9 @@
 
 namespace vnpolicy::testing {
 
-inline std::filesystem::path source_dir() { return VNPOLICY_SOURCE_DIR; }
+// The checkout and the built binary (test_paths.cpp).
+std::filesystem::path source_dir();
+const char* binary_path();
 inline std::filesystem::path shared_dir() { return source_dir() / ".." / "shared"; }
 inline std::filesystem::path corpus_file(const std::string& prefix) {
   for (const auto& e : std::filesystem::directory_iterator(source_dir() / "corpus"))
@@ -39,7 +41,7 @@ inline const DocumentExtractor& project_extractor() {
 // Runs the vnpolicy binary with arguments (already shell-quoted by the caller), returns
 // its stdout and sets `status` to the exit code.
 inline std::string run_cli(const std::string& args, int* status = nullptr, bool merge_stderr = false) {
-  std::string cmd = std::string("'") + VNPOLICY_BINARY + "' " + args + (merge_stderr ? " 2>&1" : " 2>/dev/null");
+  std::string cmd = std::string("'") + binary_path() + "' " + args + (merge_stderr ? " 2>&1" : " 2>/dev/null");
   std::string out;
   if (FILE* p = popen(cmd.c_str(), "r")) {
     char buf[4096];
