@@ -176,7 +176,17 @@ void emit_header(const std::vector<HeaderLine>& left, const std::vector<HeaderLi
 
 }  // namespace
 
-std::vector<std::string> layout_page_lines(const std::vector<PdfWord>& words, const PdfPageGeometry& page) {
+std::vector<std::string> layout_page_lines(const std::vector<PdfWord>& given, const PdfPageGeometry& page) {
+  // Boxes as a hostile file may give them: not finite, or upside down.
+  std::vector<PdfWord> words;
+  words.reserve(given.size());
+  for (const auto& w : given) {
+    if (!std::isfinite(w.x0) || !std::isfinite(w.x1) || !std::isfinite(w.y0) || !std::isfinite(w.y1)) continue;
+    words.push_back(w);
+    PdfWord& c = words.back();
+    if (c.x1 < c.x0) std::swap(c.x0, c.x1);
+    if (c.y1 < c.y0) std::swap(c.y0, c.y1);
+  }
   std::vector<std::string> out;
   if (words.empty()) return out;
   double left = words[0].x0, right = words[0].x1;
