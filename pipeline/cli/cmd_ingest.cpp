@@ -90,7 +90,7 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
     bool no_ocr = false;
   };
   auto o = std::make_shared<Options>();
-  cmd->add_option("inputs", o->inputs, "Files, or folders walked for *.txt");
+  cmd->add_option("inputs", o->inputs, "Files, or folders walked for every kind read (text, PDF, DOCX, DOC, RTF, HTML)");
   cmd->add_option("--jsonl", o->jsonl,
                   "Load vnpolicy.extract/1 records (JSON Lines, '-' = stdin) made by `vnpolicy extract` anywhere");
   add_db_option(*cmd, o->db);
@@ -118,9 +118,12 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
     }
 
     std::vector<std::filesystem::path> files;
+    std::vector<SkippedFile> skipped;
     uint64_t total_bytes = 0;
     if (o->jsonl.empty()) {
-      files = expand_inputs(o->inputs);
+      InputWalk walk = walk_inputs(o->inputs);
+      files = std::move(walk.files);
+      skipped = std::move(walk.skipped);
       for (const auto& f : files) {
         std::error_code ec;
         auto size = std::filesystem::file_size(f, ec);
@@ -169,6 +172,7 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
     std::snprintf(rate, sizeof rate, "%.1f MB in %.2f s = %.2f MB/s", t.bytes / 1e6, secs, t.bytes / 1e6 / std::max(secs, 1e-9));
     std::cout << "ingested into " << o->db << ": " << t.added << " added, " << t.replaced << " replaced, "
               << t.unchanged << " unchanged, " << t.failed << " failed; " << rate << "\n";
+    if (!skipped.empty()) std::cout << describe_skipped(skipped) << "\n";
     char cpu[96];
     std::snprintf(cpu, sizeof cpu, "CPU: extraction %.2f s, writer %.2f s", t.extract_cpu_seconds,
                   t.write_cpu_seconds);

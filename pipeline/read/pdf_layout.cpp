@@ -195,7 +195,8 @@ std::vector<std::string> layout_page_lines(const std::vector<PdfWord>& given, co
 
   // The header can only be in the top half of the page. Marks without a letter or digit
   // (rules under the issuer and motto, specks a scanner or OCR leaves) would fill the gap
-  // between the columns: they take no part in finding it and are dropped from the header.
+  // between the columns: they take no part in finding it; those on a header line join
+  // its nearer side, those between the lines are dropped.
   std::vector<size_t> top_half, marks;
   for (size_t i = 0; i < words.size(); ++i)
     if (words[i].y1 <= page.height / 2 || page.height <= 0) (has_alnum(words[i].text) ? top_half : marks).push_back(i);
@@ -222,6 +223,17 @@ std::vector<std::string> layout_page_lines(const std::vector<PdfWord>& given, co
                    : sides[k].side == Side::Left ? idx.end()
                                                  : idx.begin() + static_cast<long>(sides[k].split);
       std::vector<size_t> parts[2] = {{idx.begin(), split}, {split, idx.end()}};
+      // Marks on this line ("Số :", "Độc lập - Tự do") join the side they stand on.
+      for (size_t i : marks) {
+        if (in_header[i] || y_center(words[i]) < lines[k].top || y_center(words[i]) > lines[k].bottom) continue;
+        bool right = parts[0].empty() || (!parts[1].empty() && words[i].x0 >= words[parts[1].front()].x0 - 1e-9) ||
+                     (!parts[1].empty() && words[i].x0 > words[parts[0].back()].x1 &&
+                      words[i].x0 - words[parts[0].back()].x1 > words[parts[1].front()].x0 - words[i].x1);
+        parts[right].push_back(i);
+        in_header[i] = true;
+      }
+      for (auto& part : parts)
+        std::stable_sort(part.begin(), part.end(), [&](size_t a, size_t b) { return words[a].x0 < words[b].x0; });
       for (int c = 0; c < 2; ++c) {
         if (parts[c].empty()) continue;
         double top = words[parts[c][0]].y0, bottom = words[parts[c][0]].y1;

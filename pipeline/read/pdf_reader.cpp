@@ -15,6 +15,7 @@
 
 #include "core/text.h"
 #include "normalize/unicode.h"
+#include "read/legacy_encoding.h"
 #include "read/ocr.h"
 #include "read/pdf_layout.h"
 
@@ -63,15 +64,41 @@ std::string to_string(const poppler::ustring& s) {
   return out;
 }
 
-// Fonts whose glyphs carry TCVN3 (".VnTime", "VnTimeH") or VNI ("VNI-Times") bytes.
-enum class LegacyFont { None, Tcvn3, Vni };
-
-LegacyFont legacy_font(std::string_view name) {
+// A font whose glyphs stand for TCVN3 (".VnTime", "VnTimeH") or VNI ("VNI-Times") bytes,
+// from its PDF name: "FBHPEM+VnTimeHBold", "CCBOFB+.VnTime,Bold". `upper`: an "H" font,
+// whose lower-case codes draw capitals.
+std::optional<FontEncoding> legacy_font(std::string_view name) {
   if (auto plus = name.find('+'); plus != std::string_view::npos && plus <= 6) name.remove_prefix(plus + 1);
-  if (name.substr(0, 3) == ".Vn" || (name.size() > 3 && name.substr(0, 2) == "Vn" && name[2] >= 'A' && name[2] <= 'Z'))
-    return LegacyFont::Tcvn3;
-  if (name.substr(0, 4) == "VNI-") return LegacyFont::Vni;
-  return LegacyFont::None;
+  if (auto comma = name.find(','); comma != std::string_view::npos) name = name.substr(0, comma);
+  for (std::string_view style : {"BoldItalic", "Italic", "Bold", "-"})
+    if (name.size() > style.size() && name.substr(name.size() - style.size()) == style) name.remove_suffix(style.size());
+  if (name.substr(0, 4) == "VNI-" || name.substr(0, 4) == "VNI ") return FontEncoding{LegacyEncoding::Vni, false};
+  if (name.substr(0, 1) == ".") name.remove_prefix(1);
+  if (name.size() > 2 && name.substr(0, 2) == "Vn" && name[2] >= 'A' && name[2] <= 'Z')
+    return FontEncoding{LegacyEncoding::Tcvn3, name.back() == 'H'};
+  return std::nullopt;
+}
+
+// Poppler gives a legacy font's glyphs as the Unicode of their WinAnsi codes, or of their
+// glyph names ("minus" for TCVN3's ư, "bulletoperator" for its ã): back to the code each
+// stands for, as a U+0080..U+00FF character, which the legacy decoder reads.
+std::string legacy_codes(std::string_view utf8) {
+  static const std::pair<char32_t, unsigned char> kBack[] = {
+      {0x20AC, 0x80}, {0x201A, 0x82}, {0x0192, 0x83}, {0x201E, 0x84}, {0x2026, 0x85}, {0x2020, 0x86},
+      {0x2021, 0x87}, {0x02C6, 0x88}, {0x2030, 0x89}, {0x0160, 0x8A}, {0x2039, 0x8B}, {0x0152, 0x8C},
+      {0x017D, 0x8E}, {0x2018, 0x91}, {0x2019, 0x92}, {0x201C, 0x93}, {0x201D, 0x94}, {0x2022, 0x95},
+      {0x2013, 0x96}, {0x2014, 0x97}, {0x02DC, 0x98}, {0x2122, 0x99}, {0x0161, 0x9A}, {0x203A, 0x9B},
+      {0x0153, 0x9C}, {0x017E, 0x9E}, {0x0178, 0x9F}, {0x2212, 0xAD}, {0x2010, 0xAD}, {0x2219, 0xB7},
+      {0x02C9, 0xAF}, {0x2215, 0x2F}};
+  std::string out;
+  out.reserve(utf8.size());
+  for (size_t i = 0; i < utf8.size();) {
+    char32_t cp = next_code_point(utf8, i);
+    for (const auto& [from, to] : kBack)
+      if (cp == from) { cp = to; break; }
+    append_utf8(out, cp);
+  }
+  return out;
 }
 
 size_t non_space_chars(const std::vector<std::string>& lines) {
@@ -89,7 +116,7 @@ enum class OcrNeed { None, NoText, Garbled };
 struct PageText {
   std::vector<std::string> lines;
   size_t chars = 0;
-  LegacyFont legacy = LegacyFont::None;
+  std::optional<LegacyEncoding> legacy;  // most of the page's text was set in such fonts
   OcrNeed need = OcrNeed::None;
   std::optional<double> ocr_confidence;
   bool readable = true;
@@ -100,7 +127,7 @@ PageText read_page_text(const poppler::page& page, bool first_text_page) {
   std::vector<poppler::text_box> boxes = page.text_list(poppler::page::text_list_include_font);
   std::vector<PdfWord> words;
   words.reserve(boxes.size());
-  size_t legacy_chars[3] = {0, 0, 0};
+  size_t chars = 0, legacy_chars[2] = {0, 0};  // TCVN3, VNI
   for (const auto& b : boxes) {
     PdfWord w;
     w.text = to_string(b.text());
@@ -108,7 +135,11 @@ PageText read_page_text(const poppler::page& page, bool first_text_page) {
     poppler::rectf r = b.bbox();
     w.x0 = r.left(), w.y0 = r.top(), w.x1 = r.right(), w.y1 = r.bottom();
     w.space_after = b.has_space_after();
-    if (b.has_font_info()) legacy_chars[static_cast<int>(legacy_font(b.get_font_name()))] += w.text.size();
+    chars += w.text.size();
+    if (auto font = b.has_font_info() ? legacy_font(b.get_font_name()) : std::nullopt) {
+      legacy_chars[font->encoding == LegacyEncoding::Vni] += w.text.size();
+      w.text = decode_legacy_chars(legacy_codes(w.text), font->encoding, font->upper);
+    }
     words.push_back(std::move(w));
   }
   poppler::rectf box = page.page_rect(poppler::crop_box);
@@ -117,9 +148,8 @@ PageText read_page_text(const poppler::page& page, bool first_text_page) {
   if (o == poppler::page::landscape || o == poppler::page::seascape) std::swap(geometry.width, geometry.height);
   out.lines = layout_page_lines(words, geometry);
   out.chars = non_space_chars(out.lines);
-  size_t all = legacy_chars[0] + legacy_chars[1] + legacy_chars[2];
-  if (legacy_chars[1] + legacy_chars[2] > all / 2)
-    out.legacy = legacy_chars[1] >= legacy_chars[2] ? LegacyFont::Tcvn3 : LegacyFont::Vni;
+  if (legacy_chars[0] + legacy_chars[1] > chars / 2)
+    out.legacy = legacy_chars[0] >= legacy_chars[1] ? LegacyEncoding::Tcvn3 : LegacyEncoding::Vni;
   return out;
 }
 
@@ -308,7 +338,7 @@ void read_pdf(std::string_view bytes, const ReadOptions& options, ReadOutcome& o
       seen_text = seen_text || text.chars > 0;
       if (text.chars < static_cast<size_t>(PdfLimits::min_page_chars)) {
         text.need = OcrNeed::NoText;
-      } else if (text.legacy == LegacyFont::None) {
+      } else {
         if (text_looks_garbled(join_lines(text.lines))) text.need = OcrNeed::Garbled;
       }
     }
@@ -320,12 +350,12 @@ void read_pdf(std::string_view bytes, const ReadOptions& options, ReadOutcome& o
     return;
   }
 
-  int legacy_pages[3] = {0, 0, 0};
-  for (const auto& p : pages) ++legacy_pages[static_cast<int>(p.legacy)];
-  if (legacy_pages[1] || legacy_pages[2])
-    out.warnings.push_back(std::to_string(legacy_pages[1] + legacy_pages[2]) + " pages are set in " +
-                           (legacy_pages[1] >= legacy_pages[2] ? "TCVN3 (.VnTime)" : "VNI") +
-                           " fonts: their text is left in that encoding");
+  // The encoding most pages' fonts carried: what a user should know the text was converted from.
+  int legacy_pages[2] = {0, 0};
+  for (const auto& p : pages)
+    if (p.legacy) ++legacy_pages[*p.legacy == LegacyEncoding::Vni];
+  if (legacy_pages[0] || legacy_pages[1])
+    out.source.encoding = encoding_name(legacy_pages[0] >= legacy_pages[1] ? LegacyEncoding::Tcvn3 : LegacyEncoding::Vni);
 
   ocr_pages(*doc, options, pages, out);
 
