@@ -121,7 +121,7 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
     std::vector<SkippedFile> skipped;
     uint64_t total_bytes = 0;
     if (o->jsonl.empty()) {
-      InputWalk walk = walk_inputs(o->inputs);
+      InputWalk walk = walk_inputs(o->inputs, catalog_sidecars(o->db));
       files = std::move(walk.files);
       skipped = std::move(walk.skipped);
       for (const auto& f : files) {
