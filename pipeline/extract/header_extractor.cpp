@@ -132,6 +132,7 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
     if (m.empty()) continue;
     h.place = named_group(*r, m, "place");
     std::string day = named_group(*r, m, "day");
+    h.year = std::stoi(named_group(*r, m, "year"));
     if (!day.empty())
       h.issued_date = iso_date(std::stoi(named_group(*r, m, "year")), std::stoi(named_group(*r, m, "month")), std::stoi(day));
     break;
