@@ -95,14 +95,14 @@ TEST(EndToEnd, SecondDevelopmentSetScores) {
 TEST(EndToEnd, BadFilesGetErrorRecordsAndTheBatchGoesOn) {
   fs::path dir = temp_dir("bad");
   std::ofstream(dir / "a_invalid.txt", std::ios::binary) << "Lai Ch\xC3u";
-  std::ofstream(dir / "b_binary.txt", std::ios::binary) << std::string("PK\x03\x04\0\0", 6);
+  std::ofstream(dir / "b_binary.txt", std::ios::binary) << "BIN" << std::string(40, '\0');
   fs::copy_file(testing::corpus_file("003"), dir / "c_good.txt");
   int status = -1;
   auto records = parse_lines(run_cli("extract '" + dir.string() + "' /nonexistent/missing.txt", &status));
   EXPECT_EQ(status, 1);
   ASSERT_EQ(records.size(), 4u);
   EXPECT_EQ(records[0]["error"], "invalid UTF-8 at byte offset 6");
-  EXPECT_EQ(records[1]["error"], "binary file: NUL byte at byte offset 4");
+  EXPECT_EQ(records[1]["error"], "binary file: 40 of 43 bytes are NUL or control bytes (first at byte offset 3)");
   EXPECT_FALSE(records[2].contains("error"));
   EXPECT_EQ(records[2]["document"]["number"], "26-CTr/TU");
   EXPECT_EQ(records[3]["error"], "no such file");

@@ -127,7 +127,7 @@ TEST(Ingest, KilledMidRunLeavesAConsistentCatalogAndTheNextRunFinishes) {
     freopen("/dev/null", "w", stdout);
     freopen("/dev/null", "w", stderr);
     std::string db_arg = db.string(), dir_arg = tmp.path().string();
-    execl(VNPOLICY_BINARY, VNPOLICY_BINARY, "ingest", "-j", "2", "--batch", "3", "--quiet", "--db", db_arg.c_str(),
+    execl(binary_path(), binary_path(), "ingest", "-j", "2", "--batch", "3", "--quiet", "--db", db_arg.c_str(),
           dir_arg.c_str(), static_cast<char*>(nullptr));
     _exit(127);
   }

@@ -12,7 +12,9 @@
 
 namespace vnpolicy::testing {
 
-inline std::filesystem::path source_dir() { return VNPOLICY_SOURCE_DIR; }
+// The checkout and the built binary (test_paths.cpp).
+std::filesystem::path source_dir();
+const char* binary_path();
 inline std::filesystem::path shared_dir() { return source_dir() / ".." / "shared"; }
 inline std::filesystem::path corpus_file(const std::string& prefix) {
   for (const auto& e : std::filesystem::directory_iterator(source_dir() / "corpus"))
@@ -40,7 +42,7 @@ inline const DocumentExtractor& project_extractor() {
 // folder `cwd` when given, returns its stdout and sets `status` to the exit code.
 inline std::string run_cli(const std::string& args, int* status = nullptr, bool merge_stderr = false,
                            const std::string& cwd = "") {
-  std::string cmd = (cwd.empty() ? "" : "cd '" + cwd + "' && ") + std::string("'") + VNPOLICY_BINARY + "' " + args +
+  std::string cmd = (cwd.empty() ? "" : "cd '" + cwd + "' && ") + std::string("'") + binary_path() + "' " + args +
                     (merge_stderr ? " 2>&1" : " 2>/dev/null");
   std::string out;
   if (FILE* p = popen(cmd.c_str(), "r")) {

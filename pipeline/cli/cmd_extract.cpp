@@ -10,13 +10,15 @@ namespace vnpolicy::cli {
 void add_extract_command(CLI::App& app, CommandContext& ctx) {
   auto* cmd = app.add_subcommand("extract", "Print one vnpolicy.extract/1 JSON record per file (JSON Lines)");
   auto inputs = std::make_shared<std::vector<std::string>>();
-  cmd->add_option("inputs", *inputs, "Files, or folders walked for *.txt")->required();
+  cmd->add_option("inputs", *inputs, "Files, or folders walked for every kind read (text, PDF, DOCX, DOC, RTF, HTML)")->required();
   cmd->callback([&ctx, inputs] {
     auto rules = load_rules(ctx);
     if (!rules) { ctx.exit_code = kExitUsage; return; }
     DocumentExtractor extractor(rules);
     int failed = 0;
-    for (const auto& path : expand_inputs(*inputs)) {
+    InputWalk walk = walk_inputs(*inputs);
+    if (!walk.skipped.empty()) std::cerr << "vnpolicy: " << describe_skipped(walk.skipped) << "\n";
+    for (const auto& path : walk.files) {
       Record r = extractor.extract(read_document(path));
       if (r.error) {
         std::cerr << "vnpolicy: " << path.string() << ": " << *r.error << "\n";

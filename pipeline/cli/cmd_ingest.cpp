@@ -103,7 +103,7 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
     bool prune = false;
   };
   auto o = std::make_shared<Options>();
-  cmd->add_option("inputs", o->inputs, "Files, or folders walked for every kind of file it reads");
+  cmd->add_option("inputs", o->inputs, "Files, or folders walked for every kind read (text, PDF, DOCX, DOC, RTF, HTML)");
   cmd->add_option("--jsonl", o->jsonl,
                   "Load vnpolicy.extract/1 records (JSON Lines, '-' = stdin) made by `vnpolicy extract` anywhere");
   add_db_option(*cmd, o->db);
@@ -133,9 +133,12 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
     DocumentExtractor extractor(rules);
 
     std::vector<std::filesystem::path> files;
+    std::vector<SkippedFile> skipped;
     uint64_t total_bytes = 0;
     if (o->jsonl.empty()) {
-      files = expand_inputs(o->inputs);
+      InputWalk walk = walk_inputs(o->inputs);
+      files = std::move(walk.files);
+      skipped = std::move(walk.skipped);
       for (const auto& f : files) {
         std::error_code ec;
         auto size = std::filesystem::file_size(f, ec);
@@ -186,6 +189,7 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
     if (t.moved || t.copied)
       std::cout << t.moved << " moved or renamed (same content, old path gone: same document), " << t.copied
                 << " copies (same content at a second path: same document)\n";
+    if (!skipped.empty()) std::cout << describe_skipped(skipped) << "\n";
     char cpu[96];
     std::snprintf(cpu, sizeof cpu, "CPU: extraction %.2f s, writer %.2f s", t.extract_cpu_seconds,
                   t.write_cpu_seconds);

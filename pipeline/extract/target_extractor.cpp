@@ -42,119 +42,7 @@ size_t align(std::string_view s, size_t i) {
   return i;
 }
 
-std::string trim_copy(std::string_view s) {
-  std::string out = collapse_whitespace(s);
-  // Edge punctuation is not part of a phrase.
-  auto edge = [](char c) { return c == ',' || c == ';' || c == ':' || c == '.' || c == '-' || c == '(' || c == ')' || c == ' '; };
-  size_t b = 0, e = out.size();
-  while (b < e && edge(out[b])) ++b;
-  // A closing parenthesis stays when its opening one is kept: "GRDP (theo giá hiện hành)".
-  while (e > b && edge(out[e - 1]) && !(out[e - 1] == ')' && out.find('(', b) < e)) --e;
-  return out.substr(b, e - b);
-}
-
-// True when `s` ends with the phrase `w` standing as whole words.
-bool ends_with_phrase(std::string_view s, std::string_view w) {
-  if (s.size() < w.size() || s.compare(s.size() - w.size(), w.size(), w) != 0) return false;
-  char32_t before = cp_before(s, s.size() - w.size());
-  return before == 0 || !is_letter_cp(before);
-}
-bool starts_with_phrase(std::string_view s, std::string_view w) {
-  if (s.size() < w.size() || s.compare(0, w.size(), w) != 0) return false;
-  char32_t after = cp_at(s, w.size());
-  return after == 0 || (!is_letter_cp(after) && !is_digit(after));
-}
-// Byte offset just after the last whole-word occurrence of w in s, or npos.
-size_t find_last_phrase(std::string_view s, std::string_view w) {
-  // Most phrases do not occur at all: find() skips ahead by memchr, rfind() compares at every offset.
-  if (s.find(w) == std::string_view::npos) return std::string_view::npos;
-  for (size_t at = s.rfind(w); at != std::string_view::npos; at = at == 0 ? std::string_view::npos : s.rfind(w, at - 1)) {
-    char32_t before = cp_before(s, at), after = cp_at(s, at + w.size());
-    if ((before == 0 || !is_letter_cp(before)) && (after == 0 || !is_letter_cp(after))) return at + w.size();
-    if (at == 0) break;
-  }
-  return std::string_view::npos;
-}
-bool contains_phrase(std::string_view s, std::string_view w) { return find_last_phrase(s, w) != std::string_view::npos; }
-
-size_t count_words(std::string_view s) {
-  size_t n = 0;
-  bool in = false;
-  for (char c : s) {
-    bool sp = c == ' ';
-    if (!sp && !in) ++n;
-    in = !sp;
-  }
-  return n;
-}
-std::string first_words(const std::string& s, size_t n) {
-  size_t words = 0;
-  for (size_t i = 0; i < s.size(); ++i)
-    if (s[i] == ' ' && ++words == n) return s.substr(0, i);
-  return s;
-}
-std::string last_words(const std::string& s, size_t n) {
-  size_t words = 0;
-  for (size_t i = s.size(); i-- > 0;)
-    if (s[i] == ' ' && ++words == n) return s.substr(i + 1);
-  return s;
-}
-
-struct YearMention {
-  size_t begin, end;
-  int year;
-};
-
-// Year mentions of `s` that may be a figure's year: the `use: false` rules mask
-// base years, school years, dates and visions.
-std::vector<YearMention> year_mentions(const RuleGroup& year_rules, std::string_view s) {
-  std::vector<std::pair<size_t, size_t>> masked;
-  std::vector<YearMention> found;
-  for (const Rule* r : year_rules.matching(s)) {
-    bool use = r->fields.value("use", true);
-    int gi = r->group_index("year");
-    for_each_match(*r->re, s, [&](size_t b, size_t e, const std::vector<SP>& m) {
-      if (!use) { masked.push_back({b, e}); return; }
-      std::string y = gi >= 0 && m[static_cast<size_t>(gi)].data() ? std::string(m[static_cast<size_t>(gi)])
-                                                                  : std::string(s.substr(e - 4, 4));
-      found.push_back({b, e, std::atoi(y.c_str())});
-    });
-  }
-  std::vector<YearMention> out;
-  for (const auto& f : found) {
-    bool hidden = std::any_of(masked.begin(), masked.end(), [&](auto m) { return f.begin < m.second && m.first < f.end; });
-    bool inside_other = std::any_of(out.begin(), out.end(), [&](auto o) { return f.begin < o.end && o.begin < f.end; });
-    if (!hidden && !inside_other) out.push_back(f);
-  }
-  std::sort(out.begin(), out.end(), [](auto a, auto b) { return a.begin < b.begin; });
-  return out;
-}
-
-// The words of s up to the first stop character or a number that is not a year, at most n.
-std::string words_until(std::string_view s, std::string_view stops, size_t n) {
-  size_t e = 0;
-  while (e < s.size() && stops.find(s[e]) == std::string_view::npos) {
-    if (is_digit(static_cast<unsigned char>(s[e]))) {
-      size_t k = e;
-      while (k < s.size() && is_digit(static_cast<unsigned char>(s[k]))) ++k;
-      if (!looks_like_year(s.substr(e, k - e))) break;
-      e = k;
-      continue;
-    }
-    ++e;
-  }
-  return first_words(trim_copy(s.substr(0, e)), n);
-}
-
 }  // namespace
-
-TargetExtractor::Words TargetExtractor::words(const char* lexicon) const {
-  Words w;
-  if (const auto* lx = rules_.lexicon(lexicon))
-    for (const auto& e : *lx) w.list.push_back(normalize_tone_marks(e.get<std::string>()));
-  std::stable_sort(w.list.begin(), w.list.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
-  return w;
-}
 
 TargetExtractor::TargetExtractor(const RuleSet& rules)
     : rules_(rules),
@@ -163,28 +51,19 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
               rules.group("target.comparator"), rules.group("target.comparator_after"), rules.group("target.estimate")},
       units_(rules),
       indicators_(rules),
-      target_sections_(words("target_section_cues")),
-      actual_sections_(words("actual_section_cues")),
-      report_types_(words("report_doc_types")),
-      plan_cues_(words("plan_figure_cues")),
-      result_words_(words("result_words")),
-      trailing_(words("indicator_trailing_words")),
-      leading_(words("indicator_leading_words")),
-      rise_(words("rise_words")),
-      fall_(words("fall_words")),
-      over_(words("over_words")),
-      bare_(words("bare_figure_words")),
-      goal_cues_(words("goal_cues")),
-      heads_(words("indicator_heads")),
-      comparison_heads_(words("comparison_heads")) {}
+      scopes_(rules),
+      plan_cues_(PhraseList::load(rules, "plan_figure_cues")),
+      result_words_(PhraseList::load(rules, "result_words")),
+      trailing_(PhraseList::load(rules, "indicator_trailing_words")),
+      leading_(PhraseList::load(rules, "indicator_leading_words")),
+      rise_(PhraseList::load(rules, "rise_words")),
+      fall_(PhraseList::load(rules, "fall_words")),
+      over_(PhraseList::load(rules, "over_words")),
+      bare_(PhraseList::load(rules, "bare_figure_words")),
+      goal_cues_(PhraseList::load(rules, "goal_cues")),
+      heads_(PhraseList::load(rules, "indicator_heads")),
+      comparison_heads_(PhraseList::load(rules, "comparison_heads")) {}
 
-namespace {
-
-bool in_list(const std::vector<std::string>& list, const std::string& w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
-}  // namespace
 
 std::string TargetExtractor::strip_subject(std::string subj, std::string& verb) const {
   for (bool more = true; more && !subj.empty();) {
@@ -192,7 +71,7 @@ std::string TargetExtractor::strip_subject(std::string subj, std::string& verb) 
     std::string low = to_lower(subj);
     for (const auto& w : trailing_.list)
       if (ends_with_phrase(low, w)) {
-        if (verb.empty() && (in_list(rise_.list, w) || in_list(fall_.list, w) || in_list(over_.list, w))) verb = w;
+        if (verb.empty() && (rise_.has(w) || fall_.has(w) || over_.has(w))) verb = w;
         subj = trim_copy(std::string_view(subj).substr(0, subj.size() - w.size()));
         more = true;
         break;
@@ -231,78 +110,6 @@ std::string TargetExtractor::strip_subject(std::string subj, std::string& verb) 
       }
   if (head != std::string::npos && head > 0) subj = subj.substr(head);
   return subj;
-}
-
-std::optional<int> TargetExtractor::document_year(const SegmentedDocument& seg, const DocumentHeader& header,
-                                                  bool report) const {
-  // The title's (a report's first, a plan's last), else the issue date's, else the most
-  // frequent year of the opening text.
-  if (header.title) {
-    auto ys = year_mentions(groups_.year, *header.title);
-    if (!ys.empty()) return report ? ys.front().year : ys.back().year;
-  }
-  if (header.issued_date && header.issued_date->size() >= 4) return std::atoi(header.issued_date->substr(0, 4).c_str());
-  const std::string& text = seg.doc.text;
-  std::map<int, int> freq;
-  for (const auto& y : year_mentions(groups_.year, std::string_view(text).substr(0, std::min<size_t>(text.size(), 4000)))) ++freq[y.year];
-  std::optional<int> best;
-  int most = 0;
-  for (auto [y, n] : freq)
-    if (n > most) most = n, best = y;
-  return best;
-}
-
-namespace {
-
-// The text by which a block names a section, or nothing when it names none.
-std::optional<std::string> section_name(const SegmentedDocument& seg, const Block& h) {
-  if (h.kind == BlockKind::Heading) return std::string(seg.text(h.span));
-  // A numbered item whose first line is short is a section title:
-  // "3. Phương hướng, nhiệm vụ, giải pháp trọng tâm tháng 5 và thời gian tới".
-  bool numbered = h.marker_kind == MarkerKind::Roman || h.marker_kind == MarkerKind::Arabic ||
-                  h.marker_kind == MarkerKind::ArabicNested || h.marker_kind == MarkerKind::UpperLetter;
-  if (h.kind == BlockKind::ListItem && numbered) {
-    std::string first = trim_copy(seg.doc.source_line(h.line));
-    if (!first.empty() && first.size() <= 120 && std::string_view(",;").find(first.back()) == std::string_view::npos) return first;
-  }
-  // A heading-like list item "a) Chủ động nắm bắt tình hình ..." is work, not a section name.
-  if (h.heading_like && h.marker_kind != MarkerKind::Letter && h.marker_kind != MarkerKind::Dash && h.marker_kind != MarkerKind::Plus)
-    return std::string(seg.text(h.span));
-  return std::nullopt;
-}
-
-}  // namespace
-
-TargetExtractor::Section TargetExtractor::section_of(const SegmentedDocument& seg, int block,
-                                                     std::vector<std::optional<Section>>& below) const {
-  // A footnote printed at a page break belongs to the section of the body text before it.
-  while (block > 0 && seg.blocks[static_cast<size_t>(block)].kind == BlockKind::Footnote) --block;
-  return section_below(seg, block >= 0 ? seg.blocks[static_cast<size_t>(block)].parent : -1, below);
-}
-
-// What the headings from `parent` up say, nearest first; memoised per parent, since
-// every paragraph of a section asks the same chain.
-TargetExtractor::Section TargetExtractor::section_below(const SegmentedDocument& seg, int parent,
-                                                        std::vector<std::optional<Section>>& below) const {
-  if (parent < 0) return {};
-  auto& memo = below[static_cast<size_t>(parent)];
-  if (memo) return *memo;
-  const Block& h = seg.blocks[static_cast<size_t>(parent)];
-  Section s = section_below(seg, h.parent, below);  // farther headings: overridden by this one
-  if (auto name = section_name(seg, h)) {
-    std::string text = to_lower(*name);
-    std::optional<std::string> kind;
-    for (const auto& w : actual_sections_.list)
-      if (contains_phrase(text, w)) { kind = "actual"; break; }
-    if (!kind)
-      for (const auto& w : target_sections_.list)
-        if (contains_phrase(text, w)) { kind = "target"; break; }
-    if (kind) s.kind = kind;
-    auto ys = year_mentions(groups_.year, *name);
-    if (!ys.empty()) s.year = ys.back().year;
-  }
-  memo = s;
-  return s;
 }
 
 std::string TargetExtractor::comparator_of(std::string_view before, std::string_view after_unit, std::string_view since_previous) const {
@@ -371,7 +178,7 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
     // "kiểm tra 869 tổ chức đảng, 868 đảng viên": a bare count shares the verb before the first.
     if (!own.empty()) carried.count_subject = last_words(own, 8);
     indicator = unit->base + " " + first_words(tail, 8) + " " + carried.count_subject;
-    if (in_list(rise_.list, verb) || in_list(fall_.list, verb)) indicator = "mức " + verb + " " + unit->base + " " + first_words(tail, 8);
+    if (rise_.has(verb) || fall_.has(verb)) indicator = "mức " + verb + " " + unit->base + " " + first_words(tail, 8);
   } else if (unit && unit->base == "%" && !f.compares && !long_tail.empty() && count_words(own) <= 3) {
     indicator = "tỷ lệ " + long_tail;  // "99% thôn, bản có đường ..." measures the share of what follows
   } else if (!named_here && unit && is_letter_cp(cp_at(unit->base, 0)) && unit->written.find('/') != std::string::npos &&
@@ -380,14 +187,14 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
   } else {
     indicator = subj;
     std::string low = to_lower(subj);
-    if (in_list(over_.list, verb)) {  // "vượt 3,7% (so với) kế hoạch" -> "... vượt kế hoạch"
+    if (over_.has(verb)) {  // "vượt 3,7% (so với) kế hoạch" -> "... vượt kế hoạch"
       std::string plan = starts_with_phrase(tail_l, "so với") ? trim_copy(std::string_view(tail).substr(std::string("so với").size())) : tail;
       indicator = subj + " vượt " + plan;
     }
-    else if (in_list(rise_.list, verb) && !low.starts_with("mức tăng")) indicator = "mức tăng " + subj;
-    else if (in_list(fall_.list, verb) && !low.starts_with("mức giảm")) indicator = "mức giảm " + subj;
+    else if (rise_.has(verb) && !low.starts_with("mức tăng")) indicator = "mức tăng " + subj;
+    else if (fall_.has(verb) && !low.starts_with("mức giảm")) indicator = "mức giảm " + subj;
     else if (f.compares) indicator = subj + " so với " + tail;
-    if (f.compares && !verb.empty() && !in_list(over_.list, verb) && starts_with_phrase(tail_l, "so với")) indicator += " " + tail;
+    if (f.compares && !verb.empty() && !over_.has(verb) && starts_with_phrase(tail_l, "so với")) indicator += " " + tail;
   }
   if (!own.empty() && !is_count) carried.subject = own;
   return trim_copy(indicator);
@@ -396,20 +203,15 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
 std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const DocumentHeader& header) const {
   AccentFolder folder;  // per call: the extractor stays const and thread-safe
   if (groups_.number.empty()) return {};
-  DocumentContext doc;
-  if (header.doc_type)
-    for (const auto& t : report_types_.list) doc.report = doc.report || to_lower(*header.doc_type) == to_lower(t);
-  doc.year = document_year(seg, header, doc.report);
-
+  DocumentScope doc = scopes_.document(seg, header);
+  std::vector<Scope> scopes = scopes_.blocks(seg, doc);
   std::vector<Target> out;
-  std::vector<std::optional<Section>> sections(seg.blocks.size());  // memo of section_below
   for (size_t bi = 0; bi < seg.blocks.size(); ++bi) {
     const Block& blk = seg.blocks[bi];
     if (blk.kind == BlockKind::Heading) continue;  // headings name sections; their numbers are dates and markers
-    Section sec = section_of(seg, static_cast<int>(bi), sections);
     std::vector<Span> spans = blk.sentences;
     if (spans.empty()) spans.push_back(blk.content);
-    for (const Span& sp : spans) sentence_figures(seg, blk, sec, doc, sp, folder, out);
+    for (const Span& sp : spans) sentence_figures(seg, blk, scopes[bi], doc, sp, folder, out);
   }
   return out;
 }
@@ -426,8 +228,8 @@ size_t TargetExtractor::clause_start(std::string_view sv, size_t from, size_t fl
   return floor;
 }
 
-void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block& blk, const Section& sec,
-                                       const DocumentContext& doc, const Span& sp, const AccentFolder& folder,
+void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block& blk, const Scope& scope,
+                                       const DocumentScope& doc, const Span& sp, const AccentFolder& folder,
                                        std::vector<Target>& out) const {
   const Rule& number_rule = *groups_.number.front();
   const auto& skip_before = groups_.skip_before;
@@ -514,7 +316,7 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     size_t semicolon = f.floor;
     for (size_t i = nb; i-- > f.floor;)
       if (sv[i] == ';') { semicolon = i + 1; break; }
-    std::string kind = kind_of(sec.kind ? *sec.kind : (doc.report ? "actual" : "target"), sv.substr(semicolon, nb - semicolon),
+    std::string kind = kind_of(scope.kind ? *scope.kind : (doc.report ? "actual" : "target"), sv.substr(semicolon, nb - semicolon),
                                to_lower(f.clause_text));
 
     // Year: the figure's own words (before it in the sentence, or right after its unit),
@@ -523,15 +325,24 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     std::optional<int> year;
     size_t before_gap = std::string::npos;
     for (const auto& y : years)
-      if (y.end <= nb) year = y.year, before_gap = nb - y.end;
-    for (const auto& y : years)
-      if (y.begin >= unit_end && y.begin - unit_end <= 48 && y.begin - unit_end < before_gap &&
-          sv.substr(unit_end, y.begin - unit_end).find_first_of(";.") == std::string_view::npos) {
+      if (y.end <= nb) {
         year = y.year;
-        break;
+        // Past a ';' the year led an earlier item: one written after the figure is nearer.
+        before_gap = sv.substr(y.end, nb - y.end).find(';') == std::string_view::npos ? nb - y.end : std::string::npos - 1;
       }
+    for (const auto& y : years) {
+      if (y.begin < unit_end || y.begin - unit_end > 48 || y.begin - unit_end >= before_gap) continue;
+      std::string_view between = sv.substr(unit_end, y.begin - unit_end);
+      if (between.find_first_of(";.") != std::string_view::npos) break;
+      // ", đến năm 2030 đạt ..." opens the next clause: its year is the next figure's.
+      size_t comma = between.rfind(',');
+      if (comma != std::string_view::npos && count_words(trim_copy(between.substr(comma + 1))) <= 2) break;
+      year = y.year;
+      break;
+    }
     if (year && kind == "actual" && doc.report && doc.year && *year > *doc.year) year.reset();  // a horizon, not a result's year
-    if (!year) year = sec.year ? sec.year : doc.year;
+    if (!year) year = scope.year;
+    if (!year && kind == "actual") year = doc.issued_year;  // results reported without a period are the issue year's
 
     // "Sìn Hồ 59,33%; Công an 43,33%": in a footnote, a bare name before a rate is a list of units.
     std::string ignored;

@@ -2,7 +2,7 @@
 // Every number token of the body is a candidate; the skip rules of rules/targets.json
 // drop dates, symbols, ordinals, ages and numbers inside names. Units come from
 // resolve/units, keys from resolve/indicator_lexicon; kind and year come from the
-// figure's own words, then its section headings, then the document.
+// figure's own words, then its scope (extract/target_scope: headings, lead-ins, the document).
 #pragma once
 #include <optional>
 #include <string>
@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "core/record.h"
+#include "extract/target_scope.h"
+#include "extract/target_text.h"
 #include "normalize/unicode.h"
 #include "resolve/indicator_lexicon.h"
 #include "resolve/units.h"
@@ -24,14 +26,6 @@ class TargetExtractor {
   std::vector<Target> extract(const SegmentedDocument& doc, const DocumentHeader& header) const;
 
  private:
-  struct Section {  // what a figure's section headings say
-    std::optional<std::string> kind;
-    std::optional<int> year;
-  };
-  struct DocumentContext {
-    bool report = false;  // a report: results by default
-    std::optional<int> year;
-  };
   // What later figures of a clause inherit from earlier ones.
   struct Carried {
     std::string subject;        // "tổng thu ngân sách" for "..., tăng 16% so với năm 2021"
@@ -46,20 +40,13 @@ class TargetExtractor {
     std::string clause_text;
     bool compares = false;  // the unit is followed by "kế hoạch", "so với ..."
   };
-  struct Words {
-    std::vector<std::string> list;  // longest first
-  };
-  Words words(const char* lexicon) const;
   // The clause before a figure without its cue words; `verb` gets the tăng/giảm/vượt it ended with.
   std::string strip_subject(std::string clause, std::string& verb) const;
-  std::optional<int> document_year(const SegmentedDocument& seg, const DocumentHeader& header, bool report) const;
-  Section section_of(const SegmentedDocument& seg, int block, std::vector<std::optional<Section>>& below) const;
-  Section section_below(const SegmentedDocument& seg, int parent, std::vector<std::optional<Section>>& below) const;
   std::string comparator_of(std::string_view before, std::string_view after_unit, std::string_view since_previous) const;
   std::string kind_of(std::string kind, std::string_view since_semicolon, const std::string& clause_lower) const;
   std::string indicator_of(const FigureContext& f, Carried& carried) const;
   static size_t clause_start(std::string_view sentence, size_t from, size_t floor);
-  void sentence_figures(const SegmentedDocument& seg, const Block& block, const Section& section, const DocumentContext& doc,
+  void sentence_figures(const SegmentedDocument& seg, const Block& block, const Scope& scope, const DocumentScope& doc,
                         const Span& sentence, const AccentFolder& folder, std::vector<Target>& out) const;
 
   const RuleSet& rules_;
@@ -72,8 +59,9 @@ class TargetExtractor {
   RuleGroups groups_;
   UnitLexicon units_;
   IndicatorLexicon indicators_;
-  Words target_sections_, actual_sections_, report_types_, plan_cues_, result_words_;
-  Words trailing_, leading_, rise_, fall_, over_, bare_, goal_cues_, heads_, comparison_heads_;
+  TargetScopes scopes_;
+  PhraseList plan_cues_, result_words_;
+  PhraseList trailing_, leading_, rise_, fall_, over_, bare_, goal_cues_, heads_, comparison_heads_;
 };
 
 }  // namespace vnpolicy

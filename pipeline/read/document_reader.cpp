@@ -1,133 +1,135 @@
 #include "read/document_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "core/sha256.h"
-#include "core/text.h"
+#include "read/file_kind.h"
+#include "read/format_readers.h"
 
 namespace vnpolicy {
 namespace {
 
-std::string unify_line_ends(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  // Copy the runs between CRs whole: most files have none.
-  size_t i = 0;
-  for (size_t cr = s.find('\r'); cr != std::string_view::npos; cr = s.find('\r', i)) {
-    out.append(s.substr(i, cr - i));
-    out += '\n';
-    i = cr + 1;
-    if (i < s.size() && s[i] == '\n') ++i;
-  }
-  out.append(s.substr(i));
-  return out;
+ReadOutcome failed(const std::filesystem::path& path, std::string error) {
+  ReadOutcome r;
+  r.source.path = path.string();
+  r.error = std::move(error);
+  return r;
 }
 
-// UTF-16 to UTF-8; returns the byte offset (in the original file) of a bad unit, if any.
-std::optional<size_t> utf16_to_utf8(std::string_view b, size_t start, bool big_endian, std::string& out) {
-  auto unit = [&](size_t i) -> char32_t {
-    auto x = static_cast<unsigned char>(b[i]), y = static_cast<unsigned char>(b[i + 1]);
-    return big_endian ? (char32_t(x) << 8 | y) : (char32_t(y) << 8 | x);
-  };
-  if ((b.size() - start) % 2) return b.size() - 1;
-  for (size_t i = start; i + 1 < b.size(); i += 2) {
-    char32_t u = unit(i);
-    if (u >= 0xD800 && u <= 0xDBFF) {
-      if (i + 3 >= b.size()) return i;
-      char32_t lo = unit(i + 2);
-      if (lo < 0xDC00 || lo > 0xDFFF) return i;
-      append_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
-      i += 2;
-    } else if (u >= 0xDC00 && u <= 0xDFFF) {
-      return i;
-    } else if (u == 0) {
-      return i;
-    } else {
-      append_utf8(out, u);
-    }
-  }
-  return std::nullopt;
+// Extensions whose files a folder walk always takes; the reader still decides by content.
+bool has_reader_extension(const std::filesystem::path& p) {
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  static const char* const known[] = {".txt", ".text", ".pdf", ".docx", ".docm", ".doc", ".dot",
+                                      ".rtf", ".htm",  ".html", ".xhtml"};
+  return std::any_of(std::begin(known), std::end(known), [&](const char* k) { return ext == k; });
+}
+
+// Word and LibreOffice leave "~$name.docx" and ".~lock.name.docx#" beside open files.
+bool is_office_lock_file(const std::filesystem::path& p) {
+  std::string name = p.filename().string();
+  return name.rfind("~$", 0) == 0 || name.rfind(".~lock.", 0) == 0;
+}
+
+std::string read_head(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::string head(kSniffBytes, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+  return head;
 }
 
 }  // namespace
 
-ReadOutcome decode_document(std::string path, std::string_view bytes) {
+ReadOutcome decode_document(std::string path, std::string_view bytes, const ReadOptions& options) {
   ReadOutcome r;
   r.source.path = std::move(path);
   r.source.sha256 = sha256_hex(bytes);
   r.source.bytes = bytes.size();
-  auto starts = [&](std::string_view bom) { return bytes.substr(0, bom.size()) == bom; };
-  if (starts("\xFF\xFE") || starts("\xFE\xFF")) {
-    std::string utf8;
-    if (auto bad = utf16_to_utf8(bytes, 2, starts("\xFE\xFF"), utf8)) {
-      r.error = "invalid UTF-16 at byte offset " + std::to_string(*bad);
-      return r;
-    }
-    r.text = unify_line_ends(utf8);
-    r.source.encoding = starts("\xFE\xFF") ? "utf-16be" : "utf-16le";
-    return r;
+  SniffResult kind = sniff_file_kind(bytes.substr(0, kSniffBytes));
+  r.source.format = format_name(kind.kind);
+  switch (kind.kind) {
+    case FileKind::Text: read_text(bytes, options, r); break;
+    case FileKind::Pdf: read_pdf(bytes, options, r); break;
+    case FileKind::Zip: read_docx(bytes, options, r); break;
+    case FileKind::Ole2: read_doc(bytes, options, r); break;
+    case FileKind::Rtf: read_rtf(bytes, options, r); break;
+    case FileKind::Html: read_html(bytes, options, r); break;
+    case FileKind::Unsupported: r.error = "unsupported kind of file: " + kind.what; break;
   }
-  size_t start = starts("\xEF\xBB\xBF") ? 3 : 0;
-  auto body = bytes.substr(start);
-  if (auto nul = body.find('\0'); nul != std::string_view::npos) {
-    r.error = "binary file: NUL byte at byte offset " + std::to_string(nul + start);
-    return r;
-  }
-  if (auto bad = find_invalid_utf8(body); bad != std::string_view::npos) {
-    r.error = "invalid UTF-8 at byte offset " + std::to_string(bad + start);
-    return r;
-  }
-  r.text = unify_line_ends(body);
-  r.source.encoding = "utf-8";
+  if (r.error) r.text.clear();
   return r;
 }
 
-ReadOutcome read_document(const std::filesystem::path& path) {
+ReadOutcome read_document(const std::filesystem::path& path, const ReadOptions& options) {
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    ReadOutcome r;
-    r.source.path = path.string();
-    r.error = "is a directory";
-    return r;
-  }
+  if (std::filesystem::is_directory(path, ec)) return failed(path, "is a directory");
   std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    ReadOutcome r;
-    r.source.path = path.string();
-    r.error = std::filesystem::exists(path, ec) ? "cannot open file (permission denied?)" : "no such file";
-    return r;
-  }
+  if (!in)
+    return failed(path, std::filesystem::exists(path, ec) ? "cannot open file (permission denied?)" : "no such file");
   std::ostringstream buf;
   buf << in.rdbuf();
-  if (in.bad()) {
-    ReadOutcome r;
-    r.source.path = path.string();
-    r.error = "read error";
-    return r;
-  }
+  if (in.bad()) return failed(path, "read error");
   std::string bytes = std::move(buf).str();
-  return decode_document(path.string(), bytes);
+  return decode_document(path.string(), bytes, options);
 }
 
-std::vector<std::filesystem::path> expand_inputs(const std::vector<std::string>& args) {
-  std::vector<std::filesystem::path> out;
+InputWalk walk_inputs(const std::vector<std::string>& args) {
+  InputWalk walk;
   for (const auto& a : args) {
     std::filesystem::path p(a);
     std::error_code ec;
-    if (std::filesystem::is_directory(p, ec)) {
-      std::vector<std::filesystem::path> found;
-      for (auto it = std::filesystem::recursive_directory_iterator(
-               p, std::filesystem::directory_options::skip_permission_denied, ec);
-           !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file(ec) && it->path().extension() == ".txt") found.push_back(it->path());
-      }
-      std::sort(found.begin(), found.end());
-      out.insert(out.end(), found.begin(), found.end());
-    } else {
-      out.push_back(p);
+    if (!std::filesystem::is_directory(p, ec)) {
+      walk.files.push_back(p);
+      continue;
     }
+    std::vector<std::filesystem::path> found;
+    std::vector<SkippedFile> skipped;
+    for (auto it = std::filesystem::recursive_directory_iterator(
+             p, std::filesystem::directory_options::skip_permission_denied, ec);
+         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+      if (!it->is_regular_file(ec)) continue;
+      const auto& f = it->path();
+      if (is_office_lock_file(f)) {
+        skipped.push_back({f, "office lock file"});
+      } else if (has_reader_extension(f)) {
+        found.push_back(f);
+      } else {
+        // A name that says nothing: take the file when its content is a kind we read
+        // other than plain text (a text file named .json or .csv is not a document).
+        FileKind kind = sniff_file_kind(read_head(f)).kind;
+        if (kind == FileKind::Text || kind == FileKind::Unsupported)
+          skipped.push_back({f, "unsupported kind"});
+        else
+          found.push_back(f);
+      }
+    }
+    std::sort(found.begin(), found.end());
+    std::sort(skipped.begin(), skipped.end(), [](const auto& x, const auto& y) { return x.path < y.path; });
+    walk.files.insert(walk.files.end(), found.begin(), found.end());
+    walk.skipped.insert(walk.skipped.end(), skipped.begin(), skipped.end());
+  }
+  return walk;
+}
+
+std::vector<std::filesystem::path> expand_inputs(const std::vector<std::string>& args) {
+  return walk_inputs(args).files;
+}
+
+std::string describe_skipped(const std::vector<SkippedFile>& skipped, size_t max_names) {
+  std::map<std::string, std::vector<std::string>> by_reason;
+  for (const auto& s : skipped) by_reason[s.reason].push_back(s.path.filename().string());
+  std::string out;
+  for (const auto& [reason, names] : by_reason) {
+    if (!out.empty()) out += "; ";
+    out += "skipped " + std::to_string(names.size()) + (names.size() == 1 ? " file " : " files ");
+    out += reason == "unsupported kind" ? "of unsupported kind: " : "(" + reason + "): ";
+    for (size_t i = 0; i < names.size() && i < max_names; ++i) out += (i ? ", " : "") + names[i];
+    if (names.size() > max_names) out += ", …";
   }
   return out;
 }

@@ -1,9 +1,11 @@
-// Stage 1 — read: bytes from disk to UTF-8 text with LF line ends.
+// Stage 1 — read: the bytes of a file of any supported kind to UTF-8 text with LF line
+// ends. The kind is chosen by content (see file_kind.h), never by the file's name.
 // Never throws for bad input: the outcome carries an error that names what is wrong.
 #pragma once
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/record.h"
 
@@ -21,15 +23,35 @@ struct ReadOptions {
   bool ocr = true;                  // OCR pages that have no text layer (scans)
   int ocr_threads = 0;              // 0 = every core
   std::string ocr_language = "vie";
+  // Bounds for hostile archives (DOCX): total uncompressed bytes read, and the ratio of
+  // uncompressed to compressed size of any one entry.
+  uint64_t max_unpacked_bytes = 256ull << 20;
+  uint64_t max_unpack_ratio = 200;
+  // Converters run as subprocesses (DOC, RTF): wall-clock limit and output cap.
+  int converter_timeout_seconds = 120;
+  uint64_t max_converter_output = 64ull << 20;
 };
 
-// Decodes bytes already in memory (UTF-8 with or without BOM, UTF-16 LE/BE with BOM).
-ReadOutcome decode_document(std::string path, std::string_view bytes);
-ReadOutcome read_document(const std::filesystem::path& path);
+// Reads bytes already in memory, dispatching on their content.
+ReadOutcome decode_document(std::string path, std::string_view bytes, const ReadOptions& options = {});
+ReadOutcome read_document(const std::filesystem::path& path, const ReadOptions& options = {});
 
-// Files to process for the given arguments: a file as given, a directory walked
-// recursively for *.txt in sorted order. Missing paths are returned too, so that the
-// caller reports them as errors.
+// Files to process for the given arguments: a file as given; a directory walked
+// recursively, in sorted order, for every file a reader takes (by extension, or by
+// content for files whose name says nothing). Missing paths are returned too, so that
+// the caller reports them as errors. Files a walk passed over are listed in `skipped`.
+struct SkippedFile {
+  std::filesystem::path path;
+  std::string reason;  // "unsupported kind", "office lock file"
+};
+struct InputWalk {
+  std::vector<std::filesystem::path> files;
+  std::vector<SkippedFile> skipped;
+};
+InputWalk walk_inputs(const std::vector<std::string>& args);
 std::vector<std::filesystem::path> expand_inputs(const std::vector<std::string>& args);
+// "skipped 3 files of unsupported kind: a.xyz, b.png, c.zip" (at most `max_names` names,
+// then "…"); one clause per reason, joined by "; ". Empty when nothing was skipped.
+std::string describe_skipped(const std::vector<SkippedFile>& skipped, size_t max_names = 5);
 
 }  // namespace vnpolicy

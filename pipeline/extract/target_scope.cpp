@@ -1,0 +1,162 @@
+#include "extract/target_scope.h"
+
+#include <unordered_map>
+
+#include "core/text.h"
+#include "extract/vietnamese_number.h"
+
+namespace vnpolicy {
+namespace {
+
+Scope merged(Scope outer, const Scope& inner) {
+  if (inner.kind) outer.kind = inner.kind;
+  if (inner.year) outer.year = inner.year;
+  return outer;
+}
+
+// Markers that open a section of their own: a lead-in before them does not reach past them.
+bool opens_section(MarkerKind k) {
+  return k == MarkerKind::Caps || k == MarkerKind::Part || k == MarkerKind::Chapter || k == MarkerKind::Article ||
+         k == MarkerKind::UpperLetter || k == MarkerKind::Roman;
+}
+
+bool numbered(MarkerKind k) {
+  return k == MarkerKind::Roman || k == MarkerKind::Arabic || k == MarkerKind::ArabicNested || k == MarkerKind::UpperLetter;
+}
+
+// A title line names a section; a line with a figure in it is content, whatever its shape.
+bool holds_a_figure(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] < '0' || s[i] > '9') continue;
+    size_t k = i;
+    while (k < s.size() && s[k] >= '0' && s[k] <= '9') ++k;
+    if (!looks_like_year(s.substr(i, k - i))) return true;
+    i = k;
+  }
+  return false;
+}
+
+// The item's lead: its text up to the first ':' or the end of its first sentence.
+std::string_view lead_of(const SegmentedDocument& seg, const Block& b) {
+  std::string_view content = trim(seg.text(b.content));
+  if (!b.sentences.empty()) {
+    std::string_view first = trim(seg.text(b.sentences.front()));
+    if (first.size() < content.size()) content = first;
+  }
+  size_t colon = content.find(':');
+  return colon == std::string_view::npos ? content : content.substr(0, colon + 1);
+}
+
+}  // namespace
+
+TargetScopes::TargetScopes(const RuleSet& rules)
+    : year_rules_(rules.group("target.year")),
+      target_sections_(PhraseList::load(rules, "target_section_cues")),
+      actual_sections_(PhraseList::load(rules, "actual_section_cues")),
+      report_types_(PhraseList::load(rules, "report_doc_types")),
+      goal_cues_(PhraseList::load(rules, "goal_cues")) {}
+
+DocumentScope TargetScopes::document(const SegmentedDocument&, const DocumentHeader& header) const {
+  DocumentScope d;
+  if (header.doc_type) d.report = report_types_.has(to_lower(*header.doc_type));
+  // A report is about the first period its title names, a plan aims at the last.
+  if (header.title) {
+    auto ys = year_mentions(year_rules_, *header.title);
+    if (!ys.empty()) d.year = d.report ? ys.front().year : ys.back().year;
+  }
+  if (header.issued_date && header.issued_date->size() >= 4) d.issued_year = std::atoi(header.issued_date->substr(0, 4).c_str());
+  return d;
+}
+
+Scope TargetScopes::scope_of_name(const std::string& name, bool lead_in) const {
+  Scope s;
+  std::string lower = to_lower(name);
+  if (actual_sections_.any_in(lower)) s.kind = "actual";
+  else if (target_sections_.any_in(lower) || (lead_in && goal_cues_.any_in(lower))) s.kind = "target";
+  auto ys = year_mentions(year_rules_, name);
+  if (!ys.empty()) s.year = s.kind == "actual" ? ys.front().year : ys.back().year;
+  return s;
+}
+
+Scope TargetScopes::named(const SegmentedDocument& seg, const Block& b, bool lead_in) const {
+  if (b.kind == BlockKind::Heading) return scope_of_name(std::string(seg.text(b.span)), lead_in);
+  if (lead_in) return scope_of_name(std::string(trim(seg.text(b.span))), true);
+  if (b.kind != BlockKind::ListItem) return {};
+  std::string_view lead = lead_of(seg, b);
+  // "1. Phấn đấu đến cuối năm 2025 đạt các chỉ tiêu sau:" or a short numbered title names
+  // what is under it; the lead of a lettered or dashed work item gives its year only.
+  bool introduces = !lead.empty() && lead.back() == ':';
+  if (numbered(b.marker_kind) && !lead.empty() && lead.size() <= 200 && lead.back() != ',' && lead.back() != ';') {
+    if (introduces || lead.size() <= 120) return scope_of_name(std::string(lead), introduces);
+  }
+  if (introduces) return scope_of_name(std::string(lead), true);
+  Scope s;
+  auto ys = year_mentions(year_rules_, lead);
+  if (!ys.empty() && b.heading_like) s.year = ys.back().year;
+  return s;
+}
+
+std::vector<Scope> TargetScopes::blocks(const SegmentedDocument& seg, const DocumentScope& doc) const {
+  const size_t n = seg.blocks.size();
+  std::vector<Scope> inner(n), governs(n);
+  std::unordered_map<int, int> title, colon;  // per parent: the title line / ':' lead-in in force
+  Scope top;
+  top.year = doc.year;
+  int last_body = -1;
+  auto lead = [&](const std::unordered_map<int, int>& m, int parent) -> const Scope* {
+    auto it = m.find(parent);
+    return it == m.end() ? nullptr : &governs[static_cast<size_t>(it->second)];
+  };
+  for (size_t i = 0; i < n; ++i) {
+    const Block& b = seg.blocks[i];
+    if (b.kind == BlockKind::Footnote) {  // printed at a page break: it belongs where the body was
+      inner[i] = governs[i] = last_body >= 0 ? inner[static_cast<size_t>(last_body)] : top;
+      continue;
+    }
+    last_body = static_cast<int>(i);
+    const int p = b.parent;
+    const Scope base = p >= 0 ? governs[static_cast<size_t>(p)] : top;
+    if (b.kind == BlockKind::TableRow || (b.marker_kind != MarkerKind::None && !opens_section(b.marker_kind))) {
+      const Scope* l = lead(colon, p);
+      if (!l) l = lead(title, p);
+      inner[i] = l ? *l : base;
+      governs[i] = b.kind == BlockKind::TableRow ? inner[i] : merged(inner[i], named(seg, b, false));
+      continue;
+    }
+    if (b.marker_kind != MarkerKind::None) {  // a section of its own
+      title.erase(p);
+      colon.erase(p);
+      inner[i] = base;
+      governs[i] = merged(base, named(seg, b, false));
+      continue;
+    }
+    // A lead-in written after a list item continues that item in the tree, but it leads
+    // the items after it, which hang on the item's parent: it is in force on every level up
+    // to the first that is not a list item.
+    std::vector<int> levels{p};
+    for (int q = p; q >= 0 && seg.blocks[static_cast<size_t>(q)].kind == BlockKind::ListItem;) {
+      q = seg.blocks[static_cast<size_t>(q)].parent;
+      levels.push_back(q);
+    }
+    std::string_view text = trim(seg.text(b.span));
+    const Scope* t = lead(title, p);
+    if (!text.empty() && text.back() == ':') {
+      inner[i] = t ? *t : base;
+      governs[i] = merged(inner[i], named(seg, b, true));
+      for (int q : levels) colon[q] = static_cast<int>(i);
+    } else if (b.heading_like && text.size() <= 160 && !holds_a_figure(text)) {
+      inner[i] = base;
+      governs[i] = merged(base, named(seg, b, true));
+      for (int q : levels) {
+        colon.erase(q);
+        title[q] = static_cast<int>(i);
+      }
+    } else {
+      colon.erase(p);
+      inner[i] = governs[i] = t ? *t : base;
+    }
+  }
+  return inner;
+}
+
+}  // namespace vnpolicy

@@ -1,0 +1,45 @@
+// The context that gives a figure its kind and year when its own sentence does not: the
+// document (a report reports results; a plan's year is in its title), the headings above
+// it in the section tree, and lead-ins that govern the items after them — a line ending
+// in ':' ("Phấn đấu đến năm 2027:") until the next plain paragraph, a bare title line
+// ("Mục tiêu đến năm 2030") until the next title or heading. The nearer context wins.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/record.h"
+#include "extract/target_text.h"
+#include "rules/rule_set.h"
+#include "segment/segmenter.h"
+
+namespace vnpolicy {
+
+struct Scope {
+  std::optional<std::string> kind;  // target | actual, when the context says
+  std::optional<int> year;
+};
+
+struct DocumentScope {
+  bool report = false;             // a report: results unless a section says otherwise
+  std::optional<int> year;         // from the title: a plan's last year, a report's first
+  std::optional<int> issued_year;  // the year of results a report gives without saying
+};
+
+class TargetScopes {
+ public:
+  explicit TargetScopes(const RuleSet& rules);
+  DocumentScope document(const SegmentedDocument& seg, const DocumentHeader& header) const;
+  // The scope over each block's own text, by block index.
+  std::vector<Scope> blocks(const SegmentedDocument& seg, const DocumentScope& doc) const;
+
+ private:
+  // What a block says about the text it governs (its headings' words, a lead-in's cues).
+  Scope named(const SegmentedDocument& seg, const Block& b, bool lead_in) const;
+  Scope scope_of_name(const std::string& name, bool lead_in) const;
+
+  const RuleGroup& year_rules_;
+  PhraseList target_sections_, actual_sections_, report_types_, goal_cues_;
+};
+
+}  // namespace vnpolicy

@@ -1,0 +1,102 @@
+// The year and kind a figure takes from its context: headings, lead-in lines, the
+// document's title, on plans and reports the tests write themselves.
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace vnpolicy {
+namespace {
+
+std::vector<Target> figures(const std::string& text) { return testing::project_extractor().extract_text(text).targets; }
+
+const Target& at(const std::vector<Target>& ts, double value) {
+  for (const auto& t : ts)
+    if (t.value == value) return t;
+  ADD_FAILURE() << "no figure " << value;
+  static const Target none;
+  return none;
+}
+
+const std::string kPlanHeader =
+    "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n\nSố: 214/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n\nNinh Bình, ngày 14 tháng 11 năm 2025\n\nKẾ HOẠCH\n"
+    "Phát triển giáo dục nghề nghiệp trên địa bàn tỉnh\n\n";
+
+TEST(TargetScope, LeadInLinesGovernTheItemsAfterThem) {
+  auto ts = figures(kPlanHeader +
+                    "I. MỤC TIÊU\n\n1. Mục tiêu chung\n\nNâng cao chất lượng đào tạo, đáp ứng nhu cầu thị trường lao động.\n\n"
+                    "2. Mục tiêu cụ thể\n\nPhấn đấu đến năm 2027:\n\n"
+                    "- Tỷ lệ lao động qua đào tạo đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 31%.\n\n"
+                    "- Tuyển sinh mới khoảng 24.500 người.\n\nĐến năm 2030:\n\n"
+                    "- Tỷ lệ lao động qua đào tạo đạt trên 80%.\n\n"
+                    "- Có ít nhất 04 trường cao đẳng đạt chuẩn chất lượng cao.\n\n"
+                    "3. Tầm nhìn đến năm 2045\n\nTỷ lệ lao động qua đào tạo đạt 90%.\n\n"
+                    "II. NHIỆM VỤ\n\nNăm 2026 tuyển sinh 21.000 người; giai đoạn 2026-2030 đào tạo 110.000 lao động.\n");
+  ASSERT_EQ(ts.size(), 8u);
+  EXPECT_EQ(at(ts, 72).year, 2027);
+  EXPECT_EQ(at(ts, 31).year, 2027);
+  EXPECT_EQ(at(ts, 24500).year, 2027);
+  EXPECT_EQ(at(ts, 80).year, 2030);  // "Đến năm 2030:" after the first list leads the second
+  EXPECT_EQ(at(ts, 4).year, 2030);
+  EXPECT_EQ(at(ts, 90).year, 2045);  // a vision heading: its year is the only one there
+  EXPECT_EQ(at(ts, 21000).year, 2026);  // the figure's own words win
+  EXPECT_EQ(at(ts, 110000).year, 2030);  // a period gives its last year
+  for (const auto& t : ts) EXPECT_EQ(t.kind, "target");
+}
+
+TEST(TargetScope, ATitleLineGovernsUntilTheNextTitle) {
+  auto ts = figures(kPlanHeader +
+                    "Mục tiêu cụ thể giai đoạn 2026 - 2030\n\n"
+                    "Tỷ lệ cơ sở giáo dục nghề nghiệp công lập tự chủ tài chính đạt 40%.\n\n"
+                    "Quy mô tuyển sinh tăng bình quân 5%/năm.\n\n"
+                    "Mục tiêu đến năm 2035\n\n"
+                    "Tỷ lệ cơ sở giáo dục nghề nghiệp công lập tự chủ tài chính đạt 70%.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(at(ts, 40).year, 2030);
+  EXPECT_EQ(at(ts, 5).year, 2030);
+  EXPECT_EQ(at(ts, 70).year, 2035);
+}
+
+TEST(TargetScope, AYearAfterTheFigureIsItsOwnUnlessItOpensTheNextClause) {
+  auto ts = figures(kPlanHeader +
+                    "Đẩy mạnh bao phủ bảo hiểm y tế theo hộ gia đình để tới năm 2026 tỷ lệ bao phủ bảo hiểm y tế đạt "
+                    "trên 95,5% dân số, đến năm 2030 đạt 100%; xây dựng 20% xã, phường “không ma túy” ngay trong năm 2025.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(at(ts, 95.5).year, 2026);
+  EXPECT_EQ(at(ts, 100).year, 2030);
+  EXPECT_EQ(at(ts, 20).year, 2025);
+}
+
+TEST(TargetScope, AReportGivesResultsItsYearAndGoalsTheirSection) {
+  auto ts = figures(
+      "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n\nSố: 402/BC-UBND\n\nQuảng Ngãi, ngày 05 tháng 12 năm 2025\n\nBÁO CÁO\n"
+      "Tình hình kinh tế - xã hội năm 2025 và kế hoạch phát triển kinh tế - xã hội năm 2026\n\n"
+      "I. TÌNH HÌNH KINH TẾ - XÃ HỘI NĂM 2025\n\n"
+      "Tổng sản phẩm trên địa bàn (GRDP) ước tăng 8,1% so với năm 2024. Thu ngân sách nhà nước ước thực hiện cả năm "
+      "đạt 24.350 tỷ đồng. Tỷ lệ hộ nghèo dự kiến đến hết năm 2025 còn 3,2%.\n\n"
+      "II. CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026\n\n"
+      "1. Tốc độ tăng trưởng GRDP đạt khoảng 10%.\n\n2. Tỷ lệ che phủ rừng đạt 52,4%.\n");
+  ASSERT_EQ(ts.size(), 5u);
+  EXPECT_EQ(at(ts, 8.1).kind, "actual");
+  EXPECT_EQ(at(ts, 8.1).year, 2025);
+  EXPECT_EQ(at(ts, 8.1).comparator, "approx");
+  EXPECT_EQ(at(ts, 24350).kind, "actual");
+  EXPECT_EQ(at(ts, 24350).year, 2025);
+  EXPECT_EQ(at(ts, 3.2).kind, "target");  // an expected result is a goal
+  EXPECT_EQ(at(ts, 3.2).year, 2025);
+  EXPECT_EQ(at(ts, 10).kind, "target");
+  EXPECT_EQ(at(ts, 10).year, 2026);
+  EXPECT_EQ(at(ts, 52.4).year, 2026);
+}
+
+TEST(TargetScope, NoYearWrittenAnywhereGivesNone) {
+  auto ts = figures(
+      "ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\n\nSố: 11/CT-UBND\n\nPhú Thọ, ngày 20 tháng 10 năm 2025\n\nCHỈ THỊ\n"
+      "Về tăng cường giải quyết thủ tục hành chính trên môi trường điện tử\n\n"
+      "Các sở, ban, ngành bảo đảm 100% hồ sơ thủ tục hành chính được số hóa khi tiếp nhận.\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_FALSE(ts[0].year) << *ts[0].year;  // the issue date is not the year a goal is for
+}
+
+}  // namespace
+}  // namespace vnpolicy
