@@ -78,7 +78,7 @@ ReadOutcome read_document(const std::filesystem::path& path, const ReadOptions& 
   return decode_document(path.string(), bytes, options);
 }
 
-InputWalk walk_inputs(const std::vector<std::string>& args) {
+InputWalk walk_inputs(const std::vector<std::string>& args, const std::vector<std::filesystem::path>& never_open) {
   InputWalk walk;
   for (const auto& a : args) {
     std::filesystem::path p(a);
@@ -94,6 +94,11 @@ InputWalk walk_inputs(const std::vector<std::string>& args) {
          !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
       if (!it->is_regular_file(ec)) continue;
       const auto& f = it->path();
+      if (std::any_of(never_open.begin(), never_open.end(), [&](const std::filesystem::path& x) {
+            std::error_code e;
+            return x.filename() == f.filename() && std::filesystem::equivalent(x, f, e);
+          }))
+        continue;
       if (is_office_lock_file(f)) {
         skipped.push_back({f, "office lock file"});
       } else if (has_reader_extension(f)) {

@@ -48,7 +48,11 @@ struct InputWalk {
   std::vector<std::filesystem::path> files;
   std::vector<SkippedFile> skipped;
 };
-InputWalk walk_inputs(const std::vector<std::string>& args);
+// `never_open`: files the walk leaves out without opening them (the catalog an ingest
+// writes, with its -wal and -shm: any other descriptor on them, closed, drops SQLite's
+// POSIX locks, and another process then resets the shared memory under the writer).
+InputWalk walk_inputs(const std::vector<std::string>& args,
+                      const std::vector<std::filesystem::path>& never_open = {});
 std::vector<std::filesystem::path> expand_inputs(const std::vector<std::string>& args);
 // "skipped 3 files of unsupported kind: a.xyz, b.png, c.zip" (at most `max_names` names,
 // then "…"); one clause per reason, joined by "; ". Empty when nothing was skipped.
