@@ -5,7 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake pkg-config python3
-          libicu-dev libre2-dev libsqlite3-dev nlohmann-json3-dev libcli11-dev libgtest-dev)
+          libicu-dev libre2-dev libsqlite3-dev nlohmann-json3-dev libcli11-dev libgtest-dev
+          libzip-dev libpugixml-dev libxml2-dev
+          libreoffice-writer-nogui antiword python3-docx)  # readers: DOCX, HTML; DOC/RTF converter; DOCX fixtures
 packages+=("$@")   # callers add extras (the test script adds the sanitizer runtime)
 
 missing=()

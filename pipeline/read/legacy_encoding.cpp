@@ -188,7 +188,20 @@ std::optional<LegacyGuess> best_guess(const std::u32string& units, const WordCou
   return best;
 }
 
+bool has_vietnamese_only_letter(std::string_view utf8) {
+  for (size_t i = 0; i < utf8.size();)
+    if (is_vietnamese_only_letter(next_code_point(utf8, i))) return true;
+  return false;
+}
+
 }  // namespace
+
+bool font_text_is_legacy(std::string_view utf8, LegacyEncoding e) {
+  if (has_vietnamese_only_letter(utf8)) return false;
+  WordCount as_is = count_words(utf8);
+  WordCount decoded = count_words(decode_legacy_chars(utf8, e));
+  return decoded.vietnamese > as_is.vietnamese && decoded.vietnamese >= decoded.other;
+}
 
 const char* encoding_name(LegacyEncoding e) {
   switch (e) {

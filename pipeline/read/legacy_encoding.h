@@ -48,6 +48,11 @@ std::optional<LegacyGuess> detect_legacy_bytes(std::string_view bytes);
 // Vietnamese Unicode text has (ơ, ư, ă, đ, ạ, ...) rules a guess out.
 std::optional<LegacyGuess> detect_legacy_mojibake(std::string_view utf8);
 
+// Text typed in a legacy font (a Word .VnTime/VNI run): true when it holds legacy
+// bytes, false when it is Unicode text that merely names the font (it has letters only
+// Vietnamese Unicode has, or it reads no better decoded).
+bool font_text_is_legacy(std::string_view utf8, LegacyEncoding e);
+
 // Whether a word (UTF-8, any case, any normalisation) is a well-formed Vietnamese
 // syllable: initial consonant, vowel nucleus, final consonant, at most one tone mark.
 bool is_vietnamese_syllable(std::string_view word);
