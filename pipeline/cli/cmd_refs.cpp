@@ -22,12 +22,19 @@ void print_cites(Database& db, const std::string& number, std::optional<int> yea
     citing_output(rows).print(std::cout, format);
     return;
   }
-  // The number as the user typed it (without "số"): never the internal key.
-  const std::string shown = std::string(trim(number));
   if (rows.empty()) {
-    std::cout << "no catalogued document cites " << shown << (year ? " of " + std::to_string(*year) : "") << "\n";
+    std::cout << "no catalogued document cites " << trim(number) << (year ? " of " + std::to_string(*year) : "")
+              << "\n";
     return;
   }
+  // The number as the citing documents write it most often heads the groups: the key
+  // is for matching, never for reading.
+  std::map<std::string, int> written;
+  for (const auto& r : rows) ++written[r.number];
+  std::string shown;
+  int best = 0;
+  for (const auto& [w, n] : written)
+    if (n > best) best = n, shown = w;
   // One table per cited year.
   for (size_t i = 0; i < rows.size();) {
     size_t j = i;

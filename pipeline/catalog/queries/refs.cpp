@@ -125,7 +125,10 @@ CitationGraph citation_graph(Database& db, std::optional<int64_t> around, int de
         auto [it, fresh] = outside.emplace(refs.text(1) + "@" + year, g.nodes.size());
         if (fresh) {
           GraphNode n;
-          n.id = "ref:" + refs.text(3) + "@" + year;
+          std::string written;  // the number as first written, without its spaces
+          for (char c : refs.text(3))
+            if (c != ' ') written += c;
+          n.id = "ref:" + written + "@" + year;
           n.number = refs.text(3);
           n.year = y;
           g.nodes.push_back(std::move(n));
