@@ -136,9 +136,7 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
     std::vector<SkippedFile> skipped;
     uint64_t total_bytes = 0;
     if (o->jsonl.empty()) {
-      std::vector<std::filesystem::path> catalog_files;
-      for (const char* suffix : {"", "-wal", "-shm", "-journal"}) catalog_files.push_back(db_path + suffix);
-      InputWalk walk = walk_inputs(o->inputs, catalog_files);
+      InputWalk walk = walk_inputs(o->inputs, catalog_sidecars(db_path));
       files = std::move(walk.files);
       skipped = std::move(walk.skipped);
       for (const auto& f : files) {

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "core/sha256.h"
@@ -78,8 +79,24 @@ ReadOutcome read_document(const std::filesystem::path& path, const ReadOptions& 
   return decode_document(path.string(), bytes, options);
 }
 
-InputWalk walk_inputs(const std::vector<std::string>& args, const std::vector<std::filesystem::path>& never_open) {
+std::vector<std::filesystem::path> catalog_sidecars(const std::filesystem::path& db) {
+  std::vector<std::filesystem::path> out{db};
+  for (const char* suffix : {"-wal", "-shm", "-journal"}) out.emplace_back(db.string() + suffix);
+  return out;
+}
+
+InputWalk walk_inputs(const std::vector<std::string>& args, const std::vector<std::filesystem::path>& exclude) {
   InputWalk walk;
+  std::set<std::filesystem::path> excluded;
+  for (const auto& e : exclude) {
+    std::error_code ec;
+    excluded.insert(std::filesystem::weakly_canonical(e, ec));
+  }
+  auto is_excluded = [&](const std::filesystem::path& f) {
+    if (excluded.empty()) return false;
+    std::error_code ec;
+    return excluded.count(std::filesystem::weakly_canonical(f, ec)) > 0;
+  };
   for (const auto& a : args) {
     std::filesystem::path p(a);
     std::error_code ec;
@@ -94,11 +111,7 @@ InputWalk walk_inputs(const std::vector<std::string>& args, const std::vector<st
          !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
       if (!it->is_regular_file(ec)) continue;
       const auto& f = it->path();
-      if (std::any_of(never_open.begin(), never_open.end(), [&](const std::filesystem::path& x) {
-            std::error_code e;
-            return x.filename() == f.filename() && std::filesystem::equivalent(x, f, e);
-          }))
-        continue;
+      if (is_excluded(f)) continue;
       if (is_office_lock_file(f)) {
         skipped.push_back({f, "office lock file"});
       } else if (has_reader_extension(f)) {

@@ -48,11 +48,13 @@ struct InputWalk {
   std::vector<std::filesystem::path> files;
   std::vector<SkippedFile> skipped;
 };
-// `never_open`: files the walk leaves out without opening them (the catalog an ingest
-// writes, with its -wal and -shm: any other descriptor on them, closed, drops SQLite's
-// POSIX locks, and another process then resets the shared memory under the writer).
+// `exclude`: files never to open, such as the catalog being written and its -wal/-shm
+// sidecars (see catalog_sidecars): opening and closing them in the writing process drops
+// its SQLite locks, and a reader elsewhere may then reset the WAL index under it (SIGBUS).
 InputWalk walk_inputs(const std::vector<std::string>& args,
-                      const std::vector<std::filesystem::path>& never_open = {});
+                      const std::vector<std::filesystem::path>& exclude = {});
+// A SQLite database and the files SQLite keeps beside it (-wal, -shm, -journal).
+std::vector<std::filesystem::path> catalog_sidecars(const std::filesystem::path& db);
 std::vector<std::filesystem::path> expand_inputs(const std::vector<std::string>& args);
 // "skipped 3 files of unsupported kind: a.xyz, b.png, c.zip" (at most `max_names` names,
 // then "…"); one clause per reason, joined by "; ". Empty when nothing was skipped.
