@@ -346,6 +346,7 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
   if (Found f = earliest(rules_.group("header.place_date"), wide); f.rule) {
     h.place = named_group(*f.rule, f.m, "place");
     std::string day = named_group(*f.rule, f.m, "day");
+    if (auto y = named_group(*f.rule, f.m, "year"); !y.empty()) h.year = std::stoi(y);  // a blank day still dates it
     if (!day.empty())
       h.issued_date = iso_date(std::stoi(named_group(*f.rule, f.m, "year")), std::stoi(named_group(*f.rule, f.m, "month")), std::stoi(day));
     if (f.begin < zone.size()) cut.emplace_back(f.begin, std::min(f.end, zone.size()));
