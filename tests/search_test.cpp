@@ -45,6 +45,10 @@ TEST_F(Search, QueriesWithoutAccentsFindTheAccentedText) {
     EXPECT_NE(to_lower(h.sentence).find("che phủ rừng"), std::string::npos) << h.sentence;
     EXPECT_GT(h.line, 0);
   }
+  // The same as a phrase, typed without accents or with them.
+  EXPECT_EQ(find("\"che phu rung\"").size(), 2u);
+  EXPECT_EQ(find("\"phủ rừng\"").size(), 2u);
+  EXPECT_TRUE(find("\"rung che phu\"").empty());  // the words, but not in that order
   auto lai_chau = find("Lai Chau", 500);
   EXPECT_GT(lai_chau.size(), 50u);
   for (const auto& h : lai_chau) EXPECT_TRUE(contains_folded(h, "lai chau", folder_)) << h.sentence;

@@ -349,10 +349,13 @@ std::vector<SearchHit> search_sentences(Database& db, const SearchQuery& q, cons
       sentence.reset();
     };
     if (!parsed.phrases.empty()) {  // the index holds no positions: phrases are checked on the text
-      const auto phrases = phrases_as(exact_accents);
+      // A query typed without accents counts as exact, but its phrases must still be
+      // compared folded: "che phu rung" is found in "che phủ rừng".
+      const bool typed_accents = exact_accents && has_non_ascii(exact);
+      const auto phrases = phrases_as(typed_accents);
       std::erase_if(candidates, [&](Candidate& c) {
         read_text(c);
-        return !has_phrases(c.text, phrases, exact_accents, scanner);
+        return !has_phrases(c.text, phrases, typed_accents, scanner);
       });
     }
     if (candidates.empty()) return;
