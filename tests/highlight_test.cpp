@@ -73,7 +73,7 @@ TEST(Highlight, MarkedLinesAreWellFormedAndEscaped) {
       [](const MarkedSpan& s, bool first) {
         return views::Html::trusted("<m" + std::to_string(s.id) + (first ? "" : "+") + ">");
       },
-      views::Html::trusted("</m>"));
+      [](const MarkedSpan&) { return views::Html::trusted("</m>"); });
   ASSERT_EQ(lines.size(), 2u);
   EXPECT_EQ(lines[0].str(), "a &lt;b&gt; <m7>Nghị quyết</m>");
   EXPECT_EQ(lines[1].str(), "<m7+><m8>01/NQ-CP</m></m> &amp; x");

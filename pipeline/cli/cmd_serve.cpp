@@ -20,7 +20,9 @@ void add_serve_command(CLI::App& app, CommandContext& ctx) {
                   "Address to listen on (default 127.0.0.1: this machine only; anything else is reachable by others)");
   cmd->add_option("--threads", opts->threads, "Requests answered at once (default 8)")->check(CLI::Range(1, 64));
   cmd->callback([&ctx, opts, db] {
-    opts->db_path = *db;
+    opts->db_path = catalog_path(*db);
+    auto agencies = load_agency_lexicon(ctx);
+    if (!agencies) return;
     if (!views::is_loopback_host(opts->host))
       std::cerr << "vnpolicy serve: warning: listening on " << opts->host
                 << ", not only on this machine: anyone who can reach it can read the catalog\n";
@@ -32,7 +34,7 @@ void add_serve_command(CLI::App& app, CommandContext& ctx) {
     sigaddset(&stop_signals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
     try {
-      views::WebServer server(*opts);
+      views::WebServer server(*opts, agencies);
       const int port = server.bind();
       for (const auto& m : server.missing_assets())
         std::cerr << "vnpolicy serve: warning: " << m << " is not installed; charts show as tables only\n";

@@ -112,7 +112,8 @@ std::vector<MarkedSpan> locate_items(std::string_view text, const std::vector<si
 
 std::vector<Html> marked_lines(std::string_view text, const std::vector<size_t>& line_starts,
                                const std::vector<MarkedSpan>& spans,
-                               const std::function<Html(const MarkedSpan&, bool first_piece)>& open, const Html& close) {
+                               const std::function<Html(const MarkedSpan&, bool first_piece)>& open,
+                               const std::function<Html(const MarkedSpan&)>& close) {
   constexpr size_t npos = std::string_view::npos;
   std::vector<Html> out;
   out.reserve(line_starts.size());
@@ -139,7 +140,7 @@ std::vector<Html> marked_lines(std::string_view text, const std::vector<size_t>&
       const size_t open_at = next < spans.size() ? std::max(spans[next].begin, start) : npos;
       if (close_at != npos && close_at <= end && (open_at == npos || close_at <= open_at)) {
         text_to(close_at);
-        line += close;
+        line += close(*stack.back());
         stack.pop_back();
       } else if (open_at != npos && open_at <= end && spans[next].begin < end) {
         text_to(open_at);
@@ -151,7 +152,7 @@ std::vector<Html> marked_lines(std::string_view text, const std::vector<size_t>&
       }
     }
     text_to(end);
-    for (size_t i = 0; i < stack.size(); ++i) line += close;
+    for (auto it = stack.rbegin(); it != stack.rend(); ++it) line += close(**it);
     out.push_back(std::move(line));
   }
   return out;

@@ -37,11 +37,12 @@ std::vector<MarkedSpan> locate_items(std::string_view text, const std::vector<si
                                      const std::vector<ItemToMark>& items, const AccentFolder& folder);
 
 // Each line of the text (without its line end) as markup: text escaped, every span
-// opened with `open(span, first_piece)` and closed with `close`. A span that runs over
+// opened with `open(span, first_piece)` and closed with `close(span)`. A span that runs over
 // a line end is closed at the end of the line and opened again (first_piece false) on
 // the next, so every line is well-formed on its own.
 std::vector<Html> marked_lines(std::string_view text, const std::vector<size_t>& line_starts,
                                const std::vector<MarkedSpan>& spans,
-                               const std::function<Html(const MarkedSpan&, bool first_piece)>& open, const Html& close);
+                               const std::function<Html(const MarkedSpan&, bool first_piece)>& open,
+                               const std::function<Html(const MarkedSpan&)>& close);
 
 }  // namespace vnpolicy::views

@@ -44,7 +44,7 @@ bool is_void(std::string_view name) {
 }
 }  // namespace
 
-Html element(std::string_view name, const Attributes& attributes, const Html& content) {
+Html start_tag(std::string_view name, const Attributes& attributes) {
   std::string open = "<" + std::string(name);
   for (const auto& [key, value] : attributes) {
     open += ' ';
@@ -54,10 +54,16 @@ Html element(std::string_view name, const Attributes& attributes, const Html& co
     open += '"';
   }
   open += '>';
-  Html out = Html::trusted(open);
+  return Html::trusted(open);
+}
+
+Html end_tag(std::string_view name) { return Html::trusted("</" + std::string(name) + ">"); }
+
+Html element(std::string_view name, const Attributes& attributes, const Html& content) {
+  Html out = start_tag(name, attributes);
   if (is_void(name)) return out;
   out += content;
-  out += Html::trusted("</" + std::string(name) + ">");
+  out += end_tag(name);
   return out;
 }
 

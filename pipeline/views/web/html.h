@@ -47,6 +47,10 @@ class Html {
 using Attributes = std::vector<std::pair<std::string_view, std::string>>;
 Html element(std::string_view name, const Attributes& attributes, const Html& content = {});
 Html element(std::string_view name, const Html& content);
+// An element's start and end tags alone, for content built between them (marks that
+// the highlighter opens and closes around text).
+Html start_tag(std::string_view name, const Attributes& attributes);
+Html end_tag(std::string_view name);
 
 // A template of our own with {{slot}} markers filled by Html pieces (escaped text or
 // trusted markup). A marker without a piece is an error (std::invalid_argument), so a

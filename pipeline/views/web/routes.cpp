@@ -4,6 +4,8 @@
 #include <iostream>
 
 #include "core/dates.h"
+#include "catalog/queries/documents.h"
+#include "views/rows.h"
 #include "core/text.h"
 #include "views/export/table.h"
 
@@ -29,6 +31,22 @@ Handler guarded(Handler h) {
       send_error(req, res, 400, e.what());
     } catch (const NotFound& e) {
       send_error(req, res, 404, e.what());
+    } catch (const Ambiguous& e) {
+      if (is_api(req)) {
+        send_json(res, {{"error", e.what()}, {"status", 300}, {"candidates", candidates_output(e.candidates).json()}},
+                  300);
+        return;
+      }
+      Html items;
+      for (const auto& d : e.candidates)
+        items += element("li", element("a", {{"href", "/doc/" + std::to_string(d.id)}},
+                                       Html((d.doc_type ? *d.doc_type + " " : "") + (d.number ? *d.number : d.path))) +
+                                   Html(" · " + (d.issued_date ? *d.issued_date : std::string("(không ngày)")) + " · ") +
+                                   element("span", {{"class", "muted"}}, Html(d.path)));
+      send_html(res,
+                page("Nhiều văn bản",
+                     element("h1", Html("Nhiều văn bản khớp")) + element("p", Html(e.what())) + element("ul", items)),
+                300);
     } catch (const std::exception& e) {
       std::cerr << "vnpolicy serve: " << req.method << " " << req.path << ": " << e.what() << "\n";
       send_error(req, res, 500, "the server could not answer this request (see its log)");
@@ -141,10 +159,10 @@ void register_assets(httplib::Server& http, const WebContext& ctx) {
 
 void register_home(httplib::Server& http, const WebContext& ctx) {
   http.Get("/", guarded([&ctx](const httplib::Request&, httplib::Response& res) {
-             CatalogCounts c;
+             CatalogStats c;
              {
-               auto catalog = ctx.catalogs.lease();
-               c = catalog->counts();
+               auto reader = ctx.readers.lease();
+               c = catalog_stats(reader->catalog.db());
              }
              Html body = fill(R"html(<h1>Danh mục văn bản chính sách</h1>
 <form class="filters" action="/search" method="get"><label>Từ khóa<input type="search" name="q" placeholder="vd: che phu rung"></label><button type="submit">Tìm</button></form>

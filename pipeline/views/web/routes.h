@@ -2,13 +2,16 @@
 // page layout and the errors that become 400 and 404. Each page's route lives in its
 // own file and registers itself with register_*().
 #pragma once
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include "catalog/queries/common.h"
 #include "views/web/assets.h"
 #include "views/web/html.h"
 #include "views/web/server.h"
@@ -26,14 +29,24 @@ class NotFound : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Becomes a 300 answer listing the documents a handle could mean.
+class Ambiguous : public std::runtime_error {
+ public:
+  Ambiguous(const std::string& what, std::vector<DocumentRef> candidates)
+      : std::runtime_error(what), candidates(std::move(candidates)) {}
+  std::vector<DocumentRef> candidates;
+};
+
 struct WebContext {
   const ServerOptions& options;
-  CatalogPool& catalogs;
+  ReaderPool& readers;
   const AssetStore& assets;
+  const std::shared_ptr<const AgencyLexicon>& agencies;  // may be null
 };
 
 using Handler = std::function<void(const httplib::Request&, httplib::Response&)>;
-// Wraps a route: BadRequest -> 400, NotFound -> 404, anything else -> 500 (logged),
+// Wraps a route: BadRequest -> 400, NotFound -> 404, Ambiguous -> 300 (the candidates
+// listed), anything else -> 500 (logged),
 // as an HTML page, or as {"error": ...} under /api/.
 Handler guarded(Handler h);
 
@@ -51,7 +64,8 @@ void send_json(httplib::Response& res, const nlohmann::json& body, int status = 
 struct PageOptions {
   std::string search;       // the search box's text
   bool chart = false;       // loads Chart.js
-  std::string canonical;    // unused when empty
+  static PageOptions with_search(std::string text) { return {std::move(text), false}; }
+  static PageOptions with_chart() { return {std::string(), true}; }
 };
 // A whole page: head, site header with navigation and search, the body, footer.
 Html page(const std::string& title, const Html& body, const PageOptions& options = {});

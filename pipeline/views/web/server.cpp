@@ -4,7 +4,8 @@
 
 #include <iostream>
 
-#include "views/web/routes.h"
+#include "catalog/queries/documents.h"
+#include "views/web/pages.h"
 
 namespace vnpolicy::views {
 
@@ -15,52 +16,50 @@ bool is_loopback_host(const std::string& host) {
   return false;
 }
 
-CatalogPool::Lease CatalogPool::lease() {
+ReaderPool::Lease ReaderPool::lease() {
   {
     std::lock_guard<std::mutex> lock(mutex_);
     if (!idle_.empty()) {
-      auto c = std::move(idle_.back());
+      auto r = std::move(idle_.back());
       idle_.pop_back();
-      return Lease(*this, std::move(c));
+      return Lease(*this, std::move(r));
     }
   }
-  return Lease(*this, std::make_unique<Catalog>(path_, /*read_only=*/true));
+  return Lease(*this, std::make_unique<CatalogReader>(path_));
 }
 
-void CatalogPool::give_back(std::unique_ptr<Catalog> c) {
-  if (!c) return;
+void ReaderPool::give_back(std::unique_ptr<CatalogReader> r) {
+  if (!r) return;
   std::lock_guard<std::mutex> lock(mutex_);
-  idle_.push_back(std::move(c));
+  idle_.push_back(std::move(r));
 }
 
 void check_catalog(const std::filesystem::path& path) {
-  std::error_code ec;
-  const auto status = std::filesystem::status(path, ec);
-  if (!std::filesystem::exists(status))
-    throw ServeError("no catalog at " + path.string() + " (make one with: vnpolicy ingest --db " + path.string() +
-                     " FOLDER)");
-  if (std::filesystem::is_directory(status))
-    throw ServeError(path.string() + " is a folder, not a catalog file (give --db the .sqlite file)");
   try {
-    Catalog catalog(path, /*read_only=*/true);
-    catalog.counts();  // reads every table the pages read
-  } catch (const std::exception&) {
-    throw ServeError(path.string() + " is not a vnpolicy catalog (no documents table or not an SQLite file)");
+    Catalog catalog(path, Catalog::Options{.read_only = true});
+    catalog_stats(catalog.db());  // reads the tables the pages read
+  } catch (const CatalogError& e) {
+    throw ServeError(e.what());
+  } catch (const std::exception& e) {
+    throw ServeError(path.string() + " is not a vnpolicy catalog (" + e.what() + ")");
   }
 }
 
 struct WebServer::Impl {
-  explicit Impl(const ServerOptions& o) : catalogs(o.db_path), ctx{o, catalogs, assets} {}
-  CatalogPool catalogs;
+  Impl(const ServerOptions& o, std::shared_ptr<const AgencyLexicon> a)
+      : readers(o.db_path), agencies(std::move(a)), ctx{o, readers, assets, agencies} {}
+  ReaderPool readers;
   AssetStore assets;
+  std::shared_ptr<const AgencyLexicon> agencies;
   web::WebContext ctx;
   httplib::Server http;
   int port = 0;
 };
 
-WebServer::WebServer(ServerOptions options) : options_(std::move(options)) {
+WebServer::WebServer(ServerOptions options, std::shared_ptr<const AgencyLexicon> agencies)
+    : options_(std::move(options)) {
   check_catalog(options_.db_path);
-  impl_ = std::make_unique<Impl>(options_);
+  impl_ = std::make_unique<Impl>(options_, std::move(agencies));
   auto& http = impl_->http;
   const int threads = std::max(1, options_.threads);
   http.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
@@ -77,6 +76,10 @@ WebServer::WebServer(ServerOptions options) : options_(std::move(options)) {
   });
   web::register_assets(http, impl_->ctx);
   web::register_home(http, impl_->ctx);
+  web::register_search(http, impl_->ctx);
+  web::register_documents(http, impl_->ctx);
+  web::register_indicators(http, impl_->ctx);
+  web::register_tasks(http, impl_->ctx);
   // Anything else: a 404 page (or JSON under /api/). Only GET routes exist.
   http.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
     if (!res.body.empty()) return;  // a route already answered (400, 404 with its reason)

@@ -12,6 +12,11 @@
 #include <vector>
 
 #include "catalog/catalog.h"
+#include "normalize/unicode.h"
+
+namespace vnpolicy {
+class AgencyLexicon;
+}
 
 namespace vnpolicy::views {
 
@@ -35,31 +40,39 @@ struct ServerOptions {
 // Is `host` a loopback address (the default, safe to bind without a warning)?
 bool is_loopback_host(const std::string& host);
 
-// Read-only catalog connections, one per request at a time (a SQLite connection is
-// used by one thread at a time), made as needed and kept for the next request.
-class CatalogPool {
+// What one request reads through: a read-only catalog connection and the accent folder
+// its searches use (neither may be used by two threads at once).
+struct CatalogReader {
+  explicit CatalogReader(const std::filesystem::path& path) : catalog(path, Catalog::Options{.read_only = true}) {}
+  Catalog catalog;
+  AccentFolder folder;
+};
+
+// Readers for the requests being answered, made as needed and kept for the next ones
+// (at most as many as requests answered at once).
+class ReaderPool {
  public:
-  explicit CatalogPool(std::filesystem::path path) : path_(std::move(path)) {}
+  explicit ReaderPool(std::filesystem::path path) : path_(std::move(path)) {}
   class Lease {
    public:
-    Lease(CatalogPool& pool, std::unique_ptr<Catalog> c) : pool_(pool), catalog_(std::move(c)) {}
-    ~Lease() { pool_.give_back(std::move(catalog_)); }
+    Lease(ReaderPool& pool, std::unique_ptr<CatalogReader> r) : pool_(pool), reader_(std::move(r)) {}
+    ~Lease() { pool_.give_back(std::move(reader_)); }
     Lease(const Lease&) = delete;
     Lease& operator=(const Lease&) = delete;
-    Catalog& operator*() { return *catalog_; }
-    Catalog* operator->() { return catalog_.get(); }
+    CatalogReader& operator*() { return *reader_; }
+    CatalogReader* operator->() { return reader_.get(); }
 
    private:
-    CatalogPool& pool_;
-    std::unique_ptr<Catalog> catalog_;
+    ReaderPool& pool_;
+    std::unique_ptr<CatalogReader> reader_;
   };
   Lease lease();
 
  private:
-  void give_back(std::unique_ptr<Catalog> c);
+  void give_back(std::unique_ptr<CatalogReader> r);
   std::filesystem::path path_;
   std::mutex mutex_;
-  std::vector<std::unique_ptr<Catalog>> idle_;
+  std::vector<std::unique_ptr<CatalogReader>> idle_;
 };
 
 // Opens the catalog at `path` read-only and checks that it is a vnpolicy catalog;
@@ -68,8 +81,9 @@ void check_catalog(const std::filesystem::path& path);
 
 class WebServer {
  public:
-  // Checks the catalog (ServeError when it is missing or not a catalog).
-  explicit WebServer(ServerOptions options);
+  // Checks the catalog (ServeError when it is missing or not a catalog). `agencies`
+  // (may be null) reads the agency a user types in the tasks filter.
+  explicit WebServer(ServerOptions options, std::shared_ptr<const AgencyLexicon> agencies = nullptr);
   ~WebServer();
   WebServer(const WebServer&) = delete;
   WebServer& operator=(const WebServer&) = delete;
