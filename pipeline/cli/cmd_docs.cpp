@@ -70,7 +70,8 @@ void add_docs_commands(CLI::App& app, CommandContext& ctx) {
     std::optional<std::string> type, issuer;
     std::optional<int> year;
     size_t limit = 0, offset = 0;
-    std::string db, format;
+    std::string db;
+    OutputOptions output;
   };
   auto o = std::make_shared<DocsOptions>();
   auto* docs = app.add_subcommand("docs", "List the catalogued documents: id, number, type, issuer, date, title, path, item counts");
@@ -80,7 +81,7 @@ void add_docs_commands(CLI::App& app, CommandContext& ctx) {
   add_limit_option(*docs, o->limit, 200);
   docs->add_option("--offset", o->offset, "Skip this many documents first (paging)");
   add_db_option(*docs, o->db);
-  add_format_option(*docs, o->format);
+  add_output_options(*docs, o->output);
   docs->callback([&ctx, o] {
     auto catalog = open_catalog(o->db, ctx, /*read_only=*/true);
     if (!catalog) return;
@@ -91,8 +92,8 @@ void add_docs_commands(CLI::App& app, CommandContext& ctx) {
     f.limit = o->limit;
     f.offset = o->offset;
     DocumentList list = list_documents(catalog->db(), f);
-    documents_output(list.rows).print(std::cout, o->format, 48);
-    if (o->format == "table") {
+    documents_output(list.rows).print(std::cout, o->output, 48);
+    if (o->output.format == "table") {
       std::cout << list.total << " document" << (list.total == 1 ? "" : "s");
       if (list.more || o->offset)
         std::cout << " (shown " << (list.rows.empty() ? 0 : o->offset + 1) << "-" << o->offset + list.rows.size()

@@ -16,9 +16,9 @@ namespace {
 
 using nlohmann::json;
 
-void print_cites(Database& db, const std::string& number, std::optional<int> year, const std::string& format) {
+void print_cites(Database& db, const std::string& number, std::optional<int> year, const OutputOptions& format) {
   const auto rows = references_citing(db, {number, year});
-  if (format == "json") {
+  if (format.format != "table") {  // json, csv: one flat list
     citing_output(rows).print(std::cout, format);
     return;
   }
@@ -118,7 +118,8 @@ void print_graph(const CitationGraph& g, const std::string& format) {
 
 void add_refs_commands(CLI::App& app, CommandContext& ctx) {
   struct RefsOptions {
-    std::string cites, from, db, format;
+    std::string cites, from, db;
+    OutputOptions format;
     std::optional<int> year;
   };
   auto o = std::make_shared<RefsOptions>();
@@ -130,7 +131,7 @@ void add_refs_commands(CLI::App& app, CommandContext& ctx) {
       ->needs(cites);
   cites->excludes(from);
   add_db_option(*refs, o->db);
-  add_format_option(*refs, o->format);
+  add_output_options(*refs, o->format);
   refs->callback([&ctx, o] {
     if (o->cites.empty() == o->from.empty()) {
       std::cerr << "vnpolicy: refs: give --cites NUMBER or --from DOC\n";

@@ -15,7 +15,8 @@ void add_search_command(CLI::App& app, CommandContext& ctx) {
     std::optional<std::string> type, issuer;
     std::optional<int> year;
     int limit = 20;
-    std::string db, format;
+    std::string db;
+    OutputOptions format;
   };
   auto o = std::make_shared<Options>();
   cmd->add_option("query", o->words,
@@ -27,7 +28,7 @@ void add_search_command(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--issuer", o->issuer, "Only documents whose issuer contains this (accents optional)");
   cmd->add_option("--limit", o->limit, "At most this many hits")->check(CLI::Range(1, 100000));
   add_db_option(*cmd, o->db);
-  add_format_option(*cmd, o->format);
+  add_output_options(*cmd, o->format);
   cmd->callback([&ctx, o] {
     auto catalog = open_catalog(o->db, ctx, /*read_only=*/true);
     if (!catalog) return;
@@ -46,8 +47,8 @@ void add_search_command(CLI::App& app, CommandContext& ctx) {
     try {
       AccentFolder folder;
       auto hits = search_sentences(catalog->db(), q, folder);
-      search_output(hits, q, o->format != "json").print(std::cout, o->format, 200);
-      if (hits.empty() && o->format == "table") std::cerr << "no sentence matches\n";
+      search_output(hits, q, o->format.format == "table").print(std::cout, o->format, 200);
+      if (hits.empty() && o->format.format == "table") std::cerr << "no sentence matches\n";
     } catch (const std::exception& e) {
       std::cerr << "vnpolicy: " << e.what() << "\n";
       ctx.exit_code = kExitFileFailed;

@@ -12,7 +12,8 @@ namespace {
 void add_targets(CLI::App& app, CommandContext& ctx) {
   auto* cmd = app.add_subcommand("targets", std::string("List figures (targets and actuals) of the catalog\n") + kHandleHelp);
   struct Options {
-    std::string indicator, kind, doc, db, format;
+    std::string indicator, kind, doc, db;
+    OutputOptions format;
     std::optional<int> year;
     size_t limit = 0;
   };
@@ -23,7 +24,7 @@ void add_targets(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--doc", o->doc, "Only this document (DOC, see above)");
   add_limit_option(*cmd, o->limit);
   add_db_option(*cmd, o->db);
-  add_format_option(*cmd, o->format);
+  add_output_options(*cmd, o->format);
   cmd->callback([&ctx, o] {
     auto catalog = open_catalog(o->db, ctx, /*read_only=*/true);
     if (!catalog) return;
@@ -41,13 +42,14 @@ void add_targets(CLI::App& app, CommandContext& ctx) {
 void add_diff(CLI::App& app, CommandContext& ctx) {
   auto* cmd = app.add_subcommand("diff", std::string("Align the figures of two documents by indicator and show what changed\n") + kHandleHelp);
   struct Options {
-    std::string a, b, db, format;
+    std::string a, b, db;
+    OutputOptions format;
   };
   auto o = std::make_shared<Options>();
   cmd->add_option("doc_a", o->a, "First document (DOC, see above)")->required();
   cmd->add_option("doc_b", o->b, "Second document (DOC, see above)")->required();
   add_db_option(*cmd, o->db);
-  add_format_option(*cmd, o->format);
+  add_output_options(*cmd, o->format);
   cmd->callback([&ctx, o] {
     auto catalog = open_catalog(o->db, ctx, /*read_only=*/true);
     if (!catalog) return;
@@ -63,12 +65,13 @@ void add_series(CLI::App& app, CommandContext& ctx) {
   auto* cmd = app.add_subcommand(
       "series", "One indicator across the catalog: a row per key, place and year, the latest target beside the latest actual");
   struct Options {
-    std::string indicator, db, format;
+    std::string indicator, db;
+    OutputOptions format;
   };
   auto o = std::make_shared<Options>();
   cmd->add_option("--indicator", o->indicator, "Indicator words or key (accents and case ignored)")->required();
   add_db_option(*cmd, o->db);
-  add_format_option(*cmd, o->format);
+  add_output_options(*cmd, o->format);
   cmd->callback([&ctx, o] {
     auto catalog = open_catalog(o->db, ctx, /*read_only=*/true);
     if (!catalog) return;

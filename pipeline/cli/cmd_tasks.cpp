@@ -2,24 +2,28 @@
 //   : assigned tasks in the catalog, with document, line, role and deadline.
 // vnpolicy agencies : each canonical agency with the tasks it leads and supports, and its variants.
 // vnpolicy deadlines [--due-before DATE] [--due-after DATE] [--doc DOC] : deadlines by date.
+#include <ctime>
 #include <iostream>
+#include <set>
 
 #include "catalog/queries/tasks.h"
 #include "cli/common.h"
+#include "views/export/deadline_calendar.h"
 #include "views/rows.h"
 
 namespace vnpolicy::cli {
 
 void add_tasks_commands(CLI::App& app, CommandContext& ctx) {
   struct Options {
-    std::string db, format, agency, role, doc;
+    std::string db, agency, role, doc;
+    OutputOptions format;
     std::optional<std::string> due_before, open_at;
     size_t limit = 0;
   };
   auto o = std::make_shared<Options>();
   auto* cmd = app.add_subcommand("tasks", std::string("List assigned tasks: document, line, role, units and deadline\n") + kHandleHelp);
   add_db_option(*cmd, o->db);
-  add_format_option(*cmd, o->format);
+  add_output_options(*cmd, o->format);
   cmd->add_option("--agency", o->agency, "Only tasks of this agency (any written form; accents and case ignored)");
   cmd->add_option("--role", o->role, "With --agency: only where it leads or supports")->check(CLI::IsMember({"lead", "support"}));
   add_date_option(*cmd, "--due-before", o->due_before, "Only tasks whose deadline ends on or before DATE");
@@ -43,26 +47,28 @@ void add_tasks_commands(CLI::App& app, CommandContext& ctx) {
   });
 
   struct AgencyOptions {
-    std::string db, format;
+    std::string db;
+    OutputOptions format;
   };
   auto ao = std::make_shared<AgencyOptions>();
   auto* agencies = app.add_subcommand("agencies", "Each canonical agency: tasks it leads and supports, names seen");
   add_db_option(*agencies, ao->db);
-  add_format_option(*agencies, ao->format);
+  add_output_options(*agencies, ao->format);
   agencies->callback([&ctx, ao] {
     auto catalog = open_catalog(ao->db, ctx, /*read_only=*/true);
     if (catalog) agencies_output(agency_summary(catalog->db())).print(std::cout, ao->format);
   });
 
   struct DeadlineOptions {
-    std::string db, format, doc;
+    std::string db, doc;
+    OutputOptions format;
     std::optional<std::string> due_before, due_after;
     size_t limit = 0;
   };
   auto d = std::make_shared<DeadlineOptions>();
   auto* deadlines = app.add_subcommand("deadlines", std::string("List deadlines by date: document, line, due date, kind, text\n") + kHandleHelp);
   add_db_option(*deadlines, d->db);
-  add_format_option(*deadlines, d->format);
+  add_output_options(*deadlines, d->format, {"table", "json", "csv", "ics"});
   add_date_option(*deadlines, "--due-before", d->due_before, "Only deadlines ending on or before DATE");
   add_date_option(*deadlines, "--due-after", d->due_after, "Only deadlines ending on or after DATE");
   deadlines->add_option("--doc", d->doc, "Only deadlines of this document (DOC, see above)");
@@ -76,6 +82,26 @@ void add_tasks_commands(CLI::App& app, CommandContext& ctx) {
     f.due_after = d->due_after;
     f.limit = d->limit;
     auto rows = find_deadlines(catalog->db(), f);
+    if (d->format.format == "ics") {
+      // The tasks of the deadlines' documents, to say whose deadline each is.
+      std::set<int64_t> documents;
+      for (const auto& r : rows.rows) documents.insert(r.at.document_id);
+      std::vector<TaskRow> tasks;
+      for (int64_t id : documents) {
+        TaskFilter tf;
+        tf.document_id = id;
+        auto found = find_tasks(catalog->db(), tf, nullptr);
+        tasks.insert(tasks.end(), std::make_move_iterator(found.rows.begin()), std::make_move_iterator(found.rows.end()));
+      }
+      const auto calendar = views::deadlines_calendar(rows.rows, tasks, "vnpolicy: thời hạn");
+      views::write_ics(std::cout, calendar, std::time(nullptr));
+      if (const size_t undated = rows.rows.size() - calendar.events.size())
+        std::cerr << "(" << undated << " deadline" << (undated == 1 ? "" : "s")
+                  << " without a date left out of the calendar)\n";
+      if (rows.more)
+        std::cerr << "(the first " << d->limit << " deadlines; more match: --limit 0 for all)\n";
+      return;
+    }
     print_rows(deadlines_output(rows.rows), d->format, rows.more, d->limit);
   });
 }

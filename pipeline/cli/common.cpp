@@ -1,11 +1,14 @@
 #include "cli/common.h"
 
+#include <unistd.h>
+
 #include <fstream>
 #include <iostream>
 #include <sstream>
 
 #include "core/dates.h"
 #include "views/rows.h"
+#include "views/table_layout.h"
 
 namespace vnpolicy::cli {
 
@@ -68,6 +71,13 @@ void add_format_option(CLI::App& cmd, std::string& format, std::vector<std::stri
   cmd.add_option("--format", format, "Output format: " + list)->check(CLI::IsMember(formats));
 }
 
+void add_output_options(CLI::App& cmd, OutputOptions& output, std::vector<std::string> formats) {
+  add_format_option(cmd, output.format, std::move(formats));
+  cmd.add_flag("--bom", output.bom, "With --format csv: start with a byte order mark, so that Excel reads UTF-8");
+  cmd.add_flag("--wide", output.wide, "Tables: show every cell whole instead of fitting the terminal");
+  output.width = views::terminal_width(STDOUT_FILENO);
+}
+
 void add_limit_option(CLI::App& cmd, size_t& limit, size_t fallback) {
   limit = fallback;
   cmd.add_option("--limit", limit, "At most this many rows (0 = all)")->capture_default_str();
@@ -103,8 +113,8 @@ std::optional<int64_t> resolve_document(Database& db, const std::string& handle,
   return std::nullopt;
 }
 
-void print_rows(const Output& out, const std::string& format, bool more, size_t limit, size_t max_width) {
-  out.print(std::cout, format, max_width);
+void print_rows(const Output& out, const OutputOptions& output, bool more, size_t limit, size_t max_width) {
+  out.print(std::cout, output, max_width);
   if (more)
     std::cerr << "(the first " << limit << " rows; more match: --limit N for more, --limit 0 for all)\n";
 }

@@ -48,6 +48,11 @@ std::string catalog_path(const std::string& db_option);
 
 // Adds --format table|json (and more formats when given).
 void add_format_option(CLI::App& cmd, std::string& format, std::vector<std::string> formats = {"table", "json"});
+// What a list command prints: --format table|json|csv (and more when given), --bom
+// (CSV for Excel) and --wide (tables: every cell whole). Tables fit the terminal's
+// width ($COLUMNS or the tty's) when the output is one.
+void add_output_options(CLI::App& cmd, OutputOptions& output,
+                        std::vector<std::string> formats = {"table", "json", "csv"});
 // Adds --limit N (default `fallback`, 0 = all).
 void add_limit_option(CLI::App& cmd, size_t& limit, size_t fallback = 1000);
 // A date option (ISO or dd/mm/yyyy): checked by CLI11, stored as ISO.
@@ -59,7 +64,7 @@ CLI::Option* add_date_option(CLI::App& cmd, const std::string& name, std::option
 std::optional<int64_t> resolve_document(Database& db, const std::string& handle, CommandContext& ctx);
 
 // Prints rows; when a limit cut them, says so on stderr.
-void print_rows(const Output& out, const std::string& format, bool more, size_t limit, size_t max_width = 60);
+void print_rows(const Output& out, const OutputOptions& output, bool more, size_t limit, size_t max_width = 60);
 
 // Subcommand registration; each lives in its own cmd_*.cpp.
 void add_extract_command(CLI::App& app, CommandContext& ctx);
@@ -72,5 +77,6 @@ void add_targets_commands(CLI::App& app, CommandContext& ctx);  // targets, diff
 void add_tasks_commands(CLI::App& app, CommandContext& ctx);    // tasks, agencies, deadlines (cmd_tasks.cpp)
 void add_search_command(CLI::App& app, CommandContext& ctx);    // search             (cmd_search.cpp)
 void add_serve_command(CLI::App& app, CommandContext& ctx);     // serve              (cmd_serve.cpp)
+void add_export_command(CLI::App& app, CommandContext& ctx);    // export xlsx        (cmd_export.cpp)
 
 }  // namespace vnpolicy::cli

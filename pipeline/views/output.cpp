@@ -3,8 +3,11 @@
 #include <cmath>
 #include <cstdio>
 #include <ostream>
+#include <stdexcept>
 
 #include "core/text.h"
+#include "views/export/csv_writer.h"
+#include "views/table_layout.h"
 
 namespace vnpolicy {
 
@@ -32,29 +35,6 @@ std::string cell_text(const nlohmann::json& v) {
   return v.dump();
 }
 
-size_t display_width(std::string_view s) {
-  size_t n = 0;
-  for (size_t i = 0; i < s.size();) {
-    char32_t cp = next_code_point(s, i);
-    if (!(cp >= 0x300 && cp <= 0x36F)) ++n;
-  }
-  return n;
-}
-
-namespace {
-std::string truncate_display(const std::string& s, size_t width) {
-  if (display_width(s) <= width) return s;
-  std::string out;
-  size_t n = 0;
-  for (size_t i = 0; i < s.size() && n + 1 < width;) {
-    size_t b = i;
-    next_code_point(s, i);
-    out.append(s, b, i - b);
-    ++n;
-  }
-  return out + "…";
-}
-}  // namespace
 
 nlohmann::json Output::json() const {
   nlohmann::json arr = nlohmann::json::array();
@@ -67,45 +47,59 @@ nlohmann::json Output::json() const {
   return arr;
 }
 
-void Output::print(std::ostream& out, const std::string& format, size_t max_width) const {
-  if (format == "json") {
+views::Table Output::table(std::string name) const {
+  views::Table t;
+  t.name = std::move(name);
+  std::vector<size_t> keyed;  // JSON columns
+  for (size_t i = 0; i < columns_.size(); ++i)
+    if (!columns_[i].key.empty()) {
+      keyed.push_back(i);
+      t.columns.push_back(columns_[i].key);
+    }
+  for (const auto& row : rows_) {
+    std::vector<views::Cell> cells;
+    for (size_t i : keyed) cells.push_back(i < row.size() ? views::cell_from_json(row[i]) : views::Cell{});
+    t.rows.push_back(std::move(cells));
+  }
+  return t;
+}
+
+void Output::print(std::ostream& out, const OutputOptions& options, size_t max_width) const {
+  if (options.format == "json") {
     out << json().dump(2) << "\n";
     return;
   }
+  if (options.format == "csv") {
+    views::write_csv(out, table(), {options.bom});
+    return;
+  }
+  if (options.format != "table") throw std::invalid_argument("unknown output format: " + options.format);
+  std::vector<std::string> header;
   std::vector<size_t> shown;  // table columns
   for (size_t i = 0; i < columns_.size(); ++i)
-    if (!columns_[i].header.empty()) shown.push_back(i);
+    if (!columns_[i].header.empty()) {
+      shown.push_back(i);
+      header.push_back(columns_[i].header);
+    }
+  // Fitted to a terminal's width, else (a pipe, a file) each long cell cut at
+  // max_width; --wide: every cell whole.
+  const bool fit = options.width && !options.wide;
   std::vector<std::vector<std::string>> cells;
-  std::vector<size_t> widths;
-  std::vector<std::string> header;
-  for (size_t i : shown) {
-    header.push_back(columns_[i].header);
-    widths.push_back(display_width(columns_[i].header));
-  }
   for (const auto& row : rows_) {
     std::vector<std::string> r;
-    for (size_t k = 0; k < shown.size(); ++k) {
-      const size_t i = shown[k];
+    for (size_t i : shown) {
       std::string t = i < row.size() ? collapse_whitespace(cell_text(row[i])) : "";
-      t = truncate_display(t, max_width);
-      widths[k] = std::max(widths[k], display_width(t));
+      if (!fit && !options.wide) t = views::cut_to_width(t, max_width);
       r.push_back(std::move(t));
     }
     cells.push_back(std::move(r));
   }
-  auto line = [&](const std::vector<std::string>& r) {
-    std::string s;
-    for (size_t i = 0; i < r.size(); ++i) {
-      s += r[i];
-      if (i + 1 < r.size()) s += std::string(widths[i] - display_width(r[i]) + 2, ' ');
-    }
-    out << std::string(trim(s)) << "\n";
-  };
-  line(header);
-  std::vector<std::string> rule;
-  for (size_t w : widths) rule.push_back(std::string(w, '-'));
-  line(rule);
-  for (const auto& r : cells) line(r);
+  // Cut, not wrapped: one line per row stays scannable (a list of tasks wrapped to 80
+  // columns takes a screen per row); --wide shows the rest.
+  views::TableLayout layout;
+  layout.overflow = views::Overflow::Cut;
+  if (fit) layout.width = options.width;
+  out << views::render_table(header, cells, layout);
 }
 
 }  // namespace vnpolicy

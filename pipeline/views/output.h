@@ -2,10 +2,13 @@
 // app's /api/ routes, which answer with the same JSON) formats query results into.
 #pragma once
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json.hpp>
+
+#include "views/export/table.h"
 
 namespace vnpolicy {
 
@@ -18,6 +21,16 @@ struct OutputColumn {
   OutputColumn(std::string k, std::string h) : key(std::move(k)), header(std::move(h)) {}
 };
 
+// How a list is printed: the --format, --bom and --wide options of every list command.
+struct OutputOptions {
+  std::string format = "table";  // table | json | csv
+  bool bom = false;              // csv: start with U+FEFF so that Excel reads UTF-8
+  bool wide = false;             // table: every cell whole, whatever the width
+  // table: the width to fit (the terminal's); nullopt (not a terminal) cuts each long
+  // cell at the command's max_width instead.
+  std::optional<size_t> width;
+};
+
 class Output {
  public:
   explicit Output(std::vector<OutputColumn> columns) : columns_(std::move(columns)) {}
@@ -25,8 +38,16 @@ class Output {
   size_t size() const { return rows_.size(); }
   // The rows as a JSON array of objects (JSON columns only).
   nlohmann::json json() const;
-  // format "json" or "table"; `max_width` truncates long cells in tables.
-  void print(std::ostream& out, const std::string& format, size_t max_width = 60) const;
+  // The same columns and rows as typed cells, for CSV and XLSX: integers and reals stay
+  // numbers, ISO dates become dates (views/export/table.h).
+  views::Table table(std::string name = "") const;
+  // As JSON, as CSV (RFC 4180: the JSON columns, headed by their keys, cells as the
+  // exports type them), or as a text table: fitted to `options.width` (long cells cut
+  // with "…"), else each cell cut at `max_width` display columns, or whole with `wide`.
+  void print(std::ostream& out, const OutputOptions& options, size_t max_width = 60) const;
+  void print(std::ostream& out, const std::string& format, size_t max_width = 60) const {
+    print(out, OutputOptions{format, false, false, std::nullopt}, max_width);
+  }
 
  private:
   std::vector<OutputColumn> columns_;
@@ -37,7 +58,5 @@ class Output {
 std::string cell_text(const nlohmann::json& v);
 // Number formatting for display: 52.3, 63600, 0.1.
 std::string format_number(double v);
-// Terminal columns a UTF-8 string takes (combining marks take none).
-size_t display_width(std::string_view s);
 
 }  // namespace vnpolicy

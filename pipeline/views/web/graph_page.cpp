@@ -119,7 +119,7 @@ Html graph_page(const WebContext& ctx, const std::string& handle) {
     if (items.empty()) continue;
     lists += element("section", element("h2", Html(grp.title)) + element("ul", items));
     if (!grp.outgoing && (std::string(grp.relation) == "replaces" || std::string(grp.relation) == "amends"))
-      note += element("p", {{"class", std::string(grp.relation) == "replaces" ? "note replaced" : "note"}},
+      note += element("div", {{"class", std::string(grp.relation) == "replaces" ? "note replaced" : "note"}},
                       element("strong", Html("Hiệu lực: ")) +
                           Html(std::string(grp.relation) == "replaces" ? "văn bản này đã bị thay thế bởi "
                                                                       : "văn bản này đã được sửa đổi, bổ sung bởi ") +
