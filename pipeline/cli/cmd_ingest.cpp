@@ -101,6 +101,7 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
     bool quiet = false;
     bool verbose = false;
     bool prune = false;
+    bool no_ocr = false;
   };
   auto o = std::make_shared<Options>();
   cmd->add_option("inputs", o->inputs, "Files, or folders walked for every kind read (text, PDF, DOCX, DOC, RTF, HTML)");
@@ -114,6 +115,7 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
   cmd->add_flag("--prune", o->prune,
                 "Also drop the catalogued paths under the inputs whose file is gone, and the documents left with "
                 "no path (one transaction); alone, over the whole catalog");
+  cmd->add_flag("--no-ocr", o->no_ocr, "Do not OCR scanned PDF pages (a scan without a text layer is then an error)");
   cmd->callback([&ctx, o] {
     if ((!o->inputs.empty() && !o->jsonl.empty()) || (o->inputs.empty() && o->jsonl.empty() && !o->prune)) {
       std::cerr << "vnpolicy ingest: give files/folders or --jsonl FILE|-, not both or neither (or --prune alone)\n";
@@ -149,6 +151,8 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
     IngestOptions options;
     options.db_path = db_path;
     options.jobs = o->jobs;
+    options.read.ocr = !o->no_ocr;
+    options.read.ocr_progress = !o->quiet;
     options.batch_documents = o->batch;
     options.on_outcome = [&](const IngestOutcome& out, const IngestTotals& totals) {
       if (out.status == IngestStatus::Failed)

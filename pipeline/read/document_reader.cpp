@@ -36,6 +36,17 @@ bool is_office_lock_file(const std::filesystem::path& p) {
   return name.rfind("~$", 0) == 0 || name.rfind(".~lock.", 0) == 0;
 }
 
+// A SQLite database or its journal, WAL or shared-memory file (a catalog kept in the folder
+// being ingested). Never opened: closing any descriptor of such a file drops every POSIX
+// lock this process holds on it, the catalog connection's included, and another process
+// may then reset the shared memory under the writer (SIGBUS, seen in the ingest test).
+bool is_sqlite_file(const std::filesystem::path& p) {
+  std::string name = p.filename().string();
+  for (std::string_view end : {".sqlite", ".sqlite3", ".db", "-wal", "-shm", "-journal"})
+    if (name.size() >= end.size() && name.compare(name.size() - end.size(), end.size(), end) == 0) return true;
+  return false;
+}
+
 std::string read_head(const std::filesystem::path& p) {
   std::ifstream in(p, std::ios::binary);
   std::string head(kSniffBytes, '\0');
@@ -114,6 +125,8 @@ InputWalk walk_inputs(const std::vector<std::string>& args, const std::vector<st
       if (is_excluded(f)) continue;
       if (is_office_lock_file(f)) {
         skipped.push_back({f, "office lock file"});
+      } else if (is_sqlite_file(f)) {
+        skipped.push_back({f, "SQLite file"});
       } else if (has_reader_extension(f)) {
         found.push_back(f);
       } else {

@@ -23,6 +23,7 @@ struct ReadOptions {
   bool ocr = true;                  // OCR pages that have no text layer (scans)
   int ocr_threads = 0;              // 0 = every core
   std::string ocr_language = "vie";
+  bool ocr_progress = true;         // "file.pdf: OCR page 3 (1/12)" on stderr as pages finish
   // Bounds for hostile archives (DOCX): total uncompressed bytes read, and the ratio of
   // uncompressed to compressed size of any one entry.
   uint64_t max_unpacked_bytes = 256ull << 20;
