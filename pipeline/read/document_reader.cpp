@@ -94,19 +94,8 @@ InputWalk walk_inputs(const std::vector<std::string>& args) {
          !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
       if (!it->is_regular_file(ec)) continue;
       const auto& f = it->path();
-      if (is_office_lock_file(f)) {
-        skipped.push_back({f, "office lock file"});
-      } else if (has_reader_extension(f)) {
-        found.push_back(f);
-      } else {
-        // A name that says nothing: take the file when its content is a kind we read
-        // other than plain text (a text file named .json or .csv is not a document).
-        FileKind kind = sniff_file_kind(read_head(f)).kind;
-        if (kind == FileKind::Text || kind == FileKind::Unsupported)
-          skipped.push_back({f, "unsupported kind"});
-        else
-          found.push_back(f);
-      }
+      if (auto reason = walk_skip_reason(f)) skipped.push_back({f, *reason});
+      else found.push_back(f);
     }
     std::sort(found.begin(), found.end());
     std::sort(skipped.begin(), skipped.end(), [](const auto& x, const auto& y) { return x.path < y.path; });
@@ -114,6 +103,16 @@ InputWalk walk_inputs(const std::vector<std::string>& args) {
     walk.skipped.insert(walk.skipped.end(), skipped.begin(), skipped.end());
   }
   return walk;
+}
+
+std::optional<std::string> walk_skip_reason(const std::filesystem::path& f) {
+  if (is_office_lock_file(f)) return "office lock file";
+  if (has_reader_extension(f)) return std::nullopt;
+  // A name that says nothing: take the file when its content is a kind we read other
+  // than plain text (a text file named .json or .csv is not a document).
+  FileKind kind = sniff_file_kind(read_head(f)).kind;
+  if (kind == FileKind::Text || kind == FileKind::Unsupported) return "unsupported kind";
+  return std::nullopt;
 }
 
 std::vector<std::filesystem::path> expand_inputs(const std::vector<std::string>& args) {

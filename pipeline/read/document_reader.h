@@ -49,6 +49,9 @@ struct InputWalk {
   std::vector<SkippedFile> skipped;
 };
 InputWalk walk_inputs(const std::vector<std::string>& args);
+// Why a walk passes over a file ("unsupported kind", "office lock file"), or nothing
+// when a reader takes it.
+std::optional<std::string> walk_skip_reason(const std::filesystem::path& file);
 std::vector<std::filesystem::path> expand_inputs(const std::vector<std::string>& args);
 // "skipped 3 files of unsupported kind: a.xyz, b.png, c.zip" (at most `max_names` names,
 // then "…"); one clause per reason, joined by "; ". Empty when nothing was skipped.
