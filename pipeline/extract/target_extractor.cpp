@@ -42,18 +42,33 @@ size_t align(std::string_view s, size_t i) {
   return i;
 }
 
+bool is_rate_base(double whole, double part) {
+  if (whole < 100 || part * 10 > whole) return false;
+  for (double p = 100; p <= whole; p *= 10)
+    if (p == whole) return true;
+  return false;
+}
+
+bool starts_with_any(const std::string& lower, const PhraseList& phrases) {
+  for (const auto& w : phrases.list)
+    if (starts_with_phrase(lower, w)) return true;
+  return false;
+}
+
 }  // namespace
 
 TargetExtractor::TargetExtractor(const RuleSet& rules)
     : rules_(rules),
       groups_{rules.group("target.number"),      rules.group("target.year"),     rules.group("target.skip_before"),
-              rules.group("target.skip_after"),  rules.group("target.fraction"), rules.group("target.range"),
-              rules.group("target.comparator"), rules.group("target.comparator_after"), rules.group("target.estimate")},
+              rules.group("target.skip_after"),  rules.group("target.skip_phrase"), rules.group("target.fraction"),
+              rules.group("target.range"),       rules.group("target.comparator"), rules.group("target.comparator_after"),
+              rules.group("target.from_to"),     rules.group("target.estimate")},
       units_(rules),
       indicators_(rules),
       scopes_(rules),
       plan_cues_(PhraseList::load(rules, "plan_figure_cues")),
       result_words_(PhraseList::load(rules, "result_words")),
+      counted_documents_(PhraseList::load(rules, "counted_documents")),
       trailing_(PhraseList::load(rules, "indicator_trailing_words")),
       leading_(PhraseList::load(rules, "indicator_leading_words")),
       rise_(PhraseList::load(rules, "rise_words")),
@@ -115,7 +130,11 @@ std::string TargetExtractor::strip_subject(std::string subj, std::string& verb) 
 std::string TargetExtractor::comparator_of(std::string_view before, std::string_view after_unit, std::string_view since_previous) const {
   // The word right before the number, then "trở lên" after the unit, then an "ước" since the previous figure.
   const Rule* which = nullptr;
-  if (matches_any(groups_.comparator, before, &which)) return which->field("comparator", "eq");
+  if (matches_any(groups_.comparator, before, &which)) {
+    // "tăng từ 45% lên 60%": the figure after "từ" is where a change starts, not a bound.
+    if (which->fields.value("from", false) && matches_any(groups_.from_to, after_unit)) return "eq";
+    return which->field("comparator", "eq");
+  }
   if (matches_any(groups_.comparator_after, after_unit, &which)) return which->field("comparator", "eq");
   if (matches_any(groups_.estimate, since_previous)) return "approx";
   return "eq";
@@ -239,6 +258,15 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
   for_each_match(*number_rule.re, sv, [&](size_t b, size_t e, const std::vector<SP>&) { tokens.push_back({b, e}); });
   if (tokens.empty()) return;
   auto years = year_mentions(groups_.year, sv);
+  // Numbers a phrase rule names as not figures: "lập thành 03 bản", "cộng 05 điểm", "24/7".
+  std::vector<size_t> not_figures;
+  for (const Rule* r : groups_.skip_phrase.matching(sv)) {
+    int gi = r->group_index("num");
+    if (gi < 0) continue;
+    for_each_match(*r->re, sv, [&](size_t, size_t, const std::vector<SP>& m) {
+      if (m[static_cast<size_t>(gi)].data()) not_figures.push_back(static_cast<size_t>(m[static_cast<size_t>(gi)].data() - sv.data()));
+    });
+  }
   size_t consumed = 0, prev_end = 0, skipped_end = std::string_view::npos;
   Carried carried;
   for (auto [nb, ne] : tokens) {
@@ -262,8 +290,9 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     // A list continuing a skipped name: "Trung ương 5, 6".
     if (skipped_end != std::string_view::npos && skipped_end <= nb) {
       std::string gap = trim_copy(sv.substr(skipped_end, nb - skipped_end));
-      if (gap.empty() || gap == "và") { skipped_end = ne; continue; }
+      if (gap.empty() || gap == "và" || gap == "đến" || gap == "tới" || gap == "hoặc") { skipped_end = ne; continue; }
     }
+    if (std::find(not_figures.begin(), not_figures.end(), nb) != not_figures.end()) { skipped_end = ne; continue; }
     if (matches_any(skip_after, after)) continue;
     if (matches_any(skip_before, before)) { skipped_end = ne; continue; }
     auto value = parse_vietnamese_number(token);
@@ -275,7 +304,10 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     for (const Rule* r : groups_.fraction) {
       SP w;
       if (RE2::PartialMatch(piece(after), *r->re, &w)) {
-        whole = parse_vietnamese_number(std::string_view(w.data(), w.size()));
+        auto of = parse_vietnamese_number(std::string_view(w.data(), w.size()));
+        // "4/100.000 trẻ", "12,3 bác sỹ/10.000 dân": a power of ten well above the part is a rate's base.
+        if (of && is_rate_base(*of, *value)) break;
+        whole = of;
         num_end = static_cast<size_t>(w.data() + w.size() - sv.data());
         break;
       }
@@ -291,8 +323,14 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
           break;
         }
       }
+    // "24-48 giờ", "5-6 tuổi": what follows a range is tried as what follows a number.
+    if (num_end != ne && matches_any(skip_after, sv.substr(num_end, std::min<size_t>(sv.size() - num_end, 160)))) continue;
     auto unit = units_.match(sv.substr(num_end));
     if (looks_like_year(token) && !(unit && unit->measure)) continue;
+    // "ban hành 37 luật", "05 nghị định": counts of documents issued are not targets.
+    if (unit && !unit->measure &&
+        starts_with_any(to_lower(trim(sv.substr(num_end, std::min<size_t>(sv.size() - num_end, 48)))), counted_documents_))
+      continue;
     if (!unit) {  // a bare number counts only after a verb of change: "tăng 391", "cấp xã khuyết 67"
       std::string before_l = trim_copy(to_lower(before));
       bool bare = false;

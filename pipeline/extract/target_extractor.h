@@ -53,14 +53,14 @@ class TargetExtractor {
   // The rule groups asked per sentence and per figure, looked up once (a RuleSet is
   // immutable, so the references stay valid while it lives).
   struct RuleGroups {
-    const RuleGroup &number, &year, &skip_before, &skip_after, &fraction, &range, &comparator, &comparator_after,
-        &estimate;
+    const RuleGroup &number, &year, &skip_before, &skip_after, &skip_phrase, &fraction, &range, &comparator,
+        &comparator_after, &from_to, &estimate;
   };
   RuleGroups groups_;
   UnitLexicon units_;
   IndicatorLexicon indicators_;
   TargetScopes scopes_;
-  PhraseList plan_cues_, result_words_;
+  PhraseList plan_cues_, result_words_, counted_documents_;
   PhraseList trailing_, leading_, rise_, fall_, over_, bare_, goal_cues_, heads_, comparison_heads_;
 };
 

@@ -52,6 +52,28 @@ UnitLexicon::UnitLexicon(const RuleSet& rules) : rules_(rules) {
   for (auto* v : {&scales_, &measures_, &nouns_}) std::stable_sort(v->begin(), v->end(), by_length);
 }
 
+size_t UnitLexicon::per_unit_end(std::string_view after, size_t from) const {
+  for (const Rule* r : rules_.group("unit.per")) {
+    re2::StringPiece in(after.data() + from, after.size() - from), per;
+    if (RE2::PartialMatch(in, *r->re, &per) && !per.empty()) return static_cast<size_t>(per.data() + per.size() - after.data());
+  }
+  return 0;
+}
+
+size_t UnitLexicon::joined_noun(std::string_view after, size_t from) const {
+  size_t j = from;
+  if (j < after.size() && after[j] == ',') ++j;
+  size_t k = skip_spaces(after, j);
+  if (j == from) {  // no comma: only "và" joins
+    static constexpr std::string_view kAnd = "và";
+    if (k == j || after.substr(k, kAnd.size()) != kAnd || !word_ends_at(after, k + kAnd.size())) return 0;
+    k = skip_spaces(after, k + kAnd.size());
+  }
+  std::string_view rest = after.substr(k);
+  const Entry* e = longest(nouns_, rest);
+  return e ? k + e->written.size() : 0;
+}
+
 const UnitLexicon::Entry* UnitLexicon::longest(const std::vector<Entry>& entries, std::string_view s) const {
   for (const Entry& e : entries) {
     if (s.size() < e.written.size() || s.compare(0, e.written.size(), e.written) != 0) continue;
@@ -79,7 +101,7 @@ std::optional<UnitMatch> UnitLexicon::match(std::string_view after) const {
   const Entry* e = longest(measures_, rest);
   if (!e) e = longest(nouns_, rest);
   std::string lowered;
-  if (!e) {  // "Tấn", "Lượt khách" at a line start: try the lexicons in lower case
+  if (!e) {  // "Tấn", "Nhà đầu tư" capitalised (a table cell, a line start): try the lexicons in lower case
     size_t cut = std::min<size_t>(rest.size(), 48);
     while (cut < rest.size() && (static_cast<unsigned char>(rest[cut]) & 0xC0) == 0x80) ++cut;
     lowered = to_lower(rest.substr(0, cut));
@@ -97,6 +119,16 @@ std::optional<UnitMatch> UnitLexicon::match(std::string_view after) const {
     m.scale *= e->scale;
     m.measure = e->measure;
     end = i + e->written.size();
+    if (!e->measure) {
+      // Counted nouns joined by ',' or 'và' count together: "học sinh, sinh viên", "xã, phường và thị trấn".
+      for (size_t k; (k = joined_noun(after, end)) != 0;) {
+        std::string joined = collapse_whitespace(trim(after.substr(end, k - end)));
+        joined = (joined[0] == ',' ? "" : " ") + joined;
+        written += joined;
+        m.base += joined;
+        end = k;
+      }
+    }
   } else {
     // An unlisted counted noun: its first word, when it is a lower-case word (or an acronym).
     size_t n = word_length(rest);
@@ -109,7 +141,9 @@ std::optional<UnitMatch> UnitLexicon::match(std::string_view after) const {
       usable = is_lower_cp(first) || (is_all_caps(word) && n <= 8);
     }
     if (!usable) {
-      if (written.empty()) return std::nullopt;
+      // "4/100.000 trẻ sinh ra sống": a rate with only its per-unit written.
+      bool per_only = !rest.empty() && rest[0] == '/' && per_unit_end(after, i) != 0;
+      if (written.empty() && !per_only) return std::nullopt;
       m.base = "";  // "hơn 71 nghìn" with nothing after
     } else {
       written += (written.empty() ? "" : " ") + word;
@@ -118,18 +152,10 @@ std::optional<UnitMatch> UnitLexicon::match(std::string_view after) const {
     }
   }
   // Per-units: "%/năm", "bác sỹ/1 vạn dân", "triệu đồng/người/năm".
-  for (bool more = true; more;) {
-    more = false;
-    for (const Rule* r : rules_.group("unit.per")) {
-      re2::StringPiece in(after.data() + end, after.size() - end), per;
-      if (!RE2::PartialMatch(in, *r->re, &per) || per.empty()) continue;
-      std::string piece = collapse_whitespace(std::string_view(per.data(), per.size()));
-      written += piece;
-      m.base += piece;
-      end = static_cast<size_t>(per.data() + per.size() - after.data());
-      more = true;
-      break;
-    }
+  for (size_t k; (k = per_unit_end(after, end)) != 0; end = k) {
+    std::string piece = collapse_whitespace(after.substr(end, k - end));
+    written += piece;
+    m.base += piece;
   }
   m.length = end;
   m.written = written;

@@ -38,6 +38,10 @@ class UnitLexicon {
   };
   // Longest entry that starts `s` and ends on a word boundary.
   const Entry* longest(const std::vector<Entry>& entries, std::string_view s) const;
+  // The end of a counted noun joined to the one ending at `from` by ',' or "và", else 0.
+  size_t joined_noun(std::string_view after, size_t from) const;
+  // The end of a per-unit ("/năm", "/1 vạn dân") starting at `from`, else 0.
+  size_t per_unit_end(std::string_view after, size_t from) const;
 
   std::vector<Entry> scales_, measures_, nouns_;
   std::vector<std::string> not_units_;
