@@ -97,6 +97,7 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
     bool quiet = false;
     bool verbose = false;
     std::string watch;
+    bool no_ocr = false;
   };
   auto o = std::make_shared<Options>();
   cmd->add_option("inputs", o->inputs, "Files, or folders walked for every kind read (text, PDF, DOCX, DOC, RTF, HTML)");
@@ -109,6 +110,7 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
   cmd->add_flag("-v,--verbose", o->verbose, "One line per document: added, replaced, unchanged");
   cmd->add_option("--watch", o->watch,
                   "Ingest what is in DIR, then every file that appears or changes there, until Ctrl-C/SIGTERM");
+  cmd->add_flag("--no-ocr", o->no_ocr, "Do not OCR scanned PDF pages (a scan without a text layer is then an error)");
   cmd->callback([&ctx, o] {
     if (!o->watch.empty() && o->inputs.empty() && o->jsonl.empty()) {
       auto rules = load_rules(ctx);
@@ -118,6 +120,8 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
       w.ingest.db_path = o->db;
       w.ingest.jobs = o->jobs;
       w.ingest.batch_documents = o->batch;
+      w.ingest.read.ocr = !o->no_ocr;
+      w.ingest.read.ocr_progress = !o->quiet;
       w.ingest.on_outcome = [&](const IngestOutcome& out, const IngestTotals&) {
         if (out.status == IngestStatus::Failed) std::cerr << "vnpolicy: " << out.name << ": " << out.error << "\n";
         else if (!o->quiet) std::cerr << out.name << ": " << to_string(out.status) << "\n";
@@ -160,7 +164,7 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
     std::vector<SkippedFile> skipped;
     uint64_t total_bytes = 0;
     if (o->jsonl.empty()) {
-      InputWalk walk = walk_inputs(o->inputs);
+      InputWalk walk = walk_inputs(o->inputs, catalog_sidecars(o->db));
       files = std::move(walk.files);
       skipped = std::move(walk.skipped);
       for (const auto& f : files) {
@@ -173,6 +177,8 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
     IngestOptions options;
     options.db_path = o->db;
     options.jobs = o->jobs;
+    options.read.ocr = !o->no_ocr;
+    options.read.ocr_progress = !o->quiet;
     options.batch_documents = o->batch;
     options.on_outcome = [&](const IngestOutcome& out, const IngestTotals& totals) {
       if (out.status == IngestStatus::Failed)

@@ -70,7 +70,10 @@ IngestTotals watch_folder(Catalog& catalog, const DocumentExtractor& extractor, 
   in.add_tree(dir);  // before the first scan, so nothing written meanwhile is missed
   IngestTotals total;
   auto say = [&](const std::string& m) { if (options.on_message) options.on_message(m); };
-  InputWalk first = walk_inputs({dir.string()});
+  // The catalog may live in the watched folder: its every write is an event, and opening
+  // it (or its -wal/-shm) here would drop the writer's locks. Never look at it.
+  const ExcludedFiles catalog_files(catalog_sidecars(options.ingest.db_path));
+  InputWalk first = walk_inputs({dir.string()}, catalog_files);
   if (!first.skipped.empty()) say(describe_skipped(first.skipped));
   if (!first.files.empty()) add_totals(total, ingest_files(catalog, extractor, first.files, options.ingest));
   say("watching " + dir.string() + " (Ctrl-C to stop)");
@@ -92,11 +95,11 @@ IngestTotals watch_folder(Catalog& catalog, const DocumentExtractor& extractor, 
           if (e->mask & IN_ISDIR) {
             if (e->mask & (IN_CREATE | IN_MOVED_TO)) {
               in.add_tree(path);  // a folder copied in: its files too
-              for (const auto& f : walk_inputs({path.string()}).files) pending[f] = Seen{0, {}, Clock::now()};
+              for (const auto& f : walk_inputs({path.string()}, catalog_files).files) pending[f] = Seen{0, {}, Clock::now()};
             }
             continue;
           }
-          pending[path].since = Clock::now();
+          if (!catalog_files.contains(path)) pending[path].since = Clock::now();
         }
       }
     }

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "core/sha256.h"
@@ -33,6 +34,17 @@ bool has_reader_extension(const std::filesystem::path& p) {
 bool is_office_lock_file(const std::filesystem::path& p) {
   std::string name = p.filename().string();
   return name.rfind("~$", 0) == 0 || name.rfind(".~lock.", 0) == 0;
+}
+
+// A SQLite database or its journal, WAL or shared-memory file (a catalog kept in the folder
+// being ingested). Never opened: closing any descriptor of such a file drops every POSIX
+// lock this process holds on it, the catalog connection's included, and another process
+// may then reset the shared memory under the writer (SIGBUS, seen in the ingest test).
+bool is_sqlite_file(const std::filesystem::path& p) {
+  std::string name = p.filename().string();
+  for (std::string_view end : {".sqlite", ".sqlite3", ".db", "-wal", "-shm", "-journal"})
+    if (name.size() >= end.size() && name.compare(name.size() - end.size(), end.size(), end) == 0) return true;
+  return false;
 }
 
 std::string read_head(const std::filesystem::path& p) {
@@ -78,7 +90,27 @@ ReadOutcome read_document(const std::filesystem::path& path, const ReadOptions& 
   return decode_document(path.string(), bytes, options);
 }
 
-InputWalk walk_inputs(const std::vector<std::string>& args) {
+std::vector<std::filesystem::path> catalog_sidecars(const std::filesystem::path& db) {
+  std::vector<std::filesystem::path> out{db};
+  for (const char* suffix : {"-wal", "-shm", "-journal"}) out.emplace_back(db.string() + suffix);
+  return out;
+}
+
+ExcludedFiles::ExcludedFiles(const std::vector<std::filesystem::path>& files) {
+  for (const auto& f : files) {
+    std::error_code ec;
+    canonical_.push_back(std::filesystem::weakly_canonical(f, ec));
+  }
+}
+
+bool ExcludedFiles::contains(const std::filesystem::path& file) const {
+  if (canonical_.empty()) return false;
+  std::error_code ec;
+  auto c = std::filesystem::weakly_canonical(file, ec);
+  return std::find(canonical_.begin(), canonical_.end(), c) != canonical_.end();
+}
+
+InputWalk walk_inputs(const std::vector<std::string>& args, const ExcludedFiles& exclude) {
   InputWalk walk;
   for (const auto& a : args) {
     std::filesystem::path p(a);
@@ -94,6 +126,7 @@ InputWalk walk_inputs(const std::vector<std::string>& args) {
          !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
       if (!it->is_regular_file(ec)) continue;
       const auto& f = it->path();
+      if (exclude.contains(f)) continue;
       if (auto reason = walk_skip_reason(f)) skipped.push_back({f, *reason});
       else found.push_back(f);
     }
@@ -107,6 +140,7 @@ InputWalk walk_inputs(const std::vector<std::string>& args) {
 
 std::optional<std::string> walk_skip_reason(const std::filesystem::path& f) {
   if (is_office_lock_file(f)) return "office lock file";
+  if (is_sqlite_file(f)) return "SQLite file";
   if (has_reader_extension(f)) return std::nullopt;
   // A name that says nothing: take the file when its content is a kind we read other
   // than plain text (a text file named .json or .csv is not a document).

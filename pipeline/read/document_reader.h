@@ -23,6 +23,7 @@ struct ReadOptions {
   bool ocr = true;                  // OCR pages that have no text layer (scans)
   int ocr_threads = 0;              // 0 = every core
   std::string ocr_language = "vie";
+  bool ocr_progress = true;         // "file.pdf: OCR page 3 (1/12)" on stderr as pages finish
   // Bounds for hostile archives (DOCX): total uncompressed bytes read, and the ratio of
   // uncompressed to compressed size of any one entry.
   uint64_t max_unpacked_bytes = 256ull << 20;
@@ -48,9 +49,25 @@ struct InputWalk {
   std::vector<std::filesystem::path> files;
   std::vector<SkippedFile> skipped;
 };
-InputWalk walk_inputs(const std::vector<std::string>& args);
-// Why a walk passes over a file ("unsupported kind", "office lock file"), or nothing
-// when a reader takes it.
+// Files never to open, such as the catalog being written and its -wal/-shm sidecars (see
+// catalog_sidecars): opening and closing them in the writing process drops its SQLite
+// locks, and a reader elsewhere may then reset the WAL index under it (SIGBUS). Compared
+// by canonical path, so "dir/./c.sqlite" and "dir/c.sqlite" are the same file.
+class ExcludedFiles {
+ public:
+  ExcludedFiles() = default;
+  ExcludedFiles(const std::vector<std::filesystem::path>& files);  // NOLINT: a list converts
+  bool contains(const std::filesystem::path& file) const;
+
+ private:
+  std::vector<std::filesystem::path> canonical_;
+};
+InputWalk walk_inputs(const std::vector<std::string>& args, const ExcludedFiles& exclude = {});
+// A SQLite database and the files SQLite keeps beside it (-wal, -shm, -journal).
+std::vector<std::filesystem::path> catalog_sidecars(const std::filesystem::path& db);
+// Why a walk passes over a file ("unsupported kind", "office lock file", "SQLite file"),
+// or nothing when a reader takes it. May read the file's first bytes: never call it on
+// an excluded file.
 std::optional<std::string> walk_skip_reason(const std::filesystem::path& file);
 std::vector<std::filesystem::path> expand_inputs(const std::vector<std::string>& args);
 // "skipped 3 files of unsupported kind: a.xyz, b.png, c.zip" (at most `max_names` names,
