@@ -14,12 +14,6 @@ Scope merged(Scope outer, const Scope& inner) {
   return outer;
 }
 
-// Markers that open a section of their own: a lead-in before them does not reach past them.
-bool opens_section(MarkerKind k) {
-  return k == MarkerKind::Caps || k == MarkerKind::Part || k == MarkerKind::Chapter || k == MarkerKind::Article ||
-         k == MarkerKind::UpperLetter || k == MarkerKind::Roman;
-}
-
 bool numbered(MarkerKind k) {
   return k == MarkerKind::Roman || k == MarkerKind::Arabic || k == MarkerKind::ArabicNested || k == MarkerKind::UpperLetter;
 }
@@ -49,12 +43,18 @@ std::string_view lead_of(const SegmentedDocument& seg, const Block& b) {
 
 }  // namespace
 
+bool opens_section(MarkerKind k) {
+  return k == MarkerKind::Caps || k == MarkerKind::Part || k == MarkerKind::Chapter || k == MarkerKind::Article ||
+         k == MarkerKind::UpperLetter || k == MarkerKind::Roman;
+}
+
 TargetScopes::TargetScopes(const RuleSet& rules)
     : year_rules_(rules.group("target.year")),
       target_sections_(PhraseList::load(rules, "target_section_cues")),
       actual_sections_(PhraseList::load(rules, "actual_section_cues")),
       report_types_(PhraseList::load(rules, "report_doc_types")),
-      goal_cues_(PhraseList::load(rules, "goal_cues")) {}
+      goal_cues_(PhraseList::load(rules, "goal_cues")),
+      norm_cues_(PhraseList::load(rules, "norm_cues")) {}
 
 DocumentScope TargetScopes::document(const SegmentedDocument&, const DocumentHeader& header) const {
   DocumentScope d;
@@ -71,7 +71,8 @@ DocumentScope TargetScopes::document(const SegmentedDocument&, const DocumentHea
 Scope TargetScopes::scope_of_name(const std::string& name, bool lead_in) const {
   Scope s;
   std::string lower = to_lower(name);
-  if (actual_sections_.any_in(lower)) s.kind = "actual";
+  if (norm_cues_.any_in(lower)) s.kind = "norm";
+  else if (actual_sections_.any_in(lower)) s.kind = "actual";
   else if (target_sections_.any_in(lower) || (lead_in && goal_cues_.any_in(lower))) s.kind = "target";
   auto ys = year_mentions(year_rules_, name);
   if (!ys.empty()) s.year = s.kind == "actual" ? ys.front().year : ys.back().year;

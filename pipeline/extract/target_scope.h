@@ -16,7 +16,7 @@
 namespace vnpolicy {
 
 struct Scope {
-  std::optional<std::string> kind;  // target | actual, when the context says
+  std::optional<std::string> kind;  // target | actual, when the context says; norm: rates and fees, no figures
   std::optional<int> year;
 };
 
@@ -25,6 +25,10 @@ struct DocumentScope {
   std::optional<int> year;         // from the title: a plan's last year, a report's first
   std::optional<int> issued_year;  // the year of results a report gives without saying
 };
+
+// Markers that open a section of their own (Roman numerals, Chương, Điều, capitals), as
+// opposed to items of a list.
+bool opens_section(MarkerKind k);
 
 class TargetScopes {
  public:
@@ -39,7 +43,7 @@ class TargetScopes {
   Scope scope_of_name(const std::string& name, bool lead_in) const;
 
   const RuleGroup& year_rules_;
-  PhraseList target_sections_, actual_sections_, report_types_, goal_cues_;
+  PhraseList target_sections_, actual_sections_, report_types_, goal_cues_, norm_cues_;
 };
 
 }  // namespace vnpolicy
