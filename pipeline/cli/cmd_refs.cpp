@@ -40,7 +40,9 @@ void print_cites(Database& db, const std::string& number, std::optional<int> yea
   };
   std::vector<YearGroup> groups;
   Output all(columns);
+  std::map<std::string, int> written;  // cited_as -> mentions
   while (q.step()) {
+    ++written[q.text(6)];
     std::optional<int64_t> y = q.opt_int64(0);
     std::vector<json> row = {opt_json(y), q.text(1), opt_json(q.opt_text(2)), opt_json(q.opt_text(3)), q.text(4),
                              q.int64(5), q.text(6), q.text(7), opt_json(q.opt_text(8)), opt_json(q.opt_text(9))};
@@ -55,12 +57,17 @@ void print_cites(Database& db, const std::string& number, std::optional<int> yea
     return;
   }
   if (groups.empty()) {
-    std::cout << "no catalogued document cites " << key << (year ? " of " + std::to_string(*year) : "") << "\n";
+    std::cout << "no catalogued document cites " << number << (year ? " of " + std::to_string(*year) : "") << "\n";
     return;
   }
+  // The number as the citing documents write it most often heads the groups (the key is for matching).
+  std::string shown = key;
+  int best = 0;
+  for (const auto& [w, n] : written)
+    if (n > best) { best = n; shown = w; }
   for (size_t i = 0; i < groups.size(); ++i) {
     auto& [y, out, docs] = groups[i];
-    std::cout << (i ? "\n" : "") << key << " (" << year_text(y) << "): " << out.size() << " mention"
+    std::cout << (i ? "\n" : "") << shown << " (" << year_text(y) << "): " << out.size() << " mention"
               << (out.size() == 1 ? "" : "s") << " in " << docs.size() << " document" << (docs.size() == 1 ? "" : "s")
               << "\n";
     out.print(std::cout, format, 90);
@@ -125,10 +132,18 @@ Graph load_graph(Database& db) {
       to = "doc:" + std::to_string(refs.int64(1));
     } else {
       std::optional<int64_t> y = refs.opt_int64(3);
-      to = "ref:" + refs.text(2) + "@" + (y ? std::to_string(*y) : "?");
-      auto [it, fresh] = outside.emplace(to, g.nodes.size());
-      if (fresh) g.nodes.push_back({to, nullptr, refs.text(4), opt_json(y), nullptr, nullptr, false});
+      // One node per number key and year, named by the number as first written (the key is
+      // for matching, not for reading).
+      const std::string year = y ? std::to_string(*y) : "?";
+      auto [it, fresh] = outside.emplace(refs.text(2) + "@" + year, g.nodes.size());
+      if (fresh) {
+        std::string written;
+        for (char c : refs.text(4))
+          if (c != ' ') written += c;
+        g.nodes.push_back({"ref:" + written + "@" + year, nullptr, refs.text(4), opt_json(y), nullptr, nullptr, false});
+      }
       Node& n = g.nodes[it->second];
+      to = n.id;
       if (n.type.is_null()) n.type = opt_json(refs.opt_text(5));
       if (n.issuer.is_null()) n.issuer = opt_json(refs.opt_text(6));
     }

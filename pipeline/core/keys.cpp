@@ -1,20 +1,58 @@
 #include "core/keys.h"
 
 #include <cctype>
+#include <stdexcept>
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 
 #include "core/text.h"
 
 namespace vnpolicy {
+namespace {
+
+// Upper-case ASCII letter for a letter of any script that decomposes to one (Ế -> E, đ -> D),
+// or the upper-cased code point itself.
+char32_t key_letter(char32_t cp) {
+  if (cp == U'đ' || cp == U'Đ') return U'D';
+  if (cp < 0x80) return static_cast<char32_t>(std::toupper(static_cast<int>(cp)));
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU NFD normaliser unavailable");
+  UChar32 base = static_cast<UChar32>(cp);
+  icu::UnicodeString d;
+  if (nfd->getDecomposition(base, d) && d.length() > 0) base = d.char32At(0);
+  return static_cast<char32_t>(u_toupper(base));
+}
+
+bool is_joiner(char32_t cp) {
+  return cp == '-' || cp == U'–' || cp == U'—' || cp == '_' || cp == ':' || cp == '.';
+}
+
+}  // namespace
 
 std::string reference_number_key(std::string_view number) {
-  std::string up = to_upper(collapse_whitespace(number));
-  if (up.rfind("SỐ", 0) == 0) up = up.substr(std::string("SỐ").size());
   std::string out;
-  for (size_t i = 0; i < up.size();) {
-    size_t start = i;
-    char32_t cp = next_code_point(up, i);
-    if (is_space_cp(cp) || cp == ':') continue;
-    out.append(up, start, i - start);
+  bool started = false, in_first_digits = false;
+  for (size_t i = 0; i < number.size();) {
+    char32_t cp = next_code_point(number, i);
+    bool digit = cp >= '0' && cp <= '9';
+    if (!started) {
+      if (!digit) continue;
+      started = in_first_digits = true;
+    }
+    if (in_first_digits && !digit) in_first_digits = false;
+    if (is_space_cp(cp) || is_joiner(cp)) continue;
+    if (digit) {
+      // "007" -> "7": a leading zero of the first run goes unless it is the run's last digit.
+      if (in_first_digits && cp == '0' && out.empty() && i < number.size() && number[i] >= '0' && number[i] <= '9')
+        continue;
+      out += static_cast<char>(cp);
+    } else if (is_letter_cp(cp)) {
+      append_utf8(out, key_letter(cp));
+    } else {
+      append_utf8(out, cp);
+    }
   }
   return out;
 }

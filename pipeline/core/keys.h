@@ -6,8 +6,20 @@
 
 namespace vnpolicy {
 
-// Document number key: NFC upper case, whitespace and a leading "số" removed.
-// "số 01/NQ-CP" -> "01/NQ-CP"; "119- KH/TU" -> "119-KH/TU"; "148 /kh-ubnd" -> "148/KH-UBND".
+// The one key of a document number (số/ký hiệu), used to join a reference to the document it
+// cites across files and to tell a document's own number from its references. Contract:
+//   1. everything before the first digit is dropped, so a written type or "số" does not count:
+//      "Nghị quyết số 01/NQ-CP" keys like "01/NQ-CP";
+//   2. letters are upper-cased and lose their diacritics, Đ reads D ("QĐ" = "QD", as OCR and
+//      conversions write it): the key is ASCII wherever the symbol is;
+//   3. white space (line breaks included) and the joiners '-', '–', '—', '_', ':', '.' are
+//      dropped, so a lost, spaced or split hyphen keys alike: "15/NQ- HĐND" = "15/NQ-HĐND" =
+//      "15/NQHĐND", "66-\nNQ/TW" = "66-NQ/TW", and "1.234/QĐ-UBND" = "1234/QĐ-UBND";
+//   4. leading zeros of the first run of digits are dropped: "01/NQ-CP" = "1/NQ-CP";
+//   5. '/', digits and letters stay, in order.
+// So "số 01/NQ-CP" -> "1/NQCP", "30c/NQCP" -> "30C/NQCP", "26-CTr/TU" -> "26CTR/TU".
+// The year in the symbol stays in the key; numbers that restart every year are told apart by
+// the year a mention resolves to (catalog: number_key + year). Empty when there is no digit.
 std::string reference_number_key(std::string_view number);
 
 // The year a number carries in its symbol ("39/2021/QH15" -> 2021), if any.

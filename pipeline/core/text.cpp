@@ -186,4 +186,9 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
   return out;
 }
 
+void append_word(std::string& s, std::string_view w) {
+  if (!s.empty()) s += ' ';
+  s.append(w);
+}
+
 }  // namespace vnpolicy

@@ -32,5 +32,7 @@ std::string title_case_words(std::string_view s);
 bool is_all_caps(std::string_view s);
 
 std::vector<std::string_view> split(std::string_view s, char sep);
+// Appends w to s with one space between them (none when s is empty).
+void append_word(std::string& s, std::string_view w);
 
 }  // namespace vnpolicy

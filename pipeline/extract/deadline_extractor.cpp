@@ -96,17 +96,18 @@ int document_year(const DocumentHeader& header) {
   return 0;
 }
 
-DeadlineExtractor::DeadlineExtractor(const RuleSet& rules) : rules_(rules), tables_(rules) {}
+DeadlineExtractor::DeadlineExtractor(const RuleSet& rules) : rules_(rules), tables_(rules), labels_(rules) {}
 
 std::vector<Deadline> DeadlineExtractor::scan(const SegmentedDocument& doc, size_t b, size_t e, bool cell,
                                               int default_year) const {
   const std::string& text = doc.doc.text;
   std::vector<Candidate> found;
   if (cell) {
-    // Cell rules are anchored at the cell's first letter.
-    size_t s = b;
-    while (s < e && (text[s] == ' ' || text[s] == '*' || text[s] == '-')) ++s;
-    collect(rules_.group("deadline.cell"), text, s, e, found);
+    // Cell rules are anchored at the cell's first letter and end at its last.
+    size_t s = b, ce = e;
+    while (s < ce && (text[s] == ' ' || text[s] == '*' || text[s] == '-')) ++s;
+    while (ce > s && std::string_view(" .;,\n").find(text[ce - 1]) != std::string_view::npos) --ce;
+    collect(rules_.group("deadline.cell"), text, s, ce, found);
   }
   if (found.empty()) collect(rules_.group("deadline.prose"), text, b, e, found);
   // Vetoes only drop candidates: without one, most paragraphs, there is nothing to veto.
@@ -164,6 +165,13 @@ std::vector<Deadline> DeadlineExtractor::extract(const SegmentedDocument& doc, c
       break;
     }
   }
+  // A "Thời gian thực hiện:" label holds a time like a table's cell ("Quý II/2024", "6/2025").
+  for (const LabelGroup& g : labels_.groups(doc))
+    for (const LabelLine& l : g.labels) {
+      if (l.role != LabelRole::Time) continue;
+      add(scan(doc, l.value.begin, LabelBlockReader::value_end(doc, l), true, year));
+      for (int b = l.block; b <= l.last_block; ++b) time_cell[static_cast<size_t>(b)] = true;
+    }
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     if (time_cell[i]) continue;

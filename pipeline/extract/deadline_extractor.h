@@ -1,6 +1,7 @@
 // Time limits on work: dates, months, quarters, years, periods, recurring, conditional.
 // Prose is scanned with the `deadline.prose` rules; the Thời gian cell of an assignment
-// table first with `deadline.cell`; a `deadline.not` match removes what it overlaps.
+// table and of a "Thời gian thực hiện:" label first with `deadline.cell`; a `deadline.not`
+// match removes what it overlaps.
 #pragma once
 #include <optional>
 #include <string_view>
@@ -8,6 +9,7 @@
 
 #include "core/record.h"
 #include "extract/assignment_table.h"
+#include "extract/label_block.h"
 #include "rules/rule_set.h"
 #include "segment/segmenter.h"
 
@@ -24,6 +26,7 @@ class DeadlineExtractor {
  private:
   const RuleSet& rules_;
   AssignmentTableReader tables_;
+  LabelBlockReader labels_;
 };
 
 // The year the document is about: its issue date, else a year in its title; 0 if unknown.

@@ -10,7 +10,11 @@
 namespace vnpolicy {
 namespace {
 
-constexpr int kHeaderLines = 45;  // the header block never runs longer than this
+constexpr int kHeaderLines = 45;        // the header block never runs longer than this
+constexpr size_t kRowsWithoutType = 20;  // header rows read when no type word heads the text
+constexpr size_t kRowsAfterType = 2;     // "Số" and the date may follow the type word this closely
+constexpr size_t kAuthorityRows = 15;    // rows under the type word searched for the authority line
+constexpr int kSignatureLines = 120;     // lines at the end searched for the signature
 
 struct HeaderLine {
   int line;
@@ -33,6 +37,45 @@ std::string strip_markup(std::string_view s) {
   return collapse_whitespace(out);
 }
 
+bool is_rule_char(char32_t cp) { return cp == '-' || cp == '_' || cp == '=' || cp == '~' || cp == U'–' || cp == U'—'; }
+
+// The cells of a flattened table row: split at '|', tabs, three or more spaces and rules of
+// three or more dashes ("VIỆT NAMĐộc lập - Tự do - Hạnh phúc-----").
+std::vector<std::string> split_cells(std::string_view raw) {
+  std::vector<std::string> cells;
+  std::string cur;
+  auto flush = [&] {
+    std::string c = strip_markup(cur);
+    if (!c.empty()) cells.push_back(std::move(c));
+    cur.clear();
+  };
+  for (size_t i = 0; i < raw.size();) {
+    size_t start = i;
+    char32_t cp = next_code_point(raw, i);
+    if (cp == '|' || cp == '\t') { flush(); continue; }
+    if (cp == ' ' || is_rule_char(cp)) {
+      size_t j = i, n = 1;
+      while (j < raw.size()) {
+        size_t k = j;
+        char32_t next = next_code_point(raw, k);
+        if ((cp == ' ') ? next != ' ' : !is_rule_char(next)) break;
+        j = k;
+        ++n;
+      }
+      if (n >= 3) {
+        flush();
+      } else {
+        cur.append(raw.substr(start, j - start));
+      }
+      i = j;
+      continue;
+    }
+    cur.append(raw.substr(start, i - start));
+  }
+  flush();
+  return cells;
+}
+
 bool starts_with_word(const std::string& s, const std::string& w) {
   if (s.compare(0, w.size(), w) != 0) return false;
   if (s.size() == w.size()) return true;
@@ -43,14 +86,13 @@ bool starts_with_word(const std::string& s, const std::string& w) {
 
 bool any_match(const RuleGroup& rules, std::string_view s) { return rules.first_matching(s) != nullptr; }
 
-
-// What follows `prefix_caps` (an upper-cased, tone-normalised prefix of `text`) in `text`:
-// the two have as many code points, not always as many bytes ("Uỷ" / "ỦY").
-std::string after_prefix(const std::string& text, const std::string& prefix_caps) {
+// Code points of `prefix_caps` counted off the front of `text` (the two have as many code
+// points, not always as many bytes: "Uỷ" / "ỦY"); returns the byte length in `text`.
+size_t prefix_bytes(const std::string& text, const std::string& prefix_caps) {
   size_t cps = 0, cut = 0;
   for (size_t k = 0; k < prefix_caps.size(); ++cps) next_code_point(prefix_caps, k);
   for (size_t n = 0; n < cps && cut < text.size(); ++n) next_code_point(text, cut);
-  return std::string(trim(std::string_view(text).substr(cut)));
+  return cut;
 }
 
 bool has_lower(std::string_view s) {
@@ -59,22 +101,202 @@ bool has_lower(std::string_view s) {
   return false;
 }
 
+bool has_digit(std::string_view s) { return s.find_first_of("0123456789") != std::string_view::npos; }
+
+// The earliest match of any rule of the group in s at or after `from`.
+struct Found {
+  const Rule* rule = nullptr;
+  std::vector<re2::StringPiece> m;
+  size_t begin = 0, end = 0;
+};
+Found earliest(const RuleGroup& group, std::string_view s) {
+  Found best;
+  for (const Rule* r : group) {
+    auto m = match_once(*r, s);
+    if (m.empty()) continue;
+    size_t b = static_cast<size_t>(m[0].data() - s.data());
+    if (!best.rule || b < best.begin) best = {r, m, b, b + m[0].size()};
+  }
+  return best;
+}
+
 }  // namespace
 
-HeaderExtractor::HeaderExtractor(const RuleSet& rules) : rules_(rules) {
-  auto load = [&](const char* name, std::vector<Named>& out) {
-    if (const auto* lx = rules.lexicon(name))
-      for (const auto& e : *lx)
-        out.push_back({normalize_tone_marks(e.value("caps", "")), e.value("name", ""), e.value("takes_area", false),
-                       e.value("takes_place_name", false), e.value("body_of", "")});
-    // Longest first, so "CHƯƠNG TRÌNH HÀNH ĐỘNG" wins over "CHƯƠNG TRÌNH".
-    std::stable_sort(out.begin(), out.end(), [](const Named& a, const Named& b) { return a.caps.size() > b.caps.size(); });
-  };
-  load("doc_types", doc_types_);
-  load("issuer_heads", issuer_heads_);
-  load("area_levels", area_levels_);
+HeaderExtractor::HeaderExtractor(const RuleSet& rules) : rules_(rules), issuers_(rules) {
+  if (const auto* lx = rules.lexicon("doc_types"))
+    for (const auto& e : *lx) doc_types_.push_back({normalize_tone_marks(e.value("caps", "")), e.value("name", "")});
+  // Longest first, so "CHƯƠNG TRÌNH HÀNH ĐỘNG" wins over "CHƯƠNG TRÌNH".
+  std::stable_sort(doc_types_.begin(), doc_types_.end(), [](const Named& a, const Named& b) { return a.caps.size() > b.caps.size(); });
   if (const auto* lx = rules.lexicon("title_dangling_words"))
     for (const auto& w : *lx) dangling_words_.push_back(w.get<std::string>());
+  if (const auto* lx = rules.lexicon("central_cities"))
+    for (const auto& w : *lx) central_cities_.push_back(fold_case_and_tones(w.get<std::string>()));
+}
+
+std::vector<HeaderExtractor::Cell> HeaderExtractor::cells_of(const NormalizedDocument& doc) const {
+  const auto& noise = rules_.group("layout.noise_line");
+  const auto& furniture = rules_.group("header.furniture");
+  std::vector<Cell> cells;
+  size_t rows = 0;
+  for (int l = 1; l <= doc.line_count() && static_cast<int>(rows) < kHeaderLines; ++l) {
+    std::string_view raw = doc.source_line(l);
+    if (any_match(noise, raw) || any_match(furniture, raw)) continue;
+    auto parts = split_cells(raw);
+    if (parts.empty()) continue;
+    for (auto& p : parts) {
+      std::string upper = to_upper(normalize_tone_marks(p));
+      cells.push_back({l, rows, std::move(p), std::move(upper)});
+    }
+    ++rows;
+  }
+  return cells;
+}
+
+// The first cell that is a type word written in capitals, alone or followed by a lower-case
+// trích yếu ("BÁO CÁO tình hình", "NGHỊ ĐỊNHQuy định ..."); -1 when there is none.
+int HeaderExtractor::find_type(const std::vector<Cell>& cells, DocumentHeader& h, std::string& title_rest) const {
+  for (size_t i = 0; i < cells.size(); ++i) {
+    const Cell& c = cells[i];
+    for (const auto& t : doc_types_) {
+      if (c.upper.compare(0, t.caps.size(), t.caps) != 0) continue;
+      size_t cut = prefix_bytes(c.text, t.caps);
+      if (!is_all_caps(std::string_view(c.text).substr(0, cut))) continue;
+      std::string rest(trim(std::string_view(c.text).substr(cut)));
+      if (!starts_with_word(c.upper, t.caps)) {
+        // Glued: the capitals run straight into a title-case word ("ĐỊNHQuy").
+        size_t k = 0;
+        char32_t a = next_code_point(rest, k), b = next_code_point(rest, k);
+        if (!(is_upper_cp(a) && is_lower_cp(b))) continue;
+      }
+      if (!rest.empty() && (rest[0] == ':' || (!has_lower(rest) && rest.size() > 2))) continue;  // "QUYẾT ĐỊNH:", "KẾ HOẠCH VÀ ĐẦU TƯ"
+      h.doc_type = t.name;
+      title_rest = rest;
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+HeaderExtractor::Area HeaderExtractor::document_area(const NormalizedDocument& doc, const DocumentHeader& h) const {
+  std::map<std::pair<std::string, std::string>, int> counts;
+  for (const Rule* r : rules_.group("header.province")) {
+    int gl = r->group_index("level"), gn = r->group_index("name");
+    if (gn < 0) continue;
+    for_each_match(*r->re, doc.text, [&](size_t, size_t, const std::vector<re2::StringPiece>& m) {
+      const auto& name = m[static_cast<size_t>(gn)];
+      if (!name.data()) return;
+      std::string level = gl >= 0 && m[static_cast<size_t>(gl)].data() ? to_lower(std::string(m[static_cast<size_t>(gl)])) : "tỉnh";
+      ++counts[{level, std::string(name)}];
+    });
+  }
+  Area best;
+  if (h.place) {
+    // "Thành phố Hồ Chí Minh, ngày ...": the place says its level itself.
+    std::string place = *h.place;
+    for (const auto& [key, n] : counts)
+      if (fold_case_and_tones(key.first + " " + key.second) == fold_case_and_tones(place)) return {key.first, key.second, n};
+    for (const auto& [key, n] : counts)
+      if (fold_case_and_tones(key.second) == fold_case_and_tones(place) && n > best.count) best = {key.first, key.second, n};
+    if (best.count) return best;
+    if (std::find(central_cities_.begin(), central_cities_.end(), fold_case_and_tones(place)) != central_cities_.end())
+      return {"thành phố", place, 0};
+  }
+  for (const auto& [key, n] : counts)
+    if (n > best.count) best = {key.first, key.second, n};
+  if (!best.count && h.place) best = {"tỉnh", *h.place, 0};
+  return best;
+}
+
+std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_block(const std::string& zone, const std::vector<size_t>& starts,
+                                                            const std::vector<std::pair<size_t, size_t>>& cut) const {
+  // Words of the zone outside the cut spans; a word with a lower-case letter or a digit is
+  // no part of a name and ends the one before it.
+  std::vector<IssuerParser::Word> words;
+  bool opens = true;
+  size_t next_start = 0;
+  for (size_t i = 0; i < zone.size();) {
+    if (zone[i] == ' ') { ++i; continue; }
+    bool in_cut = false;
+    for (const auto& [b, e] : cut)
+      if (i >= b && i < e) { i = e; in_cut = true; break; }
+    if (in_cut) { opens = true; continue; }
+    size_t e = i;
+    while (e < zone.size() && zone[e] != ' ') ++e;
+    for (const auto& [b, ce] : cut)
+      if (b > i && b < e) e = b;
+    while (next_start < starts.size() && starts[next_start] < i) ++next_start;
+    bool cell_start = next_start < starts.size() && starts[next_start] == i;
+    std::string w = zone.substr(i, e - i);
+    i = e;
+    if (has_lower(w) || has_digit(w) || w == "*" || w == "_" || w == "." || w == ":") { opens = true; continue; }
+    std::string caps = to_upper(normalize_tone_marks(w));
+    while (!caps.empty() && (caps.back() == ',' || caps.back() == '.' || caps.back() == ':')) caps.pop_back();
+    if (caps.empty()) { opens = true; continue; }
+    words.push_back({caps, w, opens || cell_start});
+    opens = false;
+  }
+  auto bodies = issuers_.bodies(words);
+  if (bodies.empty()) return std::nullopt;
+  const auto& last = bodies.back();
+  if (last.head->generic && last.words.empty()) return std::nullopt;
+  const auto* parent = bodies.size() > 1 ? &bodies[bodies.size() - 2] : nullptr;
+  return Issuer{issuers_.name_of(last, parent), last.head, issuers_.is_placed(last, parent)};
+}
+
+std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_authority_line(const std::vector<Cell>& cells, size_t from) const {
+  const auto& end = rules_.group("header.zone_end");
+  if (from >= cells.size()) return std::nullopt;
+  const size_t last_row = cells[from].row + kAuthorityRows;
+  for (size_t i = from; i < cells.size() && cells[i].row <= last_row; ++i) {
+    if (any_match(end, cells[i].text)) break;
+    if (!is_all_caps(cells[i].text)) continue;
+    auto words = IssuerParser::words_of(cells[i].text);
+    auto bodies = issuers_.bodies(words);
+    if (bodies.empty() || !bodies.front().head->authority || words.front().caps != bodies.front().head->words.front()) continue;
+    return Issuer{issuers_.name_of(bodies.front(), nullptr), bodies.front().head, issuers_.is_placed(bodies.front(), nullptr)};
+  }
+  return std::nullopt;
+}
+
+// The body a signature names ("TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ"), in full. For a
+// Party committee's header ("TỈNH ỦY X") the signing body refines it ("Ban Thường vụ Tỉnh ủy X").
+std::optional<std::string> HeaderExtractor::issuer_of_signature(const NormalizedDocument& doc, const std::string& header_issuer,
+                                                                const Area& area) const {
+  for (int l = doc.line_count(); l >= 1 && l > doc.line_count() - kSignatureLines; --l) {
+    std::string t = strip_markup(doc.source_line(l));
+    for (const Rule* r : rules_.group("header.signature")) {
+      auto m = match_once(*r, t);
+      if (m.empty()) continue;
+      const IssuerParser::Head* head = issuers_.head_named(collapse_whitespace(named_group(*r, m, "body")));
+      if (!head) continue;
+      if (!header_issuer.empty()) {
+        if (head->parent == "whole") return head->name + " " + header_issuer;
+        if (!head->body_of.empty() && !area.name.empty()) return head->name + " " + head->body_of + " " + area.level + " " + area.name;
+        if (head->authority && !head->takes_area) return head->name;
+        return std::nullopt;
+      }
+      std::string issuer = head->name;
+      if (head->takes_area && !area.name.empty()) append_word(issuer, area.level + " " + area.name);
+      if (!head->body_of.empty()) {
+        // "Ban Chấp hành" -> "Ban Chấp hành Đảng bộ tỉnh", as the text names it.
+        for (const Rule* br : rules_.group("header.body_name")) {
+          bool found = false;
+          size_t pos = 0;
+          for (auto bm = match_once(*br, doc.text); !bm.empty(); bm = match_once(*br, doc.text, pos)) {
+            pos = static_cast<size_t>(bm[0].data() - doc.text.data()) + bm[0].size();
+            if (fold_case_and_tones(named_group(*br, bm, "body")) != fold_case_and_tones(head->name)) continue;
+            issuer = head->name + " " + named_group(*br, bm, "of");
+            found = true;
+            break;
+          }
+          if (found) break;
+        }
+        if (!area.name.empty()) append_word(issuer, area.name);
+      }
+      return issuer;
+    }
+  }
+  return std::nullopt;
 }
 
 DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
@@ -82,70 +304,109 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
   const auto& noise = rules_.group("layout.noise_line");
   const auto& block_start = rules_.group("layout.block_start");
 
-  // Header lines in order, with blank-line gaps remembered for the title.
-  std::vector<HeaderLine> lines;
-  std::vector<bool> gap_before;
-  bool gap = false;
-  for (int l = 1; l <= doc.line_count() && static_cast<int>(lines.size()) < kHeaderLines; ++l) {
-    std::string_view raw = doc.source_line(l);
-    if (any_match(noise, raw)) { gap = true; continue; }
-    std::string t = strip_markup(raw);
-    if (t.empty()) { gap = true; continue; }
-    lines.push_back({l, t, to_upper(normalize_tone_marks(t))});
-    gap_before.push_back(gap);
-    gap = false;
-  }
-
-  // doc_type: the first line that is a type word, alone or followed by a lower-case trích yếu.
-  int type_at = -1;
+  std::vector<Cell> cells = cells_of(doc);
   std::string title_rest;
-  for (size_t i = 0; i < lines.size() && type_at < 0; ++i) {
-    for (const auto& t : doc_types_) {
-      if (!starts_with_word(lines[i].upper, t.caps)) continue;
-      std::string rest = after_prefix(lines[i].text, t.caps);
-      if (!rest.empty() && (rest[0] == ':' || (!has_lower(rest) && rest.size() > 2))) continue;  // "QUYẾT ĐỊNH:" formula
-      h.doc_type = t.name;
-      type_at = static_cast<int>(i);
-      title_rest = rest;
-      break;
+  const int type_cell = find_type(cells, h, title_rest);
+
+  // The zone: the cells before the type word, else up to the first line that opens the body.
+  size_t zone_end = 0;
+  if (type_cell >= 0) {
+    zone_end = static_cast<size_t>(type_cell);
+  } else {
+    const auto& end = rules_.group("header.zone_end");
+    while (zone_end < cells.size() && cells[zone_end].row < kRowsWithoutType && !any_match(end, cells[zone_end].text)) ++zone_end;
+  }
+  const size_t type_row = type_cell >= 0 ? cells[static_cast<size_t>(type_cell)].row : (zone_end ? cells[zone_end - 1].row : 0);
+  std::string zone, wide;  // wide: the zone and the rows just after the type word
+  std::vector<size_t> starts;
+  for (size_t i = 0; i < cells.size(); ++i) {
+    if (i == static_cast<size_t>(type_cell)) continue;
+    if (i >= zone_end && cells[i].row > type_row + kRowsAfterType) break;
+    if (i < zone_end) {
+      if (!zone.empty()) zone += ' ';
+      starts.push_back(zone.size());
+      zone += cells[i].text;
+    }
+    if (!wide.empty()) wide += ' ';
+    wide += cells[i].text;
+  }
+
+  std::vector<std::pair<size_t, size_t>> cut;  // spans of the zone that are no part of the issuer
+  size_t number_at = zone.size();
+  if (Found f = earliest(rules_.group("header.number"), wide); f.rule) {
+    std::string n;
+    for (char c : named_group(*f.rule, f.m, "number"))
+      if (c != ' ') n += c;
+    if (!n.empty()) h.number = n;
+    if (f.begin < zone.size()) {
+      cut.emplace_back(f.begin, std::min(f.end, zone.size()));
+      number_at = f.begin;
     }
   }
-  const size_t header_end = type_at >= 0 ? static_cast<size_t>(type_at) : std::min<size_t>(lines.size(), 15);
-
-  // number
-  for (const Rule* r : rules_.group("header.number")) {
-    for (size_t i = 0; i < std::min(lines.size(), header_end + 2) && !h.number; ++i) {
-      auto m = match_once(*r, lines[i].text);
-      if (m.empty()) continue;
-      std::string n;
-      for (char c : named_group(*r, m, "number"))
-        if (c != ' ') n += c;
-      if (!n.empty()) h.number = n;
-    }
-  }
-
-  // place and date, on the header lines joined (a date can wrap: "ngày 20 / tháng 11 năm 2025")
-  std::string joined;
-  for (size_t i = 0; i < std::min(lines.size(), header_end + 1); ++i) joined += lines[i].text + " ";
-  for (const Rule* r : rules_.group("header.place_date")) {
-    auto m = match_once(*r, joined);
-    if (m.empty()) continue;
-    h.place = named_group(*r, m, "place");
-    std::string day = named_group(*r, m, "day");
+  if (Found f = earliest(rules_.group("header.place_date"), wide); f.rule) {
+    h.place = named_group(*f.rule, f.m, "place");
+    std::string day = named_group(*f.rule, f.m, "day");
     if (!day.empty())
-      h.issued_date = iso_date(std::stoi(named_group(*r, m, "year")), std::stoi(named_group(*r, m, "month")), std::stoi(day));
-    break;
+      h.issued_date = iso_date(std::stoi(named_group(*f.rule, f.m, "year")), std::stoi(named_group(*f.rule, f.m, "month")), std::stoi(day));
+    if (f.begin < zone.size()) cut.emplace_back(f.begin, std::min(f.end, zone.size()));
   }
+  for (const Rule* r : rules_.group("header.motto"))
+    for_each_match(*r->re, zone, [&](size_t b, size_t e, const std::vector<re2::StringPiece>&) { cut.emplace_back(b, e); });
+  std::sort(cut.begin(), cut.end());
+
+  // The issuer stands over the number: read the words before it first, then the whole zone.
+  std::optional<Issuer> issuer;
+  if (number_at < zone.size()) {
+    auto before = cut;
+    before.emplace_back(number_at, zone.size());
+    issuer = issuer_of_block(zone, starts, before);
+  }
+  if (!issuer) issuer = issuer_of_block(zone, starts, cut);
+  if (!issuer && type_cell >= 0) issuer = issuer_of_authority_line(cells, static_cast<size_t>(type_cell) + 1);
+
+  // Bodies that do not say where they are take it from the place line or the body text; a
+  // Party committee's signature says which of its bodies signs.
+  Area area;
+  bool area_known = false;
+  auto doc_area = [&]() -> const Area& {
+    if (!area_known) area = document_area(doc, h);
+    area_known = true;
+    return area;
+  };
+  if (issuer) {
+    std::string name = issuer->name;
+    if (!issuer->placed && (issuer->head->takes_area || issuer->head->takes_place_name) && !doc_area().name.empty())
+      name += issuer->head->takes_area ? " " + area.level + " " + area.name : " " + area.name;
+    h.issuer = name;
+    if (issuer->head->party_committee)
+      if (auto s = issuer_of_signature(doc, name, doc_area())) h.issuer = s;
+  } else {
+    h.issuer = issuer_of_signature(doc, "", doc_area());
+  }
+  if (h.issuer) h.issuer = issuers_.canonical(*h.issuer);
 
   // title: the trích yếu under the type word, as written, wrapped lines joined.
-  if (type_at >= 0) {
+  if (type_cell >= 0) {
+    std::vector<HeaderLine> lines;
+    std::vector<bool> gap_before;
+    bool gap = false;
+    const int type_line = cells[static_cast<size_t>(type_cell)].line;
+    for (int l = type_line + 1; l <= doc.line_count() && static_cast<int>(lines.size()) < kHeaderLines; ++l) {
+      std::string_view raw = doc.source_line(l);
+      if (any_match(noise, raw)) { gap = true; continue; }
+      std::string t = strip_markup(raw);
+      if (t.empty()) { gap = true; continue; }
+      lines.push_back({l, t, {}});
+      gap_before.push_back(gap);
+      gap = false;
+    }
     std::vector<std::string> parts;
     if (!title_rest.empty()) parts.push_back(title_rest);
     bool caps_title = false;
-    for (size_t i = static_cast<size_t>(type_at) + 1; i < lines.size(); ++i) {
+    for (size_t i = 0; i < lines.size(); ++i) {
       const auto& s = lines[i].text;
       if (parts.empty()) {
-        if (lines[i].line - lines[static_cast<size_t>(type_at)].line > 6) break;
+        if (lines[i].line - type_line > 6) break;
         parts.push_back(s);
         caps_title = !has_lower(s);
         continue;
@@ -166,83 +427,6 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
     for (const auto& p : parts) title += (title.empty() ? "" : " ") + p;
     title = collapse_whitespace(title);
     if (!title.empty()) h.title = title;
-  }
-
-  // issuer from the header block: "ỦY BAN NHÂN DÂN" + "TỈNH LAI CHÂU", "CHÍNH PHỦ", ...
-  auto area_of = [&](const std::string& upper_rest, const std::string& text_rest) -> std::string {
-    for (const auto& a : area_levels_)
-      if (starts_with_word(upper_rest, a.caps)) {
-        std::string name = title_case_words(after_prefix(text_rest, a.caps));
-        return name.empty() ? std::string() : a.name + " " + name;
-      }
-    return {};
-  };
-  for (size_t i = 0; i < header_end && !h.issuer; ++i) {
-    for (const auto& head : issuer_heads_) {
-      if (!starts_with_word(lines[i].upper, head.caps)) continue;
-      std::string issuer = head.name;
-      if (head.takes_area || head.takes_place_name) {
-        std::string rest_text = after_prefix(lines[i].text, head.caps);
-        std::string rest_upper = to_upper(normalize_tone_marks(rest_text));
-        if (rest_text.empty() && i + 1 < lines.size()) {
-          rest_text = lines[i + 1].text;
-          rest_upper = lines[i + 1].upper;
-        }
-        if (head.takes_area) {
-          std::string area = area_of(rest_upper, rest_text);
-          if (!area.empty()) issuer.append(" ").append(area);  // (append: GCC 12 -Wrestrict false positive on +)
-        } else if (!rest_text.empty() && !has_lower(rest_text) && rest_text.size() < 40) {
-          issuer.append(" ").append(title_case_words(rest_text));
-        }
-      }
-      h.issuer = issuer;
-      break;
-    }
-  }
-
-  // Without a header block, the signature names the body ("TM. ỦY BAN NHÂN DÂN").
-  if (!h.issuer) {
-    std::string province = h.place.value_or("");
-    if (province.empty()) {
-      std::map<std::string, int> counts;
-      for (const Rule* r : rules_.group("header.province")) {
-        int gi = r->group_index("name");
-        for_each_match(*r->re, doc.text, [&](size_t, size_t, const std::vector<re2::StringPiece>& m) {
-          if (gi >= 0 && m[static_cast<size_t>(gi)].data()) ++counts[std::string(m[static_cast<size_t>(gi)])];
-        });
-      }
-      int best = 0;
-      for (const auto& [name, n] : counts)
-        if (n > best) { best = n; province = name; }
-    }
-    for (int l = doc.line_count(); l >= 1 && l > doc.line_count() - 120 && !h.issuer; --l) {
-      std::string t = strip_markup(doc.source_line(l));
-      for (const Rule* r : rules_.group("header.signature")) {
-        auto m = match_once(*r, t);
-        if (m.empty()) continue;
-        std::string body = to_upper(normalize_tone_marks(collapse_whitespace(named_group(*r, m, "body"))));
-        for (const auto& head : issuer_heads_) {
-          if (body != head.caps) continue;
-          std::string issuer = head.name;
-          if (head.takes_area && !province.empty()) issuer += " tỉnh " + province;
-          if (!head.body_of.empty()) {
-            for (const Rule* br : rules_.group("header.body_name")) {
-              size_t pos = 0;
-              for (auto bm = match_once(*br, doc.text); !bm.empty(); bm = match_once(*br, doc.text, pos)) {
-                pos = static_cast<size_t>(bm[0].data() - doc.text.data()) + bm[0].size();
-                if (fold_case_and_tones(named_group(*br, bm, "body")) != fold_case_and_tones(head.name)) continue;
-                issuer = head.name + " " + named_group(*br, bm, "of");
-                break;
-              }
-            }
-            if (!province.empty()) issuer += " " + province;
-          }
-          h.issuer = issuer;
-          break;
-        }
-        if (h.issuer) break;
-      }
-    }
   }
   return h;
 }

@@ -1,12 +1,20 @@
 // The document's own header: doc_type, number, issuer, issued_date, place, title.
-// Reads the first lines as laid out (the header is a two-column block, not prose),
-// falls back to the signature block for the issuer, and leaves a field null rather
-// than guessing.
+//
+// Nghị định 30/2020/NĐ-CP sets the form: the issuer top left (parent body over the issuing
+// body), the motto top right, "Số: …/…" under the issuer, place and date under the motto, then
+// the type word and the trích yếu. Converted files flatten that two-column table in many ways
+// (one cell per line, "|" or tabs between cells, a name or the date split over lines, the
+// motto glued to the issuer), so the header lines before the type word are cut into cells and
+// read as one run of text: the number and the date are found on it, the motto and those spans
+// are cut out, and the capitals left name the issuer (IssuerParser). Without an issuer there,
+// the authority line under the title ("ỦY BAN THƯỜNG VỤ QUỐC HỘI") or the signature
+// ("TM. ỦY BAN NHÂN DÂN") names it. A field the file does not state stays null.
 #pragma once
 #include <string>
 #include <vector>
 
 #include "core/record.h"
+#include "extract/issuer_parser.h"
 #include "normalize/normalized_document.h"
 #include "rules/rule_set.h"
 
@@ -17,11 +25,36 @@ class HeaderExtractor {
   explicit HeaderExtractor(const RuleSet& rules);
   DocumentHeader extract(const NormalizedDocument& doc) const;
 
+  struct Cell {
+    int line = 0;        // 1-based line of the file
+    size_t row = 0;      // index of the header line it is on
+    std::string text;    // markup removed, whitespace collapsed
+    std::string upper;   // tone-normalised upper case
+  };
+
  private:
-  struct Named { std::string caps, name; bool takes_area = false, takes_place_name = false; std::string body_of; };
+  struct Named { std::string caps, name; };
+  struct Area { std::string level, name; int count = 0; };
+  struct Issuer {
+    std::string name;
+    const IssuerParser::Head* head = nullptr;
+    bool placed = false;  // the name says where the body is
+  };
+
+  std::vector<Cell> cells_of(const NormalizedDocument& doc) const;
+  int find_type(const std::vector<Cell>& cells, DocumentHeader& h, std::string& title_rest) const;
+  std::optional<Issuer> issuer_of_block(const std::string& zone, const std::vector<size_t>& starts,
+                                             const std::vector<std::pair<size_t, size_t>>& cut) const;
+  std::optional<Issuer> issuer_of_authority_line(const std::vector<Cell>& cells, size_t from) const;
+  std::optional<std::string> issuer_of_signature(const NormalizedDocument& doc, const std::string& header_issuer,
+                                                 const Area& area) const;
+  Area document_area(const NormalizedDocument& doc, const DocumentHeader& h) const;
+
   const RuleSet& rules_;
-  std::vector<Named> doc_types_, issuer_heads_, area_levels_;
+  IssuerParser issuers_;
+  std::vector<Named> doc_types_;
   std::vector<std::string> dangling_words_;
+  std::vector<std::string> central_cities_;  // places whose area level is "thành phố"
 };
 
 }  // namespace vnpolicy

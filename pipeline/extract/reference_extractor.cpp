@@ -16,6 +16,7 @@ constexpr size_t kAfterWindow = 400;   // bytes after it searched for date and i
 constexpr size_t kCueWindow = 80;      // bytes before a mention searched for a relation cue
 constexpr size_t kSentenceMax = 500;   // longer citing sentences are cut around the mention
 constexpr int kTitleMaxBlocks = 4;     // blocks after a type heading that may still be its title
+constexpr int kOwnNumberLines = 40;    // a "Số: ..." line this near the top is the header's
 
 enum class Region { Opening, Title, Body };
 
@@ -134,7 +135,12 @@ ReferenceExtractor::ReferenceExtractor(const RuleSet& rules) : rules_(rules) {
       if (!e.value("takes_area", false) && !e.value("takes_place_name", false) && e.value("body_of", "").empty())
         add_name(e.value("name", ""));
     }
-  for (const auto& si : lex_.symbol_issuers) add_name(si.issuer);
+  for (const auto& si : lex_.symbol_issuers) {
+    add_name(si.issuer);
+    if (!si.with_term) lex_.unnumbered_codes.push_back(si.code);
+  }
+  if (const auto* lx = rules.lexicon("reference_unnumbered_codes"))
+    for (const auto& c : *lx) lex_.unnumbered_codes.push_back(c.get<std::string>());
   if (const auto* lx = rules.lexicon("reference_issuer_continuations"))
     for (const auto& w : *lx) lex_.issuer_name_goes_on.push_back(to_lower(normalize_tone_marks(w.get<std::string>())));
 }
@@ -163,6 +169,8 @@ class DocumentReader {
   std::string relation_of(const Mention& m) const;
   std::optional<std::string> clause_relation(const Mention& m) const;
   bool is_own_number(const Mention& m) const;
+  bool on_own_number_line(size_t nb) const;
+  size_t footnote_digits(size_t nb, size_t ne) const;
   Span sentence_at(int block, size_t off) const;
   std::string citing_sentence(const Mention& m) const;
 
@@ -287,7 +295,7 @@ bool DocumentReader::read_mention(size_t nb, size_t ne, const std::string& rule_
   // The windows may cross a paragraph break: only separators may stand between a number and
   // its type or date, and a paragraph rarely ends on a bare number unless a wrap split it
   // ("Nghị quyết số 06-NQ/TW, ngày" / "24/01/2022 của ..."; a heading over two lines).
-  m.ref.number = number_as_written(nb, ne);
+  m.ref.number = number_as_written(nb, ne - footnote_digits(nb, ne));
   m.ref.number_key = reference_number_key(m.ref.number);
   m.ref.rule_id = rule_id;
   m.begin = nb;
@@ -409,7 +417,33 @@ bool DocumentReader::read_mention(size_t nb, size_t ne, const std::string& rule_
   return !is_own_number(m);
 }
 
+// "66-NQ/TW1", "140/NQ-CP2": a footnote marker glued to a final code that never carries a
+// number of its own (lexicons reference_symbol_issuers without a term, reference_unnumbered_codes).
+size_t DocumentReader::footnote_digits(size_t nb, size_t ne) const {
+  size_t d = ne;
+  while (d > nb && ne - d < 3 && text_[d - 1] >= '0' && text_[d - 1] <= '9') --d;
+  if (d == ne || ne - d > 2) return 0;
+  size_t c = d;
+  while (c > nb && text_[c - 1] != '/' && text_[c - 1] != '-' && text_[c - 1] != ' ') --c;
+  if (c == nb || c == d) return 0;
+  const std::string code = text_.substr(c, d - c);
+  return std::find(lex_.unnumbered_codes.begin(), lex_.unnumbered_codes.end(), code) != lex_.unnumbered_codes.end() ? ne - d : 0;
+}
+
+// "Số: 97/2025/QĐ-UBND" on a line of the header: the document's own number, whatever the
+// header extractor made of it.
+bool DocumentReader::on_own_number_line(size_t nb) const {
+  const NormalizedDocument& d = doc_.doc;
+  const size_t src = d.to_source.to_input(nb);
+  const int line = d.line_of_source(src);
+  if (line < 1 || line > kOwnNumberLines) return false;
+  const size_t ls = d.line_starts[static_cast<size_t>(line - 1)];
+  std::string_view prefix(d.source.data() + ls, src > ls ? src - ls : 0);
+  return rules_.group("reference.own_number_line").first_matching(prefix) != nullptr;
+}
+
 bool DocumentReader::is_own_number(const Mention& m) const {
+  if (on_own_number_line(m.number_begin)) return true;
   if (!header_.number || reference_number_key(*header_.number) != m.ref.number_key) return false;
   std::optional<int> own = year_in_number(*header_.number);
   if (!own && header_.issued_date) own = std::stoi(header_.issued_date->substr(0, 4));

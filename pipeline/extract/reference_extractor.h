@@ -45,6 +45,7 @@ class ReferenceExtractor {
     // ("của Thủ tướng Chính phủ kiện toàn ..."), except the words that go on naming it.
     std::vector<std::vector<std::string>> issuer_names;
     std::vector<std::string> issuer_name_goes_on;  // "khóa", "tỉnh", "huyện", ...
+    std::vector<std::string> unnumbered_codes;     // final codes never followed by digits: "TW", "CP"
   };
 
  private:

@@ -4,9 +4,13 @@
 #include <map>
 
 #include "core/text.h"
+#include "extract/task_text.h"
 #include "normalize/unicode.h"
 
 namespace vnpolicy {
+
+using namespace task_text;
+
 namespace {
 
 bool is_word_byte_start(std::string_view t, size_t i) { return i == 0 || t[i - 1] == ' '; }
@@ -16,57 +20,6 @@ bool starts_with_at(std::string_view t, size_t i, std::string_view w) {
   size_t j = i + w.size();
   if (j >= t.size()) return true;
   return !is_letter_cp(next_code_point(t, j));
-}
-
-std::string_view trim_punct(std::string_view s) {
-  s = trim(s);
-  while (!s.empty() && std::string_view(",;:.*").find(s.front()) != std::string_view::npos) s = trim(s.substr(1));
-  while (!s.empty() && std::string_view(",;*").find(s.back()) != std::string_view::npos) s = trim(s.substr(0, s.size() - 1));
-  return s;
-}
-
-bool starts_lower(std::string_view s) {
-  size_t i = 0;
-  return !s.empty() && is_lower_cp(next_code_point(s, i));
-}
-
-bool ends_with_colon(std::string_view s) {
-  s = trim(s);
-  while (!s.empty() && (s.back() == '*' || s.back() == ' ')) s.remove_suffix(1);
-  return !s.empty() && s.back() == ':';
-}
-
-// Earliest match of any rule of a group in text: {begin, end, start of capture `capture` or -1}.
-struct Hit {
-  size_t begin = std::string_view::npos, end = 0, capture = std::string_view::npos;
-  explicit operator bool() const { return begin != std::string_view::npos; }
-};
-
-Hit first_hit(const RuleGroup& rules, std::string_view text, const char* capture) {
-  Hit best;
-  for (const Rule* r : rules.matching(text)) {
-    int gi = r->group_index(capture);
-    std::vector<re2::StringPiece> m(static_cast<size_t>(r->re->NumberOfCapturingGroups() + 1));
-    if (!r->re->Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED, m.data(),
-                      static_cast<int>(m.size())))
-      continue;
-    Hit h;
-    h.begin = static_cast<size_t>(m[0].data() - text.data());
-    h.end = h.begin + m[0].size();
-    if (gi >= 0 && m[static_cast<size_t>(gi)].data())
-      h.capture = static_cast<size_t>(m[static_cast<size_t>(gi)].data() - text.data());
-    if (h.begin < best.begin) best = h;
-  }
-  return best;
-}
-
-std::optional<Deadline> deadline_within(const NormalizedDocument& doc, const std::vector<Deadline>& deadlines,
-                                        size_t b, size_t e) {
-  if (e <= b) return std::nullopt;
-  int first = doc.line_of(b), last = doc.line_of(e - 1);
-  for (const auto& d : deadlines)
-    if (d.line >= first && d.line <= last) return d;
-  return std::nullopt;
 }
 
 }  // namespace
@@ -88,17 +41,27 @@ bool TaskExtractor::continues_list(std::string_view before) const {
   size_t clause = before.find_last_of(",;:");
   std::string_view piece = trim(clause == std::string_view::npos ? before : before.substr(clause + 1));
   for (size_t i = 0; i < piece.size(); ++i)
-    if ((i == 0 || piece[i - 1] == ' ') && piece.substr(i).rfind(kPlural, 0) == 0 && agencies_.starts_with_head(piece.substr(i)))
+    if ((i == 0 || piece[i - 1] == ' ') && piece.substr(i).rfind(kPlural, 0) == 0 && opens_with_unit(piece.substr(i)))
       return true;
   return false;
 }
 
-TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(rules), tables_(rules) {
+TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(rules), tables_(rules), labels_(rules) {
   if (const auto* lx = rules.lexicon("task_work_verbs"))
     for (const auto& v : *lx) verbs_.push_back(v.get<std::string>());
   std::stable_sort(verbs_.begin(), verbs_.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
   if (const auto* lx = rules.lexicon("task_verb_false_compounds"))
     for (const auto& v : *lx) false_compounds_.insert(v.get<std::string>());
+  if (const auto* lx = rules.lexicon("task_not_unit_openers"))
+    for (const auto& v : *lx) not_unit_openers_.push_back(to_lower(v.get<std::string>()));
+}
+
+bool TaskExtractor::opens_with_unit(std::string_view text) const {
+  if (!agencies_.starts_with_head(text)) return false;
+  std::string lower = to_lower(trim(text).substr(0, 64));
+  for (const auto& w : not_unit_openers_)
+    if (lower.rfind(w, 0) == 0 && (lower.size() == w.size() || lower[w.size()] == ' ' || lower[w.size()] == ',')) return false;
+  return true;
 }
 
 size_t TaskExtractor::units_end(std::string_view t, size_t from) const {
@@ -127,6 +90,7 @@ size_t TaskExtractor::units_end(std::string_view t, size_t from) const {
       if (false_compounds_.count(to_lower(prev_word) + " " + v)) break;  // "Bộ Ngoại giao", "Chương trình"
       size_t comma = t.find(',', i);
       std::string_view piece = t.substr(i, (comma == std::string_view::npos ? t.size() : comma) - i);
+      while (!piece.empty() && std::string_view(".;").find(piece.back()) != std::string_view::npos) piece.remove_suffix(1);
       if (agencies_.classify(piece) == AgencyLexicon::Part::Category) break;  // "tổ chức có liên quan"
       return i;
     }
@@ -135,7 +99,10 @@ size_t TaskExtractor::units_end(std::string_view t, size_t from) const {
 }
 
 std::vector<std::string> TaskExtractor::units(std::string_view text) const {
-  return agencies_.split_units(trim_punct(text));
+  // "các sở, ban, ngành trong phạm vi chức năng, nhiệm vụ của mình": the scope is no unit.
+  std::string t(trim_punct(text));
+  for (const Rule* r : rules_.group("task.unit_filler").matching(t)) RE2::GlobalReplace(&t, *r->re, "");
+  return agencies_.split_units(trim_punct(t));
 }
 
 std::string_view TaskExtractor::read_support(std::string_view rest, std::vector<std::string>& support) const {
@@ -167,7 +134,7 @@ std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view tex
                                      (lead_text[i - 2] == ',' || lead_text[i - 2] == ':' || lead_text[i - 2] == ';'));
       // After a comma inside a list of units ("cho các cơ quan, đơn vị chủ trì") no new clause starts.
       if (clause_start && i > 0 && lead_text[i - 2] == ',' && continues_list(lead_text.substr(0, i - 2))) continue;
-      if (clause_start && agencies_.starts_with_head(lead_text.substr(i))) {
+      if (clause_start && opens_with_unit(lead_text.substr(i))) {
         start = i;
         break;
       }
@@ -197,7 +164,7 @@ std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view tex
 std::optional<Assignment> TaskExtractor::read_subject_sentence(std::string_view text) const {
   std::string_view t = trim_punct(text);
   if (Hit p = first_hit(rules_.group("task.assign_prefix"), t, "unit"); p && p.begin == 0) t = t.substr(p.capture);
-  if (!agencies_.starts_with_head(t)) return std::nullopt;
+  if (!opens_with_unit(t)) return std::nullopt;
   size_t end = units_end(t, 0);
   Assignment a;
   a.lead = units(t.substr(0, end));
@@ -242,8 +209,8 @@ std::vector<Task> TaskExtractor::table_tasks(const SegmentedDocument& doc, const
 std::vector<Task> TaskExtractor::flat_table_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines,
                                                  std::vector<bool>& consumed) const {
   std::vector<Task> out;
-  auto opens_with_unit = [&](std::string_view p) { return agencies_.starts_with_head(p); };
-  for (const FlatRow& row : tables_.flattened_rows(doc, opens_with_unit)) {
+  auto opens = [&](std::string_view p) { return opens_with_unit(p); };
+  for (const FlatRow& row : tables_.flattened_rows(doc, opens)) {
     if (row.number_block >= 0) consumed[static_cast<size_t>(row.number_block)] = true;
     for (int c : row.cells) consumed[static_cast<size_t>(c)] = true;
     size_t first_other = std::max<size_t>(row.task_cells, 1);
@@ -263,12 +230,12 @@ std::vector<Task> TaskExtractor::flat_table_tasks(const SegmentedDocument& doc, 
       else cells.back() += " " + std::string(p);
       prev = p;
     }
-    if (cells.empty() || !agencies_.starts_with_head(cells[0])) continue;
+    if (cells.empty() || !opens_with_unit(cells[0])) continue;
     Task t;
     std::string_view lead = cells[0];
     t.lead = units(lead.substr(0, units_end(lead, 0)));
     if (t.lead.empty()) continue;
-    if (cells.size() > 1 && agencies_.starts_with_head(cells[1])) t.support = units(cells[1]);
+    if (cells.size() > 1 && opens_with_unit(cells[1])) t.support = units(cells[1]);
     t.description = collapse_whitespace(doc.text(doc.blocks[static_cast<size_t>(row.cells[0])].content));
     const Block& last = doc.blocks[static_cast<size_t>(row.cells.back())];
     const Block& first = doc.blocks[static_cast<size_t>(row.number_block >= 0 ? row.number_block : row.cells.front())];
@@ -284,6 +251,9 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
   std::vector<Task> out = table_tasks(doc, deadlines);
   std::vector<bool> consumed(doc.blocks.size(), false);  // read already: flattened rows, wrapped headings
   for (Task& t : flat_table_tasks(doc, deadlines, consumed)) out.push_back(std::move(t));
+  std::map<int, Deadline> owner_deadline;  // an item's "Thời gian thực hiện" line, for the tasks in it
+  std::vector<bool> organizing(doc.blocks.size(), false);
+  for (Task& t : label_tasks(doc, deadlines, consumed, owner_deadline, organizing)) out.push_back(std::move(t));
   // The organising section; a document without one assigns work in its tasks-and-measures section.
   const auto* section_rules = &rules_.group("task.organizing_section");
   bool has_section = std::any_of(doc.blocks.begin(), doc.blocks.end(), [&](const Block& b) {
@@ -298,8 +268,9 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
   const auto& new_part_rules = rules_.group("task.new_part");
   auto matches = [](const RuleGroup& rules, std::string_view s) { return rules.first_matching(s) != nullptr; };
 
+  const auto& lead_in_rules = rules_.group("task.directive_lead_in");
   std::vector<std::optional<Assignment>> handed(doc.blocks.size());
-  std::vector<bool> organizing(doc.blocks.size(), false);
+  int lead_in_parent = -2;  // the level below a directive's "… yêu cầu:" (-2: none seen)
   std::map<int, Assignment> handed_on;  // parent block -> what a lead-in paragraph under it hands on
   bool outside_body = false;
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
@@ -315,6 +286,8 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         b.depth == doc.blocks[i - 1].depth)
       organizing[i] = true;
     if (b.parent >= 0 && organizing[static_cast<size_t>(b.parent)]) organizing[i] = true;
+    if (b.parent == lead_in_parent) organizing[i] = true;
+    if (b.kind != BlockKind::Heading && matches(lead_in_rules, content)) lead_in_parent = b.parent;
 
     if (consumed[i]) continue;
     const Assignment* inherited =
@@ -332,7 +305,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       std::string_view c = trim_punct(content);
       if (next.parent == static_cast<int>(i) && next.kind == BlockKind::Paragraph && next.heading_like &&
           (no_words || c.find(' ') == std::string_view::npos ||
-           (agencies_.starts_with_head(c) && std::count(c.begin(), c.end(), ' ') < kWrappedHeadWords))) {
+           (opens_with_unit(c) && std::count(c.begin(), c.end(), ' ') < kWrappedHeadWords))) {
         std::string joined = (no_words ? std::string() : std::string(c) + " ") + std::string(doc.text(next.content));
         if (auto a = read_subject_sentence(joined); a && a->work.empty()) {
           handed[i] = a;
@@ -381,6 +354,11 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
             continue;
           }
       }
+      if (!a && organizing[i] && !ends_with_colon(content)) {
+        // "…, đề nghị các sở, ban, ngành … kịp thời phản ánh …": the units after the verb act.
+        if (Hit h = first_hit(rules_.group("task.assign_midsentence"), s, "unit"); h && h.capture != std::string_view::npos)
+          if (auto sub = read_subject_sentence(s.substr(h.capture)); sub && !sub->work.empty()) a = sub;
+      }
       own = own || (a.has_value() && !(inherited && inherited->support_from_items));
       if (!a && k == 0 && inherited) a = Assignment{inherited->lead, inherited->support, std::string(trim_punct(s)), false, false};
       if (!a) continue;
@@ -396,6 +374,9 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       size_t end = k + 1 < sentences.size() ? sentences[k + 1].begin : b.span.end;
       if (k == 0) end = std::max(end, b.span.end);  // an item's deadline may be in any of its sentences
       t.deadline = deadline_within(doc.doc, deadlines, sentences[k].begin, end);
+      if (!t.deadline)
+        for (int p = static_cast<int>(i); p >= 0 && !t.deadline; p = doc.blocks[static_cast<size_t>(p)].parent)
+          if (auto it = owner_deadline.find(p); it != owner_deadline.end()) t.deadline = it->second;
       t.line = k == 0 ? b.line : doc.doc.line_of(sentences[k].begin);
       out.push_back(std::move(t));
     }

@@ -1,8 +1,10 @@
 // Assigned work: lead (chủ trì) and support (phối hợp) units, description, deadline.
-// Three sources: rows of assignment tables; sentences in which a unit "chủ trì" the work;
-// items of the organising section ("Tổ chức thực hiện") that open with the unit assigned.
-// A unit heading ending in ':' (or a bare unit name) hands its unit to each item below it.
+// Four sources: rows of assignment tables; items described by label lines ("Cơ quan chủ
+// trì: …", label_block.h); sentences in which a unit "chủ trì" the work; items of the
+// organising section ("Tổ chức thực hiện") that open with the unit assigned. A unit heading
+// ending in ':' (or a bare unit name) hands its unit to each item below it.
 #pragma once
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -10,6 +12,7 @@
 
 #include "core/record.h"
 #include "extract/assignment_table.h"
+#include "extract/label_block.h"
 #include "resolve/agency_lexicon.h"
 #include "rules/rule_set.h"
 #include "segment/segmenter.h"
@@ -45,17 +48,30 @@ class TaskExtractor {
   size_t units_end(std::string_view text, size_t from) const;
   std::vector<std::string> units(std::string_view text) const;
   bool continues_list(std::string_view before) const;
+  // True when text opens with a unit ("Sở …", "các cơ quan …") and not with a phrase that
+  // only looks like one ("Trường hợp …": lexicon task_not_unit_openers).
+  bool opens_with_unit(std::string_view text) const;
   // Reads "phối hợp với <units>" at the start of rest into support; returns what follows.
   std::string_view read_support(std::string_view rest, std::vector<std::string>& support) const;
   std::vector<Task> flat_table_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines,
                                      std::vector<bool>& consumed) const;
   std::vector<Task> table_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines) const;
+  // Items described by label lines. Marks the blocks it read in `consumed`, and in `sections`
+  // the section headings whose items it read (their prose assigns work too); a group of labels
+  // that names no unit leaves its time limit in `owner_deadline` for the item it stands under.
+  std::vector<Task> label_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines,
+                                std::vector<bool>& consumed, std::map<int, Deadline>& owner_deadline,
+                                std::vector<bool>& sections) const;
+  // Lead and support named by a label value: "Sở X chủ trì, phối hợp với Y" or a bare list.
+  Assignment read_label_units(std::string_view value) const;
 
   const RuleSet& rules_;
   AgencyLexicon agencies_;
   AssignmentTableReader tables_;
+  LabelBlockReader labels_;
   std::vector<std::string> verbs_;  // lower case, longest first
   std::set<std::string> false_compounds_;  // "ngoại giao": a verb that is the end of a noun
+  std::vector<std::string> not_unit_openers_;  // lower case
 };
 
 }  // namespace vnpolicy

@@ -1,0 +1,287 @@
+#include "extract/label_block.h"
+
+#include <algorithm>
+#include <map>
+
+#include "core/text.h"
+#include "extract/task_extractor.h"
+#include "extract/task_text.h"
+
+namespace vnpolicy {
+
+using namespace task_text;
+
+namespace {
+
+std::optional<LabelRole> role_named(std::string_view n) {
+  if (n == "work") return LabelRole::Work;
+  if (n == "executor") return LabelRole::Executor;
+  if (n == "lead") return LabelRole::Lead;
+  if (n == "support") return LabelRole::Support;
+  if (n == "time") return LabelRole::Time;
+  if (n == "product") return LabelRole::Product;
+  if (n == "procedure") return LabelRole::Procedure;
+  return std::nullopt;
+}
+
+bool ends_sentence(std::string_view s) {
+  s = trim(s);
+  return !s.empty() && std::string_view(".;!?").find(s.back()) != std::string_view::npos;
+}
+
+}  // namespace
+
+const LabelLine* LabelGroup::first(LabelRole r) const {
+  for (const auto& l : labels)
+    if (l.role == r) return &l;
+  return nullptr;
+}
+
+bool LabelGroup::names_units() const {
+  return first(LabelRole::Lead) || first(LabelRole::Executor);
+}
+
+LabelBlockReader::LabelBlockReader(const RuleSet& rules) : rules_(rules.group("task.label")) {}
+
+std::optional<std::pair<LabelRole, size_t>> LabelBlockReader::label_of(std::string_view content) const {
+  for (const Rule* r : rules_.matching(content)) {
+    std::vector<re2::StringPiece> m = match_once(*r, content, 0, RE2::ANCHOR_START);
+    if (m.empty()) continue;
+    auto role = role_named(r->field("role"));
+    if (!role) continue;
+    return std::make_pair(*role, static_cast<size_t>(m[0].data() - content.data()) + m[0].size());
+  }
+  return std::nullopt;
+}
+
+size_t LabelBlockReader::value_end(const SegmentedDocument& doc, const LabelLine& l) {
+  return doc.blocks[static_cast<size_t>(l.last_block)].content.end;
+}
+
+std::vector<LabelGroup> LabelBlockReader::groups(const SegmentedDocument& doc) const {
+  const size_t n = doc.blocks.size();
+  std::vector<std::optional<LabelLine>> label(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Block& b = doc.blocks[i];
+    if (b.kind == BlockKind::TableRow || b.kind == BlockKind::Footnote) continue;
+    std::string_view content = doc.text(b.content);
+    auto found = label_of(content);
+    if (!found) continue;
+    LabelLine l;
+    l.block = l.last_block = static_cast<int>(i);
+    l.role = found->first;
+    l.value = {b.content.begin + found->second, b.content.end};
+    while (l.value.begin < l.value.end && doc.doc.text[l.value.begin] == ' ') ++l.value.begin;
+    // A value wrapped onto unmarked paragraphs below ("Cơ quan chủ trì: Sở Khoa học" / "và Công nghệ").
+    std::string_view last = doc.text(l.value);
+    for (size_t j = i + 1; j < n && !ends_sentence(last); ++j) {
+      const Block& c = doc.blocks[j];
+      if (c.kind != BlockKind::Paragraph || c.parent != static_cast<int>(i) || label_of(doc.text(c.content))) break;
+      l.last_block = static_cast<int>(j);
+      last = doc.text(c.content);
+    }
+    label[i] = l;
+  }
+  // The owner: the nearest enclosing block that is not itself a label ("b) Cơ quan thực
+  // hiện:" above "- Đơn vị chủ trì: …" is part of the same item).
+  auto owner_of = [&](int b) {
+    int p = doc.blocks[static_cast<size_t>(b)].parent;
+    while (p >= 0 && label[static_cast<size_t>(p)]) p = doc.blocks[static_cast<size_t>(p)].parent;
+    return p;
+  };
+  std::vector<LabelGroup> out;
+  std::map<int, size_t> open;  // owner -> its group in `out`
+  for (size_t i = 0; i < n; ++i) {
+    if (!label[i]) continue;
+    const LabelLine& l = *label[i];
+    int owner = owner_of(static_cast<int>(i));
+    auto it = open.find(owner);
+    bool new_item = it == open.end();
+    if (!new_item && (l.role == LabelRole::Work || l.role == LabelRole::Lead || l.role == LabelRole::Executor)) {
+      const LabelGroup& g = out[it->second];
+      new_item = g.first(l.role) || (l.role != LabelRole::Work && g.names_units() &&
+                                      !(l.role == LabelRole::Lead && g.first(LabelRole::Executor)));
+    }
+    if (new_item) {
+      out.push_back({owner, {}});
+      open[owner] = out.size() - 1;
+      it = open.find(owner);
+    }
+    out[it->second].labels.push_back(l);
+  }
+  return out;
+}
+
+// ---- the tasks label lines give (TaskExtractor's part) ------------------------------------
+
+namespace {
+
+constexpr size_t kProcedureLabels = 2;  // a document that describes procedures, not a plan
+
+bool descends_from(const SegmentedDocument& doc, size_t block, int ancestor) {
+  for (int p = doc.blocks[block].parent; p >= ancestor; p = doc.blocks[static_cast<size_t>(p)].parent)
+    if (p == ancestor) return true;
+  return false;
+}
+
+}  // namespace
+
+Assignment TaskExtractor::read_label_units(std::string_view value) const {
+  if (auto a = read_lead_sentence(value); a && !a->lead.empty()) return *a;
+  Assignment a;
+  std::string_view v = trim_punct(value);
+  if (Hit p = first_hit(rules_.group("task.assign_prefix"), v, "unit"); p && p.begin == 0) v = v.substr(p.capture);
+  if (!opens_with_unit(v)) return a;
+  size_t end = units_end(v, 0);
+  a.lead = units(v.substr(0, end));
+  a.work = std::string(trim_punct(read_support(trim_punct(v.substr(end)), a.support)));
+  return a;
+}
+
+std::vector<Task> TaskExtractor::label_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines,
+                                             std::vector<bool>& consumed, std::map<int, Deadline>& owner_deadline,
+                                             std::vector<bool>& sections) const {
+  std::vector<Task> out;
+  const std::vector<LabelGroup> groups = labels_.groups(doc);
+  size_t procedures = 0;
+  for (const auto& g : groups)
+    for (const auto& l : g.labels) procedures += l.role == LabelRole::Procedure;
+  if (procedures >= kProcedureLabels) return out;
+  std::vector<bool> owns(doc.blocks.size(), false);
+  for (const auto& g : groups)
+    if (g.owner >= 0) owns[static_cast<size_t>(g.owner)] = true;
+
+  auto span_of = [&](const LabelLine& l) {
+    return Span{doc.blocks[static_cast<size_t>(l.block)].span.begin, LabelBlockReader::value_end(doc, l)};
+  };
+  // The value with its paragraph breaks as spaces, so offsets in it stay offsets in the text.
+  auto value_of = [&](const LabelLine& l) {
+    std::string v(doc.text({l.value.begin, LabelBlockReader::value_end(doc, l)}));
+    std::replace(v.begin(), v.end(), '\n', ' ');
+    return v;
+  };
+  auto append = [](std::vector<std::string>& to, std::vector<std::string> from) {
+    for (auto& u : from) to.push_back(std::move(u));
+  };
+
+  for (const LabelGroup& g : groups) {
+    if (g.first(LabelRole::Procedure)) continue;
+    std::optional<Deadline> deadline;
+    if (const LabelLine* t = g.first(LabelRole::Time)) {
+      Span s = span_of(*t);
+      deadline = deadline_within(doc.doc, deadlines, s.begin, s.end);
+    }
+    Assignment who;
+    std::vector<Task> clauses;  // further subjects in a "Cơ quan thực hiện" value, each its own task
+    for (const LabelLine& l : g.labels) {
+      std::string v = value_of(l);
+      if (l.role == LabelRole::Lead) {
+        Assignment a = read_label_units(v);
+        append(who.lead, std::move(a.lead));
+        append(who.support, std::move(a.support));
+      } else if (l.role == LabelRole::Support) {
+        append(who.support, units(v));
+      } else if (l.role == LabelRole::Executor) {
+        // "Sở Nội vụ chủ trì …; Sở Tư pháp và các sở … chủ động …": one assignment per clause.
+        size_t start = 0;
+        for (size_t i = 0; i <= v.size(); ++i) {
+          if (i < v.size() && v[i] != ';') continue;
+          std::string_view clause = std::string_view(v).substr(start, i - start);
+          Assignment a = read_label_units(clause);
+          if (!a.lead.empty() && who.lead.empty()) {
+            who.lead = std::move(a.lead);
+            append(who.support, std::move(a.support));
+          } else if (!a.lead.empty()) {
+            Task t;
+            t.lead = std::move(a.lead);
+            t.support = std::move(a.support);
+            if (!a.work.empty()) t.description = a.work;
+            size_t at = start;
+            while (at < i && v[at] == ' ') ++at;
+            t.line = doc.doc.line_of(l.value.begin + at);
+            clauses.push_back(std::move(t));
+          }
+          start = i + 1;
+        }
+      }
+    }
+    if (who.lead.empty()) {
+      if (deadline && g.owner >= 0) owner_deadline.emplace(g.owner, *deadline);
+      continue;
+    }
+    for (const LabelLine& l : g.labels)
+      for (int b = l.block; b <= l.last_block; ++b) consumed[static_cast<size_t>(b)] = true;
+    // The section whose items state their work on labels assigns work in its prose too
+    // ("II. NỘI DUNG" of a plan in this layout).
+    for (int p = g.first(LabelRole::Work) ? g.owner : -1; p >= 0; p = doc.blocks[static_cast<size_t>(p)].parent) {
+      MarkerKind k = doc.blocks[static_cast<size_t>(p)].marker_kind;
+      if (k != MarkerKind::None && k <= MarkerKind::Roman) {
+        sections[static_cast<size_t>(p)] = true;
+        break;
+      }
+    }
+
+    // The items the labels describe: the work label's, else the owner item and the childless
+    // items just before it ("1.1. …" "1.2. …" then one "Cơ quan thực hiện" line for both).
+    std::vector<Task> items;
+    auto item = [&](int line, std::string description, size_t b, size_t e) {
+      Task t;
+      if (!description.empty()) t.description = std::move(description);
+      t.line = line;
+      t.deadline = deadline ? deadline : deadline_within(doc.doc, deadlines, b, e);
+      items.push_back(std::move(t));
+    };
+    if (const LabelLine* w = g.first(LabelRole::Work)) {
+      const Block& wb = doc.blocks[static_cast<size_t>(w->block)];
+      std::string d = collapse_whitespace(value_of(*w));
+      size_t end = LabelBlockReader::value_end(doc, *w);
+      for (size_t j = static_cast<size_t>(w->block) + 1; j < doc.blocks.size() && descends_from(doc, j, w->block); ++j) {
+        if (d.empty()) d = collapse_whitespace(doc.text(doc.blocks[j].content));  // the work is the items below
+        consumed[j] = true;
+        end = doc.blocks[j].span.end;
+      }
+      item(wb.line, std::move(d), wb.span.begin, end);
+      // A sentence of the work that names its own lead ("…, Sở X chủ trì, phối hợp với Y") is a task too.
+      for (int b = w->block; b <= w->last_block; ++b) {
+        const auto& ss = doc.blocks[static_cast<size_t>(b)].sentences;
+        for (size_t k = b == w->block ? 1 : 0; k < ss.size(); ++k)
+          if (auto a = read_lead_sentence(doc.text(ss[k])); a && !a->lead.empty()) {
+            Task t;
+            t.lead = a->lead;
+            t.support = a->support;
+            if (!a->work.empty()) t.description = a->work;
+            t.line = doc.doc.line_of(ss[k].begin);
+            clauses.push_back(std::move(t));
+          }
+      }
+    } else if (g.owner >= 0) {
+      const Block& o = doc.blocks[static_cast<size_t>(g.owner)];
+      std::vector<int> served{g.owner};
+      for (int j = g.owner - 1; j > o.parent; --j) {
+        const Block& s = doc.blocks[static_cast<size_t>(j)];
+        // An item that is itself "Name: value" is a field of a record, not work.
+        if (s.parent != o.parent || s.marker_kind != o.marker_kind || owns[static_cast<size_t>(j)] ||
+            doc.text(s.content).find(':') != std::string_view::npos)
+          break;
+        served.insert(served.begin(), j);
+      }
+      for (int j : served) {
+        const Block& s = doc.blocks[static_cast<size_t>(j)];
+        consumed[static_cast<size_t>(j)] = true;
+        item(s.line, collapse_whitespace(trim_punct(doc.text(s.content))), s.span.begin, s.span.end);
+      }
+    }
+    for (Task& t : items) {
+      t.lead = who.lead;
+      t.support = who.support;
+      out.push_back(std::move(t));
+    }
+    for (Task& t : clauses) {
+      if (!t.deadline) t.deadline = deadline;
+      out.push_back(std::move(t));
+    }
+  }
+  return out;
+}
+
+}  // namespace vnpolicy

@@ -1,0 +1,56 @@
+#include "extract/task_text.h"
+
+#include "core/text.h"
+#include "normalize/unicode.h"
+
+namespace vnpolicy {
+namespace task_text {
+
+std::string_view trim_punct(std::string_view s) {
+  s = trim(s);
+  while (!s.empty() && std::string_view(",;:.*").find(s.front()) != std::string_view::npos) s = trim(s.substr(1));
+  while (!s.empty() && std::string_view(",;*").find(s.back()) != std::string_view::npos) s = trim(s.substr(0, s.size() - 1));
+  return s;
+}
+
+bool starts_lower(std::string_view s) {
+  size_t i = 0;
+  return !s.empty() && is_lower_cp(next_code_point(s, i));
+}
+
+bool ends_with_colon(std::string_view s) {
+  s = trim(s);
+  while (!s.empty() && (s.back() == '*' || s.back() == ' ')) s.remove_suffix(1);
+  return !s.empty() && s.back() == ':';
+}
+
+Hit first_hit(const RuleGroup& rules, std::string_view text, const char* capture) {
+  Hit best;
+  for (const Rule* r : rules.matching(text)) {
+    int gi = r->group_index(capture);
+    std::vector<re2::StringPiece> m(static_cast<size_t>(r->re->NumberOfCapturingGroups() + 1));
+    if (!r->re->Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED, m.data(),
+                      static_cast<int>(m.size())))
+      continue;
+    Hit h;
+    h.begin = static_cast<size_t>(m[0].data() - text.data());
+    h.end = h.begin + m[0].size();
+    if (gi >= 0 && m[static_cast<size_t>(gi)].data())
+      h.capture = static_cast<size_t>(m[static_cast<size_t>(gi)].data() - text.data());
+    if (h.begin < best.begin) best = h;
+  }
+  return best;
+}
+
+std::optional<Deadline> deadline_within(const NormalizedDocument& doc, const std::vector<Deadline>& deadlines,
+                                        size_t b, size_t e) {
+  if (e <= b) return std::nullopt;
+  int first = doc.line_of(b), last = doc.line_of(e - 1);
+  for (const auto& d : deadlines)
+    if (d.line >= first && d.line <= last) return d;
+  return std::nullopt;
+}
+
+}  // namespace task_text
+
+}  // namespace vnpolicy

@@ -1,0 +1,30 @@
+// Small text helpers shared by the parts of the task extractor (prose, label lines, tables).
+#pragma once
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/record.h"
+#include "normalize/normalized_document.h"
+#include "rules/rule_set.h"
+
+namespace vnpolicy::task_text {
+
+// Trims white space and the list punctuation around a unit list or a work phrase.
+std::string_view trim_punct(std::string_view s);
+bool starts_lower(std::string_view s);
+// True when s ends in ':' (markup stars aside): the lines below carry on.
+bool ends_with_colon(std::string_view s);
+
+// Earliest match of any rule of a group in text: {begin, end, start of capture or npos}.
+struct Hit {
+  size_t begin = std::string_view::npos, end = 0, capture = std::string_view::npos;
+  explicit operator bool() const { return begin != std::string_view::npos; }
+};
+Hit first_hit(const RuleGroup& rules, std::string_view text, const char* capture);
+
+// The first of the document's deadlines on the lines of text[b, e).
+std::optional<Deadline> deadline_within(const NormalizedDocument& doc, const std::vector<Deadline>& deadlines,
+                                        size_t b, size_t e);
+
+}  // namespace vnpolicy::task_text
