@@ -126,7 +126,7 @@ TEST(Targets, AShortListItemIsContentNotAHeading) {
 
 TEST(Targets, RatesARuleSetsAndThresholdsOfConditionsAreNotTargets) {
   auto ts = figures(
-      "NGHỊ QUYẾT\n\nĐiều 2. Mức chi cụ thể\n\n1. Chi bồi dưỡng thành viên tổ công tác: 200.000 đồng/người/buổi.\n\n"
+      "NGHỊ QUYẾT\nVề chính sách hỗ trợ học sinh\n\nĐiều 2. Mức chi cụ thể\n\n1. Chi bồi dưỡng thành viên tổ công tác: 200.000 đồng/người/buổi.\n\n"
       "2. Chi hỗ trợ xây dựng báo cáo: 3.500.000 đồng/báo cáo.\n\n"
       "Điều 3. Tổ chức thực hiện\n\nHỗ trợ học sinh với mức hỗ trợ 150.000 đồng/học sinh/tháng, tối đa 9 tháng; phạt tiền từ "
       "2.000.000 đồng đến 5.000.000 đồng. Đối với nơi có dưới 100 cử tri thì triệu tập toàn thể cử tri; trường hợp có nhiều "
@@ -136,6 +136,16 @@ TEST(Targets, RatesARuleSetsAndThresholdsOfConditionsAreNotTargets) {
   EXPECT_DOUBLE_EQ(ts[0].value, 95);
   EXPECT_EQ(ts[0].year, 2030);
   EXPECT_DOUBLE_EQ(ts[1].value, 12000);
+}
+
+TEST(Targets, ADocumentWhoseTitleSetsRatesGivesNoFigures) {
+  const std::string body =
+      "\n\nĐiều 1. Đối tượng áp dụng\n\n1. Hộ có dưới 5 nhân khẩu được hỗ trợ 1.500.000 đồng/hộ; tối đa 30% chi phí.\n\n"
+      "Điều 2. Hiệu lực thi hành\n\nNghị quyết có hiệu lực từ ngày 01 tháng 01 năm 2025.\n";
+  const std::string head = "HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ GIANG\n\nSố: 12/2024/NQ-HĐND\n\nNGHỊ QUYẾT\n";
+  EXPECT_TRUE(figures(head + "Quy định mức hỗ trợ hộ nghèo trên địa bàn tỉnh" + body).empty());
+  // "xác định mức độ" only looks like a norm ("định mức"): this title sets none.
+  EXPECT_FALSE(figures(head + "Về xác định mức độ hoàn thành kế hoạch" + body).empty());
 }
 
 TEST(Targets, JoinedCountedNounsAndRatesPerPopulation) {
