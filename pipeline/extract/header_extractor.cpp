@@ -241,7 +241,7 @@ std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_block(const st
     while (!caps.empty() && (caps.back() == ',' || caps.back() == '.' || caps.back() == ':')) caps.pop_back();
     if (caps.empty()) { opens = true; continue; }
     bool ascii = std::all_of(caps.begin(), caps.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    words.push_back({caps, w, ascii, opens || cell_start});
+    words.push_back({caps, w, opens || cell_start, ascii});
     opens = false;
   }
   auto bodies = issuers_.bodies(words);

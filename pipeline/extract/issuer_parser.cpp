@@ -80,7 +80,7 @@ std::vector<IssuerParser::Word> IssuerParser::words_of(const std::string& text) 
     if (!w.empty()) {
       std::string caps = to_upper(normalize_tone_marks(w));
       bool ascii = std::all_of(caps.begin(), caps.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-      out.push_back({caps, std::string(w), ascii, out.empty()});
+      out.push_back({caps, std::string(w), out.empty(), ascii});
     }
   return out;
 }

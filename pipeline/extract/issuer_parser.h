@@ -19,9 +19,9 @@ class IssuerParser {
 
   struct Word {
     std::string caps;     // tone-normalised upper case
-    bool ascii = false;   // no letter with a diacritic (OCR may have lost them)
     std::string written;  // as in the file
     bool opens_line = false;  // first word of a header line or table cell
+    bool ascii = false;       // no letter with a diacritic (OCR may have lost them)
   };
   struct Head {
     std::vector<std::string> words;  // caps
