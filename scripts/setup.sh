@@ -7,7 +7,15 @@ cd "$(dirname "$0")/.."
 packages=(build-essential cmake pkg-config python3
           libicu-dev libre2-dev libsqlite3-dev nlohmann-json3-dev libcli11-dev libgtest-dev
           libzip-dev libpugixml-dev libxml2-dev
-          libreoffice-writer-nogui antiword python3-docx)  # readers: DOCX, HTML; DOC/RTF converter; DOCX fixtures
+          libreoffice-writer-nogui antiword python3-docx   # readers: DOCX, HTML; DOC/RTF converter; DOCX fixtures
+          libcpp-httplib-dev libxlsxwriter-dev libgraphviz-dev libjs-chart.js   # serve, export, graph pages
+          sqlite3 sqlite-utils)                                                 # the catalog in other tools
+# PDF: poppler (text layer, page images) and Tesseract with Vietnamese data (scans);
+# the PDF tests make their fixtures with reportlab, PIL and img2pdf in DejaVu Serif;
+# bench/pdf compares with pdftotext (poppler-utils) and tesseract, and joins pages with qpdf.
+packages+=(libpoppler-cpp-dev libtesseract-dev tesseract-ocr-vie
+           python3-reportlab python3-pil img2pdf fonts-dejavu-core
+           poppler-utils tesseract-ocr qpdf time)
 packages+=("$@")   # callers add extras (the test script adds the sanitizer runtime)
 
 missing=()

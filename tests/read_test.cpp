@@ -151,6 +151,19 @@ TEST(ExpandInputs, DirectoryIsWalkedForEveryReadableKindInOrder) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(ExpandInputs, TheCatalogBeingWrittenAndItsSidecarsAreNeverOpened) {
+  auto dir = std::filesystem::temp_directory_path() / "vnpolicy_expand_catalog_test";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  for (const char* name : {"a.txt", "c.sqlite", "c.sqlite-wal", "c.sqlite-shm"}) std::ofstream(dir / name) << "x";
+  // Spelled another way than the walk finds it: exclusion compares resolved paths.
+  auto walk = walk_inputs({dir.string()}, catalog_sidecars(dir / "." / "c.sqlite"));
+  ASSERT_EQ(walk.files.size(), 1u);
+  EXPECT_EQ(walk.files[0].filename(), "a.txt");
+  EXPECT_TRUE(walk.skipped.empty()) << describe_skipped(walk.skipped);
+  std::filesystem::remove_all(dir);
+}
+
 TEST(ExpandInputs, SkippedListIsCutAfterAFewNames) {
   std::vector<SkippedFile> s;
   for (int i = 0; i < 7; ++i) s.push_back({"f" + std::to_string(i) + ".xyz", "unsupported kind"});

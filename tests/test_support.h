@@ -15,6 +15,7 @@ namespace vnpolicy::testing {
 // The checkout and the built binary (test_paths.cpp).
 std::filesystem::path source_dir();
 const char* binary_path();
+const char* fold_extension_path();  // build/vnpolicy_fold.so, the loadable SQLite extension
 inline std::filesystem::path shared_dir() { return source_dir() / ".." / "shared"; }
 inline std::filesystem::path corpus_file(const std::string& prefix) {
   for (const auto& e : std::filesystem::directory_iterator(source_dir() / "corpus"))

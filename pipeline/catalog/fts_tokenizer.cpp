@@ -72,17 +72,6 @@ int tokenize(Fts5Tokenizer* handle, void* ctx, int flags, const char* text, int 
   return SQLITE_OK;
 }
 
-fts5_api* fts5_of(Database& db) {
-  fts5_api* api = nullptr;
-  sqlite3_stmt* stmt = nullptr;
-  if (sqlite3_prepare_v2(db.handle(), "SELECT fts5(?1)", -1, &stmt, nullptr) == SQLITE_OK) {
-    sqlite3_bind_pointer(stmt, 1, &api, "fts5_api_ptr", nullptr);
-    sqlite3_step(stmt);
-  }
-  sqlite3_finalize(stmt);
-  return api;
-}
-
 }  // namespace
 
 WordScanner::WordScanner(const AccentFolder& folder, bool fold) : folder_(folder), fold_(fold) {}
@@ -173,12 +162,10 @@ bool WordScanner::next() {
   return true;
 }
 
-void register_fold_tokenizer(Database& db, const AccentFolder* shared) {
-  fts5_api* api = fts5_of(db);
-  if (!api) throw SqliteError("this SQLite has no FTS5");
+bool register_fold_tokenizer(fts5_api* api, const AccentFolder* shared) {
   static fts5_tokenizer methods = {create, destroy, tokenize};
-  if (api->xCreateTokenizer(api, kFoldTokenizer, const_cast<AccentFolder*>(shared), &methods, nullptr) != SQLITE_OK)
-    throw SqliteError("cannot register the FTS5 tokenizer vnpolicy_fold");
+  return api && api->xCreateTokenizer(api, kFoldTokenizer, const_cast<AccentFolder*>(shared), &methods, nullptr) ==
+                    SQLITE_OK;
 }
 
 }  // namespace vnpolicy

@@ -10,19 +10,23 @@
 #include <string>
 #include <string_view>
 
-#include "catalog/sqlite.h"
+#include <sqlite3.h>
 
 namespace vnpolicy {
 
 inline constexpr const char* kFoldTokenizer = "vnpolicy_fold";
 
 class AccentFolder;
+class Database;
 
 // Registers the tokenizer on a connection (each connection that reads or writes the
 // sentence index needs it). Throws SqliteError when FTS5 is unavailable. With
 // `shared`, the tokenizer uses that folder (which must outlive the connection's use
 // and belong to the connection's thread) instead of building its own.
 void register_fold_tokenizer(Database& db, const AccentFolder* shared = nullptr);
+// The same through FTS5's API pointer, as the loadable extension does (no SQLite call
+// of its own, see fts_extension.cpp); false when FTS5 refuses it.
+bool register_fold_tokenizer(fts5_api* api, const AccentFolder* shared = nullptr);
 
 // The words of a text exactly as the tokenizer cuts them (runs of letters, digits and
 // combining marks), each in lower case and, unless `fold` is false, folded:

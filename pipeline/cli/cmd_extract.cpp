@@ -11,7 +11,10 @@ void add_extract_command(CLI::App& app, CommandContext& ctx) {
   auto* cmd = app.add_subcommand("extract", "Print one vnpolicy.extract/1 JSON record per file (JSON Lines)");
   auto inputs = std::make_shared<std::vector<std::string>>();
   cmd->add_option("inputs", *inputs, "Files, or folders walked for every kind read (text, PDF, DOCX, DOC, RTF, HTML)")->required();
-  cmd->callback([&ctx, inputs] {
+  auto read = std::make_shared<ReadOptions>();
+  cmd->add_flag("--no-ocr", [read](int64_t) { read->ocr = false; },
+                "Do not OCR scanned PDF pages (a scan without a text layer is then an error)");
+  cmd->callback([&ctx, inputs, read] {
     auto rules = load_rules(ctx);
     if (!rules) { ctx.exit_code = kExitUsage; return; }
     DocumentExtractor extractor(rules);
@@ -19,7 +22,7 @@ void add_extract_command(CLI::App& app, CommandContext& ctx) {
     InputWalk walk = walk_inputs(*inputs);
     if (!walk.skipped.empty()) std::cerr << "vnpolicy: " << describe_skipped(walk.skipped) << "\n";
     for (const auto& path : walk.files) {
-      Record r = extractor.extract(read_document(path));
+      Record r = extractor.extract(read_document(path, *read));
       if (r.error) {
         std::cerr << "vnpolicy: " << path.string() << ": " << *r.error << "\n";
         ++failed;

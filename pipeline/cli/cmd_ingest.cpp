@@ -87,6 +87,7 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
     size_t batch = 256;
     bool quiet = false;
     bool verbose = false;
+    bool no_ocr = false;
   };
   auto o = std::make_shared<Options>();
   cmd->add_option("inputs", o->inputs, "Files, or folders walked for every kind read (text, PDF, DOCX, DOC, RTF, HTML)");
@@ -97,6 +98,7 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--batch", o->batch, "Whole documents per transaction, at most")->check(CLI::Range(size_t{1}, size_t{100000}));
   cmd->add_flag("-q,--quiet", o->quiet, "No progress line; only errors and the final summary");
   cmd->add_flag("-v,--verbose", o->verbose, "One line per document: added, replaced, unchanged");
+  cmd->add_flag("--no-ocr", o->no_ocr, "Do not OCR scanned PDF pages (a scan without a text layer is then an error)");
   cmd->callback([&ctx, o] {
     if (o->inputs.empty() == o->jsonl.empty()) {
       std::cerr << "vnpolicy ingest: give files/folders or --jsonl FILE|-, not both or neither\n";
@@ -119,7 +121,7 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
     std::vector<SkippedFile> skipped;
     uint64_t total_bytes = 0;
     if (o->jsonl.empty()) {
-      InputWalk walk = walk_inputs(o->inputs);
+      InputWalk walk = walk_inputs(o->inputs, catalog_sidecars(o->db));
       files = std::move(walk.files);
       skipped = std::move(walk.skipped);
       for (const auto& f : files) {
@@ -132,6 +134,8 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
     IngestOptions options;
     options.db_path = o->db;
     options.jobs = o->jobs;
+    options.read.ocr = !o->no_ocr;
+    options.read.ocr_progress = !o->quiet;
     options.batch_documents = o->batch;
     options.on_outcome = [&](const IngestOutcome& out, const IngestTotals& totals) {
       if (out.status == IngestStatus::Failed)

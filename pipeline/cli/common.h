@@ -72,5 +72,6 @@ void add_targets_commands(CLI::App& app, CommandContext& ctx);  // targets, diff
 void add_tasks_commands(CLI::App& app, CommandContext& ctx);    // tasks, agencies    (cmd_tasks.cpp)
 void add_search_command(CLI::App& app, CommandContext& ctx);    // search             (cmd_search.cpp)
 void add_misses_command(CLI::App& app, CommandContext& ctx);    // misses             (cmd_misses.cpp)
+void add_serve_command(CLI::App& app, CommandContext& ctx);     // serve              (cmd_serve.cpp)
 
 }  // namespace vnpolicy::cli

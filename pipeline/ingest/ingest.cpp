@@ -158,8 +158,8 @@ class ReorderBuffer {
 // already holds (to skip extracting unchanged files).
 class Worker {
  public:
-  Worker(const DocumentExtractor& extractor, const std::filesystem::path& db_path)
-      : extractor_(extractor), db_(db_path, /*read_only=*/true),
+  Worker(const DocumentExtractor& extractor, const std::filesystem::path& db_path, ReadOptions read)
+      : extractor_(extractor), read_(std::move(read)), db_(db_path, /*read_only=*/true),
         sha_of_path_(db_.prepare("SELECT sha256 FROM documents WHERE path = ?1")) {}
 
   Prepared prepare(const Job& job, const std::string& stream_name) {
@@ -184,7 +184,7 @@ class Worker {
   Prepared prepare_file(const std::filesystem::path& path) {
     Prepared p;
     p.outcome.name = path.string();
-    ReadOutcome in = read_document(path);
+    ReadOutcome in = read_document(path, read_);
     p.outcome.bytes = in.source.bytes;
     if (in.error) {
       p.outcome.error = *in.error;
@@ -228,7 +228,7 @@ class Worker {
   std::vector<IndexedSentence> sentences_for_record(const Record& r) {
     std::error_code ec;
     if (std::filesystem::is_regular_file(r.source.path, ec)) {
-      ReadOutcome in = read_document(r.source.path);
+      ReadOutcome in = read_document(r.source.path, read_);
       if (!in.error && in.source.sha256 == r.source.sha256) return sentence_rows(extractor_.segment(in.text));
     }
     std::vector<IndexedSentence> rows;
@@ -238,6 +238,7 @@ class Worker {
   }
 
   const DocumentExtractor& extractor_;
+  const ReadOptions read_;
   Database db_;
   Statement sha_of_path_;
 };
@@ -321,7 +322,7 @@ IngestTotals run_pipeline(Catalog& catalog, const DocumentExtractor& extractor, 
   // times its input: the record, the sentences).
   ReorderBuffer results(4 * jobs + std::min<size_t>(options.batch_documents, 1024), options.held_bytes);
   std::vector<std::unique_ptr<Worker>> workers;
-  for (unsigned i = 0; i < jobs; ++i) workers.push_back(std::make_unique<Worker>(extractor, options.db_path));
+  for (unsigned i = 0; i < jobs; ++i) workers.push_back(std::make_unique<Worker>(extractor, options.db_path, options.read));
 
   std::vector<std::thread> threads;
   threads.emplace_back([&] {

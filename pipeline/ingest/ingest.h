@@ -13,6 +13,7 @@
 
 #include "catalog/catalog.h"
 #include "extract/document_extractor.h"
+#include "read/document_reader.h"
 
 namespace vnpolicy {
 
@@ -38,6 +39,7 @@ struct IngestTotals {
 struct IngestOptions {
   std::filesystem::path db_path;  // the catalog the writer holds open (workers read it too)
   unsigned jobs = 0;              // extraction threads; 0 = every core
+  ReadOptions read;               // how files are read (OCR on or off)
   size_t batch_documents = 256;   // whole documents per transaction, at most
   double batch_seconds = 1.0;     // and a transaction stays open this long, at most
   // Extracted documents waiting for the writer hold at most this much input (plus the

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "core/sha256.h"
@@ -33,6 +34,17 @@ bool has_reader_extension(const std::filesystem::path& p) {
 bool is_office_lock_file(const std::filesystem::path& p) {
   std::string name = p.filename().string();
   return name.rfind("~$", 0) == 0 || name.rfind(".~lock.", 0) == 0;
+}
+
+// A SQLite database or its journal, WAL or shared-memory file (a catalog kept in the folder
+// being ingested). Never opened: closing any descriptor of such a file drops every POSIX
+// lock this process holds on it, the catalog connection's included, and another process
+// may then reset the shared memory under the writer (SIGBUS, seen in the ingest test).
+bool is_sqlite_file(const std::filesystem::path& p) {
+  std::string name = p.filename().string();
+  for (std::string_view end : {".sqlite", ".sqlite3", ".db", "-wal", "-shm", "-journal"})
+    if (name.size() >= end.size() && name.compare(name.size() - end.size(), end.size(), end) == 0) return true;
+  return false;
 }
 
 std::string read_head(const std::filesystem::path& p) {
@@ -78,8 +90,24 @@ ReadOutcome read_document(const std::filesystem::path& path, const ReadOptions& 
   return decode_document(path.string(), bytes, options);
 }
 
-InputWalk walk_inputs(const std::vector<std::string>& args) {
+std::vector<std::filesystem::path> catalog_sidecars(const std::filesystem::path& db) {
+  std::vector<std::filesystem::path> out{db};
+  for (const char* suffix : {"-wal", "-shm", "-journal"}) out.emplace_back(db.string() + suffix);
+  return out;
+}
+
+InputWalk walk_inputs(const std::vector<std::string>& args, const std::vector<std::filesystem::path>& exclude) {
   InputWalk walk;
+  std::set<std::filesystem::path> excluded;
+  for (const auto& e : exclude) {
+    std::error_code ec;
+    excluded.insert(std::filesystem::weakly_canonical(e, ec));
+  }
+  auto is_excluded = [&](const std::filesystem::path& f) {
+    if (excluded.empty()) return false;
+    std::error_code ec;
+    return excluded.count(std::filesystem::weakly_canonical(f, ec)) > 0;
+  };
   for (const auto& a : args) {
     std::filesystem::path p(a);
     std::error_code ec;
@@ -94,8 +122,11 @@ InputWalk walk_inputs(const std::vector<std::string>& args) {
          !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
       if (!it->is_regular_file(ec)) continue;
       const auto& f = it->path();
+      if (is_excluded(f)) continue;
       if (is_office_lock_file(f)) {
         skipped.push_back({f, "office lock file"});
+      } else if (is_sqlite_file(f)) {
+        skipped.push_back({f, "SQLite file"});
       } else if (has_reader_extension(f)) {
         found.push_back(f);
       } else {

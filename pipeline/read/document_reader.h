@@ -23,6 +23,7 @@ struct ReadOptions {
   bool ocr = true;                  // OCR pages that have no text layer (scans)
   int ocr_threads = 0;              // 0 = every core
   std::string ocr_language = "vie";
+  bool ocr_progress = true;         // "file.pdf: OCR page 3 (1/12)" on stderr as pages finish
   // Bounds for hostile archives (DOCX): total uncompressed bytes read, and the ratio of
   // uncompressed to compressed size of any one entry.
   uint64_t max_unpacked_bytes = 256ull << 20;
@@ -48,7 +49,13 @@ struct InputWalk {
   std::vector<std::filesystem::path> files;
   std::vector<SkippedFile> skipped;
 };
-InputWalk walk_inputs(const std::vector<std::string>& args);
+// `exclude`: files never to open, such as the catalog being written and its -wal/-shm
+// sidecars (see catalog_sidecars): opening and closing them in the writing process drops
+// its SQLite locks, and a reader elsewhere may then reset the WAL index under it (SIGBUS).
+InputWalk walk_inputs(const std::vector<std::string>& args,
+                      const std::vector<std::filesystem::path>& exclude = {});
+// A SQLite database and the files SQLite keeps beside it (-wal, -shm, -journal).
+std::vector<std::filesystem::path> catalog_sidecars(const std::filesystem::path& db);
 std::vector<std::filesystem::path> expand_inputs(const std::vector<std::string>& args);
 // "skipped 3 files of unsupported kind: a.xyz, b.png, c.zip" (at most `max_names` names,
 // then "…"); one clause per reason, joined by "; ". Empty when nothing was skipped.

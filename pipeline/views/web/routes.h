@@ -1,0 +1,67 @@
+// What every route shares: the request's bounded parameters, the answer helpers, the
+// page layout and the errors that become 400 and 404. Each page's route lives in its
+// own file and registers itself with register_*().
+#pragma once
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include "views/web/assets.h"
+#include "views/web/html.h"
+#include "views/web/server.h"
+
+namespace vnpolicy::views::web {
+
+// Becomes a 400 answer with this message.
+class BadRequest : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+// Becomes a 404 answer with this message.
+class NotFound : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct WebContext {
+  const ServerOptions& options;
+  CatalogPool& catalogs;
+  const AssetStore& assets;
+};
+
+using Handler = std::function<void(const httplib::Request&, httplib::Response&)>;
+// Wraps a route: BadRequest -> 400, NotFound -> 404, anything else -> 500 (logged),
+// as an HTML page, or as {"error": ...} under /api/.
+Handler guarded(Handler h);
+
+// A query parameter: absent -> nullopt (also when empty); longer than the server's
+// bound, or not UTF-8 -> BadRequest.
+std::optional<std::string> text_param(const httplib::Request& req, const char* name, const ServerOptions& o);
+// An integer parameter within [min, max], else BadRequest.
+std::optional<int> int_param(const httplib::Request& req, const char* name, int min, int max);
+// A date parameter: YYYY-MM-DD or dd/mm/yyyy, a real date, returned as YYYY-MM-DD.
+std::optional<std::string> date_param(const httplib::Request& req, const char* name);
+
+void send_html(httplib::Response& res, const Html& page, int status = 200);
+void send_json(httplib::Response& res, const nlohmann::json& body, int status = 200);
+
+struct PageOptions {
+  std::string search;       // the search box's text
+  bool chart = false;       // loads Chart.js
+  std::string canonical;    // unused when empty
+};
+// A whole page: head, site header with navigation and search, the body, footer.
+Html page(const std::string& title, const Html& body, const PageOptions& options = {});
+// A page for an error (404, 400, 500).
+Html error_page(int status, const std::string& message);
+
+// Today's date (local time) as YYYY-MM-DD: what "overdue" is measured against.
+std::string today_iso();
+
+void register_assets(httplib::Server& http, const WebContext& ctx);
+void register_home(httplib::Server& http, const WebContext& ctx);
+
+}  // namespace vnpolicy::views::web

@@ -1,0 +1,113 @@
+#include "views/web/server.h"
+
+#include <arpa/inet.h>
+
+#include <iostream>
+
+#include "views/web/routes.h"
+
+namespace vnpolicy::views {
+
+bool is_loopback_host(const std::string& host) {
+  if (host == "localhost" || host == "::1") return true;
+  in_addr a{};
+  if (inet_pton(AF_INET, host.c_str(), &a) == 1) return (ntohl(a.s_addr) >> 24) == 127;
+  return false;
+}
+
+CatalogPool::Lease CatalogPool::lease() {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (!idle_.empty()) {
+      auto c = std::move(idle_.back());
+      idle_.pop_back();
+      return Lease(*this, std::move(c));
+    }
+  }
+  return Lease(*this, std::make_unique<Catalog>(path_, /*read_only=*/true));
+}
+
+void CatalogPool::give_back(std::unique_ptr<Catalog> c) {
+  if (!c) return;
+  std::lock_guard<std::mutex> lock(mutex_);
+  idle_.push_back(std::move(c));
+}
+
+void check_catalog(const std::filesystem::path& path) {
+  std::error_code ec;
+  const auto status = std::filesystem::status(path, ec);
+  if (!std::filesystem::exists(status))
+    throw ServeError("no catalog at " + path.string() + " (make one with: vnpolicy ingest --db " + path.string() +
+                     " FOLDER)");
+  if (std::filesystem::is_directory(status))
+    throw ServeError(path.string() + " is a folder, not a catalog file (give --db the .sqlite file)");
+  try {
+    Catalog catalog(path, /*read_only=*/true);
+    catalog.counts();  // reads every table the pages read
+  } catch (const std::exception&) {
+    throw ServeError(path.string() + " is not a vnpolicy catalog (no documents table or not an SQLite file)");
+  }
+}
+
+struct WebServer::Impl {
+  explicit Impl(const ServerOptions& o) : catalogs(o.db_path), ctx{o, catalogs, assets} {}
+  CatalogPool catalogs;
+  AssetStore assets;
+  web::WebContext ctx;
+  httplib::Server http;
+  int port = 0;
+};
+
+WebServer::WebServer(ServerOptions options) : options_(std::move(options)) {
+  check_catalog(options_.db_path);
+  impl_ = std::make_unique<Impl>(options_);
+  auto& http = impl_->http;
+  const int threads = std::max(1, options_.threads);
+  http.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
+  http.set_payload_max_length(options_.max_request_bytes);
+  http.set_read_timeout(5, 0);
+  http.set_write_timeout(5, 0);
+  http.set_keep_alive_max_count(100);
+  http.set_default_headers({
+      {"Content-Security-Policy",
+       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+       "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"},
+      {"X-Content-Type-Options", "nosniff"},
+      {"Referrer-Policy", "no-referrer"},
+  });
+  web::register_assets(http, impl_->ctx);
+  web::register_home(http, impl_->ctx);
+  // Anything else: a 404 page (or JSON under /api/). Only GET routes exist.
+  http.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+    if (!res.body.empty()) return;  // a route already answered (400, 404 with its reason)
+    const std::string message =
+        res.status == 404 ? "no page at " + req.path : "the request was refused (" + std::to_string(res.status) + ")";
+    if (req.path.rfind("/api/", 0) == 0)
+      web::send_json(res, {{"error", message}, {"status", res.status}}, res.status);
+    else
+      web::send_html(res, web::error_page(res.status, message), res.status);
+  });
+}
+
+WebServer::~WebServer() = default;
+
+int WebServer::bind() {
+  auto& http = impl_->http;
+  if (options_.port == 0) {
+    impl_->port = http.bind_to_any_port(options_.host.c_str());
+    if (impl_->port <= 0) throw ServeError("cannot listen on " + options_.host + " (any port)");
+  } else {
+    if (!http.bind_to_port(options_.host.c_str(), options_.port))
+      throw ServeError("cannot listen on " + options_.host + ":" + std::to_string(options_.port) +
+                       " (in use, or not an address of this machine)");
+    impl_->port = options_.port;
+  }
+  return impl_->port;
+}
+
+void WebServer::run() { impl_->http.listen_after_bind(); }
+void WebServer::stop() { impl_->http.stop(); }
+
+std::vector<std::string> WebServer::missing_assets() const { return impl_->assets.missing(); }
+
+}  // namespace vnpolicy::views

@@ -1,0 +1,92 @@
+// `vnpolicy serve`: a local web server over one catalog, opened read-only (WAL: an
+// ingest may write beside it). Pages are server-rendered HTML that work without
+// JavaScript; /api/ answers the same data as JSON. Every answer comes from the
+// catalog's read-only query layer; the server holds no SQL of its own.
+#pragma once
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "catalog/catalog.h"
+
+namespace vnpolicy::views {
+
+// A server that cannot start, in one sentence for the user.
+class ServeError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct ServerOptions {
+  std::filesystem::path db_path;
+  std::string host = "127.0.0.1";
+  int port = 8080;                       // 0: any free port (tests)
+  int threads = 8;                       // requests served at once
+  size_t max_request_bytes = 16 * 1024;  // body of a request (pages take none)
+  size_t max_query_bytes = 300;          // one query parameter
+  int max_results = 100;                 // rows on one page or in one API answer
+  int max_page = 200;                    // paging stops here
+};
+
+// Is `host` a loopback address (the default, safe to bind without a warning)?
+bool is_loopback_host(const std::string& host);
+
+// Read-only catalog connections, one per request at a time (a SQLite connection is
+// used by one thread at a time), made as needed and kept for the next request.
+class CatalogPool {
+ public:
+  explicit CatalogPool(std::filesystem::path path) : path_(std::move(path)) {}
+  class Lease {
+   public:
+    Lease(CatalogPool& pool, std::unique_ptr<Catalog> c) : pool_(pool), catalog_(std::move(c)) {}
+    ~Lease() { pool_.give_back(std::move(catalog_)); }
+    Lease(const Lease&) = delete;
+    Lease& operator=(const Lease&) = delete;
+    Catalog& operator*() { return *catalog_; }
+    Catalog* operator->() { return catalog_.get(); }
+
+   private:
+    CatalogPool& pool_;
+    std::unique_ptr<Catalog> catalog_;
+  };
+  Lease lease();
+
+ private:
+  void give_back(std::unique_ptr<Catalog> c);
+  std::filesystem::path path_;
+  std::mutex mutex_;
+  std::vector<std::unique_ptr<Catalog>> idle_;
+};
+
+// Opens the catalog at `path` read-only and checks that it is a vnpolicy catalog;
+// throws ServeError naming the path and what is wrong.
+void check_catalog(const std::filesystem::path& path);
+
+class WebServer {
+ public:
+  // Checks the catalog (ServeError when it is missing or not a catalog).
+  explicit WebServer(ServerOptions options);
+  ~WebServer();
+  WebServer(const WebServer&) = delete;
+  WebServer& operator=(const WebServer&) = delete;
+
+  // Binds host:port and returns the port bound; ServeError when it cannot.
+  int bind();
+  // Answers requests until stop() (from another thread or a signal handler's thread).
+  void run();
+  void stop();
+  const ServerOptions& options() const { return options_; }
+  // Installed files the pages would use but that are missing (named for a warning).
+  std::vector<std::string> missing_assets() const;
+
+ private:
+  struct Impl;
+  ServerOptions options_;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace vnpolicy::views
