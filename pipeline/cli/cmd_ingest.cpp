@@ -1,6 +1,9 @@
 // vnpolicy ingest FILE|DIR... | --jsonl FILE|- [--db PATH] [-j N] : extract and store in the catalog.
 // vnpolicy stats [--db PATH] : counts.
+#include <signal.h>
 #include <unistd.h>
+
+#include <atomic>
 
 #include <chrono>
 #include <cstdio>
@@ -11,6 +14,7 @@
 #include "cli/common.h"
 #include "extract/document_extractor.h"
 #include "ingest/ingest.h"
+#include "ingest/watch.h"
 #include "read/document_reader.h"
 
 namespace vnpolicy::cli {
@@ -24,6 +28,11 @@ void print_counts(std::ostream& out, const CatalogCounts& c) {
 }
 
 using Clock = std::chrono::steady_clock;
+
+// Set by SIGINT/SIGTERM while `ingest --watch` runs (a signal handler can only reach a
+// static); the watcher finishes the batch in hand and returns.
+std::atomic<bool> g_stop_watch{false};
+extern "C" void request_watch_stop(int) { g_stop_watch.store(true); }
 
 double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
@@ -87,6 +96,7 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
     size_t batch = 256;
     bool quiet = false;
     bool verbose = false;
+    std::string watch;
     bool no_ocr = false;
   };
   auto o = std::make_shared<Options>();
@@ -98,8 +108,41 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--batch", o->batch, "Whole documents per transaction, at most")->check(CLI::Range(size_t{1}, size_t{100000}));
   cmd->add_flag("-q,--quiet", o->quiet, "No progress line; only errors and the final summary");
   cmd->add_flag("-v,--verbose", o->verbose, "One line per document: added, replaced, unchanged");
+  cmd->add_option("--watch", o->watch,
+                  "Ingest what is in DIR, then every file that appears or changes there, until Ctrl-C/SIGTERM");
   cmd->add_flag("--no-ocr", o->no_ocr, "Do not OCR scanned PDF pages (a scan without a text layer is then an error)");
   cmd->callback([&ctx, o] {
+    if (!o->watch.empty() && o->inputs.empty() && o->jsonl.empty()) {
+      auto rules = load_rules(ctx);
+      if (!rules) { ctx.exit_code = kExitUsage; return; }
+      DocumentExtractor extractor(rules);
+      WatchOptions w;
+      w.ingest.db_path = o->db;
+      w.ingest.jobs = o->jobs;
+      w.ingest.batch_documents = o->batch;
+      w.ingest.read.ocr = !o->no_ocr;
+      w.ingest.read.ocr_progress = !o->quiet;
+      w.ingest.on_outcome = [&](const IngestOutcome& out, const IngestTotals&) {
+        if (out.status == IngestStatus::Failed) std::cerr << "vnpolicy: " << out.name << ": " << out.error << "\n";
+        else if (!o->quiet) std::cerr << out.name << ": " << to_string(out.status) << "\n";
+      };
+      w.on_message = [&](const std::string& m) { if (!o->quiet) std::cerr << m << "\n"; };
+      struct sigaction sa{};
+      sa.sa_handler = request_watch_stop;
+      sigaction(SIGINT, &sa, nullptr);
+      sigaction(SIGTERM, &sa, nullptr);
+      try {
+        Catalog catalog(o->db);
+        IngestTotals t = watch_folder(catalog, extractor, o->watch, w, g_stop_watch);
+        std::cout << "watched " << o->watch << ": " << t.added << " added, " << t.replaced << " replaced, "
+                  << t.unchanged << " unchanged, " << t.failed << " failed\n";
+        ctx.exit_code = t.failed ? kExitFileFailed : kExitOk;
+      } catch (const std::exception& e) {
+        std::cerr << "vnpolicy: " << e.what() << "\n";
+        ctx.exit_code = kExitFileFailed;
+      }
+      return;
+    }
     if (o->inputs.empty() == o->jsonl.empty()) {
       std::cerr << "vnpolicy ingest: give files/folders or --jsonl FILE|-, not both or neither\n";
       ctx.exit_code = kExitUsage;
