@@ -114,5 +114,59 @@ TEST(HeaderExtractor, ImpossibleDateIsNull) {
   EXPECT_FALSE(h.issued_date);
 }
 
+TEST(HeaderExtractor, LetterDateAfterAWrappedSubjectLine) {
+  // A crawled letter: one table cell per line, "|" for the cell borders, the subject over two
+  // lines between the number and the place, the date split after "ngày".
+  DocumentHeader h = header_of_text(
+      "|\nBỘ NỘI VỤ\n--------\n|\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+      "---------------\n|\n|\nSố:215/BNV-TCBC\nV/v hướng dẫn tinh giản biên chế\ncủa các cơ quan, đơn vị.\n|\n"
+      "Hà Nội, ngày\n21 tháng 11 năm 2025\n|\n|\nKính gửi:\n|\n- Các bộ, cơ quan ngang bộ,\n"
+      "Thực hiện chỉ đạo của Chính phủ, Bộ Nội vụ đề nghị các cơ quan báo cáo trước ngày 15 tháng 12 năm 2025.\n");
+  EXPECT_EQ(h.doc_type, "Công văn");
+  EXPECT_EQ(h.number, "215/BNV-TCBC");
+  EXPECT_EQ(h.issuer, "Bộ Nội vụ");
+  EXPECT_EQ(h.place, "Hà Nội");
+  EXPECT_EQ(h.issued_date, "2025-11-21");
+}
+
+TEST(HeaderExtractor, PlaceIsTheCellBeforeTheDateNotTheSubjectsLastWords) {
+  DocumentHeader h = header_of_text(
+      "VĂN PHÒNG CHÍNH PHỦ\nSố: 118/VPCP-CN\nV/v đầu tư tuyến đường qua Nam Định, Thái Bình\n|\n"
+      "Hà Nội, ngày 27 tháng 11 năm 2025\n|\nKính gửi: Bộ Xây dựng.\n");
+  EXPECT_EQ(h.place, "Hà Nội");
+  EXPECT_EQ(h.issued_date, "2025-11-27");
+  DocumentHeader split = header_of_text(
+      "THUẾ TỈNH TÂY NINH\nSố: 57/TNI-QLDN1\nV/v thuế suất thuế GTGT\n|\nTây\nNinh, ngày 01 tháng 12 năm 2025\n"
+      "|\nKính gửi: Công ty A.\n");
+  EXPECT_EQ(split.place, "Tây Ninh");
+  EXPECT_EQ(split.issued_date, "2025-12-01");
+}
+
+TEST(HeaderExtractor, LetterDateIsNotTakenFromTheBody) {
+  DocumentHeader h = header_of_text(
+      "BỘ TÀI CHÍNH\nSố: 12/BTC-CST\nV/v chính sách thuế\nKính gửi: Cục Thuế.\n"
+      "Hà Nội, ngày 05 tháng 3 năm 2024 Bộ Tài chính nhận được công văn.\n");
+  EXPECT_EQ(h.number, "12/BTC-CST");
+  EXPECT_FALSE(h.issued_date);
+}
+
+TEST(HeaderExtractor, LawTakesItsDateFromThePassingSentence) {
+  DocumentHeader h = header_of_text(
+      "QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLuật số: 12/2024/QH15\n\nLUẬT\n"
+      "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT A\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+      "Điều 1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025.\n"
+      "Luật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV,\nkỳ họp thứ 8 thông qua ngày 27 tháng 11 năm 2024.\n"
+      "CHỦ TỊCH QUỐC HỘI\n");
+  EXPECT_EQ(h.number, "12/2024/QH15");
+  EXPECT_EQ(h.issuer, "Quốc hội");
+  EXPECT_EQ(h.issued_date, "2024-11-27");
+  EXPECT_FALSE(h.place);
+  // The header's own date wins over the passing sentence.
+  DocumentHeader hdnd = header_of_text(
+      "HỘI ĐỒNG NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 10/NQ-HĐND\nLai Châu, ngày 12 tháng 12 năm 2022\nNGHỊ QUYẾT\nVề dự toán\n"
+      "Nghị quyết này đã được Hội đồng nhân dân tỉnh khóa XV, Kỳ họp thứ 12 thông qua ngày 09 tháng 12 năm 2022.\n");
+  EXPECT_EQ(hdnd.issued_date, "2022-12-12");
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -13,6 +13,7 @@ namespace {
 constexpr int kHeaderLines = 45;        // the header block never runs longer than this
 constexpr size_t kRowsWithoutType = 20;  // header rows read when no type word heads the text
 constexpr size_t kRowsAfterType = 2;     // "Số" and the date may follow the type word this closely
+constexpr size_t kRowsAfterSubject = 6;  // a letter's place and date come after its "V/v" lines, up to "Kính gửi"
 constexpr size_t kAuthorityRows = 15;    // rows under the type word searched for the authority line
 constexpr size_t kRowsAroundNumber = 5;  // a header block found by its "Số:" line spans this many rows each way
 constexpr int kSignatureLines = 120;     // lines at the end searched for the signature
@@ -119,6 +120,22 @@ Found earliest(const RuleGroup& group, std::string_view s) {
     if (!best.rule || b < best.begin) best = {r, m, b, b + m[0].size()};
   }
   return best;
+}
+
+re2::StringPiece named_group_piece(const Rule& r, const std::vector<re2::StringPiece>& m, std::string_view name) {
+  int g = r.group_index(name);
+  return g >= 0 && static_cast<size_t>(g) < m.size() ? m[static_cast<size_t>(g)] : re2::StringPiece();
+}
+
+// The place as the cell that holds "ngày" writes it. A place name split over lines ("Tây" /
+// "Ninh, ngày") is one name when its first part is a cell of its own; capitals that end a
+// longer cell before it ("V/v ... qua Nam Định, Thái Bình" / "Hà Nội, ngày") are no part of it.
+std::string place_in_cell(re2::StringPiece place, const std::string& text, const std::vector<size_t>& starts) {
+  if (!place.data()) return {};
+  size_t b = static_cast<size_t>(place.data() - text.data()), e = b + place.size();
+  auto next = std::upper_bound(starts.begin(), starts.end(), b);
+  if (next != starts.end() && *next < e && next != starts.begin() && *std::prev(next) < b) b = *next;
+  return collapse_whitespace(std::string_view(text).substr(b, e - b));
 }
 
 }  // namespace
@@ -317,7 +334,7 @@ std::optional<std::string> HeaderExtractor::issuer_of_signature(const Normalized
 void HeaderExtractor::read_block(const std::vector<Cell>& cells, size_t begin, size_t end, size_t wide_end, int skip,
                                  DocumentHeader& h, std::optional<Issuer>& issuer) const {
   std::string zone, wide;  // wide: the zone and the rows just after the type word
-  std::vector<size_t> starts;
+  std::vector<size_t> starts, wide_starts;
   for (size_t i = begin; i < wide_end; ++i) {
     if (static_cast<int>(i) == skip) continue;
     if (i < end) {
@@ -325,7 +342,9 @@ void HeaderExtractor::read_block(const std::vector<Cell>& cells, size_t begin, s
       starts.push_back(zone.size());
       zone += cells[i].text;
     }
-    append_word(wide, cells[i].text);
+    if (!wide.empty()) wide += ' ';
+    wide_starts.push_back(wide.size());
+    wide += cells[i].text;
   }
 
   std::vector<std::pair<size_t, size_t>> cut;  // spans of the zone that are no part of the issuer
@@ -341,7 +360,7 @@ void HeaderExtractor::read_block(const std::vector<Cell>& cells, size_t begin, s
     }
   }
   if (Found f = earliest(rules_.group("header.place_date"), wide); f.rule) {
-    if (!h.place) h.place = named_group(*f.rule, f.m, "place");
+    if (!h.place) h.place = place_in_cell(named_group_piece(*f.rule, f.m, "place"), wide, wide_starts);
     std::string day = named_group(*f.rule, f.m, "day");
     if (!day.empty() && !h.issued_date)
       h.issued_date = iso_date(std::stoi(named_group(*f.rule, f.m, "year")), std::stoi(named_group(*f.rule, f.m, "month")), std::stoi(day));
@@ -390,6 +409,15 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
   std::optional<Issuer> issuer;
   size_t wide_end = zone_end;
   while (wide_end < cells.size() && cells[wide_end].row <= type_row + kRowsAfterType) ++wide_end;
+  // A letter has no type word: its "V/v ..." subject (one to three lines) may stand between
+  // the number and the place and date, which end before "Kính gửi".
+  if (type_cell < 0 && zone_end < cells.size() && any_match(rules_.group("header.zone_end"), cells[zone_end].text)) {
+    const auto& body = rules_.group("header.body_start");
+    size_t body_cell = zone_end;
+    while (body_cell < cells.size() && cells[body_cell].row <= type_row + kRowsAfterSubject && !any_match(body, cells[body_cell].text))
+      ++body_cell;
+    wide_end = std::max(wide_end, body_cell);
+  }
   read_block(cells, 0, zone_end, wide_end, type_cell, h, issuer);
   // A PDF page can put the header block under the first lines of the body: a "Số: ..." cell
   // further down opens a second block for what the first did not give.
@@ -403,6 +431,12 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
       break;
     }
   if (!issuer && type_cell >= 0) issuer = issuer_of_authority_line(cells, static_cast<size_t>(type_cell) + 1);
+  // A law or a National Assembly resolution states no date under the motto; it says when it
+  // was passed in its closing sentence.
+  if (!h.issued_date)
+    if (Found f = earliest(rules_.group("header.passed_date"), doc.text); f.rule)
+      h.issued_date = iso_date(std::stoi(named_group(*f.rule, f.m, "year")), std::stoi(named_group(*f.rule, f.m, "month")),
+                               std::stoi(named_group(*f.rule, f.m, "day")));
 
   // Bodies that do not say where they are take it from the place line or the body text; a
   // Party committee's signature says which of its bodies signs.
