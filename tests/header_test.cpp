@@ -168,5 +168,50 @@ TEST(HeaderExtractor, LawTakesItsDateFromThePassingSentence) {
   EXPECT_EQ(hdnd.issued_date, "2022-12-12");
 }
 
+TEST(HeaderExtractor, ConsolidatedTextTakesItsOwnNumberFromTheSeal) {
+  // The consolidated text repeats the header of the decree; the seal after the last article
+  // gives the consolidated text its own number, date and issuer.
+  DocumentHeader h = header_of_text(
+      "CHÍNH PHỦ\nSố: 49/2018/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNGHỊ ĐỊNH\n"
+      "Quy định về kiểm định chất lượng\n\nNghị định số 49/2018/NĐ-CP ngày 30 tháng 3 năm 2018 của Chính phủ, được sửa đổi.\n"
+      "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định về kiểm định.\n"
+      "Điều 2. Trách nhiệm thi hành\nCác Bộ trưởng chịu trách nhiệm thi hành Nghị định này./.\n\n"
+      "BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n\nSố: 1798/VBHN-BLĐTBXH\nXÁC THỰC VĂN BẢN HỢP NHẤT\n\n"
+      "Hà Nội, ngày 18 tháng 5 năm 2023\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn A\n");
+  EXPECT_EQ(h.doc_type, "Văn bản hợp nhất");
+  EXPECT_EQ(h.number, "1798/VBHN-BLĐTBXH");
+  EXPECT_EQ(h.issuer, "Bộ Lao động - Thương binh và Xã hội");
+  EXPECT_EQ(h.issued_date, "2023-05-18");
+  EXPECT_EQ(h.place, "Hà Nội");
+  EXPECT_EQ(h.title, "Quy định về kiểm định chất lượng");
+  // Number under the seal, issuer alone over it.
+  DocumentHeader under = header_of_text(
+      "THÔNG TƯ\nHướng dẫn quản lý lao động\n\nĐiều 1. Thông tư này có hiệu lực./.\n\n"
+      "BỘ TÀI CHÍNH\nXÁC THỰC VĂN BẢN HỢP NHẤT\nSố: 19/VBHN-BTC\nHà Nội, ngày 04 tháng 6 năm 2026\nKT. BỘ TRƯỞNG\n");
+  EXPECT_EQ(under.number, "19/VBHN-BTC");
+  EXPECT_EQ(under.issuer, "Bộ Tài chính");
+  EXPECT_EQ(under.issued_date, "2026-06-04");
+  // Without the seal the repeated header stands.
+  DocumentHeader plain = header_of_text("CHÍNH PHỦ\nSố: 49/2018/NĐ-CP\nNGHỊ ĐỊNH\nQuy định về kiểm định\n");
+  EXPECT_EQ(plain.doc_type, "Nghị định");
+  EXPECT_EQ(plain.number, "49/2018/NĐ-CP");
+}
+
+TEST(HeaderExtractor, CapitalTitleEndsBeforeTheAuthorityLine) {
+  DocumentHeader h = header_of_text(
+      "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 15/QĐ-UBND\nBắc Ninh, ngày 20 tháng 11 năm 2025\nQUYẾT ĐỊNH\nVỀ\n"
+      "VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC PHẠM VI QUẢN LÝ\nCỦA SỞ NỘI VỤ TỈNH BẮC NINH\n"
+      "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC NINH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n");
+  EXPECT_EQ(h.title, "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC PHẠM VI QUẢN LÝ CỦA SỞ NỘI VỤ TỈNH BẮC NINH");
+  DocumentHeader gov = header_of_text(
+      "THỦ TƯỚNG CHÍNH PHỦ\nSố: 15/QĐ-TTg\nQUYẾT ĐỊNH\nPHÊ DUYỆT DANH MỤC CÁC DỰ ÁN QUAN TRỌNG\nTHỦ TƯỚNG CHÍNH PHỦ\n"
+      "Căn cứ Luật Tổ chức Chính phủ;\n");
+  EXPECT_EQ(gov.title, "PHÊ DUYỆT DANH MỤC CÁC DỰ ÁN QUAN TRỌNG");
+  // A wrapped title whose next line names a body goes on: after a comma, or when the line says more.
+  DocumentHeader party = header_of_text(
+      "ĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-KL/TW\nKẾT LUẬN\nCỦA BỘ CHÍNH TRỊ,\nBAN BÍ THƯ\nVỀ TÌNH HÌNH HOẠT ĐỘNG\n-----\n\nNội dung.\n");
+  EXPECT_EQ(party.title, "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ TÌNH HÌNH HOẠT ĐỘNG");
+}
+
 }  // namespace
 }  // namespace vnpolicy

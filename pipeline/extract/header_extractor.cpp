@@ -17,6 +17,8 @@ constexpr size_t kRowsAfterSubject = 6;  // a letter's place and date come after
 constexpr size_t kAuthorityRows = 15;    // rows under the type word searched for the authority line
 constexpr size_t kRowsAroundNumber = 5;  // a header block found by its "Số:" line spans this many rows each way
 constexpr int kSignatureLines = 120;     // lines at the end searched for the signature
+constexpr size_t kSealRowsBefore = 5;    // a consolidation seal's issuer and number lines over it
+constexpr size_t kSealLinesAfter = 6;    // and its number, place and date under it
 
 struct HeaderLine {
   int line;
@@ -149,16 +151,18 @@ HeaderExtractor::HeaderExtractor(const RuleSet& rules) : rules_(rules), issuers_
     for (const auto& w : *lx) dangling_words_.push_back(w.get<std::string>());
   if (const auto* lx = rules.lexicon("letter_doc_type"))
     if (lx->is_string()) letter_type_ = lx->get<std::string>();
+  if (const auto* lx = rules.lexicon("consolidated_doc_type"))
+    if (lx->is_string()) consolidated_type_ = lx->get<std::string>();
   if (const auto* lx = rules.lexicon("central_cities"))
     for (const auto& w : *lx) central_cities_.push_back(fold_case_and_tones(w.get<std::string>()));
 }
 
-std::vector<HeaderExtractor::Cell> HeaderExtractor::cells_of(const NormalizedDocument& doc) const {
+std::vector<HeaderExtractor::Cell> HeaderExtractor::cells_of(const NormalizedDocument& doc, int first, int last) const {
   const auto& noise = rules_.group("layout.noise_line");
   const auto& furniture = rules_.group("header.furniture");
   std::vector<Cell> cells;
   size_t rows = 0;
-  for (int l = 1; l <= doc.line_count() && static_cast<int>(rows) < kHeaderLines; ++l) {
+  for (int l = first; l <= std::min(last, doc.line_count()) && static_cast<int>(rows) < kHeaderLines; ++l) {
     std::string_view raw = doc.source_line(l);
     if (any_match(noise, raw) || any_match(furniture, raw)) continue;
     auto parts = split_cells(raw);
@@ -267,6 +271,25 @@ std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_block(const st
   if (last.head->generic && last.words.empty()) return std::nullopt;
   const auto* parent = bodies.size() > 1 ? &bodies[bodies.size() - 2] : nullptr;
   return Issuer{issuers_.name_of(last, parent), last.head, issuers_.is_placed(last, parent)};
+}
+
+// "THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "HỘI ĐỒNG NHÂN DÂN TỈNH X": the
+// line under the title that names the authority issuing a decision or resolution.
+bool HeaderExtractor::is_authority_line(const std::string& text) const {
+  if (any_match(rules_.group("header.authority_office"), text)) return true;
+  auto words = IssuerParser::words_of(text);
+  if (words.empty() || !std::all_of(words.begin(), words.end(), [](const IssuerParser::Word& w) { return is_all_caps(w.written); }))
+    return false;
+  auto bodies = issuers_.bodies(words);
+  if (bodies.size() != 1 || !bodies.front().head->authority || words.front().caps != bodies.front().head->words.front()) return false;
+  // The body alone ("CHÍNH PHỦ"), or with its area and nothing else ("ỦY BAN NHÂN DÂN TỈNH X"):
+  // "BAN BÍ THƯ VỀ TÌNH HÌNH ..." is a title going on.
+  const auto& b = bodies.front();
+  if (b.head->takes_area) {
+    std::string area = issuers_.area_of(b);
+    return !area.empty() && static_cast<size_t>(std::count(area.begin(), area.end(), ' ') + 1) == b.words.size();
+  }
+  return b.words.empty();
 }
 
 std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_authority_line(const std::vector<Cell>& cells, size_t from) const {
@@ -380,6 +403,40 @@ void HeaderExtractor::read_block(const std::vector<Cell>& cells, size_t begin, s
   if (!issuer) issuer = issuer_of_block(zone, starts, cut);
 }
 
+// A consolidated text (văn bản hợp nhất) repeats the header of the document it consolidates;
+// its own number, date and issuer stand in the seal block "XÁC THỰC VĂN BẢN HỢP NHẤT" after
+// the last article: the issuing body over "Số: …/VBHN-…", the place and date under the seal.
+void HeaderExtractor::read_consolidation_seal(const NormalizedDocument& doc, DocumentHeader& h, std::optional<Issuer>& issuer) const {
+  const auto& seal = rules_.group("header.consolidation_seal");
+  if (consolidated_type_.empty() || seal.empty()) return;
+  int seal_line = 0;
+  for (int l = 1; l <= doc.line_count() && !seal_line; ++l)
+    if (any_match(seal, doc.source_line(l))) seal_line = l;
+  if (!seal_line) return;
+  // Over the seal: the issuer's lines in capitals and "Số: …", back to the text of the last article.
+  const auto& number_line = rules_.group("header.number_line");
+  int first = seal_line;
+  for (int l = seal_line - 1, rows = 0; l >= 1 && rows < static_cast<int>(kSealRowsBefore); --l) {
+    std::string t = strip_markup(doc.source_line(l));
+    if (t.empty()) { first = l; continue; }
+    if (has_lower(t) && !any_match(number_line, t)) break;
+    first = l;
+    ++rows;
+  }
+  std::vector<Cell> cells = cells_of(doc, first, seal_line + static_cast<int>(kSealLinesAfter));
+  size_t seal_cell = 0;
+  while (seal_cell < cells.size() && cells[seal_cell].line < seal_line) ++seal_cell;
+  DocumentHeader own;
+  std::optional<Issuer> body;
+  read_block(cells, 0, seal_cell, cells.size(), static_cast<int>(seal_cell), own, body);
+  if (!own.number && !own.issued_date) return;
+  h.doc_type = consolidated_type_;
+  h.number = own.number;
+  h.issued_date = own.issued_date;
+  h.place = own.place;
+  if (body) issuer = body;
+}
+
 bool HeaderExtractor::past_issuer(const std::string& before) const {
   return !before.empty() && (earliest(rules_.group("header.number"), before).rule ||
                              earliest(rules_.group("header.place_date"), before).rule);
@@ -390,7 +447,7 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
   const auto& noise = rules_.group("layout.noise_line");
   const auto& block_start = rules_.group("layout.block_start");
 
-  std::vector<Cell> cells = cells_of(doc);
+  std::vector<Cell> cells = cells_of(doc, 1, doc.line_count());
   std::string title_rest;
   const int type_cell = find_type(cells, h, title_rest);
 
@@ -431,6 +488,7 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
       break;
     }
   if (!issuer && type_cell >= 0) issuer = issuer_of_authority_line(cells, static_cast<size_t>(type_cell) + 1);
+  read_consolidation_seal(doc, h, issuer);
   // A law or a National Assembly resolution states no date under the motto; it says when it
   // was passed in its closing sentence.
   if (!h.issued_date)
@@ -504,6 +562,9 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
         return last.size() >= w.size() && last.compare(last.size() - w.size(), w.size(), w) == 0 &&
                (last.size() == w.size() || last[last.size() - w.size() - 1] == ' ');
       });
+      // A line ending in a comma goes on ("CỦA BỘ CHÍNH TRỊ," / "BAN BÍ THƯ").
+      const bool open_end = !last.empty() && (last.back() == ',' || last.back() == '-');
+      if (caps_title && !dangling && !open_end && is_authority_line(s)) break;
       if (lower_start || dangling || (caps_title && !has_lower(s))) parts.push_back(s);
       else break;
     }
