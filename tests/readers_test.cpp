@@ -265,6 +265,37 @@ with zipfile.ZipFile(sys.argv[1], "w") as z: z.writestr("word/document.xml", "<w
   EXPECT_EQ(*doc.error, "an OLE2 compound file without a WordDocument stream: not a Word 97-2003 document");
 }
 
+// Portals (vbpl.vn among them) lay the header block out as small tables just before the
+// container of the body text; the body's container holds nearly all the text, but the
+// header's number, issuer and date must come with it, and the tabs before them must not.
+TEST(HtmlReader, HeaderTablesBeforeTheBodyContainerAreKept) {
+  std::string body;
+  for (int i = 1; i <= 30; ++i)
+    body += "<p>Điều " + std::to_string(i) + ". Các cơ quan, tổ chức có trách nhiệm thực hiện đúng quy định của "
+            "Luật này trong phạm vi nhiệm vụ, quyền hạn được giao.</p>\n";
+  std::string page = R"HTML(<!DOCTYPE html><html><body><div id="wrap"><div class="left"><ul>
+<li><a href="/a">Văn bản mới ban hành</a></li><li><a href="/b">Văn bản hợp nhất</a></li></ul></div>
+<div class="main"><div class="tabs"><a href="/tt">Thuộc tính</a> <a href="/ld">Lược đồ</a> <a href="/tv">Toàn văn</a></div>
+<div class="fulltext"><div>
+<table><tr><td><div><b>QUỐC HỘI</b></div><div>Số: 12/2024/QH15</div></td></tr></table>
+<table><tr><td><div><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></div><div><b>Độc lập - Tự do - Hạnh phúc</b></div>
+<div><i>Hà Nội, ngày 29 tháng 6 năm 2024</i></div></td></tr></table>
+<div style="clear:both;"></div>
+<div id="toanvancontent"><p>LUẬT</p><p>TỔ CHỨC THỰC HIỆN</p>
+)HTML" + body + "</div></div></div></div></div></body></html>";
+  ReadOutcome in = decode_document("luat.html", page);
+  ASSERT_FALSE(in.error) << *in.error;
+  EXPECT_EQ(in.text.rfind("QUỐC HỘI\n", 0), 0u) << in.text.substr(0, 300);
+  EXPECT_NE(in.text.find("\nSố: 12/2024/QH15\n"), std::string::npos) << in.text.substr(0, 300);
+  EXPECT_NE(in.text.find("\nĐiều 30. Các cơ quan"), std::string::npos);
+  EXPECT_EQ(in.text.find("Thuộc tính"), std::string::npos) << in.text.substr(0, 300);
+  EXPECT_EQ(in.text.find("Văn bản mới"), std::string::npos) << in.text.substr(0, 300);
+  Record r = testing::project_extractor().extract(in);
+  EXPECT_EQ(r.document.number.value_or(""), "12/2024/QH15");
+  EXPECT_EQ(r.document.issuer.value_or(""), "Quốc hội");
+  EXPECT_EQ(r.document.issued_date.value_or(""), "2024-06-29");
+}
+
 // A batch with bad files: each gets an error record naming it, the rest go on, exit 1.
 TEST_F(Readers, BatchWithBadFilesGoesOn) {
   ASSERT_TRUE(docx_ok_);
