@@ -213,6 +213,40 @@ d.save(sys.argv[1])
   EXPECT_EQ(*u.source.encoding, "utf-8");
 }
 
+// Old documents pasted together from TCVN3 and VNI sources, in a font whose name says
+// no encoding: each span is decoded in the encoding it reads as; a span too short to
+// tell takes the one it reads best in; Unicode text in the same font stays as it is.
+TEST_F(Readers, MixedLegacyTextInAFontThatNamesNoEncoding) {
+  const char* script = R"PY(
+import sys
+from docx import Document
+d = Document()
+def para(*runs):
+    p = d.add_paragraph()
+    for text, font in runs:
+        r = p.add_run(text); r.font.name = font
+para(("MôC LôC", "VnSouthern"))
+para(("Ph¸t triÓn kinh tÕ - x· héi cña tØnh n¨m 2024", "VnSouthern"))
+para(("Phaùt trieån kinh teá - xaõ hoäi", "VnSouthern"))
+para(("§VT: 1000 ®ång", "VnSouthern"))
+para(("Sở Tài chính chủ trì", "VnSouthern"))
+para(("Keá hoaïch phaùt trieån kinh teá - xaõ hoäi cuûa tænh", "VNI-Times"))
+para(("Ban hµnh kÌm theo QuyÕt ®Þnh sè 12 cña ñy ban nh©n d©n tØnh", "VNI-Times"))
+para(("§VT: 1000 ®ång", "VNI-Times"))
+d.save(sys.argv[1])
+)PY";
+  std::ofstream(fx_->dir / "mixed.py") << script;
+  ASSERT_EQ(sh(std::string(kPython) + " '" + (fx_->dir / "mixed.py").string() + "' '" + (fx_->dir / "mixed.docx").string() + "'"), 0);
+  ReadOutcome in = read_document(fx_->dir / "mixed.docx");
+  ASSERT_FALSE(in.error) << *in.error;
+  EXPECT_EQ(in.text,
+            "MỤC LỤC\n\nPhát triển kinh tế - xã hội của tỉnh năm 2024\n\nPhát triển kinh tế - xã hội\n\n"
+            "ĐVT: 1000 đồng\n\nSở Tài chính chủ trì\n\n"
+            "Kế hoạch phát triển kinh tế - xã hội của tỉnh\n\n"
+            "Ban hành kèm theo Quyết định số 12 của ủy ban nhân dân tỉnh\n\nĐVT: 1000 đồng\n");
+  EXPECT_EQ(*in.source.encoding, "tcvn3+vni");
+}
+
 TEST_F(Readers, BadFilesGiveErrorsThatSayWhatIsWrong) {
   // A zip whose directory is cut off.
   std::string docx;

@@ -183,7 +183,7 @@ class HtmlWalker {
     return it != counts_->end() && it->second.all >= 20 && it->second.links * 10 >= it->second.all * 8;
   }
 
-  // -1: a Unicode font; -2: the element names no font.
+  // -1: an empty font name; -2: the element names no font.
   int font_of(const xmlNode* n) {
     std::string face = attr(n, "face");
     std::string style = attr(n, "style");
