@@ -57,6 +57,15 @@ std::string reference_number_key(std::string_view number) {
   return out;
 }
 
+std::string ascii_key(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp = next_code_point(s, i);
+    append_utf8(out, is_letter_cp(cp) ? key_letter(cp) : cp);
+  }
+  return out;
+}
+
 std::optional<int> year_in_number(std::string_view number) {
   // A four-digit group between separators: 39/2021/QH15, 67/2022/NQ-HĐND.
   for (size_t i = 0; i + 4 <= number.size(); ++i) {

@@ -22,6 +22,10 @@ namespace vnpolicy {
 // the year a mention resolves to (catalog: number_key + year). Empty when there is no digit.
 std::string reference_number_key(std::string_view number);
 
+// Upper case without diacritics, Đ as D ("Tổng cục" -> "TONG CUC"): how OCR that lost the marks
+// writes a word, to compare with such text. Other characters stay.
+std::string ascii_key(std::string_view s);
+
 // The year a number carries in its symbol ("39/2021/QH15" -> 2021), if any.
 std::optional<int> year_in_number(std::string_view number);
 

@@ -14,6 +14,7 @@ constexpr int kHeaderLines = 45;        // the header block never runs longer th
 constexpr size_t kRowsWithoutType = 20;  // header rows read when no type word heads the text
 constexpr size_t kRowsAfterType = 2;     // "Số" and the date may follow the type word this closely
 constexpr size_t kAuthorityRows = 15;    // rows under the type word searched for the authority line
+constexpr size_t kRowsAroundNumber = 5;  // a header block found by its "Số:" line spans this many rows each way
 constexpr int kSignatureLines = 120;     // lines at the end searched for the signature
 
 struct HeaderLine {
@@ -129,6 +130,8 @@ HeaderExtractor::HeaderExtractor(const RuleSet& rules) : rules_(rules), issuers_
   std::stable_sort(doc_types_.begin(), doc_types_.end(), [](const Named& a, const Named& b) { return a.caps.size() > b.caps.size(); });
   if (const auto* lx = rules.lexicon("title_dangling_words"))
     for (const auto& w : *lx) dangling_words_.push_back(w.get<std::string>());
+  if (const auto* lx = rules.lexicon("letter_doc_type"))
+    if (lx->is_string()) letter_type_ = lx->get<std::string>();
   if (const auto* lx = rules.lexicon("central_cities"))
     for (const auto& w : *lx) central_cities_.push_back(fold_case_and_tones(w.get<std::string>()));
 }
@@ -155,8 +158,10 @@ std::vector<HeaderExtractor::Cell> HeaderExtractor::cells_of(const NormalizedDoc
 // The first cell that is a type word written in capitals, alone or followed by a lower-case
 // trích yếu ("BÁO CÁO tình hình", "NGHỊ ĐỊNHQuy định ..."); -1 when there is none.
 int HeaderExtractor::find_type(const std::vector<Cell>& cells, DocumentHeader& h, std::string& title_rest) const {
+  std::string before;  // the cells so far: once the number or the date stands there, the issuer is behind
   for (size_t i = 0; i < cells.size(); ++i) {
     const Cell& c = cells[i];
+    if (i > 0) append_word(before, cells[i - 1].text);
     for (const auto& t : doc_types_) {
       if (c.upper.compare(0, t.caps.size(), t.caps) != 0) continue;
       size_t cut = prefix_bytes(c.text, t.caps);
@@ -168,7 +173,10 @@ int HeaderExtractor::find_type(const std::vector<Cell>& cells, DocumentHeader& h
         char32_t a = next_code_point(rest, k), b = next_code_point(rest, k);
         if (!(is_upper_cp(a) && is_lower_cp(b))) continue;
       }
-      if (!rest.empty() && (rest[0] == ':' || (!has_lower(rest) && rest.size() > 2))) continue;  // "QUYẾT ĐỊNH:", "KẾ HOẠCH VÀ ĐẦU TƯ"
+      if (!rest.empty() && rest[0] == ':') continue;  // "QUYẾT ĐỊNH:" opens the operative part
+      // "LUẬT BƯU CHÍNH" is a type and its title once the issuer block is over; before, a
+      // line of capitals is a name wrapped after its first word ("BỘ / KẾ HOẠCH VÀ ĐẦU TƯ").
+      if (!rest.empty() && !has_lower(rest) && rest.size() > 2 && !past_issuer(before)) continue;
       h.doc_type = t.name;
       title_rest = rest;
       return static_cast<int>(i);
@@ -232,7 +240,8 @@ std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_block(const st
     std::string caps = to_upper(normalize_tone_marks(w));
     while (!caps.empty() && (caps.back() == ',' || caps.back() == '.' || caps.back() == ':')) caps.pop_back();
     if (caps.empty()) { opens = true; continue; }
-    words.push_back({caps, w, opens || cell_start});
+    bool ascii = std::all_of(caps.begin(), caps.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    words.push_back({caps, w, opens || cell_start, ascii});
     opens = false;
   }
   auto bodies = issuers_.bodies(words);
@@ -244,13 +253,17 @@ std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_block(const st
 }
 
 std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_authority_line(const std::vector<Cell>& cells, size_t from) const {
-  const auto& end = rules_.group("header.zone_end");
+  const auto& end = rules_.group("header.body_start");
   if (from >= cells.size()) return std::nullopt;
   const size_t last_row = cells[from].row + kAuthorityRows;
   for (size_t i = from; i < cells.size() && cells[i].row <= last_row; ++i) {
     if (any_match(end, cells[i].text)) break;
-    if (!is_all_caps(cells[i].text)) continue;
+    // The authority line is in capitals; a telegram's goes on in lower case ("THỦ TƯỚNG CHÍNH PHỦ điện:").
     auto words = IssuerParser::words_of(cells[i].text);
+    size_t caps = 0;
+    while (caps < words.size() && is_all_caps(words[caps].written)) ++caps;
+    if (caps == 0) continue;
+    words.resize(caps);
     auto bodies = issuers_.bodies(words);
     if (bodies.empty() || !bodies.front().head->authority || words.front().caps != bodies.front().head->words.front()) continue;
     return Issuer{issuers_.name_of(bodies.front(), nullptr), bodies.front().head, issuers_.is_placed(bodies.front(), nullptr)};
@@ -299,6 +312,60 @@ std::optional<std::string> HeaderExtractor::issuer_of_signature(const Normalized
   return std::nullopt;
 }
 
+// Reads cells [begin, end) as a header block (with [end, wide_end) for the number and date)
+// into the fields still missing.
+void HeaderExtractor::read_block(const std::vector<Cell>& cells, size_t begin, size_t end, size_t wide_end, int skip,
+                                 DocumentHeader& h, std::optional<Issuer>& issuer) const {
+  std::string zone, wide;  // wide: the zone and the rows just after the type word
+  std::vector<size_t> starts;
+  for (size_t i = begin; i < wide_end; ++i) {
+    if (static_cast<int>(i) == skip) continue;
+    if (i < end) {
+      if (!zone.empty()) zone += ' ';
+      starts.push_back(zone.size());
+      zone += cells[i].text;
+    }
+    append_word(wide, cells[i].text);
+  }
+
+  std::vector<std::pair<size_t, size_t>> cut;  // spans of the zone that are no part of the issuer
+  size_t number_at = zone.size();
+  if (Found f = earliest(rules_.group("header.number"), wide); f.rule) {
+    std::string n;
+    for (char c : named_group(*f.rule, f.m, "number"))
+      if (c != ' ') n += c;
+    if (!n.empty() && !h.number) h.number = n;
+    if (f.begin < zone.size()) {
+      cut.emplace_back(f.begin, std::min(f.end, zone.size()));
+      number_at = f.begin;
+    }
+  }
+  if (Found f = earliest(rules_.group("header.place_date"), wide); f.rule) {
+    if (!h.place) h.place = named_group(*f.rule, f.m, "place");
+    std::string day = named_group(*f.rule, f.m, "day");
+    if (!day.empty() && !h.issued_date)
+      h.issued_date = iso_date(std::stoi(named_group(*f.rule, f.m, "year")), std::stoi(named_group(*f.rule, f.m, "month")), std::stoi(day));
+    if (f.begin < zone.size()) cut.emplace_back(f.begin, std::min(f.end, zone.size()));
+  }
+  if (issuer) return;
+  for (const Rule* r : rules_.group("header.motto"))
+    for_each_match(*r->re, zone, [&](size_t b, size_t e, const std::vector<re2::StringPiece>&) { cut.emplace_back(b, e); });
+  std::sort(cut.begin(), cut.end());
+
+  // The issuer stands over the number: read the words before it first, then the whole zone.
+  if (number_at < zone.size()) {
+    auto before = cut;
+    before.emplace_back(number_at, zone.size());
+    issuer = issuer_of_block(zone, starts, before);
+  }
+  if (!issuer) issuer = issuer_of_block(zone, starts, cut);
+}
+
+bool HeaderExtractor::past_issuer(const std::string& before) const {
+  return !before.empty() && (earliest(rules_.group("header.number"), before).rule ||
+                             earliest(rules_.group("header.place_date"), before).rule);
+}
+
 DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
   DocumentHeader h;
   const auto& noise = rules_.group("layout.noise_line");
@@ -313,55 +380,28 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
   if (type_cell >= 0) {
     zone_end = static_cast<size_t>(type_cell);
   } else {
-    const auto& end = rules_.group("header.zone_end");
-    while (zone_end < cells.size() && cells[zone_end].row < kRowsWithoutType && !any_match(end, cells[zone_end].text)) ++zone_end;
+    const auto& subject = rules_.group("header.zone_end");
+    const auto& body = rules_.group("header.body_start");
+    while (zone_end < cells.size() && cells[zone_end].row < kRowsWithoutType && !any_match(subject, cells[zone_end].text) &&
+           !any_match(body, cells[zone_end].text))
+      ++zone_end;
   }
   const size_t type_row = type_cell >= 0 ? cells[static_cast<size_t>(type_cell)].row : (zone_end ? cells[zone_end - 1].row : 0);
-  std::string zone, wide;  // wide: the zone and the rows just after the type word
-  std::vector<size_t> starts;
-  for (size_t i = 0; i < cells.size(); ++i) {
-    if (i == static_cast<size_t>(type_cell)) continue;
-    if (i >= zone_end && cells[i].row > type_row + kRowsAfterType) break;
-    if (i < zone_end) {
-      if (!zone.empty()) zone += ' ';
-      starts.push_back(zone.size());
-      zone += cells[i].text;
-    }
-    if (!wide.empty()) wide += ' ';
-    wide += cells[i].text;
-  }
-
-  std::vector<std::pair<size_t, size_t>> cut;  // spans of the zone that are no part of the issuer
-  size_t number_at = zone.size();
-  if (Found f = earliest(rules_.group("header.number"), wide); f.rule) {
-    std::string n;
-    for (char c : named_group(*f.rule, f.m, "number"))
-      if (c != ' ') n += c;
-    if (!n.empty()) h.number = n;
-    if (f.begin < zone.size()) {
-      cut.emplace_back(f.begin, std::min(f.end, zone.size()));
-      number_at = f.begin;
-    }
-  }
-  if (Found f = earliest(rules_.group("header.place_date"), wide); f.rule) {
-    h.place = named_group(*f.rule, f.m, "place");
-    std::string day = named_group(*f.rule, f.m, "day");
-    if (!day.empty())
-      h.issued_date = iso_date(std::stoi(named_group(*f.rule, f.m, "year")), std::stoi(named_group(*f.rule, f.m, "month")), std::stoi(day));
-    if (f.begin < zone.size()) cut.emplace_back(f.begin, std::min(f.end, zone.size()));
-  }
-  for (const Rule* r : rules_.group("header.motto"))
-    for_each_match(*r->re, zone, [&](size_t b, size_t e, const std::vector<re2::StringPiece>&) { cut.emplace_back(b, e); });
-  std::sort(cut.begin(), cut.end());
-
-  // The issuer stands over the number: read the words before it first, then the whole zone.
   std::optional<Issuer> issuer;
-  if (number_at < zone.size()) {
-    auto before = cut;
-    before.emplace_back(number_at, zone.size());
-    issuer = issuer_of_block(zone, starts, before);
-  }
-  if (!issuer) issuer = issuer_of_block(zone, starts, cut);
+  size_t wide_end = zone_end;
+  while (wide_end < cells.size() && cells[wide_end].row <= type_row + kRowsAfterType) ++wide_end;
+  read_block(cells, 0, zone_end, wide_end, type_cell, h, issuer);
+  // A PDF page can put the header block under the first lines of the body: a "Số: ..." cell
+  // further down opens a second block for what the first did not give.
+  if (!h.number)
+    for (size_t k = wide_end; k < cells.size(); ++k) {
+      if (!any_match(rules_.group("header.number_line"), cells[k].text)) continue;
+      size_t b = k, e = k;
+      while (b > wide_end && cells[b - 1].row + kRowsAroundNumber >= cells[k].row) --b;
+      while (e < cells.size() && cells[e].row <= cells[k].row + kRowsAroundNumber) ++e;
+      read_block(cells, b, e, e, -1, h, issuer);
+      break;
+    }
   if (!issuer && type_cell >= 0) issuer = issuer_of_authority_line(cells, static_cast<size_t>(type_cell) + 1);
 
   // Bodies that do not say where they are take it from the place line or the body text; a
@@ -384,6 +424,16 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
     h.issuer = issuer_of_signature(doc, "", doc_area());
   }
   if (h.issuer) h.issuer = issuers_.canonical(*h.issuer);
+
+  // A letter (công văn) has no type word: its "V/v ..." line under the number says what it is.
+  if (!h.doc_type && !letter_type_.empty()) {
+    const auto& subject = rules_.group("header.letter_subject");
+    for (size_t i = 0; i < cells.size() && cells[i].row < kRowsWithoutType; ++i)
+      if (any_match(subject, cells[i].text)) {
+        h.doc_type = letter_type_;
+        break;
+      }
+  }
 
   // title: the trích yếu under the type word, as written, wrapped lines joined.
   if (type_cell >= 0) {

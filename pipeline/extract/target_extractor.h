@@ -60,7 +60,13 @@ class TargetExtractor {
   UnitLexicon units_;
   IndicatorLexicon indicators_;
   TargetScopes scopes_;
-  PhraseList plan_cues_, result_words_, counted_documents_;
+  PhraseList plan_cues_, result_words_, counted_documents_, list_links_, norm_cues_;
+  // The words an indicator is written with (rules/targets.json, lexicon indicator_words).
+  struct IndicatorWords {
+    std::string year, change, rise, fall, share, count, total, compared, over, money;
+    static IndicatorWords load(const RuleSet& rules);
+  };
+  IndicatorWords words_;
   PhraseList trailing_, leading_, rise_, fall_, over_, bare_, goal_cues_, heads_, comparison_heads_;
 };
 

@@ -14,12 +14,6 @@ Scope merged(Scope outer, const Scope& inner) {
   return outer;
 }
 
-// Markers that open a section of their own: a lead-in before them does not reach past them.
-bool opens_section(MarkerKind k) {
-  return k == MarkerKind::Caps || k == MarkerKind::Part || k == MarkerKind::Chapter || k == MarkerKind::Article ||
-         k == MarkerKind::UpperLetter || k == MarkerKind::Roman;
-}
-
 bool numbered(MarkerKind k) {
   return k == MarkerKind::Roman || k == MarkerKind::Arabic || k == MarkerKind::ArabicNested || k == MarkerKind::UpperLetter;
 }
@@ -49,12 +43,25 @@ std::string_view lead_of(const SegmentedDocument& seg, const Block& b) {
 
 }  // namespace
 
+bool opens_section(MarkerKind k) {
+  return k == MarkerKind::Caps || k == MarkerKind::Part || k == MarkerKind::Chapter || k == MarkerKind::Article ||
+         k == MarkerKind::UpperLetter || k == MarkerKind::Roman;
+}
+
 TargetScopes::TargetScopes(const RuleSet& rules)
     : year_rules_(rules.group("target.year")),
       target_sections_(PhraseList::load(rules, "target_section_cues")),
       actual_sections_(PhraseList::load(rules, "actual_section_cues")),
       report_types_(PhraseList::load(rules, "report_doc_types")),
-      goal_cues_(PhraseList::load(rules, "goal_cues")) {}
+      goal_cues_(PhraseList::load(rules, "goal_cues")),
+      norm_cues_(PhraseList::load(rules, "norm_cues")),
+      norm_masks_(PhraseList::load(rules, "norm_cue_masks")) {}
+
+bool TargetScopes::about_norms(std::string lower) const {
+  for (const std::string& m : norm_masks_.list)
+    for (size_t at = lower.find(m); at != std::string::npos; at = lower.find(m, at)) lower.replace(at, m.size(), " ");
+  return norm_cues_.any_in(lower);
+}
 
 DocumentScope TargetScopes::document(const SegmentedDocument&, const DocumentHeader& header) const {
   DocumentScope d;
@@ -63,6 +70,8 @@ DocumentScope TargetScopes::document(const SegmentedDocument&, const DocumentHea
   if (header.title) {
     auto ys = year_mentions(year_rules_, *header.title);
     if (!ys.empty()) d.year = d.report ? ys.front().year : ys.back().year;
+    // "Nghị quyết quy định mức chi ...": a document that sets rates sets no goals.
+    d.norms = about_norms(to_lower(*header.title));
   }
   if (header.issued_date && header.issued_date->size() >= 4) d.issued_year = std::atoi(header.issued_date->substr(0, 4).c_str());
   return d;
@@ -71,7 +80,8 @@ DocumentScope TargetScopes::document(const SegmentedDocument&, const DocumentHea
 Scope TargetScopes::scope_of_name(const std::string& name, bool lead_in) const {
   Scope s;
   std::string lower = to_lower(name);
-  if (actual_sections_.any_in(lower)) s.kind = "actual";
+  if (about_norms(lower)) s.kind = "norm";
+  else if (actual_sections_.any_in(lower)) s.kind = "actual";
   else if (target_sections_.any_in(lower) || (lead_in && goal_cues_.any_in(lower))) s.kind = "target";
   auto ys = year_mentions(year_rules_, name);
   if (!ys.empty()) s.year = s.kind == "actual" ? ys.front().year : ys.back().year;
@@ -102,6 +112,7 @@ std::vector<Scope> TargetScopes::blocks(const SegmentedDocument& seg, const Docu
   std::unordered_map<int, int> title, colon;  // per parent: the title line / ':' lead-in in force
   Scope top;
   top.year = doc.year;
+  if (doc.norms) top.kind = "norm";
   int last_body = -1;
   auto lead = [&](const std::unordered_map<int, int>& m, int parent) -> const Scope* {
     auto it = m.find(parent);
