@@ -1,7 +1,10 @@
-// vnpolicy ingest FILE|DIR... | --jsonl FILE|- [--db PATH] [-j N] [--prune] : extract and store in the catalog.
+// vnpolicy ingest FILE|DIR... | --jsonl FILE|- | --watch DIR [--db PATH] [-j N] [--prune] : extract and store in the catalog.
 // vnpolicy remove DOC... : take documents out of the catalog.
 // vnpolicy stats [--db PATH] : which catalog, and its counts.
+#include <signal.h>
 #include <unistd.h>
+
+#include <atomic>
 
 #include <chrono>
 #include <cstdio>
@@ -13,6 +16,7 @@
 #include "cli/common.h"
 #include "extract/document_extractor.h"
 #include "ingest/ingest.h"
+#include "ingest/watch.h"
 #include "read/document_reader.h"
 
 namespace vnpolicy::cli {
@@ -27,6 +31,11 @@ void print_counts(std::ostream& out, const CatalogStats& c) {
 }
 
 using Clock = std::chrono::steady_clock;
+
+// Set by SIGINT/SIGTERM while `ingest --watch` runs (a signal handler can only reach a
+// static); the watcher finishes the batch in hand and returns.
+std::atomic<bool> g_stop_watch{false};
+extern "C" void request_watch_stop(int) { g_stop_watch.store(true); }
 
 double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
@@ -100,8 +109,9 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
     size_t batch = 256;
     bool quiet = false;
     bool verbose = false;
-    bool no_ocr = false;
     bool prune = false;
+    std::string watch;
+    bool no_ocr = false;
   };
   auto o = std::make_shared<Options>();
   cmd->add_option("inputs", o->inputs, "Files, or folders walked for every kind read (text, PDF, DOCX, DOC, RTF, HTML)");
@@ -111,20 +121,53 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("-j,--jobs", o->jobs, "Extraction threads (default: every core)")->check(CLI::Range(1u, 1024u));
   cmd->add_option("--batch", o->batch, "Whole documents per transaction, at most")->check(CLI::Range(size_t{1}, size_t{100000}));
   cmd->add_flag("-q,--quiet", o->quiet, "No progress line; only errors and the final summary");
-  cmd->add_flag("--no-ocr", o->no_ocr, "Do not OCR scanned PDF pages (a scan without a text layer is then an error)");
   cmd->add_flag("-v,--verbose", o->verbose, "One line per document: added, replaced, unchanged, moved, copy");
   cmd->add_flag("--prune", o->prune,
                 "Also drop the catalogued paths under the inputs whose file is gone, and the documents left with "
                 "no path (one transaction); alone, over the whole catalog");
+  cmd->add_option("--watch", o->watch,
+                  "Ingest what is in DIR, then every file that appears or changes there, until Ctrl-C/SIGTERM");
+  cmd->add_flag("--no-ocr", o->no_ocr, "Do not OCR scanned PDF pages (a scan without a text layer is then an error)");
   cmd->callback([&ctx, o] {
-    if ((!o->inputs.empty() && !o->jsonl.empty()) || (o->inputs.empty() && o->jsonl.empty() && !o->prune)) {
-      std::cerr << "vnpolicy ingest: give files/folders or --jsonl FILE|-, not both or neither (or --prune alone)\n";
+    const int sources = !o->inputs.empty() + !o->jsonl.empty() + !o->watch.empty();
+    if (sources > 1 || (sources == 0 && !o->prune)) {
+      std::cerr << "vnpolicy ingest: give files/folders, --jsonl FILE|- or --watch DIR: one of them (or --prune alone)\n";
       ctx.exit_code = kExitUsage;
       return;
     }
     auto catalog = open_catalog(o->db, ctx, /*read_only=*/false);
     if (!catalog) return;
     const std::string db_path = catalog->path().string();
+    if (!o->watch.empty()) {
+      auto rules = load_rules(ctx);
+      if (!rules) { ctx.exit_code = kExitUsage; return; }
+      DocumentExtractor extractor(rules);
+      WatchOptions w;
+      w.ingest.db_path = db_path;
+      w.ingest.jobs = o->jobs;
+      w.ingest.batch_documents = o->batch;
+      w.ingest.read.ocr = !o->no_ocr;
+      w.ingest.read.ocr_progress = !o->quiet;
+      w.ingest.on_outcome = [&](const IngestOutcome& out, const IngestTotals&) {
+        if (out.status == IngestStatus::Failed) std::cerr << "vnpolicy: " << out.name << ": " << out.error << "\n";
+        else if (!o->quiet) std::cerr << out.name << ": " << to_string(out.status) << "\n";
+      };
+      w.on_message = [&](const std::string& m) { if (!o->quiet) std::cerr << m << "\n"; };
+      struct sigaction sa{};
+      sa.sa_handler = request_watch_stop;
+      sigaction(SIGINT, &sa, nullptr);
+      sigaction(SIGTERM, &sa, nullptr);
+      try {
+        IngestTotals t = watch_folder(*catalog, extractor, o->watch, w, g_stop_watch);
+        std::cout << "watched " << o->watch << ": " << t.added << " added, " << t.replaced << " replaced, "
+                  << t.unchanged << " unchanged, " << t.failed << " failed\n";
+        ctx.exit_code = t.failed ? kExitFileFailed : kExitOk;
+      } catch (const std::exception& e) {
+        std::cerr << "vnpolicy: " << e.what() << "\n";
+        ctx.exit_code = kExitFileFailed;
+      }
+      return;
+    }
     if (o->inputs.empty() && o->jsonl.empty()) {  // --prune alone
       print_prune(catalog->prune(), o->verbose);
       print_counts(std::cout, catalog_stats(catalog->db()));

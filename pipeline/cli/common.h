@@ -76,6 +76,7 @@ void add_refs_commands(CLI::App& app, CommandContext& ctx);     // refs, graph  
 void add_targets_commands(CLI::App& app, CommandContext& ctx);  // targets, diff, series (cmd_targets.cpp)
 void add_tasks_commands(CLI::App& app, CommandContext& ctx);    // tasks, agencies, deadlines (cmd_tasks.cpp)
 void add_search_command(CLI::App& app, CommandContext& ctx);    // search             (cmd_search.cpp)
+void add_misses_command(CLI::App& app, CommandContext& ctx);    // misses             (cmd_misses.cpp)
 void add_serve_command(CLI::App& app, CommandContext& ctx);     // serve              (cmd_serve.cpp)
 void add_export_command(CLI::App& app, CommandContext& ctx);    // export xlsx        (cmd_export.cpp)
 

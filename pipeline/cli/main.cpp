@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   add_targets_commands(app, ctx);
   add_tasks_commands(app, ctx);
   add_search_command(app, ctx);
+  add_misses_command(app, ctx);
   add_serve_command(app, ctx);
   add_export_command(app, ctx);
   try {

@@ -75,6 +75,15 @@ std::string catalog_number_key(std::string_view number) {
   return out;
 }
 
+std::string ascii_key(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp = next_code_point(s, i);
+    append_utf8(out, is_letter_cp(cp) ? key_letter(cp) : cp);
+  }
+  return out;
+}
+
 std::string typed_number_key(std::string_view typed) {
   // The first word that opens with a digit starts the number.
   size_t at = 0;

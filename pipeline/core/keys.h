@@ -34,6 +34,10 @@ inline constexpr int kCatalogNumberKeyVersion = 1;
 // "Nghị quyết số 01/NQ-CP" and "1/nq-cp" both give catalog_number_key("01/NQ-CP").
 std::string typed_number_key(std::string_view typed);
 
+// Upper case without diacritics, Đ as D ("Tổng cục" -> "TONG CUC"): how OCR that lost the marks
+// writes a word, to compare with such text. Other characters stay.
+std::string ascii_key(std::string_view s);
+
 // The year a number carries in its symbol ("39/2021/QH15" -> 2021), if any.
 std::optional<int> year_in_number(std::string_view number);
 

@@ -96,18 +96,22 @@ std::vector<std::filesystem::path> catalog_sidecars(const std::filesystem::path&
   return out;
 }
 
-InputWalk walk_inputs(const std::vector<std::string>& args, const std::vector<std::filesystem::path>& exclude) {
-  InputWalk walk;
-  std::set<std::filesystem::path> excluded;
-  for (const auto& e : exclude) {
+ExcludedFiles::ExcludedFiles(const std::vector<std::filesystem::path>& files) {
+  for (const auto& f : files) {
     std::error_code ec;
-    excluded.insert(std::filesystem::weakly_canonical(e, ec));
+    canonical_.push_back(std::filesystem::weakly_canonical(f, ec));
   }
-  auto is_excluded = [&](const std::filesystem::path& f) {
-    if (excluded.empty()) return false;
-    std::error_code ec;
-    return excluded.count(std::filesystem::weakly_canonical(f, ec)) > 0;
-  };
+}
+
+bool ExcludedFiles::contains(const std::filesystem::path& file) const {
+  if (canonical_.empty()) return false;
+  std::error_code ec;
+  auto c = std::filesystem::weakly_canonical(file, ec);
+  return std::find(canonical_.begin(), canonical_.end(), c) != canonical_.end();
+}
+
+InputWalk walk_inputs(const std::vector<std::string>& args, const ExcludedFiles& exclude) {
+  InputWalk walk;
   for (const auto& a : args) {
     std::filesystem::path p(a);
     std::error_code ec;
@@ -122,22 +126,9 @@ InputWalk walk_inputs(const std::vector<std::string>& args, const std::vector<st
          !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
       if (!it->is_regular_file(ec)) continue;
       const auto& f = it->path();
-      if (is_excluded(f)) continue;
-      if (is_office_lock_file(f)) {
-        skipped.push_back({f, "office lock file"});
-      } else if (is_sqlite_file(f)) {
-        skipped.push_back({f, "SQLite file"});
-      } else if (has_reader_extension(f)) {
-        found.push_back(f);
-      } else {
-        // A name that says nothing: take the file when its content is a kind we read
-        // other than plain text (a text file named .json or .csv is not a document).
-        FileKind kind = sniff_file_kind(read_head(f)).kind;
-        if (kind == FileKind::Text || kind == FileKind::Unsupported)
-          skipped.push_back({f, "unsupported kind"});
-        else
-          found.push_back(f);
-      }
+      if (exclude.contains(f)) continue;
+      if (auto reason = walk_skip_reason(f)) skipped.push_back({f, *reason});
+      else found.push_back(f);
     }
     std::sort(found.begin(), found.end());
     std::sort(skipped.begin(), skipped.end(), [](const auto& x, const auto& y) { return x.path < y.path; });
@@ -145,6 +136,17 @@ InputWalk walk_inputs(const std::vector<std::string>& args, const std::vector<st
     walk.skipped.insert(walk.skipped.end(), skipped.begin(), skipped.end());
   }
   return walk;
+}
+
+std::optional<std::string> walk_skip_reason(const std::filesystem::path& f) {
+  if (is_office_lock_file(f)) return "office lock file";
+  if (is_sqlite_file(f)) return "SQLite file";
+  if (has_reader_extension(f)) return std::nullopt;
+  // A name that says nothing: take the file when its content is a kind we read other
+  // than plain text (a text file named .json or .csv is not a document).
+  FileKind kind = sniff_file_kind(read_head(f)).kind;
+  if (kind == FileKind::Text || kind == FileKind::Unsupported) return "unsupported kind";
+  return std::nullopt;
 }
 
 std::vector<std::filesystem::path> expand_inputs(const std::vector<std::string>& args) {

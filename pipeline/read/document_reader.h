@@ -49,13 +49,26 @@ struct InputWalk {
   std::vector<std::filesystem::path> files;
   std::vector<SkippedFile> skipped;
 };
-// `exclude`: files never to open, such as the catalog being written and its -wal/-shm
-// sidecars (see catalog_sidecars): opening and closing them in the writing process drops
-// its SQLite locks, and a reader elsewhere may then reset the WAL index under it (SIGBUS).
-InputWalk walk_inputs(const std::vector<std::string>& args,
-                      const std::vector<std::filesystem::path>& exclude = {});
+// Files never to open, such as the catalog being written and its -wal/-shm sidecars (see
+// catalog_sidecars): opening and closing them in the writing process drops its SQLite
+// locks, and a reader elsewhere may then reset the WAL index under it (SIGBUS). Compared
+// by canonical path, so "dir/./c.sqlite" and "dir/c.sqlite" are the same file.
+class ExcludedFiles {
+ public:
+  ExcludedFiles() = default;
+  ExcludedFiles(const std::vector<std::filesystem::path>& files);  // NOLINT: a list converts
+  bool contains(const std::filesystem::path& file) const;
+
+ private:
+  std::vector<std::filesystem::path> canonical_;
+};
+InputWalk walk_inputs(const std::vector<std::string>& args, const ExcludedFiles& exclude = {});
 // A SQLite database and the files SQLite keeps beside it (-wal, -shm, -journal).
 std::vector<std::filesystem::path> catalog_sidecars(const std::filesystem::path& db);
+// Why a walk passes over a file ("unsupported kind", "office lock file", "SQLite file"),
+// or nothing when a reader takes it. May read the file's first bytes: never call it on
+// an excluded file.
+std::optional<std::string> walk_skip_reason(const std::filesystem::path& file);
 std::vector<std::filesystem::path> expand_inputs(const std::vector<std::string>& args);
 // "skipped 3 files of unsupported kind: a.xyz, b.png, c.zip" (at most `max_names` names,
 // then "…"); one clause per reason, joined by "; ". Empty when nothing was skipped.

@@ -1,5 +1,6 @@
 #include "read/ocr.h"
 
+#include <leptonica/allheaders.h>
 #include <tesseract/baseapi.h>
 
 #include <dlfcn.h>
@@ -96,6 +97,11 @@ std::vector<OcrPage> ocr_images(size_t count, const std::function<ImageOrError(s
                                 const OcrSettings& settings, const std::function<void(size_t, const OcrPage&)>& on_done) {
   std::vector<OcrPage> results(count);
   if (count == 0) return results;
+  // Leptonica prints its own complaints about page regions ("Error in boxClipToRectangle:
+  // box outside rectangle") on stderr; they say nothing a user can act on and would
+  // bury the progress lines. One process-wide threshold, set once.
+  static std::once_flag quiet_leptonica;
+  std::call_once(quiet_leptonica, [] { setMsgSeverity(L_SEVERITY_NONE); });
   size_t threads = settings.threads > 0 ? static_cast<size_t>(settings.threads)
                                         : std::max(1u, std::thread::hardware_concurrency());
   threads = std::min(threads, count);
