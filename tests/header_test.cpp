@@ -253,5 +253,20 @@ TEST(HeaderExtractor, TypeFromTheNumbersCodeWhenNoTypeWordStands) {
   EXPECT_FALSE(letter.doc_type);
 }
 
+TEST(HeaderExtractor, OcrNameWithLostDiacriticsTakesTheListedSpelling) {
+  DocumentHeader h = header_of_text(
+      "--- PAGE 1 ---\nBỘ TAI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc\n"
+      "Số: 509/TCT-CS Hà Nội, ngày 07 tháng 02 năm 2018\nV/v hoàn thuế GTGT.\n\nKính gửi: Cục Thuế tỉnh Nam Định.\n");
+  EXPECT_EQ(h.issuer, "Tổng cục Thuế");
+  EXPECT_EQ(h.number, "509/TCT-CS");
+  // The supreme court says no place; dashes left on the type line are no title.
+  DocumentHeader court = header_of_text(
+      "TOA ÁN NHÂN DAN TOI CAO Độc lập - Tự do - Hạnh phúc\nSố: 05/2019/NQ-HĐTP Hà Nội, ngày 15 tháng 8 năm 2019\n\n"
+      "NGHỊ QUYẾT - -\nHướng dẫn áp dụng Điều 214\n\nCăn cứ Luật Tổ chức Tòa án nhân dân;\n");
+  EXPECT_EQ(court.issuer, "Tòa án nhân dân tối cao");
+  EXPECT_EQ(court.title, "Hướng dẫn áp dụng Điều 214");
+  EXPECT_EQ(h.issued_date, "2018-02-07");
+}
+
 }  // namespace
 }  // namespace vnpolicy

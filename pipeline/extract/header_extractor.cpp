@@ -105,6 +105,14 @@ bool has_lower(std::string_view s) {
   return false;
 }
 
+bool has_letter_or_digit(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp = next_code_point(s, i);
+    if (is_letter_cp(cp) || (cp >= '0' && cp <= '9')) return true;
+  }
+  return false;
+}
+
 bool has_digit(std::string_view s) { return s.find_first_of("0123456789") != std::string_view::npos; }
 
 // The earliest match of any rule of the group in s at or after `from`.
@@ -201,7 +209,8 @@ int HeaderExtractor::find_type(const std::vector<Cell>& cells, DocumentHeader& h
       // line of capitals is a name wrapped after its first word ("BỘ / KẾ HOẠCH VÀ ĐẦU TƯ").
       if (!rest.empty() && !has_lower(rest) && rest.size() > 2 && !past_issuer(before)) continue;
       h.doc_type = t.name;
-      title_rest = rest;
+      // "NGHỊ QUYẾT - -": dashes left of a lost rule are no title.
+      title_rest = has_letter_or_digit(rest) ? rest : "";
       return true;
     }
     return false;
