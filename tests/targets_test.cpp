@@ -85,8 +85,9 @@ TEST(Targets, EachComparatorCueGovernsOnlyTheFigureAfterIt) {
       "KẾ HOẠCH\n\nBảo đảm số lượng cử tri tham dự đạt ít nhất là 50% và 65% ở khu vực đô thị; tỷ lệ nợ xấu "
       "không cao hơn 3%; chi phí tối đa là 15 triệu đồng; tỷ lệ hồ sơ trễ hạn không thấp hơn 0,5%; lượng khách tăng "
       "trên dưới 10%; tỷ lệ hộ nghèo giảm từ 4,5% năm 2025 xuống 2% năm 2030; kết nạp từ 120 đảng viên; "
-      "tăng trưởng từ 9 đến 11%; chưa đầy 30 ngày công.\n");
-  ASSERT_EQ(ts.size(), 10u);
+      "tăng trưởng từ 9 đến 11%; chưa đầy 30 ngày công; có ≥ 85% doanh nghiệp ứng dụng công nghệ số.\n");
+  ASSERT_EQ(ts.size(), 11u);
+  EXPECT_EQ(ts[10].comparator, "gte");  // "≥ 85%"
   EXPECT_EQ(ts[0].comparator, "gte");  // "ít nhất là 50%"
   EXPECT_EQ(ts[1].comparator, "eq");   // "và 65%": the cue stood before 50% only
   EXPECT_EQ(ts[2].comparator, "lte");
@@ -113,6 +114,38 @@ TEST(Targets, CountsOfDocumentsAndProcedureNumbersAreNotTargets) {
   EXPECT_DOUBLE_EQ(ts[0].value, 100);
   EXPECT_DOUBLE_EQ(ts[1].value, 45);
   EXPECT_EQ(ts[1].unit, "km");
+}
+
+TEST(Targets, AShortListItemIsContentNotAHeading) {
+  auto ts = figures("KẾ HOẠCH\n\n2. Mục tiêu cụ thể\n\nc) Đến hết năm 2035: 85%\n\nđ) Đến hết năm 2045: 100%\n\n"
+                    "II. 5 NHIỆM VỤ TRỌNG TÂM\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].year, 2035);
+  EXPECT_EQ(ts[1].year, 2045);
+}
+
+TEST(Targets, RatesARuleSetsAndThresholdsOfConditionsAreNotTargets) {
+  auto ts = figures(
+      "NGHỊ QUYẾT\nVề chính sách hỗ trợ học sinh\n\nĐiều 2. Mức chi cụ thể\n\n1. Chi bồi dưỡng thành viên tổ công tác: 200.000 đồng/người/buổi.\n\n"
+      "2. Chi hỗ trợ xây dựng báo cáo: 3.500.000 đồng/báo cáo.\n\n"
+      "Điều 3. Tổ chức thực hiện\n\nHỗ trợ học sinh với mức hỗ trợ 150.000 đồng/học sinh/tháng, tối đa 9 tháng; phạt tiền từ "
+      "2.000.000 đồng đến 5.000.000 đồng. Đối với nơi có dưới 100 cử tri thì triệu tập toàn thể cử tri; trường hợp có nhiều "
+      "người cùng được trên 50% số phiếu thì lấy người nhiều phiếu hơn. Phấn đấu đến năm 2030 có 95% học sinh được hỗ trợ "
+      "và hỗ trợ 12.000 học sinh.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_DOUBLE_EQ(ts[0].value, 95);
+  EXPECT_EQ(ts[0].year, 2030);
+  EXPECT_DOUBLE_EQ(ts[1].value, 12000);
+}
+
+TEST(Targets, ADocumentWhoseTitleSetsRatesGivesNoFigures) {
+  const std::string body =
+      "\n\nĐiều 1. Đối tượng áp dụng\n\n1. Hộ có dưới 5 nhân khẩu được hỗ trợ 1.500.000 đồng/hộ; tối đa 30% chi phí.\n\n"
+      "Điều 2. Hiệu lực thi hành\n\nNghị quyết có hiệu lực từ ngày 01 tháng 01 năm 2025.\n";
+  const std::string head = "HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ GIANG\n\nSố: 12/2024/NQ-HĐND\n\nNGHỊ QUYẾT\n";
+  EXPECT_TRUE(figures(head + "Quy định mức hỗ trợ hộ nghèo trên địa bàn tỉnh" + body).empty());
+  // "xác định mức độ" only looks like a norm ("định mức"): this title sets none.
+  EXPECT_FALSE(figures(head + "Về xác định mức độ hoàn thành kế hoạch" + body).empty());
 }
 
 TEST(Targets, JoinedCountedNounsAndRatesPerPopulation) {

@@ -13,13 +13,14 @@ int main(int argc, char** argv) {
   app.fallthrough();
   add_extract_command(app, ctx);
   add_ingest_command(app, ctx);
-  add_stats_command(app, ctx);
   add_check_rules_command(app, ctx);
   add_segment_command(app, ctx);
+  add_docs_commands(app, ctx);
   add_refs_commands(app, ctx);
   add_targets_commands(app, ctx);
   add_tasks_commands(app, ctx);
   add_search_command(app, ctx);
+  add_misses_command(app, ctx);
   add_serve_command(app, ctx);
   try {
     app.parse(argc, argv);

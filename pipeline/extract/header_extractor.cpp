@@ -13,8 +13,12 @@ namespace {
 constexpr int kHeaderLines = 45;        // the header block never runs longer than this
 constexpr size_t kRowsWithoutType = 20;  // header rows read when no type word heads the text
 constexpr size_t kRowsAfterType = 2;     // "Số" and the date may follow the type word this closely
+constexpr size_t kRowsAfterSubject = 6;  // a letter's place and date come after its "V/v" lines, up to "Kính gửi"
 constexpr size_t kAuthorityRows = 15;    // rows under the type word searched for the authority line
+constexpr size_t kRowsAroundNumber = 5;  // a header block found by its "Số:" line spans this many rows each way
 constexpr int kSignatureLines = 120;     // lines at the end searched for the signature
+constexpr size_t kSealRowsBefore = 5;    // a consolidation seal's issuer and number lines over it
+constexpr size_t kSealLinesAfter = 6;    // and its number, place and date under it
 
 struct HeaderLine {
   int line;
@@ -120,6 +124,22 @@ Found earliest(const RuleGroup& group, std::string_view s) {
   return best;
 }
 
+re2::StringPiece named_group_piece(const Rule& r, const std::vector<re2::StringPiece>& m, std::string_view name) {
+  int g = r.group_index(name);
+  return g >= 0 && static_cast<size_t>(g) < m.size() ? m[static_cast<size_t>(g)] : re2::StringPiece();
+}
+
+// The place as the cell that holds "ngày" writes it. A place name split over lines ("Tây" /
+// "Ninh, ngày") is one name when its first part is a cell of its own; capitals that end a
+// longer cell before it ("V/v ... qua Nam Định, Thái Bình" / "Hà Nội, ngày") are no part of it.
+std::string place_in_cell(re2::StringPiece place, const std::string& text, const std::vector<size_t>& starts) {
+  if (!place.data()) return {};
+  size_t b = static_cast<size_t>(place.data() - text.data()), e = b + place.size();
+  auto next = std::upper_bound(starts.begin(), starts.end(), b);
+  if (next != starts.end() && *next < e && next != starts.begin() && *std::prev(next) < b) b = *next;
+  return collapse_whitespace(std::string_view(text).substr(b, e - b));
+}
+
 }  // namespace
 
 HeaderExtractor::HeaderExtractor(const RuleSet& rules) : rules_(rules), issuers_(rules) {
@@ -129,16 +149,20 @@ HeaderExtractor::HeaderExtractor(const RuleSet& rules) : rules_(rules), issuers_
   std::stable_sort(doc_types_.begin(), doc_types_.end(), [](const Named& a, const Named& b) { return a.caps.size() > b.caps.size(); });
   if (const auto* lx = rules.lexicon("title_dangling_words"))
     for (const auto& w : *lx) dangling_words_.push_back(w.get<std::string>());
+  if (const auto* lx = rules.lexicon("letter_doc_type"))
+    if (lx->is_string()) letter_type_ = lx->get<std::string>();
+  if (const auto* lx = rules.lexicon("consolidated_doc_type"))
+    if (lx->is_string()) consolidated_type_ = lx->get<std::string>();
   if (const auto* lx = rules.lexicon("central_cities"))
     for (const auto& w : *lx) central_cities_.push_back(fold_case_and_tones(w.get<std::string>()));
 }
 
-std::vector<HeaderExtractor::Cell> HeaderExtractor::cells_of(const NormalizedDocument& doc) const {
+std::vector<HeaderExtractor::Cell> HeaderExtractor::cells_of(const NormalizedDocument& doc, int first, int last) const {
   const auto& noise = rules_.group("layout.noise_line");
   const auto& furniture = rules_.group("header.furniture");
   std::vector<Cell> cells;
   size_t rows = 0;
-  for (int l = 1; l <= doc.line_count() && static_cast<int>(rows) < kHeaderLines; ++l) {
+  for (int l = first; l <= std::min(last, doc.line_count()) && static_cast<int>(rows) < kHeaderLines; ++l) {
     std::string_view raw = doc.source_line(l);
     if (any_match(noise, raw) || any_match(furniture, raw)) continue;
     auto parts = split_cells(raw);
@@ -155,8 +179,10 @@ std::vector<HeaderExtractor::Cell> HeaderExtractor::cells_of(const NormalizedDoc
 // The first cell that is a type word written in capitals, alone or followed by a lower-case
 // trích yếu ("BÁO CÁO tình hình", "NGHỊ ĐỊNHQuy định ..."); -1 when there is none.
 int HeaderExtractor::find_type(const std::vector<Cell>& cells, DocumentHeader& h, std::string& title_rest) const {
+  std::string before;  // the cells so far: once the number or the date stands there, the issuer is behind
   for (size_t i = 0; i < cells.size(); ++i) {
     const Cell& c = cells[i];
+    if (i > 0) append_word(before, cells[i - 1].text);
     for (const auto& t : doc_types_) {
       if (c.upper.compare(0, t.caps.size(), t.caps) != 0) continue;
       size_t cut = prefix_bytes(c.text, t.caps);
@@ -168,7 +194,10 @@ int HeaderExtractor::find_type(const std::vector<Cell>& cells, DocumentHeader& h
         char32_t a = next_code_point(rest, k), b = next_code_point(rest, k);
         if (!(is_upper_cp(a) && is_lower_cp(b))) continue;
       }
-      if (!rest.empty() && (rest[0] == ':' || (!has_lower(rest) && rest.size() > 2))) continue;  // "QUYẾT ĐỊNH:", "KẾ HOẠCH VÀ ĐẦU TƯ"
+      if (!rest.empty() && rest[0] == ':') continue;  // "QUYẾT ĐỊNH:" opens the operative part
+      // "LUẬT BƯU CHÍNH" is a type and its title once the issuer block is over; before, a
+      // line of capitals is a name wrapped after its first word ("BỘ / KẾ HOẠCH VÀ ĐẦU TƯ").
+      if (!rest.empty() && !has_lower(rest) && rest.size() > 2 && !past_issuer(before)) continue;
       h.doc_type = t.name;
       title_rest = rest;
       return static_cast<int>(i);
@@ -232,7 +261,8 @@ std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_block(const st
     std::string caps = to_upper(normalize_tone_marks(w));
     while (!caps.empty() && (caps.back() == ',' || caps.back() == '.' || caps.back() == ':')) caps.pop_back();
     if (caps.empty()) { opens = true; continue; }
-    words.push_back({caps, w, opens || cell_start});
+    bool ascii = std::all_of(caps.begin(), caps.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    words.push_back({caps, w, opens || cell_start, ascii});
     opens = false;
   }
   auto bodies = issuers_.bodies(words);
@@ -243,14 +273,37 @@ std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_block(const st
   return Issuer{issuers_.name_of(last, parent), last.head, issuers_.is_placed(last, parent)};
 }
 
+// "THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "HỘI ĐỒNG NHÂN DÂN TỈNH X": the
+// line under the title that names the authority issuing a decision or resolution.
+bool HeaderExtractor::is_authority_line(const std::string& text) const {
+  if (any_match(rules_.group("header.authority_office"), text)) return true;
+  auto words = IssuerParser::words_of(text);
+  if (words.empty() || !std::all_of(words.begin(), words.end(), [](const IssuerParser::Word& w) { return is_all_caps(w.written); }))
+    return false;
+  auto bodies = issuers_.bodies(words);
+  if (bodies.size() != 1 || !bodies.front().head->authority || words.front().caps != bodies.front().head->words.front()) return false;
+  // The body alone ("CHÍNH PHỦ"), or with its area and nothing else ("ỦY BAN NHÂN DÂN TỈNH X"):
+  // "BAN BÍ THƯ VỀ TÌNH HÌNH ..." is a title going on.
+  const auto& b = bodies.front();
+  if (b.head->takes_area) {
+    std::string area = issuers_.area_of(b);
+    return !area.empty() && static_cast<size_t>(std::count(area.begin(), area.end(), ' ') + 1) == b.words.size();
+  }
+  return b.words.empty();
+}
+
 std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_authority_line(const std::vector<Cell>& cells, size_t from) const {
-  const auto& end = rules_.group("header.zone_end");
+  const auto& end = rules_.group("header.body_start");
   if (from >= cells.size()) return std::nullopt;
   const size_t last_row = cells[from].row + kAuthorityRows;
   for (size_t i = from; i < cells.size() && cells[i].row <= last_row; ++i) {
     if (any_match(end, cells[i].text)) break;
-    if (!is_all_caps(cells[i].text)) continue;
+    // The authority line is in capitals; a telegram's goes on in lower case ("THỦ TƯỚNG CHÍNH PHỦ điện:").
     auto words = IssuerParser::words_of(cells[i].text);
+    size_t caps = 0;
+    while (caps < words.size() && is_all_caps(words[caps].written)) ++caps;
+    if (caps == 0) continue;
+    words.resize(caps);
     auto bodies = issuers_.bodies(words);
     if (bodies.empty() || !bodies.front().head->authority || words.front().caps != bodies.front().head->words.front()) continue;
     return Issuer{issuers_.name_of(bodies.front(), nullptr), bodies.front().head, issuers_.is_placed(bodies.front(), nullptr)};
@@ -299,35 +352,21 @@ std::optional<std::string> HeaderExtractor::issuer_of_signature(const Normalized
   return std::nullopt;
 }
 
-DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
-  DocumentHeader h;
-  const auto& noise = rules_.group("layout.noise_line");
-  const auto& block_start = rules_.group("layout.block_start");
-
-  std::vector<Cell> cells = cells_of(doc);
-  std::string title_rest;
-  const int type_cell = find_type(cells, h, title_rest);
-
-  // The zone: the cells before the type word, else up to the first line that opens the body.
-  size_t zone_end = 0;
-  if (type_cell >= 0) {
-    zone_end = static_cast<size_t>(type_cell);
-  } else {
-    const auto& end = rules_.group("header.zone_end");
-    while (zone_end < cells.size() && cells[zone_end].row < kRowsWithoutType && !any_match(end, cells[zone_end].text)) ++zone_end;
-  }
-  const size_t type_row = type_cell >= 0 ? cells[static_cast<size_t>(type_cell)].row : (zone_end ? cells[zone_end - 1].row : 0);
+// Reads cells [begin, end) as a header block (with [end, wide_end) for the number and date)
+// into the fields still missing.
+void HeaderExtractor::read_block(const std::vector<Cell>& cells, size_t begin, size_t end, size_t wide_end, int skip,
+                                 DocumentHeader& h, std::optional<Issuer>& issuer) const {
   std::string zone, wide;  // wide: the zone and the rows just after the type word
-  std::vector<size_t> starts;
-  for (size_t i = 0; i < cells.size(); ++i) {
-    if (i == static_cast<size_t>(type_cell)) continue;
-    if (i >= zone_end && cells[i].row > type_row + kRowsAfterType) break;
-    if (i < zone_end) {
+  std::vector<size_t> starts, wide_starts;
+  for (size_t i = begin; i < wide_end; ++i) {
+    if (static_cast<int>(i) == skip) continue;
+    if (i < end) {
       if (!zone.empty()) zone += ' ';
       starts.push_back(zone.size());
       zone += cells[i].text;
     }
     if (!wide.empty()) wide += ' ';
+    wide_starts.push_back(wide.size());
     wide += cells[i].text;
   }
 
@@ -337,32 +376,126 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
     std::string n;
     for (char c : named_group(*f.rule, f.m, "number"))
       if (c != ' ') n += c;
-    if (!n.empty()) h.number = n;
+    if (!n.empty() && !h.number) h.number = n;
     if (f.begin < zone.size()) {
       cut.emplace_back(f.begin, std::min(f.end, zone.size()));
       number_at = f.begin;
     }
   }
   if (Found f = earliest(rules_.group("header.place_date"), wide); f.rule) {
-    h.place = named_group(*f.rule, f.m, "place");
+    if (!h.place) h.place = place_in_cell(named_group_piece(*f.rule, f.m, "place"), wide, wide_starts);
     std::string day = named_group(*f.rule, f.m, "day");
-    if (!day.empty())
+    if (auto y = named_group(*f.rule, f.m, "year"); !y.empty() && !h.year) h.year = std::stoi(y);  // a blank day still dates it
+    if (!day.empty() && !h.issued_date)
       h.issued_date = iso_date(std::stoi(named_group(*f.rule, f.m, "year")), std::stoi(named_group(*f.rule, f.m, "month")), std::stoi(day));
     if (f.begin < zone.size()) cut.emplace_back(f.begin, std::min(f.end, zone.size()));
   }
+  if (issuer) return;
   for (const Rule* r : rules_.group("header.motto"))
     for_each_match(*r->re, zone, [&](size_t b, size_t e, const std::vector<re2::StringPiece>&) { cut.emplace_back(b, e); });
   std::sort(cut.begin(), cut.end());
 
   // The issuer stands over the number: read the words before it first, then the whole zone.
-  std::optional<Issuer> issuer;
   if (number_at < zone.size()) {
     auto before = cut;
     before.emplace_back(number_at, zone.size());
     issuer = issuer_of_block(zone, starts, before);
   }
   if (!issuer) issuer = issuer_of_block(zone, starts, cut);
+}
+
+// A consolidated text (văn bản hợp nhất) repeats the header of the document it consolidates;
+// its own number, date and issuer stand in the seal block "XÁC THỰC VĂN BẢN HỢP NHẤT" after
+// the last article: the issuing body over "Số: …/VBHN-…", the place and date under the seal.
+void HeaderExtractor::read_consolidation_seal(const NormalizedDocument& doc, DocumentHeader& h, std::optional<Issuer>& issuer) const {
+  const auto& seal = rules_.group("header.consolidation_seal");
+  if (consolidated_type_.empty() || seal.empty()) return;
+  int seal_line = 0;
+  for (int l = 1; l <= doc.line_count() && !seal_line; ++l)
+    if (any_match(seal, doc.source_line(l))) seal_line = l;
+  if (!seal_line) return;
+  // Over the seal: the issuer's lines in capitals and "Số: …", back to the text of the last article.
+  const auto& number_line = rules_.group("header.number_line");
+  int first = seal_line;
+  for (int l = seal_line - 1, rows = 0; l >= 1 && rows < static_cast<int>(kSealRowsBefore); --l) {
+    std::string t = strip_markup(doc.source_line(l));
+    if (t.empty()) { first = l; continue; }
+    if (has_lower(t) && !any_match(number_line, t)) break;
+    first = l;
+    ++rows;
+  }
+  std::vector<Cell> cells = cells_of(doc, first, seal_line + static_cast<int>(kSealLinesAfter));
+  size_t seal_cell = 0;
+  while (seal_cell < cells.size() && cells[seal_cell].line < seal_line) ++seal_cell;
+  DocumentHeader own;
+  std::optional<Issuer> body;
+  read_block(cells, 0, seal_cell, cells.size(), static_cast<int>(seal_cell), own, body);
+  if (!own.number && !own.issued_date) return;
+  h.doc_type = consolidated_type_;
+  h.number = own.number;
+  h.issued_date = own.issued_date;
+  h.place = own.place;
+  if (body) issuer = body;
+}
+
+bool HeaderExtractor::past_issuer(const std::string& before) const {
+  return !before.empty() && (earliest(rules_.group("header.number"), before).rule ||
+                             earliest(rules_.group("header.place_date"), before).rule);
+}
+
+DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
+  DocumentHeader h;
+  const auto& noise = rules_.group("layout.noise_line");
+  const auto& block_start = rules_.group("layout.block_start");
+
+  std::vector<Cell> cells = cells_of(doc, 1, doc.line_count());
+  std::string title_rest;
+  const int type_cell = find_type(cells, h, title_rest);
+
+  // The zone: the cells before the type word, else up to the first line that opens the body.
+  size_t zone_end = 0;
+  if (type_cell >= 0) {
+    zone_end = static_cast<size_t>(type_cell);
+  } else {
+    const auto& subject = rules_.group("header.zone_end");
+    const auto& body = rules_.group("header.body_start");
+    while (zone_end < cells.size() && cells[zone_end].row < kRowsWithoutType && !any_match(subject, cells[zone_end].text) &&
+           !any_match(body, cells[zone_end].text))
+      ++zone_end;
+  }
+  const size_t type_row = type_cell >= 0 ? cells[static_cast<size_t>(type_cell)].row : (zone_end ? cells[zone_end - 1].row : 0);
+  std::optional<Issuer> issuer;
+  size_t wide_end = zone_end;
+  while (wide_end < cells.size() && cells[wide_end].row <= type_row + kRowsAfterType) ++wide_end;
+  // A letter has no type word: its "V/v ..." subject (one to three lines) may stand between
+  // the number and the place and date, which end before "Kính gửi".
+  if (type_cell < 0 && zone_end < cells.size() && any_match(rules_.group("header.zone_end"), cells[zone_end].text)) {
+    const auto& body = rules_.group("header.body_start");
+    size_t body_cell = zone_end;
+    while (body_cell < cells.size() && cells[body_cell].row <= type_row + kRowsAfterSubject && !any_match(body, cells[body_cell].text))
+      ++body_cell;
+    wide_end = std::max(wide_end, body_cell);
+  }
+  read_block(cells, 0, zone_end, wide_end, type_cell, h, issuer);
+  // A PDF page can put the header block under the first lines of the body: a "Số: ..." cell
+  // further down opens a second block for what the first did not give.
+  if (!h.number)
+    for (size_t k = wide_end; k < cells.size(); ++k) {
+      if (!any_match(rules_.group("header.number_line"), cells[k].text)) continue;
+      size_t b = k, e = k;
+      while (b > wide_end && cells[b - 1].row + kRowsAroundNumber >= cells[k].row) --b;
+      while (e < cells.size() && cells[e].row <= cells[k].row + kRowsAroundNumber) ++e;
+      read_block(cells, b, e, e, -1, h, issuer);
+      break;
+    }
   if (!issuer && type_cell >= 0) issuer = issuer_of_authority_line(cells, static_cast<size_t>(type_cell) + 1);
+  read_consolidation_seal(doc, h, issuer);
+  // A law or a National Assembly resolution states no date under the motto; it says when it
+  // was passed in its closing sentence.
+  if (!h.issued_date)
+    if (Found f = earliest(rules_.group("header.passed_date"), doc.text); f.rule)
+      h.issued_date = iso_date(std::stoi(named_group(*f.rule, f.m, "year")), std::stoi(named_group(*f.rule, f.m, "month")),
+                               std::stoi(named_group(*f.rule, f.m, "day")));
 
   // Bodies that do not say where they are take it from the place line or the body text; a
   // Party committee's signature says which of its bodies signs.
@@ -384,6 +517,16 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
     h.issuer = issuer_of_signature(doc, "", doc_area());
   }
   if (h.issuer) h.issuer = issuers_.canonical(*h.issuer);
+
+  // A letter (công văn) has no type word: its "V/v ..." line under the number says what it is.
+  if (!h.doc_type && !letter_type_.empty()) {
+    const auto& subject = rules_.group("header.letter_subject");
+    for (size_t i = 0; i < cells.size() && cells[i].row < kRowsWithoutType; ++i)
+      if (any_match(subject, cells[i].text)) {
+        h.doc_type = letter_type_;
+        break;
+      }
+  }
 
   // title: the trích yếu under the type word, as written, wrapped lines joined.
   if (type_cell >= 0) {
@@ -420,6 +563,9 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
         return last.size() >= w.size() && last.compare(last.size() - w.size(), w.size(), w) == 0 &&
                (last.size() == w.size() || last[last.size() - w.size() - 1] == ' ');
       });
+      // A line ending in a comma goes on ("CỦA BỘ CHÍNH TRỊ," / "BAN BÍ THƯ").
+      const bool open_end = !last.empty() && (last.back() == ',' || last.back() == '-');
+      if (caps_title && !dangling && !open_end && is_authority_line(s)) break;
       if (lower_start || dangling || (caps_title && !has_lower(s))) parts.push_back(s);
       else break;
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/keys.h"
 #include "core/text.h"
 #include "normalize/unicode.h"
 
@@ -48,6 +49,7 @@ IssuerParser::IssuerParser(const RuleSet& rules) {
     for (const auto& e : *lx) {
       Head h;
       h.words = caps_words(e.value("caps", ""));
+      for (const auto& w : h.words) h.ascii.push_back(ascii_key(w));
       h.name = e.value("name", "");
       h.takes_area = e.value("takes_area", false);
       h.takes_place_name = e.value("takes_place_name", false);
@@ -75,13 +77,26 @@ std::vector<IssuerParser::Word> IssuerParser::words_of(const std::string& text) 
   std::vector<Word> out;
   const std::string collapsed = collapse_whitespace(text);
   for (auto w : split(collapsed, ' '))
-    if (!w.empty()) out.push_back({to_upper(normalize_tone_marks(w)), std::string(w), out.empty()});
+    if (!w.empty()) {
+      std::string caps = to_upper(normalize_tone_marks(w));
+      bool ascii = std::all_of(caps.begin(), caps.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+      out.push_back({caps, std::string(w), out.empty(), ascii});
+    }
   return out;
 }
 
 const IssuerParser::Head* IssuerParser::head_at(const std::vector<Word>& w, size_t i) const {
   for (const auto& h : heads_)
     if (words_at(w, i, h.words)) return &h;
+  // OCR that lost some diacritics ("TONG CỤC THUE"): a head of two words or more compared
+  // without them.
+  for (const auto& h : heads_) {
+    if (h.ascii.size() < 2 || i + h.ascii.size() > w.size()) continue;
+    bool same = true;
+    for (size_t k = 0; k < h.ascii.size() && same; ++k)
+      same = (w[i + k].ascii ? w[i + k].caps : ascii_key(w[i + k].caps)) == h.ascii[k];
+    if (same) return &h;
+  }
   return nullptr;
 }
 

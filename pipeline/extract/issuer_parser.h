@@ -21,9 +21,11 @@ class IssuerParser {
     std::string caps;     // tone-normalised upper case
     std::string written;  // as in the file
     bool opens_line = false;  // first word of a header line or table cell
+    bool ascii = false;       // no letter with a diacritic (OCR may have lost them)
   };
   struct Head {
     std::vector<std::string> words;  // caps
+    std::vector<std::string> ascii;  // the words without diacritics, for OCR that lost them
     std::string name;                // as written in a name: "Ủy ban nhân dân"
     bool takes_area = false;         // "ỦY BAN NHÂN DÂN" + "TỈNH X"
     bool takes_place_name = false;   // "TỈNH ỦY" + "X"

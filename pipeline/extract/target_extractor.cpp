@@ -69,6 +69,9 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       plan_cues_(PhraseList::load(rules, "plan_figure_cues")),
       result_words_(PhraseList::load(rules, "result_words")),
       counted_documents_(PhraseList::load(rules, "counted_documents")),
+      list_links_(PhraseList::load(rules, "list_links")),
+      norm_cues_(PhraseList::load(rules, "norm_cues")),
+      words_(IndicatorWords::load(rules)),
       trailing_(PhraseList::load(rules, "indicator_trailing_words")),
       leading_(PhraseList::load(rules, "indicator_leading_words")),
       rise_(PhraseList::load(rules, "rise_words")),
@@ -79,6 +82,16 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       heads_(PhraseList::load(rules, "indicator_heads")),
       comparison_heads_(PhraseList::load(rules, "comparison_heads")) {}
 
+
+TargetExtractor::IndicatorWords TargetExtractor::IndicatorWords::load(const RuleSet& rules) {
+  IndicatorWords w;
+  if (const auto* lx = rules.lexicon("indicator_words"))
+    for (auto [field, key] : {std::pair{&w.year, "year"}, {&w.change, "change"}, {&w.rise, "rise"}, {&w.fall, "fall"},
+                              {&w.share, "share"}, {&w.count, "count"}, {&w.total, "total"}, {&w.compared, "compared"},
+                              {&w.over, "over"}, {&w.money, "money"}})
+      *field = lx->value(key, "");
+  return w;
+}
 
 std::string TargetExtractor::strip_subject(std::string subj, std::string& verb) const {
   for (bool more = true; more && !subj.empty();) {
@@ -94,8 +107,8 @@ std::string TargetExtractor::strip_subject(std::string subj, std::string& verb) 
     // "... (GRDP) năm 2022 đạt": the year is the figure's, not part of its name.
     size_t sp = subj.rfind(' ');
     if (!more && sp != std::string::npos && looks_like_year(std::string_view(subj).substr(sp + 1)) &&
-        ends_with_phrase(to_lower(subj.substr(0, sp)), "năm")) {
-      subj = trim_copy(std::string_view(subj).substr(0, sp - 4));
+        ends_with_phrase(to_lower(subj.substr(0, sp)), words_.year)) {
+      subj = trim_copy(std::string_view(subj).substr(0, sp - words_.year.size()));
       more = true;
     }
   }
@@ -197,23 +210,23 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
     // "kiểm tra 869 tổ chức đảng, 868 đảng viên": a bare count shares the verb before the first.
     if (!own.empty()) carried.count_subject = last_words(own, 8);
     indicator = unit->base + " " + first_words(tail, 8) + " " + carried.count_subject;
-    if (rise_.has(verb) || fall_.has(verb)) indicator = "mức " + verb + " " + unit->base + " " + first_words(tail, 8);
+    if (rise_.has(verb) || fall_.has(verb)) indicator = words_.change + " " + verb + " " + unit->base + " " + first_words(tail, 8);
   } else if (unit && unit->base == "%" && !f.compares && !long_tail.empty() && count_words(own) <= 3) {
-    indicator = "tỷ lệ " + long_tail;  // "99% thôn, bản có đường ..." measures the share of what follows
+    indicator = words_.share + " " + long_tail;  // "99% thôn, bản có đường ..." measures the share of what follows
   } else if (!named_here && unit && is_letter_cp(cp_at(unit->base, 0)) && unit->written.find('/') != std::string::npos &&
-             unit->base.find("đồng") == std::string::npos) {
-    indicator = "số " + unit->written;  // a per-population measure names its indicator: "13,0 bác sỹ/1 vạn dân"
+             unit->base != words_.money) {
+    indicator = words_.count + " " + unit->written;  // a per-population measure names its indicator: "13,0 bác sỹ/1 vạn dân"
   } else {
     indicator = subj;
     std::string low = to_lower(subj);
     if (over_.has(verb)) {  // "vượt 3,7% (so với) kế hoạch" -> "... vượt kế hoạch"
-      std::string plan = starts_with_phrase(tail_l, "so với") ? trim_copy(std::string_view(tail).substr(std::string("so với").size())) : tail;
-      indicator = subj + " vượt " + plan;
+      std::string plan = starts_with_phrase(tail_l, words_.compared) ? trim_copy(std::string_view(tail).substr(words_.compared.size())) : tail;
+      indicator = subj + " " + words_.over + " " + plan;
     }
-    else if (rise_.has(verb) && !low.starts_with("mức tăng")) indicator = "mức tăng " + subj;
-    else if (fall_.has(verb) && !low.starts_with("mức giảm")) indicator = "mức giảm " + subj;
-    else if (f.compares) indicator = subj + " so với " + tail;
-    if (f.compares && !verb.empty() && !over_.has(verb) && starts_with_phrase(tail_l, "so với")) indicator += " " + tail;
+    else if (rise_.has(verb) && !low.starts_with(words_.rise)) indicator = words_.rise + " " + subj;
+    else if (fall_.has(verb) && !low.starts_with(words_.fall)) indicator = words_.fall + " " + subj;
+    else if (f.compares) indicator = subj + " " + words_.compared + " " + tail;
+    if (f.compares && !verb.empty() && !over_.has(verb) && starts_with_phrase(tail_l, words_.compared)) indicator += " " + tail;
   }
   if (!own.empty() && !is_count) carried.subject = own;
   return trim_copy(indicator);
@@ -227,12 +240,33 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
   std::vector<Target> out;
   for (size_t bi = 0; bi < seg.blocks.size(); ++bi) {
     const Block& blk = seg.blocks[bi];
-    if (blk.kind == BlockKind::Heading) continue;  // headings name sections; their numbers are dates and markers
+    // Section headings name sections: their numbers are dates and markers. An item that is only
+    // short ("đ) Đến hết năm 2045: 100%") is content, whatever its shape.
+    if (blk.kind == BlockKind::Heading && opens_section(blk.marker_kind)) continue;
+    if (scopes[bi].kind == "norm") continue;      // "Điều 3. Mức chi": rates a rule sets are not goals
     std::vector<Span> spans = blk.sentences;
     if (spans.empty()) spans.push_back(blk.content);
-    for (const Span& sp : spans) sentence_figures(seg, blk, scopes[bi], doc, sp, folder, out);
+    // "Đến năm 2030, tỷ lệ ... đạt 75%. Tỷ lệ ... đạt 35%.": a year that opens a sentence
+    // governs the sentences after it in the paragraph, until another one does.
+    // A table flattened into one paragraph ('|' between cells) has no such sentences.
+    Scope scope = scopes[bi];
+    size_t last_end = blk.content.begin;
+    for (const Span& sp : spans) {
+      if (sp.begin >= last_end && seg.text({last_end, sp.end}).find('|') != std::string_view::npos) scope = scopes[bi];
+      sentence_figures(seg, blk, scope, doc, sp, folder, out);
+      if (auto y = leading_year(seg.text(sp))) scope.year = y;
+      last_end = sp.end;
+    }
   }
   return out;
+}
+
+std::optional<int> TargetExtractor::leading_year(std::string_view sentence) const {
+  size_t lead = 0;
+  while (lead < sentence.size() && (sentence[lead] == ' ' || sentence[lead] == '-' || sentence[lead] == '+')) ++lead;
+  for (const auto& y : year_mentions(groups_.year, sentence))
+    if (!y.weak && y.begin <= lead + 32) return y.year;  // "Đến hết năm 2030, ...", "Trong giai đoạn 2026 - 2030, ..."
+  return std::nullopt;
 }
 
 size_t TargetExtractor::clause_start(std::string_view sv, size_t from, size_t floor) {
@@ -290,7 +324,7 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     // A list continuing a skipped name: "Trung ương 5, 6".
     if (skipped_end != std::string_view::npos && skipped_end <= nb) {
       std::string gap = trim_copy(sv.substr(skipped_end, nb - skipped_end));
-      if (gap.empty() || gap == "và" || gap == "đến" || gap == "tới" || gap == "hoặc") { skipped_end = ne; continue; }
+      if (gap.empty() || list_links_.has(to_lower(gap))) { skipped_end = ne; continue; }
     }
     if (std::find(not_figures.begin(), not_figures.end(), nb) != not_figures.end()) { skipped_end = ne; continue; }
     if (matches_any(skip_after, after)) continue;
@@ -354,6 +388,9 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     size_t semicolon = f.floor;
     for (size_t i = nb; i-- > f.floor;)
       if (sv[i] == ';') { semicolon = i + 1; break; }
+    // "mức hỗ trợ 500.000 đồng/người, 300.000 đồng/người", "phạt tiền từ ...": a rate a rule sets.
+    std::string_view item = before.substr(before.rfind(';') == std::string_view::npos ? 0 : before.rfind(';') + 1);
+    if (norm_cues_.any_in(to_lower(item))) continue;
     std::string kind = kind_of(scope.kind ? *scope.kind : (doc.report ? "actual" : "target"), sv.substr(semicolon, nb - semicolon),
                                to_lower(f.clause_text));
 
@@ -413,7 +450,7 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
       Target w = t;
       w.value = *whole;
       w.comparator = "eq";
-      if (t.indicator) w.indicator = "tổng số " + *t.indicator;
+      if (t.indicator) w.indicator = words_.total + " " + *t.indicator;
       if (w.indicator) w.indicator_key = indicators_.key(*w.indicator, folder);
       if (unit && !unit->base.empty()) w.value_base = *whole * unit->scale;
       out.push_back(w);

@@ -46,6 +46,8 @@ UnitLexicon::UnitLexicon(const RuleSet& rules) : rules_(rules) {
       std::string n = e.get<std::string>();
       nouns_.push_back({n, n, n, 1, false});
     }
+  if (const auto* lx = rules.lexicon("noun_joiners"))
+    for (const auto& e : *lx) joiners_.push_back(e.get<std::string>());
   if (const auto* lx = rules.lexicon("not_units"))
     for (const auto& e : *lx) not_units_.push_back(e.get<std::string>());
   auto by_length = [](const Entry& a, const Entry& b) { return a.written.size() > b.written.size(); };
@@ -64,10 +66,13 @@ size_t UnitLexicon::joined_noun(std::string_view after, size_t from) const {
   size_t j = from;
   if (j < after.size() && after[j] == ',') ++j;
   size_t k = skip_spaces(after, j);
-  if (j == from) {  // no comma: only "và" joins
-    static constexpr std::string_view kAnd = "và";
-    if (k == j || after.substr(k, kAnd.size()) != kAnd || !word_ends_at(after, k + kAnd.size())) return 0;
-    k = skip_spaces(after, k + kAnd.size());
+  if (j == from) {  // no comma: only a joining word ("và") joins
+    if (k == j) return 0;
+    auto joiner = std::find_if(joiners_.begin(), joiners_.end(), [&](const std::string& w) {
+      return after.substr(k, w.size()) == w && word_ends_at(after, k + w.size());
+    });
+    if (joiner == joiners_.end()) return 0;
+    k = skip_spaces(after, k + joiner->size());
   }
   std::string_view rest = after.substr(k);
   const Entry* e = longest(nouns_, rest);

@@ -45,6 +45,7 @@ class UnitLexicon {
 
   std::vector<Entry> scales_, measures_, nouns_;
   std::vector<std::string> not_units_;
+  std::vector<std::string> joiners_;  // words that join two counted nouns ("và")
   const RuleSet& rules_;
 };
 
