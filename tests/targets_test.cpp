@@ -148,6 +148,20 @@ TEST(Targets, ADocumentWhoseTitleSetsRatesGivesNoFigures) {
   EXPECT_FALSE(figures(head + "Về xác định mức độ hoàn thành kế hoạch" + body).empty());
 }
 
+TEST(Targets, ACountWrittenAsAWordAfterABound) {
+  auto ts = figures("NGHỊ QUYẾT\nVề cải cách thể chế\n\n1. Các bộ, cơ quan ngang bộ cơ cấu ít nhất một lãnh đạo có chuyên "
+                    "môn pháp luật; mỗi đơn vị tổ chức tối đa hai đợt kiểm tra; dự án có vốn tối thiểu sáu nghìn tỷ đồng; "
+                    "tổng số không quá ba mươi người; áp dụng ít nhất một trong các biện pháp sau.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_DOUBLE_EQ(ts[0].value, 1);
+  EXPECT_EQ(ts[0].comparator, "gte");
+  EXPECT_EQ(ts[0].unit, "lãnh đạo");
+  EXPECT_DOUBLE_EQ(ts[1].value, 2);
+  EXPECT_EQ(ts[1].comparator, "lte");
+  EXPECT_DOUBLE_EQ(*ts[2].value_base, 6e12);  // "sáu nghìn tỷ đồng": the scale is the unit's
+  // "ba mươi" is thirty, which this rule does not read: no figure rather than a wrong 3.
+}
+
 TEST(Targets, JoinedCountedNounsAndRatesPerPopulation) {
   auto ts = figures("BÁO CÁO\n\nTuyển sinh 551 học sinh, sinh viên; hỗ trợ 120 xã, phường và thị trấn; tỷ số tử vong mẹ "
                     "dưới 46/100.000 trẻ đẻ sống; đạt 12,5 bác sĩ/10.000 dân.\n");

@@ -62,7 +62,7 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       groups_{rules.group("target.number"),      rules.group("target.year"),     rules.group("target.skip_before"),
               rules.group("target.skip_after"),  rules.group("target.skip_phrase"), rules.group("target.fraction"),
               rules.group("target.range"),       rules.group("target.comparator"), rules.group("target.comparator_after"),
-              rules.group("target.from_to"),     rules.group("target.estimate")},
+              rules.group("target.from_to"),     rules.group("target.estimate"),  rules.group("target.number_word")},
       units_(rules),
       indicators_(rules),
       scopes_(rules),
@@ -80,7 +80,17 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       bare_(PhraseList::load(rules, "bare_figure_words")),
       goal_cues_(PhraseList::load(rules, "goal_cues")),
       heads_(PhraseList::load(rules, "indicator_heads")),
-      comparison_heads_(PhraseList::load(rules, "comparison_heads")) {}
+      comparison_heads_(PhraseList::load(rules, "comparison_heads")),
+      number_word_continuations_(PhraseList::load(rules, "number_word_continuations")) {
+  if (const auto* lx = rules.lexicon("number_words"))
+    for (const auto& [word, value] : lx->items()) number_words_.emplace(to_lower(word), value.get<double>());
+}
+
+std::optional<double> TargetExtractor::number_word(std::string_view token) const {
+  auto it = number_words_.find(to_lower(token));
+  if (it == number_words_.end()) return std::nullopt;
+  return it->second;
+}
 
 
 TargetExtractor::IndicatorWords TargetExtractor::IndicatorWords::load(const RuleSet& rules) {
@@ -290,7 +300,20 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
   std::string_view sv = seg.text(sp);
   std::vector<std::pair<size_t, size_t>> tokens;
   for_each_match(*number_rule.re, sv, [&](size_t b, size_t e, const std::vector<SP>&) { tokens.push_back({b, e}); });
+  // "ít nhất một lãnh đạo": a count written as a word after a bound.
+  for (const Rule* r : groups_.number_word.matching(sv)) {
+    int gi = r->group_index("num");
+    if (gi < 0) continue;
+    for_each_match(*r->re, sv, [&](size_t, size_t, const std::vector<SP>& m) {
+      const SP& w = m[static_cast<size_t>(gi)];
+      if (!w.data()) return;
+      size_t b = static_cast<size_t>(w.data() - sv.data());
+      if (number_word_continuations_.has(to_lower(first_words(std::string(trim(sv.substr(b + w.size()))), 1)))) return;
+      tokens.push_back({b, b + w.size()});
+    });
+  }
   if (tokens.empty()) return;
+  std::sort(tokens.begin(), tokens.end());
   auto years = year_mentions(groups_.year, sv);
   // Numbers a phrase rule names as not figures: "lập thành 03 bản", "cộng 05 điểm", "24/7".
   std::vector<size_t> not_figures;
@@ -330,6 +353,7 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     if (matches_any(skip_after, after)) continue;
     if (matches_any(skip_before, before)) { skipped_end = ne; continue; }
     auto value = parse_vietnamese_number(token);
+    if (!value) value = number_word(token);
     if (!value) continue;
 
     // Part/whole ("298/305") and ranges ("9-11%").

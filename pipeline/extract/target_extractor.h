@@ -4,6 +4,7 @@
 // resolve/units, keys from resolve/indicator_lexicon; kind and year come from the
 // figure's own words, then its scope (extract/target_scope: headings, lead-ins, the document).
 #pragma once
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -45,6 +46,8 @@ class TargetExtractor {
   std::string comparator_of(std::string_view before, std::string_view after_unit, std::string_view since_previous) const;
   std::string kind_of(std::string kind, std::string_view since_semicolon, const std::string& clause_lower) const;
   std::string indicator_of(const FigureContext& f, Carried& carried) const;
+  // The value of a count written as a word ("một", "hai"), from the number_words lexicon.
+  std::optional<double> number_word(std::string_view token) const;
   // The year of a time phrase that opens the sentence ("Đến năm 2030, ..."), if any.
   std::optional<int> leading_year(std::string_view sentence) const;
   static size_t clause_start(std::string_view sentence, size_t from, size_t floor);
@@ -56,7 +59,7 @@ class TargetExtractor {
   // immutable, so the references stay valid while it lives).
   struct RuleGroups {
     const RuleGroup &number, &year, &skip_before, &skip_after, &skip_phrase, &fraction, &range, &comparator,
-        &comparator_after, &from_to, &estimate;
+        &comparator_after, &from_to, &estimate, &number_word;
   };
   RuleGroups groups_;
   UnitLexicon units_;
@@ -69,7 +72,9 @@ class TargetExtractor {
     static IndicatorWords load(const RuleSet& rules);
   };
   IndicatorWords words_;
-  PhraseList trailing_, leading_, rise_, fall_, over_, bare_, goal_cues_, heads_, comparison_heads_;
+  PhraseList trailing_, leading_, rise_, fall_, over_, bare_, goal_cues_, heads_, comparison_heads_,
+      number_word_continuations_;
+  std::map<std::string, double, std::less<>> number_words_;  // "một" -> 1
 };
 
 }  // namespace vnpolicy
