@@ -352,6 +352,7 @@ TEST(ReferenceOwnNumber, TheDocumentsOwnNumberIsNeverAReference) {
   auto cited = mentions_of(title.references, "09/2022/NQ-HĐND");
   ASSERT_EQ(cited.size(), 1u);
   EXPECT_EQ(cited[0].date, "2022-07-14");
+  EXPECT_EQ(cited[0].relation, "amends") << "the regulation issued with the resolution is amended";
   EXPECT_TRUE(mentions_of(title.references, "33/2025/NQ-HĐND").empty());
 }
 
