@@ -341,6 +341,30 @@ TEST(ReferenceOwnNumber, TheDocumentsOwnNumberIsNeverAReference) {
       "x.txt");
   ASSERT_EQ(annex.document.number, "1505/QĐ-UBND");
   EXPECT_TRUE(mentions_of(annex.references, "1505/QĐ-UBND").empty());
+  // A capital title wrapped before "SỐ …" names another document: that line is no "Số:" line.
+  auto title = project_extractor().extract_text(
+      "HỘI ĐỒNG NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ\nSố: 33/2025/NQ-HĐND\nHuế, ngày 10 tháng 12 năm 2025\nNGHỊ QUYẾT\n"
+      "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH KÈM THEO NGHỊ QUYẾT\n"
+      "SỐ 09/2022/NQ-HĐND NGÀY 14 THÁNG 7 NĂM 2022 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH\n\n"
+      "Căn cứ Luật Tổ chức chính quyền địa phương;\n",
+      "x.txt");
+  ASSERT_EQ(title.document.number, "33/2025/NQ-HĐND");
+  auto cited = mentions_of(title.references, "09/2022/NQ-HĐND");
+  ASSERT_EQ(cited.size(), 1u);
+  EXPECT_EQ(cited[0].date, "2022-07-14");
+  EXPECT_EQ(cited[0].relation, "amends") << "the regulation issued with the resolution is amended";
+  EXPECT_TRUE(mentions_of(title.references, "33/2025/NQ-HĐND").empty());
+}
+
+TEST(ReferenceFields, JointDocumentNumberedWithASlashAfterItsCode) {
+  auto a = refs_of("Căn cứ Thông tư liên tịch số 37/2012/TTLT/BLĐTBXH-BYT-BTC-BGDĐT ngày 28/12/2012 của liên Bộ;");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].number, "37/2012/TTLT/BLĐTBXH-BYT-BTC-BGDĐT");
+  EXPECT_EQ(a[0].year, 2012);
+  EXPECT_EQ(a[0].relation, "basis");
+  auto b = refs_of("Căn cứ Nghị quyết liên\ntịch số 102/2025/NQLT/UBTVQH15-CP- ĐCTUBTWMTTQVN ngày 26 tháng\n9 năm 2025 giữa các cơ quan;");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].date, "2025-09-26");
 }
 
 // ---- the development gold ------------------------------------------------------------------

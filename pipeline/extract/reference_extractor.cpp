@@ -447,7 +447,11 @@ bool DocumentReader::on_own_number_line(size_t nb) const {
 }
 
 bool DocumentReader::is_own_number(const Mention& m) const {
-  if (on_own_number_line(m.number_begin)) return true;
+  // A title line may open with "SỐ 09/2022/NQ-HĐND" too: a header line's number is the own
+  // one unless the header read another own number.
+  if (on_own_number_line(m.number_begin) &&
+      (!header_.number || reference_number_key(*header_.number) == m.ref.number_key))
+    return true;
   if (!header_.number || reference_number_key(*header_.number) != m.ref.number_key) return false;
   std::optional<int> own = year_in_number(*header_.number);
   if (!own && header_.issued_date) own = std::stoi(header_.issued_date->substr(0, 4));
