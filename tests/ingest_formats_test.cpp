@@ -4,8 +4,6 @@
 // a different one, so the catalog shows which file gave which document); the bad file is
 // reported by name, the run exits 1 and the rest is stored. Fixtures are made here with
 // the real tools (python3-docx, reportlab, PIL + img2pdf, LibreOffice, iconv).
-#include <iconv.h>
-
 #include <fstream>
 #include <map>
 
@@ -17,19 +15,6 @@ namespace {
 namespace fs = std::filesystem;
 
 int sh(const std::string& cmd) { return std::system(cmd.c_str()); }
-
-std::string iconv_encode(const std::string& text, const char* charset) {
-  iconv_t cd = iconv_open(charset, "UTF-8");
-  EXPECT_NE(cd, reinterpret_cast<iconv_t>(-1)) << charset;
-  std::string out(text.size() * 4, '\0');
-  char* in = const_cast<char*>(text.data());
-  char* o = out.data();
-  size_t inleft = text.size(), outleft = out.size();
-  EXPECT_NE(iconv(cd, &in, &inleft, &o, &outleft), static_cast<size_t>(-1)) << charset;
-  iconv_close(cd);
-  out.resize(out.size() - outleft);
-  return out;
-}
 
 const char* kTask =
     "1. Sở Nội vụ chủ trì, phối hợp với Sở Tài chính rà soát quy trình nội bộ, hoàn thành trong quý III năm 2024.";

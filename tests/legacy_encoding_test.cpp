@@ -1,7 +1,6 @@
 // Legacy Vietnamese encodings: exact conversion of test texts, detection that never
 // converts real UTF-8 text (every file of ../shared/realcorpus), font names.
 #include <gtest/gtest.h>
-#include <iconv.h>
 
 #include <filesystem>
 
@@ -16,20 +15,9 @@ const std::string kSentence =
     "Kế hoạch phát triển kinh tế - xã hội tỉnh Lai Châu năm 2024; Đảng ủy, Ủy ban nhân dân, "
     "Sở Tài chính chủ trì, phối hợp với các cơ quan, đơn vị thực hiện đường giao thông quốc lộ.\n";
 
-// Encodes UTF-8 text with glibc iconv (the tables the reader decodes with are glibc's
-// too, but the direction is the other one, and every byte is checked by the round trip).
-std::string iconv_encode(const std::string& text, const char* charset) {
-  iconv_t cd = iconv_open(charset, "UTF-8");
-  EXPECT_NE(cd, reinterpret_cast<iconv_t>(-1)) << charset;
-  std::string out(text.size() * 4, '\0');
-  char* in = const_cast<char*>(text.data());
-  char* o = out.data();
-  size_t inleft = text.size(), outleft = out.size();
-  EXPECT_NE(iconv(cd, &in, &inleft, &o, &outleft), static_cast<size_t>(-1)) << charset;
-  iconv_close(cd);
-  out.resize(out.size() - outleft);
-  return out;
-}
+// glibc iconv encodes the test texts: the reader decodes with glibc's tables too, but in
+// the other direction, and every byte is checked by the round trip.
+using testing::iconv_encode;
 
 // Windows-1252 bytes as the Unicode characters Word or a browser shows for them.
 std::string latin1_to_utf8(std::string_view bytes) {

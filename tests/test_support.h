@@ -1,5 +1,7 @@
 // Shared fixtures for the test suite: the project's rules, corpus files, shared/ paths.
 #pragma once
+#include <iconv.h>
+
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -27,6 +29,22 @@ inline std::string read_file(const std::filesystem::path& p) {
   std::ostringstream s;
   s << in.rdbuf();
   return s.str();
+}
+
+// Text encoded with glibc iconv (UTF-8 -> `charset`, e.g. "TCVN5712-1"), as an old
+// editor saved it; empty when iconv cannot.
+inline std::string iconv_encode(const std::string& text, const char* charset) {
+  iconv_t cd = iconv_open(charset, "UTF-8");
+  if (cd == reinterpret_cast<iconv_t>(-1)) return {};
+  std::string out(text.size() * 4, '\0');
+  char* in = const_cast<char*>(text.data());
+  char* o = out.data();
+  size_t inleft = text.size(), outleft = out.size();
+  bool ok = iconv(cd, &in, &inleft, &o, &outleft) != static_cast<size_t>(-1);
+  iconv_close(cd);
+  if (!ok) return {};
+  out.resize(out.size() - outleft);
+  return out;
 }
 
 // The rules in rules/, loaded once (immutable, shared like in production).
