@@ -30,6 +30,31 @@ TEST(Deadlines, DateBeforeAndNoLaterThan) {
   EXPECT_EQ(only("Hoàn thành chậm nhất ngày 30 tháng 6 năm 2024.").end, "2024-06-30");
 }
 
+// Regulations count limits in days from an event, and plans tie work to a meeting or an
+// issue: both are conditional. A procedural order ("trước khi soạn thảo") is no limit.
+TEST(Deadlines, DaysFromAnEventAndBeforeAnEvent) {
+  Deadline days = only("a) Trường hợp đủ điều kiện thì quyết định hỗ trợ kinh phí trong 07 ngày làm việc.");
+  EXPECT_EQ(days.kind, "conditional");
+  EXPECT_EQ(days.text, "trong 07 ngày làm việc");
+  EXPECT_FALSE(days.end);
+  std::vector<Deadline> ds = deadlines_of(
+      "Xây dựng phương án sắp xếp, báo cáo cấp ủy cùng cấp trước khi ban hành; hoàn thành trước ngày 10 tháng 6 năm 2026.");
+  ASSERT_EQ(ds.size(), 2u);
+  EXPECT_EQ(ds[0].kind, "conditional");
+  EXPECT_EQ(ds[0].text, "trước khi ban hành");
+  EXPECT_EQ(ds[1].end, "2026-06-10");
+  EXPECT_TRUE(deadlines_of("Các bộ thực hiện quy trình xây dựng chính sách trước khi soạn thảo, bảo đảm chất lượng.").empty());
+}
+
+// The document's own effective date limits no work; a duty done every year is recurring,
+// while "Hằng năm, giảm …" states a target.
+TEST(Deadlines, OwnEffectiveDateAndYearlyDuties) {
+  EXPECT_TRUE(deadlines_of("1. Quyết định này có hiệu lực thi hành kể từ ngày 06 tháng 12 năm 2025.").empty());
+  EXPECT_EQ(only("Khẩn trương trình Chính phủ ban hành Nghị định để có hiệu lực từ 01 tháng 7 năm 2026.").end, "2026-07-01");
+  EXPECT_EQ(only("Hàng năm, bố trí kinh phí thực hiện hỗ trợ chi phí tư vấn pháp luật cho doanh nghiệp.").kind, "recurring");
+  EXPECT_TRUE(deadlines_of("Hàng năm, giảm số người nghiện ma túy trên địa bàn tỉnh.").empty());
+}
+
 TEST(Deadlines, MonthQuarterAndYear) {
   Deadline m = only("báo cáo kết quả Ủy ban nhân dân tỉnh (qua Công an tỉnh) trong tháng 11/2025.");
   EXPECT_EQ(m.kind, "month");

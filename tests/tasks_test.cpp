@@ -51,6 +51,17 @@ TEST(UnitLists, CategoryWordsContinueAGenericListButNotANamedUnit) {
             (Units{"Giám đốc các sở, ban, ngành tỉnh", "Thủ trưởng các cơ quan trực thuộc Ủy ban nhân dân tỉnh"}));
 }
 
+// A plural after "và" opens a unit of its own; a kind word followed by the list's scope
+// ("ngành thuộc …") closes a list of kinds, while a unit of its own kind ("cơ quan thuộc
+// Chính phủ") after a named kind stays apart.
+TEST(UnitLists, PluralAfterVaAndTheScopeOfAListOfKinds) {
+  EXPECT_EQ(agencies().split_units("Sở Nội vụ, các sở, ban, ngành Thành phố và các cơ quan, tổ chức khác có liên quan"),
+            (Units{"Sở Nội vụ", "các sở, ban, ngành Thành phố", "các cơ quan, tổ chức khác có liên quan"}));
+  EXPECT_EQ(agencies().split_units("Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố"),
+            (Units{"Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố"}));
+  EXPECT_EQ(agencies().split_units("Các Tập đoàn, Tổng công ty"), (Units{"Các Tập đoàn", "Tổng công ty"}));
+}
+
 TEST(Agencies, CanonicalNamesFromVariantsAbbreviationsAndTitles) {
   EXPECT_EQ(agencies().canonical("Sở KH&ĐT"), "Sở Kế hoạch và Đầu tư");
   EXPECT_EQ(agencies().canonical("sở Kế hoạch và Đầu tư"), "Sở Kế hoạch và Đầu tư");
@@ -392,6 +403,38 @@ TEST(TableTasks, PipeTableHeaderInOtherWords) {
   ASSERT_TRUE(ts[1].deadline);
   EXPECT_EQ(ts[1].deadline->kind, "period");
   EXPECT_EQ(ts[1].deadline->end, "2026-12-31");
+}
+
+// Regulations give each unit its duties under "Trách nhiệm của <unit>"; a unit heading may
+// name examples in an aside wrapped onto the next line; "các cơ quan, tổ chức có liên quan"
+// ends a list of subjects before the work.
+TEST(UnitHeadings, DutiesOfAUnitAndAnAsideAfterTheUnit) {
+  std::string text =
+      "Điều 3. Trách nhiệm của các cơ quan, đơn vị\n"                                      // 1
+      "1. Trách nhiệm của Sở Tư pháp\n"                                                  // 2
+      "a) Chủ trì, hướng dẫn, tiếp nhận, thẩm định hồ sơ đề nghị hỗ trợ;\n"              // 3
+      "b) Thực hiện việc quyết định hỗ trợ theo quy định của pháp luật.\n"               // 4
+      "2. Trách nhiệm của Sở Tài chính\n"                                                // 5
+      "Hàng năm, bố trí kinh phí thực hiện hỗ trợ theo quy định.\n"                      // 6
+      "3. Các chủ rừng là tổ chức (các\n"                                                // 7
+      "Ban quản lý rừng đặc dụng, rừng phòng hộ, các Công ty nông, lâm nghiệp…)\n"      // 8
+      "- Kiểm tra, rà soát toàn bộ diện tích rừng bị lấn chiếm.\n"                      // 9
+      "4. Trong quá trình thực hiện, đề nghị các sở, ban, ngành và các cơ quan, tổ chức có liên quan kịp thời "
+      "phản ánh về Ủy ban nhân dân tỉnh.\n";                                               // 10
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 5u);
+  EXPECT_EQ(ts[0].line, 3);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Tư pháp"}));
+  EXPECT_EQ(ts[1].line, 4);
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Tư pháp"}));
+  EXPECT_EQ(ts[2].line, 6);
+  EXPECT_EQ(ts[2].lead, (Units{"Sở Tài chính"}));
+  ASSERT_TRUE(ts[2].deadline);
+  EXPECT_EQ(ts[2].deadline->kind, "recurring");
+  EXPECT_EQ(ts[3].line, 9);
+  EXPECT_EQ(ts[3].lead, (Units{"Các chủ rừng là tổ chức"}));
+  EXPECT_EQ(ts[4].line, 10);
+  EXPECT_EQ(ts[4].lead, (Units{"các sở, ban, ngành", "các cơ quan, tổ chức có liên quan"}));
 }
 
 }  // namespace

@@ -81,11 +81,17 @@ size_t TaskExtractor::units_end(std::string_view t, size_t from) const {
     for (const auto& v : verbs_) {
       if (!starts_with_at(t, i, v)) continue;
       if (prev_word == "các" || prev_word == "những") break;  // "các tổ chức": a noun
+      // "các cơ quan, tổ chức có liên quan": a kind word after a list of kinds is one more kind.
+      if (!prev_word.empty() && prev_word.back() == ',' && agencies_.classify(v) == AgencyLexicon::Part::Category &&
+          continues_list(t.substr(0, i - 2)))
+        break;
       if (false_compounds_.count(to_lower(prev_word) + " " + v)) break;  // "Bộ Ngoại giao", "Chương trình"
-      size_t comma = t.find(',', i);
-      std::string_view piece = t.substr(i, (comma == std::string_view::npos ? t.size() : comma) - i);
+      size_t comma = t.find_first_of(",(", i);
+      std::string_view piece = trim(t.substr(i, (comma == std::string_view::npos ? t.size() : comma) - i));
       while (!piece.empty() && std::string_view(".;").find(piece.back()) != std::string_view::npos) piece.remove_suffix(1);
       if (agencies_.classify(piece) == AgencyLexicon::Part::Category) break;  // "tổ chức có liên quan"
+      // "Các chủ rừng là tổ chức": "là" before a kind of unit narrows the unit, it does not act.
+      if (v == "là" && agencies_.classify(trim(piece.substr(v.size()))) == AgencyLexicon::Part::Category) break;
       return i;
     }
   }
@@ -173,6 +179,11 @@ std::optional<Assignment> TaskExtractor::read_subject_sentence(std::string_view 
   a.lead = units(t.substr(0, end));
   if (a.lead.empty()) return std::nullopt;
   std::string_view work = trim_punct(read_support(trim_punct(t.substr(end)), a.support));
+  // "Các chủ rừng là tổ chức (các Ban quản lý …)": an aside after the units names examples, no work.
+  if (!work.empty() && work.front() == '(') {
+    size_t close = work.find(')');
+    work = trim_punct(close == std::string_view::npos ? std::string_view() : work.substr(close + 1));
+  }
   while (!work.empty() && work.back() == ':') work = trim_punct(work.substr(0, work.size() - 1));
   a.work = std::string(work);
   a.hands_down = ends_with_colon(text) || a.work.empty();
@@ -293,8 +304,10 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     if ((heading || no_words) && i + 1 < doc.blocks.size()) {
       const Block& next = doc.blocks[i + 1];
       std::string_view c = trim_punct(content);
+      // "5. Các chủ rừng là tổ chức (các" / "Ban quản lý rừng …)": an aside left open.
+      bool open_aside = std::count(c.begin(), c.end(), '(') > std::count(c.begin(), c.end(), ')');
       if (next.parent == static_cast<int>(i) && next.kind == BlockKind::Paragraph && next.heading_like &&
-          (no_words || c.find(' ') == std::string_view::npos ||
+          (no_words || open_aside || c.find(' ') == std::string_view::npos ||
            (opens_with_unit(c) && std::count(c.begin(), c.end(), ' ') < kWrappedHeadWords))) {
         std::string joined = (no_words ? std::string() : std::string(c) + " ") + std::string(doc.text(next.content));
         if (auto a = read_subject_sentence(joined); a && a->work.empty()) {

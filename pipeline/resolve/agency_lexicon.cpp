@@ -65,6 +65,7 @@ AgencyLexicon::AgencyLexicon(const RuleSet& rules) {
   categories_ = load_words(rules, "agency_category_words");
   qualifiers_ = load_words(rules, "agency_qualifier_words");
   areas_ = load_words(rules, "agency_area_words");
+  scope_words_ = load_words(rules, "agency_list_scope_words");
   if (const auto* lx = rules.lexicon("agencies"))
     for (const auto& a : *lx) {
       std::string canonical = a.at("canonical").get<std::string>();
@@ -150,6 +151,22 @@ AgencyLexicon::Part AgencyLexicon::classify(std::string_view part) const {
   return Part::Other;
 }
 
+bool AgencyLexicon::is_kind_list(std::string_view unit) const {
+  const std::string lower = lower_key(unit);
+  for (std::string_view piece : split(lower, ',')) {
+    std::string_view bare = strip_plural(trim(piece));
+    if (std::find(categories_.begin(), categories_.end(), std::string(bare)) == categories_.end()) return false;
+  }
+  return true;
+}
+
+bool AgencyLexicon::scopes_list(std::string_view lower) const {
+  const std::string* c = first_word_of(categories_, lower);
+  if (!c) return false;
+  std::string_view rest = after_word(lower, *c);
+  return first_word_of(scope_words_, rest) != nullptr;
+}
+
 bool AgencyLexicon::is_named(std::string_view unit) const {
   std::string_view u = trim(unit);
   if (u.empty() || u.find(' ') == std::string_view::npos) return false;
@@ -196,7 +213,12 @@ std::vector<std::string> AgencyLexicon::split_units(std::string_view list) const
     while (!bare.empty() && std::string_view(".;:").find(bare.back()) != std::string_view::npos) bare.remove_suffix(1);
     if (bare.empty()) continue;
     Part kind = classify(bare);
+    std::string lower = lower_key(bare);
     bool starts_new = units.empty() || kind == Part::Unit || (kind == Part::Category && is_named(units.back()));
+    // "các sở, ngành và các cơ quan, tổ chức có liên quan": a plural after "và" opens a new unit.
+    if (!units.empty() && p.sep == " và " && strip_plural(lower).size() < lower.size()) starts_new = true;
+    // "Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố": the scope of a list of kinds ends it.
+    if (starts_new && kind == Part::Unit && !units.empty() && is_kind_list(units.back()) && scopes_list(lower)) starts_new = false;
     if (starts_new) units.push_back(p.text);
     else units.back() += (p.sep.empty() ? std::string(" ") : p.sep) + p.text;
   }

@@ -40,10 +40,16 @@ class AgencyLexicon {
 
  private:
   bool is_named(std::string_view unit) const;  // a proper unit ("Bộ Y tế"), not a category list
+  // True when a piece of a list (lower key) is a kind word followed by the list's scope:
+  // "ngành thuộc ủy ban nhân dân thành phố".
+  bool scopes_list(std::string_view lower) const;
+  // True when a unit is only kind words: "Sở, ban", "các sở, ngành".
+  bool is_kind_list(std::string_view unit) const;
 
   std::vector<std::pair<std::string, std::string>> abbreviations_;  // longest first
   std::map<std::string, std::string> canonical_by_key_;             // fold_case_and_tones(expanded) -> canonical
   std::vector<std::string> heads_, titles_, categories_, qualifiers_, areas_;  // lower case, longest first
+  std::vector<std::string> scope_words_;  // "thuộc", "của": a list of kinds given its scope
 };
 
 }  // namespace vnpolicy
