@@ -332,6 +332,15 @@ TEST(ReferenceOwnNumber, TheDocumentsOwnNumberIsNeverAReference) {
       "x.txt");
   ASSERT_EQ(other.references.size(), 1u);
   EXPECT_EQ(other.references[0].year, 2016);
+  // A mistyped year ("20/11/20225") gives no date, so the annex heading that repeats the own
+  // number is not taken for a document of another year.
+  auto annex = project_extractor().extract_text(
+      "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 1505/QĐ-UBND\nBắc Ninh, ngày 20 tháng 11 năm 2025\nQUYẾT ĐỊNH\n"
+      "Về việc công bố danh mục thủ tục hành chính\n\nĐiều 1. Công bố kèm theo Quyết định này.\n\n"
+      "DANH MỤC THỦ TỤC HÀNH CHÍNH\n(Kèm theo Quyết định số: 1505/QĐ-UBND ngày 20/11/20225 của Chủ tịch UBND tỉnh)\n",
+      "x.txt");
+  ASSERT_EQ(annex.document.number, "1505/QĐ-UBND");
+  EXPECT_TRUE(mentions_of(annex.references, "1505/QĐ-UBND").empty());
 }
 
 // ---- the development gold ------------------------------------------------------------------
@@ -382,7 +391,7 @@ class ReferenceLinking : public ::testing::Test {
 
   static Record cited(const std::string& path, const std::string& number, const std::string& date) {
     Record r;
-    r.source = {path, std::string(64, path.back()), 10};
+    r.source = {path, sha256_hex(path), 10};  // a document is its content: each its own
     r.document.doc_type = "Nghị quyết";
     r.document.number = number;
     r.document.issued_date = date;
@@ -398,7 +407,7 @@ class ReferenceLinking : public ::testing::Test {
         "SELECT t.path, COUNT(*) FROM refs r JOIN documents d ON d.id = r.doc_id JOIN documents t ON t.id = r.cited_doc_id"
         " WHERE d.path = ?1 GROUP BY t.path");
     q.bind(1, corpus_file(citing_prefix).string());
-    while (q.step()) out[q.text(0)] = static_cast<int>(q.int64(1));
+    while (q.step()) out[std::filesystem::path(q.text(0)).filename().string()] = static_cast<int>(q.int64(1));
     return out;
   }
   std::filesystem::path dir_;
