@@ -1,12 +1,14 @@
-// vnpolicy check-rules : load rules/ and run every rule's examples.
+// vnpolicy check-rules : load rules/, run every rule's examples and check the lexicon tables
+// that code reads row by row (the law lexicon).
 #include <iostream>
 
 #include "cli/common.h"
+#include "resolve/law_lexicon.h"
 
 namespace vnpolicy::cli {
 
 void add_check_rules_command(CLI::App& app, CommandContext& ctx) {
-  auto* cmd = app.add_subcommand("check-rules", "Compile every rule and run the examples it carries");
+  auto* cmd = app.add_subcommand("check-rules", "Compile every rule, run the examples it carries and check the lexicons");
   cmd->callback([&ctx] {
     auto rules = load_rules(ctx);
     if (!rules) { ctx.exit_code = kExitUsage; return; }
@@ -14,7 +16,15 @@ void add_check_rules_command(CLI::App& app, CommandContext& ctx) {
     size_t examples = 0;
     for (const auto& r : rules->rules()) examples += r->examples.size();
     for (const auto& f : failures) std::cerr << f.file << ":" << f.line << ": " << f.rule_id << ": " << f.message << "\n";
-    std::cout << rules->rules().size() << " rules, " << examples << " examples, " << failures.size() << " failed\n";
+    size_t laws = 0;
+    try {
+      laws = LawLexicon(*rules).laws().size();
+    } catch (const RuleError& e) {
+      std::cerr << e.what() << "\n";
+      failures.push_back({e.file(), e.line(), "laws", e.what()});
+    }
+    std::cout << rules->rules().size() << " rules, " << examples << " examples, " << laws << " laws, " << failures.size()
+              << " failed\n";
     ctx.exit_code = failures.empty() ? kExitOk : kExitFileFailed;
   });
 }

@@ -129,6 +129,24 @@ json to_json(const Record& r) {
     o["sentence"] = x.sentence;
   }
   j["references"] = std::move(refs);
+  json named = json::array();
+  for (const auto& x : r.named_references) {
+    json& o = named.emplace_back(json::object());
+    o["name"] = x.name;
+    o["name_key"] = x.name_key;
+    o["kind"] = x.kind;
+    o["date"] = opt(x.date);
+    o["year"] = opt_num(x.year);
+    o["number"] = opt(x.number);
+    o["resolved_by"] = opt(x.resolved_by);
+    o["resolved_from"] = opt(x.resolved_from);
+    o["note"] = opt(x.note);
+    o["relation"] = x.relation;
+    o["line"] = x.line;
+    o["text"] = x.text;
+    o["rule"] = x.rule_id;
+  }
+  j["named_references"] = std::move(named);
   json targets = json::array();
   for (const auto& t : r.targets) {
     json& o = targets.emplace_back(json::object());
@@ -211,6 +229,23 @@ Record record_from_json(const json& j) {
     ref.rule_id = get_str(x, "rule");
     ref.sentence = get_str(x, "sentence");
     r.references.push_back(std::move(ref));
+  }
+  for (const auto& x : get_array(j, "named_references")) {
+    NamedReference n;
+    n.name = get_str(x, "name");
+    n.name_key = get_str(x, "name_key");
+    n.kind = get_str(x, "kind");
+    n.date = get_opt(x, "date");
+    n.year = get_opt_int(x, "year");
+    n.number = get_opt(x, "number");
+    n.resolved_by = get_opt(x, "resolved_by");
+    n.resolved_from = get_opt(x, "resolved_from");
+    n.note = get_opt(x, "note");
+    n.relation = get_str(x, "relation", "mentions");
+    n.line = get_int(x, "line");
+    n.text = get_str(x, "text");
+    n.rule_id = get_str(x, "rule");
+    r.named_references.push_back(std::move(n));
   }
   for (const auto& x : get_array(j, "targets")) {
     Target t;

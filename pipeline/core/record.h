@@ -61,6 +61,25 @@ struct Reference {
   std::string sentence;         // the citing sentence (original text, cut around long ones)
 };
 
+// A law, code or ordinance cited by its name ("Căn cứ Luật Đất đai ngày 18 tháng 01 năm
+// 2024", "Bộ luật Lao động năm 2019"), and the number it stands for. Kept apart from
+// `references`, whose items are numbers the text writes (what the scorer grades).
+struct NamedReference {
+  std::string name;              // as written, NFC, whitespace collapsed ("Luật Tổ chức chính quyền địa phương")
+  std::string name_key;          // accents, case and punctuation dropped: "luat to chuc chinh quyen dia phuong"
+  std::string kind;              // Luật | Bộ luật | Pháp lệnh (the words that open the name)
+  OptString date;                // ISO date written with the name (the adoption date), or null
+  std::optional<int> year;       // the year written ("năm 2019") or the date's, or null
+  OptString number;              // written beside the name, or resolved; null when unresolved
+  OptString resolved_by;         // written | name+date | name+year | in-force; null when unresolved
+  OptString resolved_from;       // text | lexicon | catalog
+  OptString note;                // why it stays unresolved ("2 laws of this name ...", "not in the law lexicon")
+  std::string relation = "mentions";  // as for references: basis | amends | replaces | implements | mentions
+  int line = 0;
+  std::string text;
+  std::string rule_id;
+};
+
 struct Target {
   OptString indicator;
   double value = 0;
@@ -103,6 +122,7 @@ struct Record {
   std::vector<std::string> warnings;  // read problems that did not stop it ("dropped 1 NUL byte at offset 17")
   DocumentHeader document;
   std::vector<Reference> references;
+  std::vector<NamedReference> named_references;
   std::vector<Target> targets;
   std::vector<Deadline> deadlines;
   std::vector<Task> tasks;

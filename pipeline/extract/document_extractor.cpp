@@ -8,6 +8,7 @@ DocumentExtractor::DocumentExtractor(std::shared_ptr<const RuleSet> rules)
     : rules_(std::move(rules)),
       header_(*rules_),
       references_(*rules_),
+      named_references_(*rules_),
       targets_(*rules_),
       deadlines_(*rules_),
       tasks_(*rules_) {}
@@ -27,6 +28,7 @@ Record DocumentExtractor::extract(const ReadOutcome& input, SegmentedDocument* s
   SegmentedDocument seg = segment(input.text);
   r.document = header_.extract(seg.doc);
   r.references = references_.extract(seg, r.document);
+  r.named_references = named_references_.extract(seg, r.document, references_);
   r.targets = targets_.extract(seg, r.document);
   r.deadlines = deadlines_.extract(seg, r.document);
   r.tasks = tasks_.extract(seg, r.document, r.deadlines);

@@ -7,6 +7,7 @@
 #include "core/record.h"
 #include "extract/deadline_extractor.h"
 #include "extract/header_extractor.h"
+#include "extract/named_reference_extractor.h"
 #include "extract/reference_extractor.h"
 #include "extract/target_extractor.h"
 #include "extract/task_extractor.h"
@@ -34,6 +35,7 @@ class DocumentExtractor {
   std::shared_ptr<const RuleSet> rules_;
   HeaderExtractor header_;
   ReferenceExtractor references_;
+  NamedReferenceExtractor named_references_;
   TargetExtractor targets_;
   DeadlineExtractor deadlines_;
   TaskExtractor tasks_;

@@ -155,6 +155,7 @@ class DocumentReader {
       : rules_(rules), lex_(lex), doc_(doc), text_(doc.doc.text), header_(header) {}
 
   std::vector<Reference> run();
+  std::vector<std::string> relations(const std::vector<std::pair<size_t, size_t>>& spans);
 
  private:
   void find_numbers();
@@ -701,7 +702,30 @@ std::vector<Reference> DocumentReader::run() {
   return refs;
 }
 
+std::vector<std::string> DocumentReader::relations(const std::vector<std::pair<size_t, size_t>>& spans) {
+  compute_regions();
+  std::vector<std::string> out;
+  Groups g;
+  for (auto [b, e] : spans) {
+    Mention m;
+    m.begin = m.number_begin = b;
+    m.end = m.number_end = e;
+    m.block = doc_.block_at(b);
+    m.sentence = sentence_at(m.block, b);
+    const size_t cb = b > kCueWindow ? b - kCueWindow : 0;
+    if (const Rule* r = first_match(rules_.group("reference.relation_cue"), std::string_view(text_.data() + cb, b - cb), g))
+      m.cue = r->field("relation", "mentions");
+    out.push_back(relation_of(m));
+  }
+  return out;
+}
+
 }  // namespace
+
+std::vector<std::string> ReferenceExtractor::relations(const SegmentedDocument& doc, const DocumentHeader& header,
+                                                       const std::vector<std::pair<size_t, size_t>>& spans) const {
+  return DocumentReader(rules_, lex_, doc, header).relations(spans);
+}
 
 std::vector<Reference> ReferenceExtractor::extract(const SegmentedDocument& doc, const DocumentHeader& header) const {
   return DocumentReader(rules_, lex_, doc, header).run();

@@ -23,6 +23,10 @@ class ReferenceExtractor {
  public:
   explicit ReferenceExtractor(const RuleSet& rules);
   std::vector<Reference> extract(const SegmentedDocument& doc, const DocumentHeader& header) const;
+  // The relation of mentions other extractors found (laws cited by name), by the same cues
+  // and places as numbered ones; spans are [begin, end) in doc.doc.text, in text order.
+  std::vector<std::string> relations(const SegmentedDocument& doc, const DocumentHeader& header,
+                                     const std::vector<std::pair<size_t, size_t>>& spans) const;
 
   struct TypeForm {
     std::vector<std::string> words;  // lower case, or as written for abbreviations ("NQ")

@@ -14,6 +14,8 @@
 
 #include <unistd.h>
 
+#include "rules/lexicon_table.h"
+
 namespace vnpolicy {
 
 RuleError::RuleError(std::string file, int line, const std::string& message)
@@ -123,7 +125,12 @@ std::shared_ptr<const RuleSet> RuleSet::load_texts(const std::vector<std::pair<s
   std::vector<ParsedFile> files;
   std::map<std::string, std::string> macros;
   std::vector<bool> case_sensitive;  // per rule, in the order of set->rules_
+  std::map<std::string, std::pair<std::string, nlohmann::json>> tsv_tables;  // file name -> (path, rows)
   for (const auto& [name, text] : sources) {
+    if (std::filesystem::path(name).extension() == ".tsv") {
+      tsv_tables[std::filesystem::path(name).filename().string()] = {name, parse_tsv_table(name, text)};
+      continue;
+    }
     ParsedFile f{name, text, {}};
     try {
       f.json = nlohmann::json::parse(text);
@@ -143,7 +150,7 @@ std::shared_ptr<const RuleSet> RuleSet::load_texts(const std::vector<std::pair<s
       }
     }
     for (const auto& [k, v] : f.json.items())
-      if (k != "macros" && k != "rules" && k != "lexicons" && k != "description")
+      if (k != "macros" && k != "rules" && k != "lexicons" && k != "tables" && k != "description")
         throw RuleError(name, line_of_json_string(text, k), "unknown top-level key '" + k + "'");
     files.push_back(std::move(f));
   }
@@ -155,6 +162,21 @@ std::shared_ptr<const RuleSet> RuleSet::load_texts(const std::vector<std::pair<s
         if (slot.is_null()) slot = v;
         else if (slot.is_array() && v.is_array()) slot.insert(slot.end(), v.begin(), v.end());
         else throw RuleError(f.name, line_of_json_string(f.text, k), "lexicon " + k + " defined twice");
+      }
+    }
+    if (auto tb = f.json.find("tables"); tb != f.json.end()) {
+      int at = line_of_json_string(f.text, "tables");
+      if (!tb->is_object()) throw RuleError(f.name, at, "'tables' must be an object");
+      for (const auto& [k, spec] : tb->items()) {
+        int line = line_of_json_string(f.text, k, offset_of_json_string(f.text, "tables"));
+        if (!spec.is_object() || !spec.contains("file") || !spec["file"].is_string())
+          throw RuleError(f.name, line, "table '" + k + "' needs a string 'file'");
+        auto t = tsv_tables.find(std::filesystem::path(spec["file"].get<std::string>()).filename().string());
+        if (t == tsv_tables.end()) throw RuleError(f.name, line, "table '" + k + "': no file " + spec["file"].get<std::string>() + " beside the rules");
+        check_table_rows(k, spec, f.name, line, t->second.second);
+        if (set->lexicons_.count(k)) throw RuleError(f.name, line, "lexicon " + k + " defined twice");
+        set->lexicons_[k] = std::move(t->second.second);
+        tsv_tables.erase(t);
       }
     }
     auto rs = f.json.find("rules");
@@ -213,6 +235,8 @@ std::shared_ptr<const RuleSet> RuleSet::load_texts(const std::vector<std::pair<s
       set->rules_.push_back(std::move(rule));
     }
   }
+  if (!tsv_tables.empty())
+    throw RuleError(tsv_tables.begin()->second.first, 1, "no rule file declares this table (\"tables\")");
   run_in_parallel(set->rules_.size(), [&](size_t i) {
     RE2::Options opt;
     opt.set_log_errors(false);
@@ -235,7 +259,8 @@ std::shared_ptr<const RuleSet> RuleSet::load_directory(const std::filesystem::pa
   std::vector<std::filesystem::path> paths;
   for (auto it = std::filesystem::recursive_directory_iterator(dir, ec);
        !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
-    if (it->is_regular_file() && it->path().extension() == ".json") paths.push_back(it->path());
+    if (it->is_regular_file() && (it->path().extension() == ".json" || it->path().extension() == ".tsv"))
+      paths.push_back(it->path());
   std::sort(paths.begin(), paths.end());
   std::vector<std::pair<std::string, std::string>> sources;
   for (const auto& p : paths) {

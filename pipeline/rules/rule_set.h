@@ -1,4 +1,5 @@
-// Rules as data. Every file in rules/ is JSON:
+// Rules as data. Every file in rules/ is JSON (lexicon tables may be TSV beside them, see
+// rules/lexicon_table.h):
 //
 //   { "macros":  { "NUM": "\\d{1,5}" },                 // shared by all files: {{NUM}}
 //     "rules": [ { "id": "reference.number.state",      // unique; the id says where it is used
