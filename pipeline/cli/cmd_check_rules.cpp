@@ -1,12 +1,16 @@
-// vnpolicy check-rules : load rules/ and run every rule's examples.
+// vnpolicy check-rules : load rules/, run every rule's examples and check the lexicon
+// tables (indicators, agencies, unit families) row by row.
 #include <iostream>
 
 #include "cli/common.h"
+#include "resolve/agency_table.h"
+#include "resolve/indicator_table.h"
+#include "resolve/unit_families.h"
 
 namespace vnpolicy::cli {
 
 void add_check_rules_command(CLI::App& app, CommandContext& ctx) {
-  auto* cmd = app.add_subcommand("check-rules", "Compile every rule and run the examples it carries");
+  auto* cmd = app.add_subcommand("check-rules", "Compile every rule, run the examples it carries and check the lexicon tables");
   cmd->callback([&ctx] {
     auto rules = load_rules(ctx);
     if (!rules) { ctx.exit_code = kExitUsage; return; }
@@ -15,7 +19,22 @@ void add_check_rules_command(CLI::App& app, CommandContext& ctx) {
     for (const auto& r : rules->rules()) examples += r->examples.size();
     for (const auto& f : failures) std::cerr << f.file << ":" << f.line << ": " << f.rule_id << ": " << f.message << "\n";
     std::cout << rules->rules().size() << " rules, " << examples << " examples, " << failures.size() << " failed\n";
-    ctx.exit_code = failures.empty() ? kExitOk : kExitFileFailed;
+    bool tables_ok = true;
+    try {
+      UnitFamilies units(*rules);
+      IndicatorTable indicators(*rules, units.families());
+      AgencyTable agencies(*rules);
+      size_t coded = 0, merged = 0;
+      for (const auto& e : indicators.entries()) coded += !e.code.empty();
+      for (const auto& e : agencies.entries()) merged += !e.successor.empty();
+      std::cout << indicators.entries().size() << " indicators (" << coded << " with an official code), "
+                << agencies.entries().size() << " agencies (" << merged << " with a successor), "
+                << units.families().size() << " unit families\n";
+    } catch (const RuleError& e) {
+      std::cerr << e.what() << "\n";
+      tables_ok = false;
+    }
+    ctx.exit_code = failures.empty() && tables_ok ? kExitOk : kExitFileFailed;
   });
 }
 

@@ -11,6 +11,7 @@
 #include <set>
 #include <sstream>
 #include <thread>
+#include <tuple>
 
 #include <unistd.h>
 
@@ -124,6 +125,10 @@ std::shared_ptr<const RuleSet> RuleSet::load_texts(const std::vector<std::pair<s
   std::map<std::string, std::string> macros;
   std::vector<bool> case_sensitive;  // per rule, in the order of set->rules_
   for (const auto& [name, text] : sources) {
+    if (name.size() > 4 && name.compare(name.size() - 4, 4, ".tsv") == 0) {
+      set->tables_[table_name_of(name)].add_file(name, text);
+      continue;
+    }
     ParsedFile f{name, text, {}};
     try {
       f.json = nlohmann::json::parse(text);
@@ -235,8 +240,16 @@ std::shared_ptr<const RuleSet> RuleSet::load_directory(const std::filesystem::pa
   std::vector<std::filesystem::path> paths;
   for (auto it = std::filesystem::recursive_directory_iterator(dir, ec);
        !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
-    if (it->is_regular_file() && it->path().extension() == ".json") paths.push_back(it->path());
-  std::sort(paths.begin(), paths.end());
+    if (it->is_regular_file() && (it->path().extension() == ".json" || it->path().extension() == ".tsv"))
+      paths.push_back(it->path());
+  // File order, except that a table's own NAME.tsv comes before its NAME.PART.tsv additions.
+  std::sort(paths.begin(), paths.end(), [](const std::filesystem::path& a, const std::filesystem::path& b) {
+    auto rank = [](const std::filesystem::path& p) {
+      std::string f = p.filename().string();
+      return std::make_tuple(p.parent_path().string(), table_name_of(f), std::count(f.begin(), f.end(), '.'), f);
+    };
+    return rank(a) < rank(b);
+  });
   std::vector<std::pair<std::string, std::string>> sources;
   for (const auto& p : paths) {
     std::ifstream in(p, std::ios::binary);
@@ -350,6 +363,11 @@ const Rule* RuleSet::find(std::string_view id) const {
 const nlohmann::json* RuleSet::lexicon(std::string_view name) const {
   auto it = lexicons_.find(name);
   return it == lexicons_.end() ? nullptr : &it->second;
+}
+
+const Table* RuleSet::table(std::string_view name) const {
+  auto it = tables_.find(name);
+  return it == tables_.end() ? nullptr : &it->second;
 }
 
 std::vector<ExampleFailure> RuleSet::check_examples() const {
