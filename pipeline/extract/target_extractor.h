@@ -45,6 +45,9 @@ class TargetExtractor {
   std::string comparator_of(std::string_view before, std::string_view after_unit, std::string_view since_previous) const;
   std::string kind_of(std::string kind, std::string_view since_semicolon, const std::string& clause_lower) const;
   std::string indicator_of(const FigureContext& f, Carried& carried) const;
+  static std::string_view context_heading(const SegmentedDocument& seg, const Block& blk);
+  // Sets the figure's indicator_key, indicator_code and activity flag.
+  void name_indicator(Target& t, std::string_view heading, const AccentFolder& folder) const;
   static size_t clause_start(std::string_view sentence, size_t from, size_t floor);
   void sentence_figures(const SegmentedDocument& seg, const Block& block, const Scope& scope, const DocumentScope& doc,
                         const Span& sentence, const AccentFolder& folder, std::vector<Target>& out) const;
