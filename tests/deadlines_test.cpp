@@ -111,6 +111,22 @@ TEST(Deadlines, OpenStartAndFromUntilCells) {
   EXPECT_EQ(span.end, "2030-09-30");
   EXPECT_EQ(cell("Tháng 3/2027").end, "2027-03-31");
   EXPECT_EQ(cell("Hằng năm, thường xuyên").kind, "recurring");
+  // Months written as M/YYYY, with or without "Tháng", and years with their sequel.
+  EXPECT_EQ(cell("6/2025").end, "2025-06-30");
+  EXPECT_EQ(cell("6/2025").kind, "month");
+  EXPECT_EQ(cell("Tháng 10/2025").end, "2025-10-31");
+  EXPECT_EQ(cell("Quý III/2026").end, "2026-09-30");
+  Deadline years = cell("2025-2026");
+  EXPECT_EQ(years.kind, "period");
+  EXPECT_EQ(years.end, "2026-12-31");
+  Deadline yearly = cell("2026 và hằng năm");
+  EXPECT_EQ(yearly.kind, "recurring");
+  EXPECT_EQ(yearly.start, "2026-01-01");
+  EXPECT_FALSE(yearly.end);
+  Deadline onward = cell("Năm 2025 và các năm tiếp theo.");
+  EXPECT_EQ(onward.kind, "period");
+  EXPECT_EQ(onward.start, "2025-01-01");
+  EXPECT_FALSE(onward.end);
   EXPECT_TRUE(ex.scan(project_extractor().segment("Thường xuyên"), 0, 12, true, 2026).empty());
 }
 
@@ -122,6 +138,39 @@ TEST(Deadlines, MonthWithoutYearTakesTheDocumentYear) {
   EXPECT_EQ(document_year(h), 2024);
   // Without a header there is no year to complete the month with: no deadline.
   EXPECT_TRUE(deadlines_of("III. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM TRONG THÁNG 3").empty());
+}
+
+// A time split over two lines of a flattened table ("Tháng" / "10/2025") and a year alone on
+// its line ("2026", which is no page number) are read as one Thời gian cell; a product cell
+// "Báo cáo hằng năm" is no deadline.
+TEST(Deadlines, FlattenedTableTimeCellsOverLines) {
+  std::string text =
+      "Các sở, ban, ngành, địa phương căn cứ nhiệm vụ được phân công tại Phụ lục kèm theo chủ động\n"  // 1
+      "xây dựng kế hoạch chi tiết, bố trí nguồn lực để tổ chức thực hiện bảo đảm đúng tiến độ, chất\n"  // 2
+      "lượng, hiệu quả; kịp thời báo cáo những khó khăn, vướng mắc phát sinh trong quá trình thực hiện\n"  // 3
+      "về Sở Công Thương để tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét, chỉ đạo giải quyết./.\n\n"  // 4-5
+      "PHỤ LỤC\n"                                                                                  // 6
+      "STT\nNội dung công việc\nĐơn vị chủ trì\nĐơn vị phối hợp\nSản phẩm\nThời hạn\n"         // 7-12
+      "1\n"                                                                                        // 13
+      "Xây dựng quy chế phối hợp quản lý\n"                                                       // 14
+      "cụm công nghiệp\n"                                                                         // 15
+      "Sở Công Thương\n"                                                                          // 16
+      "Sở Tài chính\n"                                                                            // 17
+      "Báo cáo\nhằng năm\n"                                                                       // 18-19
+      "Tháng\n10/2025\n"                                                                          // 20-21
+      "2\n"                                                                                        // 22
+      "Rà soát danh mục dự án kêu gọi đầu tư\n"                                                   // 23
+      "Sở Tài chính\n"                                                                            // 24
+      "Quyết định phê duyệt\n"                                                                    // 25
+      "2026\n";                                                                                   // 26
+  std::vector<Deadline> ds = deadlines_of(text);
+  ASSERT_EQ(ds.size(), 2u);
+  EXPECT_EQ(ds[0].line, 20);
+  EXPECT_EQ(ds[0].kind, "month");
+  EXPECT_EQ(ds[0].end, "2025-10-31");
+  EXPECT_EQ(ds[1].line, 26);
+  EXPECT_EQ(ds[1].kind, "year");
+  EXPECT_EQ(ds[1].end, "2026-12-31");
 }
 
 }  // namespace

@@ -114,5 +114,104 @@ TEST(HeaderExtractor, ImpossibleDateIsNull) {
   EXPECT_FALSE(h.issued_date);
 }
 
+TEST(HeaderExtractor, LetterDateAfterAWrappedSubjectLine) {
+  // A crawled letter: one table cell per line, "|" for the cell borders, the subject over two
+  // lines between the number and the place, the date split after "ngày".
+  DocumentHeader h = header_of_text(
+      "|\nBỘ NỘI VỤ\n--------\n|\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+      "---------------\n|\n|\nSố:215/BNV-TCBC\nV/v hướng dẫn tinh giản biên chế\ncủa các cơ quan, đơn vị.\n|\n"
+      "Hà Nội, ngày\n21 tháng 11 năm 2025\n|\n|\nKính gửi:\n|\n- Các bộ, cơ quan ngang bộ,\n"
+      "Thực hiện chỉ đạo của Chính phủ, Bộ Nội vụ đề nghị các cơ quan báo cáo trước ngày 15 tháng 12 năm 2025.\n");
+  EXPECT_EQ(h.doc_type, "Công văn");
+  EXPECT_EQ(h.number, "215/BNV-TCBC");
+  EXPECT_EQ(h.issuer, "Bộ Nội vụ");
+  EXPECT_EQ(h.place, "Hà Nội");
+  EXPECT_EQ(h.issued_date, "2025-11-21");
+}
+
+TEST(HeaderExtractor, PlaceIsTheCellBeforeTheDateNotTheSubjectsLastWords) {
+  DocumentHeader h = header_of_text(
+      "VĂN PHÒNG CHÍNH PHỦ\nSố: 118/VPCP-CN\nV/v đầu tư tuyến đường qua Nam Định, Thái Bình\n|\n"
+      "Hà Nội, ngày 27 tháng 11 năm 2025\n|\nKính gửi: Bộ Xây dựng.\n");
+  EXPECT_EQ(h.place, "Hà Nội");
+  EXPECT_EQ(h.issued_date, "2025-11-27");
+  DocumentHeader split = header_of_text(
+      "THUẾ TỈNH TÂY NINH\nSố: 57/TNI-QLDN1\nV/v thuế suất thuế GTGT\n|\nTây\nNinh, ngày 01 tháng 12 năm 2025\n"
+      "|\nKính gửi: Công ty A.\n");
+  EXPECT_EQ(split.place, "Tây Ninh");
+  EXPECT_EQ(split.issued_date, "2025-12-01");
+}
+
+TEST(HeaderExtractor, LetterDateIsNotTakenFromTheBody) {
+  DocumentHeader h = header_of_text(
+      "BỘ TÀI CHÍNH\nSố: 12/BTC-CST\nV/v chính sách thuế\nKính gửi: Cục Thuế.\n"
+      "Hà Nội, ngày 05 tháng 3 năm 2024 Bộ Tài chính nhận được công văn.\n");
+  EXPECT_EQ(h.number, "12/BTC-CST");
+  EXPECT_FALSE(h.issued_date);
+}
+
+TEST(HeaderExtractor, LawTakesItsDateFromThePassingSentence) {
+  DocumentHeader h = header_of_text(
+      "QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLuật số: 12/2024/QH15\n\nLUẬT\n"
+      "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT A\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+      "Điều 1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025.\n"
+      "Luật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV,\nkỳ họp thứ 8 thông qua ngày 27 tháng 11 năm 2024.\n"
+      "CHỦ TỊCH QUỐC HỘI\n");
+  EXPECT_EQ(h.number, "12/2024/QH15");
+  EXPECT_EQ(h.issuer, "Quốc hội");
+  EXPECT_EQ(h.issued_date, "2024-11-27");
+  EXPECT_FALSE(h.place);
+  // The header's own date wins over the passing sentence.
+  DocumentHeader hdnd = header_of_text(
+      "HỘI ĐỒNG NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 10/NQ-HĐND\nLai Châu, ngày 12 tháng 12 năm 2022\nNGHỊ QUYẾT\nVề dự toán\n"
+      "Nghị quyết này đã được Hội đồng nhân dân tỉnh khóa XV, Kỳ họp thứ 12 thông qua ngày 09 tháng 12 năm 2022.\n");
+  EXPECT_EQ(hdnd.issued_date, "2022-12-12");
+}
+
+TEST(HeaderExtractor, ConsolidatedTextTakesItsOwnNumberFromTheSeal) {
+  // The consolidated text repeats the header of the decree; the seal after the last article
+  // gives the consolidated text its own number, date and issuer.
+  DocumentHeader h = header_of_text(
+      "CHÍNH PHỦ\nSố: 49/2018/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNGHỊ ĐỊNH\n"
+      "Quy định về kiểm định chất lượng\n\nNghị định số 49/2018/NĐ-CP ngày 30 tháng 3 năm 2018 của Chính phủ, được sửa đổi.\n"
+      "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định về kiểm định.\n"
+      "Điều 2. Trách nhiệm thi hành\nCác Bộ trưởng chịu trách nhiệm thi hành Nghị định này./.\n\n"
+      "BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n\nSố: 1798/VBHN-BLĐTBXH\nXÁC THỰC VĂN BẢN HỢP NHẤT\n\n"
+      "Hà Nội, ngày 18 tháng 5 năm 2023\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn A\n");
+  EXPECT_EQ(h.doc_type, "Văn bản hợp nhất");
+  EXPECT_EQ(h.number, "1798/VBHN-BLĐTBXH");
+  EXPECT_EQ(h.issuer, "Bộ Lao động - Thương binh và Xã hội");
+  EXPECT_EQ(h.issued_date, "2023-05-18");
+  EXPECT_EQ(h.place, "Hà Nội");
+  EXPECT_EQ(h.title, "Quy định về kiểm định chất lượng");
+  // Number under the seal, issuer alone over it.
+  DocumentHeader under = header_of_text(
+      "THÔNG TƯ\nHướng dẫn quản lý lao động\n\nĐiều 1. Thông tư này có hiệu lực./.\n\n"
+      "BỘ TÀI CHÍNH\nXÁC THỰC VĂN BẢN HỢP NHẤT\nSố: 19/VBHN-BTC\nHà Nội, ngày 04 tháng 6 năm 2026\nKT. BỘ TRƯỞNG\n");
+  EXPECT_EQ(under.number, "19/VBHN-BTC");
+  EXPECT_EQ(under.issuer, "Bộ Tài chính");
+  EXPECT_EQ(under.issued_date, "2026-06-04");
+  // Without the seal the repeated header stands.
+  DocumentHeader plain = header_of_text("CHÍNH PHỦ\nSố: 49/2018/NĐ-CP\nNGHỊ ĐỊNH\nQuy định về kiểm định\n");
+  EXPECT_EQ(plain.doc_type, "Nghị định");
+  EXPECT_EQ(plain.number, "49/2018/NĐ-CP");
+}
+
+TEST(HeaderExtractor, CapitalTitleEndsBeforeTheAuthorityLine) {
+  DocumentHeader h = header_of_text(
+      "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 15/QĐ-UBND\nBắc Ninh, ngày 20 tháng 11 năm 2025\nQUYẾT ĐỊNH\nVỀ\n"
+      "VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC PHẠM VI QUẢN LÝ\nCỦA SỞ NỘI VỤ TỈNH BẮC NINH\n"
+      "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC NINH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n");
+  EXPECT_EQ(h.title, "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC PHẠM VI QUẢN LÝ CỦA SỞ NỘI VỤ TỈNH BẮC NINH");
+  DocumentHeader gov = header_of_text(
+      "THỦ TƯỚNG CHÍNH PHỦ\nSố: 15/QĐ-TTg\nQUYẾT ĐỊNH\nPHÊ DUYỆT DANH MỤC CÁC DỰ ÁN QUAN TRỌNG\nTHỦ TƯỚNG CHÍNH PHỦ\n"
+      "Căn cứ Luật Tổ chức Chính phủ;\n");
+  EXPECT_EQ(gov.title, "PHÊ DUYỆT DANH MỤC CÁC DỰ ÁN QUAN TRỌNG");
+  // A wrapped title whose next line names a body goes on: after a comma, or when the line says more.
+  DocumentHeader party = header_of_text(
+      "ĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-KL/TW\nKẾT LUẬN\nCỦA BỘ CHÍNH TRỊ,\nBAN BÍ THƯ\nVỀ TÌNH HÌNH HOẠT ĐỘNG\n-----\n\nNội dung.\n");
+  EXPECT_EQ(party.title, "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ TÌNH HÌNH HOẠT ĐỘNG");
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -121,6 +121,17 @@ TEST(LegacyEncoding, SyllableShape) {
     EXPECT_FALSE(is_vietnamese_syllable(w)) << w;
 }
 
+TEST(LegacyEncoding, BestReadingOfAShortSpan) {
+  std::vector<LegacyEncoding> both{LegacyEncoding::Tcvn3, LegacyEncoding::Vni};
+  EXPECT_EQ(best_reading("§VT: 1000 ®ång", both), LegacyEncoding::Tcvn3);
+  EXPECT_EQ(best_reading("Phaùt trieån", both), LegacyEncoding::Vni);
+  // Reads as well as it stands ("Ñôn" has the shape of a syllable with a tilde).
+  EXPECT_FALSE(best_reading("Ñôn vò tính", both));
+  EXPECT_FALSE(best_reading("Đơn vị", both));   // Unicode already
+  EXPECT_FALSE(best_reading("Bảng 2: 1000", both));
+  EXPECT_FALSE(best_reading("café", both));      // reads no better either way
+}
+
 TEST(LegacyEncoding, FontNamesAndUpperCaseRuns) {
   auto f = encoding_of_font(".VnTimeH");
   ASSERT_TRUE(f);
@@ -132,6 +143,9 @@ TEST(LegacyEncoding, FontNamesAndUpperCaseRuns) {
   // A .VnTimeH run holds lower-case codes that the font draws as capitals.
   EXPECT_EQ(decode_legacy_chars("céng hoµ x· héi chñ nghÜa viÖt nam", LegacyEncoding::Tcvn3, true),
             "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  // A title typed in capitals with TCVN3's lower-case toned letters (the H font lost).
+  EXPECT_EQ(decode_legacy_chars("MôC LôC - PHÇN THø NHÊT", LegacyEncoding::Tcvn3), "MỤC LỤC - PHẦN THỨ NHẤT");
+  EXPECT_EQ(decode_legacy_chars("Hµ TØnh KH&§T", LegacyEncoding::Tcvn3), "Hà Tỉnh KH&ĐT");
   // Characters outside U+0080..U+00FF (Word's curly quotes) stay as they are.
   EXPECT_EQ(decode_legacy_chars("\u201Cph¸t\u201D", LegacyEncoding::Tcvn3), "\u201Cphát\u201D");
 }

@@ -213,6 +213,40 @@ d.save(sys.argv[1])
   EXPECT_EQ(*u.source.encoding, "utf-8");
 }
 
+// Old documents pasted together from TCVN3 and VNI sources, in a font whose name says
+// no encoding: each span is decoded in the encoding it reads as; a span too short to
+// tell takes the one it reads best in; Unicode text in the same font stays as it is.
+TEST_F(Readers, MixedLegacyTextInAFontThatNamesNoEncoding) {
+  const char* script = R"PY(
+import sys
+from docx import Document
+d = Document()
+def para(*runs):
+    p = d.add_paragraph()
+    for text, font in runs:
+        r = p.add_run(text); r.font.name = font
+para(("MôC LôC", "VnSouthern"))
+para(("Ph¸t triÓn kinh tÕ - x· héi cña tØnh n¨m 2024", "VnSouthern"))
+para(("Phaùt trieån kinh teá - xaõ hoäi", "VnSouthern"))
+para(("§VT: 1000 ®ång", "VnSouthern"))
+para(("Sở Tài chính chủ trì", "VnSouthern"))
+para(("Keá hoaïch phaùt trieån kinh teá - xaõ hoäi cuûa tænh", "VNI-Times"))
+para(("Ban hµnh kÌm theo QuyÕt ®Þnh sè 12 cña ñy ban nh©n d©n tØnh", "VNI-Times"))
+para(("§VT: 1000 ®ång", "VNI-Times"))
+d.save(sys.argv[1])
+)PY";
+  std::ofstream(fx_->dir / "mixed.py") << script;
+  ASSERT_EQ(sh(std::string(kPython) + " '" + (fx_->dir / "mixed.py").string() + "' '" + (fx_->dir / "mixed.docx").string() + "'"), 0);
+  ReadOutcome in = read_document(fx_->dir / "mixed.docx");
+  ASSERT_FALSE(in.error) << *in.error;
+  EXPECT_EQ(in.text,
+            "MỤC LỤC\n\nPhát triển kinh tế - xã hội của tỉnh năm 2024\n\nPhát triển kinh tế - xã hội\n\n"
+            "ĐVT: 1000 đồng\n\nSở Tài chính chủ trì\n\n"
+            "Kế hoạch phát triển kinh tế - xã hội của tỉnh\n\n"
+            "Ban hành kèm theo Quyết định số 12 của ủy ban nhân dân tỉnh\n\nĐVT: 1000 đồng\n");
+  EXPECT_EQ(*in.source.encoding, "tcvn3+vni");
+}
+
 TEST_F(Readers, BadFilesGiveErrorsThatSayWhatIsWrong) {
   // A zip whose directory is cut off.
   std::string docx;
@@ -263,6 +297,37 @@ with zipfile.ZipFile(sys.argv[1], "w") as z: z.writestr("word/document.xml", "<w
   ReadOutcome doc = decode_document("x.doc", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(600, 'x'));
   ASSERT_TRUE(doc.error);
   EXPECT_EQ(*doc.error, "an OLE2 compound file without a WordDocument stream: not a Word 97-2003 document");
+}
+
+// Portals (vbpl.vn among them) lay the header block out as small tables just before the
+// container of the body text; the body's container holds nearly all the text, but the
+// header's number, issuer and date must come with it, and the tabs before them must not.
+TEST(HtmlReader, HeaderTablesBeforeTheBodyContainerAreKept) {
+  std::string body;
+  for (int i = 1; i <= 30; ++i)
+    body += "<p>Điều " + std::to_string(i) + ". Các cơ quan, tổ chức có trách nhiệm thực hiện đúng quy định của "
+            "Luật này trong phạm vi nhiệm vụ, quyền hạn được giao.</p>\n";
+  std::string page = R"HTML(<!DOCTYPE html><html><body><div id="wrap"><div class="left"><ul>
+<li><a href="/a">Văn bản mới ban hành</a></li><li><a href="/b">Văn bản hợp nhất</a></li></ul></div>
+<div class="main"><div class="tabs"><a href="/tt">Thuộc tính</a> <a href="/ld">Lược đồ</a> <a href="/tv">Toàn văn</a></div>
+<div class="fulltext"><div>
+<table><tr><td><div><b>QUỐC HỘI</b></div><div>Số: 12/2024/QH15</div></td></tr></table>
+<table><tr><td><div><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b></div><div><b>Độc lập - Tự do - Hạnh phúc</b></div>
+<div><i>Hà Nội, ngày 29 tháng 6 năm 2024</i></div></td></tr></table>
+<div style="clear:both;"></div>
+<div id="toanvancontent"><p>LUẬT</p><p>TỔ CHỨC THỰC HIỆN</p>
+)HTML" + body + "</div></div></div></div></div></body></html>";
+  ReadOutcome in = decode_document("luat.html", page);
+  ASSERT_FALSE(in.error) << *in.error;
+  EXPECT_EQ(in.text.rfind("QUỐC HỘI\n", 0), 0u) << in.text.substr(0, 300);
+  EXPECT_NE(in.text.find("\nSố: 12/2024/QH15\n"), std::string::npos) << in.text.substr(0, 300);
+  EXPECT_NE(in.text.find("\nĐiều 30. Các cơ quan"), std::string::npos);
+  EXPECT_EQ(in.text.find("Thuộc tính"), std::string::npos) << in.text.substr(0, 300);
+  EXPECT_EQ(in.text.find("Văn bản mới"), std::string::npos) << in.text.substr(0, 300);
+  Record r = testing::project_extractor().extract(in);
+  EXPECT_EQ(r.document.number.value_or(""), "12/2024/QH15");
+  EXPECT_EQ(r.document.issuer.value_or(""), "Quốc hội");
+  EXPECT_EQ(r.document.issued_date.value_or(""), "2024-06-29");
 }
 
 // A batch with bad files: each gets an error record naming it, the rest go on, exit 1.

@@ -332,6 +332,15 @@ TEST(ReferenceOwnNumber, TheDocumentsOwnNumberIsNeverAReference) {
       "x.txt");
   ASSERT_EQ(other.references.size(), 1u);
   EXPECT_EQ(other.references[0].year, 2016);
+  // A mistyped year ("20/11/20225") gives no date, so the annex heading that repeats the own
+  // number is not taken for a document of another year.
+  auto annex = project_extractor().extract_text(
+      "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 1505/QĐ-UBND\nBắc Ninh, ngày 20 tháng 11 năm 2025\nQUYẾT ĐỊNH\n"
+      "Về việc công bố danh mục thủ tục hành chính\n\nĐiều 1. Công bố kèm theo Quyết định này.\n\n"
+      "DANH MỤC THỦ TỤC HÀNH CHÍNH\n(Kèm theo Quyết định số: 1505/QĐ-UBND ngày 20/11/20225 của Chủ tịch UBND tỉnh)\n",
+      "x.txt");
+  ASSERT_EQ(annex.document.number, "1505/QĐ-UBND");
+  EXPECT_TRUE(mentions_of(annex.references, "1505/QĐ-UBND").empty());
 }
 
 // ---- the development gold ------------------------------------------------------------------

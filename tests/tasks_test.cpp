@@ -204,6 +204,17 @@ namespace {
 
 using Units = std::vector<std::string>;
 
+// Body text of a plan before its appendix: the normaliser measures the page width from
+// such lines, and a table's narrow lines are told from them.
+constexpr const char* kPlanProse =
+    "Ủy ban nhân dân tỉnh giao các sở, ban, ngành, Ủy ban nhân dân các xã, phường căn cứ chức năng,\n"
+    "nhiệm vụ được giao chủ động xây dựng kế hoạch cụ thể để triển khai thực hiện có hiệu quả các nội dung\n"
+    "của Kế hoạch này; định kỳ báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh để tổng hợp, theo dõi và\n"
+    "chỉ đạo. Trong quá trình tổ chức thực hiện, nếu có khó khăn, vướng mắc phát sinh, các cơ quan, đơn vị\n"
+    "kịp thời phản ánh về Sở Nội vụ để tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét, quyết định điều\n"
+    "chỉnh, bổ sung cho phù hợp với tình hình thực tế của địa phương và quy định của pháp luật hiện hành./.\n"
+    "\n";
+
 std::vector<Task> label_tasks_of(const std::string& text) {
   return ::vnpolicy::testing::project_extractor().extract_text(text, "labels.txt").tasks;
 }
@@ -311,6 +322,76 @@ TEST(LabelLines, AdministrativeProcedureLabelsGiveNoTask) {
       "c) Thời hạn giải quyết: 10 ngày làm việc.\n"
       "d) Cơ quan thực hiện: Sở Tư pháp.\n";
   EXPECT_TRUE(label_tasks_of(text).empty());
+}
+
+// A PDF table flattened to one cell fragment per line: row numbers alone on their line (the
+// normaliser drops them like page numbers), a caption glued to "TT", two cells on one line
+// apart by spaces, the header repeated after a page break with its running header, a
+// number and the task on one line, a lead's name left at the end of the task's last line.
+TEST(TableTasks, FlattenedTableWithLostRowNumbersAndRepeatedHeader) {
+  std::string text =
+      std::string(kPlanProse) +                                                     // 1-7
+      "PHỤ LỤC\n"                                                                  // 8
+      "(Kèm theo Kế hoạch số 12/KH-UBND ngày 05 tháng 3 năm 2025)\nTT\n"          // 9-10
+      "Tên nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nKết quả\nThời gian\nhoàn thành\n"  // 11-18
+      "1  \n"                                                                       // 19
+      "Hoàn thiện cơ sở dữ liệu về người có công với \n"                           // 20
+      "cách mạng trên địa bàn tỉnh \n"                                             // 21
+      "Sở Nội vụ \n"                                                               // 22
+      "Công an tỉnh,  \n"                                                          // 23
+      "Ủy ban nhân dân các xã  Cơ sở dữ liệu \n"                                   // 24
+      "Quý III/2026 \n"                                                            // 25
+      "\nCÔNG BÁO/Số 12/Ngày 20-03-2025 \n37\n"                                    // 26-28
+      "TT\nTên nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nKết quả\nThời gian\nhoàn thành\n"  // 29-37
+      "2  Tổ chức tập huấn nghiệp vụ cho công chức Sở Nội vụ \n"                    // 38
+      "Các sở, ngành \n"                                                           // 39
+      "Các lớp tập huấn \n"                                                        // 40
+      "Thường xuyên \n";                                                           // 41
+  std::vector<Task> ts = label_tasks_of(text);
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].line, 19);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Nội vụ"}));
+  EXPECT_EQ(ts[0].support, (Units{"Công an tỉnh", "Ủy ban nhân dân các xã"}));
+  ASSERT_TRUE(ts[0].description);
+  EXPECT_EQ(*ts[0].description, "Hoàn thiện cơ sở dữ liệu về người có công với cách mạng trên địa bàn tỉnh");
+  ASSERT_TRUE(ts[0].deadline);
+  EXPECT_EQ(ts[0].deadline->end, "2026-09-30");
+  EXPECT_EQ(ts[1].line, 38);
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Nội vụ"}));
+  EXPECT_EQ(ts[1].support, (Units{"Các sở, ngành"}));
+  EXPECT_FALSE(ts[1].deadline);  // "Thường xuyên"
+}
+
+// An HTML table crawled into one cell per line with "|" lines between the cells.
+TEST(TableTasks, CellsBetweenPipeLines) {
+  std::string text =
+      std::string(kPlanProse) +                                                          // 1-7
+      "PHỤ LỤC\n|\n**TT**\n|\n**Chỉ tiêu**\n|\n**Đơn vị chủ trì**\n|\n|\n"          // 8-16
+      "1\n|\nTỷ lệ hồ sơ giải quyết đúng hạn đạt\n98%.\n|\nVăn phòng UBND tỉnh\n|\n|\n"  // 17-24
+      "2\n|\nTỷ lệ xã có điểm phục vụ hành chính công đạt 100%.\n|\n"                  // 25-28
+      "Sở Nội vụ; Sở Tài chính; Ủy ban nhân dân các xã thực hiện, báo cáo\n|\n";       // 29-30
+  std::vector<Task> ts = label_tasks_of(text);
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].line, 17);
+  EXPECT_EQ(ts[0].lead, (Units{"Văn phòng UBND tỉnh"}));
+  EXPECT_EQ(ts[1].line, 25);
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Nội vụ", "Sở Tài chính", "Ủy ban nhân dân các xã"}));
+}
+
+// A markdown table whose header names the columns in other words.
+TEST(TableTasks, PipeTableHeaderInOtherWords) {
+  std::string text =
+      "| STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Sản phẩm | Thời gian hoàn thành |\n"
+      "| 1 | Ban hành quy chế quản lý | Sở Xây dựng | Sở Tư pháp | Quyết định | 6/2025 |\n"
+      "| 2 | Kiểm tra việc thực hiện | Thanh tra tỉnh | Các sở, ngành | Báo cáo | 2025-2026 |\n";
+  std::vector<Task> ts = label_tasks_of(text);
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Xây dựng"}));
+  ASSERT_TRUE(ts[0].deadline);
+  EXPECT_EQ(ts[0].deadline->end, "2025-06-30");
+  ASSERT_TRUE(ts[1].deadline);
+  EXPECT_EQ(ts[1].deadline->kind, "period");
+  EXPECT_EQ(ts[1].deadline->end, "2026-12-31");
 }
 
 }  // namespace

@@ -21,7 +21,14 @@ int TableLayout::index(Column c) const {
   return -1;
 }
 
-AssignmentTableReader::AssignmentTableReader(const RuleSet& rules) {
+AssignmentTableReader::AssignmentTableReader(const RuleSet& rules)
+    : time_cells_(rules.group("deadline.cell")),
+      time_words_(rules.group("task.table_time_words")),
+      table_end_(rules.group("task.end_of_body")),
+      page_furniture_(rules.group("layout.noise_line")),
+      agencies_(rules) {
+  if (const nlohmann::json* lx = rules.lexicon("task_table_open_words"))
+    for (const auto& w : *lx) open_words_.push_back(to_lower(w.get<std::string>()));
   const nlohmann::json* lx = rules.lexicon("task_table_columns");
   if (!lx) return;
   // Lexicon order is the precedence: "Đơn vị chủ trì" is a lead column before it is a unit column.
@@ -72,56 +79,6 @@ std::vector<TableLayout> AssignmentTableReader::layouts(const SegmentedDocument&
     out[i] = current;
   }
   return out;
-}
-
-std::vector<FlatRow> AssignmentTableReader::flattened_rows(const SegmentedDocument& doc,
-                                                           const std::function<bool(std::string_view)>& opens_with_unit) const {
-  constexpr size_t kHeaderSpan = 8;  // column titles follow the STT line within this many blocks
-  constexpr size_t kMaxCells = 40;   // a row never has more paragraphs than this
-  std::vector<FlatRow> rows;
-  std::vector<bool> header(doc.blocks.size(), false);
-  std::vector<int> loose;  // paragraphs of a table without row numbers
-  bool in_table = false;
-  for (size_t i = 0; i < doc.blocks.size(); ++i) {
-    const Block& b = doc.blocks[i];
-    std::string_view content = trim(doc.text(b.content));
-    // Every paragraph is asked whether it is the "STT" title: only a short one can be.
-    constexpr size_t kMaxNumberTitleBytes = 64;
-    if (content.size() <= kMaxNumberTitleBytes && column_of(content) == Column::Number && b.kind != BlockKind::TableRow) {
-      size_t named = 0;
-      bool lead = false;
-      for (size_t j = i + 1; j < doc.blocks.size() && j <= i + kHeaderSpan; ++j) {
-        Column c = column_of(doc.text(doc.blocks[j].content));
-        if (c == Column::Other || c == Column::Number) break;
-        named++;
-        lead = lead || c == Column::Lead;
-        header[j] = true;
-      }
-      if (lead && named >= 2) {
-        in_table = header[i] = true;
-        continue;
-      }
-      for (size_t j = i + 1; j < doc.blocks.size() && j <= i + kHeaderSpan; ++j) header[j] = false;
-    }
-    if (!in_table || header[i]) continue;
-    bool opens_row = b.kind == BlockKind::ListItem && b.marker_kind == MarkerKind::Arabic && content.empty();
-    if (opens_row) rows.push_back({static_cast<int>(i), {}, 0});
-    else if (!rows.empty() && rows.back().cells.size() < kMaxCells) rows.back().cells.push_back(static_cast<int>(i));
-    else if (rows.empty() && b.kind == BlockKind::Paragraph) loose.push_back(static_cast<int>(i));
-  }
-  if (!rows.empty() || !opens_with_unit) return rows;
-  // No row numbers: a row is its task paragraphs, then the paragraph that names the unit.
-  bool after_unit = true;
-  for (int i : loose) {
-    bool unit = opens_with_unit(trim(doc.text(doc.blocks[static_cast<size_t>(i)].content)));
-    if (!unit && after_unit) rows.push_back({-1, {}, 0});
-    if (rows.empty()) continue;
-    rows.back().cells.push_back(i);
-    if (!unit) rows.back().task_cells++;
-    after_unit = unit;
-  }
-  rows.erase(std::remove_if(rows.begin(), rows.end(), [](const FlatRow& r) { return r.task_cells == r.cells.size(); }), rows.end());
-  return rows;
 }
 
 }  // namespace vnpolicy

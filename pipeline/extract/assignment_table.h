@@ -1,12 +1,15 @@
 // Assignment tables ("STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian"):
 // finds header rows by the words of their column titles (lexicon `task_table_columns`,
 // any order and wording) and tells, for every table row below one, which cell holds what.
+// Tables that PDF extraction or an HTML crawl flattened into one cell fragment per line are
+// read back into rows and cells (flat_table.cpp).
 #pragma once
-#include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "resolve/agency_lexicon.h"
 #include "rules/rule_set.h"
 #include "segment/segmenter.h"
 
@@ -21,13 +24,26 @@ struct TableLayout {
   int index(Column c) const;
 };
 
-// A table whose cells PDF extraction flattened into separate lines: a header of column
-// titles ("STT", "Tên nhiệm vụ", "Cơ quan chủ trì", ...) each on its own line, then rows
-// opened by an empty "1." item and followed by their cells, one or more paragraphs each.
+// One cell of a flattened row: its pieces of text, one per line it runs over.
+struct FlatCell {
+  std::vector<Span> parts;
+  int line = 0;  // first line
+  Column column = Column::Other;
+  Span span() const { return {parts.front().begin, parts.back().end}; }
+};
+
+// A row of a flattened table: the header's column titles each on a line of their own
+// ("STT", "Tên nhiệm vụ", "Cơ quan" / "chủ trì", …), then rows opened by their number —
+// alone on a line, before the task on its line, or lost as a line the normaliser dropped —
+// whose cells run on over lines, two cells sometimes sharing one line, the header repeated
+// on every page.
 struct FlatRow {
-  int number_block = -1;   // the "N." item: the row's first line (-1 when the numbers were lost)
-  std::vector<int> cells;  // the paragraphs after it, in order (repeated page headers left out)
-  size_t task_cells = 1;   // how many of `cells` belong to the task column (0 when number_block is set)
+  int line = 0;                 // the row's first line (its number)
+  Span span;                    // from the row's first piece of text to its last
+  std::vector<FlatCell> cells;  // in order, the task cell first
+  std::vector<int> blocks;      // the blocks its text comes from
+  bool delimited = false;       // "|" lines delimit its cells: each cell is exactly its column's
+  const FlatCell* cell(Column c) const;
 };
 
 class AssignmentTableReader {
@@ -36,16 +52,37 @@ class AssignmentTableReader {
   // For every block: the layout of the header row in force above it (a table row below a
   // header of the same table), or an empty layout. Header rows themselves get none.
   std::vector<TableLayout> layouts(const SegmentedDocument& doc) const;
-  // The role a header cell's words give, or nullopt-like Other when it names none.
+  // The role a header cell's words give, or Other when it names none.
   Column column_of(std::string_view header_cell) const;
   bool is_header(const SegmentedDocument& doc, const Block& b) const;
-  // With `opens_with_unit`, a table whose row numbers were lost is read as rows of task
-  // paragraphs each followed by the paragraph naming the unit.
-  std::vector<FlatRow> flattened_rows(const SegmentedDocument& doc,
-                                      const std::function<bool(std::string_view)>& opens_with_unit = {}) const;
+  // The rows of every flattened table of the document, with their cells' roles.
+  std::vector<FlatRow> flattened_rows(const SegmentedDocument& doc) const;
+  // A cell's text, its line breaks as spaces.
+  static std::string cell_text(const SegmentedDocument& doc, const FlatCell& c);
 
  private:
+  struct Piece;
+  // True when a cell's text is a time ("Quý I/2027", "Thường xuyên", "Từ tháng 5/2026").
+  bool is_time(std::string_view cell) const;
+  bool opens_unit(std::string_view text) const;
+  // Where a known unit's name ends a line ("… theo lộ trình phù hợp Bộ Y tế"), or npos.
+  size_t known_unit_tail(std::string_view line) const;
+  // `table_width`: the widest column's line width, in code points.
+  std::vector<FlatCell> cells_of(const SegmentedDocument& doc, const std::vector<Piece>& row,
+                                 const std::vector<Column>& columns, double table_width) const;
+  // The rows of the table whose header starts at block `first` and that ends before `end`.
+  // The columns a header's titles name, in the order they are written (Number first).
+  std::vector<Column> columns_named(std::string_view titles) const;
+  std::vector<FlatRow> table_rows(const SegmentedDocument& doc, const std::vector<size_t>& header_end,
+                                  const std::vector<Column>& columns, size_t first, size_t end) const;
+
   std::vector<std::pair<Column, std::vector<std::string>>> words_;  // lower case, tone-normalised
+  const RuleGroup& time_cells_;      // deadline.cell: a time limit
+  const RuleGroup& time_words_;      // task.table_time_words: a time that is no limit
+  const RuleGroup& table_end_;       // task.end_of_body: the signature ends a table
+  const RuleGroup& page_furniture_;  // layout.noise_line: a page number is no row number
+  AgencyLexicon agencies_;
+  std::vector<std::string> open_words_;  // task_table_open_words: a line ending in one goes on below
 };
 
 }  // namespace vnpolicy

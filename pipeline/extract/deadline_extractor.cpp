@@ -99,7 +99,7 @@ int document_year(const DocumentHeader& header) {
 DeadlineExtractor::DeadlineExtractor(const RuleSet& rules) : rules_(rules), tables_(rules), labels_(rules) {}
 
 std::vector<Deadline> DeadlineExtractor::scan(const SegmentedDocument& doc, size_t b, size_t e, bool cell,
-                                              int default_year) const {
+                                              int default_year, bool prose_fallback) const {
   const std::string& text = doc.doc.text;
   std::vector<Candidate> found;
   if (cell) {
@@ -109,7 +109,7 @@ std::vector<Deadline> DeadlineExtractor::scan(const SegmentedDocument& doc, size
     while (ce > s && std::string_view(" .;,\n").find(text[ce - 1]) != std::string_view::npos) --ce;
     collect(rules_.group("deadline.cell"), text, s, ce, found);
   }
-  if (found.empty()) collect(rules_.group("deadline.prose"), text, b, e, found);
+  if (found.empty() && (!cell || prose_fallback)) collect(rules_.group("deadline.prose"), text, b, e, found);
   // Vetoes only drop candidates: without one, most paragraphs, there is nothing to veto.
   if (found.empty()) return {};
   std::vector<Candidate> vetoes;  // a Thời gian cell holds nothing but time: no noun to veto
@@ -142,29 +142,25 @@ std::vector<Deadline> DeadlineExtractor::extract(const SegmentedDocument& doc, c
       out.push_back(std::move(d));
     }
   };
-  // A flattened table's Thời gian cell is the last short paragraphs of its row, possibly
-  // broken over lines and pages ("Từ quý" / "III/2026" / "đến quý III/2030").
-  constexpr size_t kShortCell = 48;  // bytes: a time cell line is never longer
-  constexpr size_t kMaxCellParts = 4;
+  // A flattened table's Thời gian cell holds nothing but time; its Kết quả cell ("Báo cáo
+  // hằng năm") is a product: neither is read as prose.
   std::vector<bool> time_cell(doc.blocks.size(), false);
-  for (const FlatRow& row : tables_.flattened_rows(doc)) {
-    std::vector<int> tail;
-    for (auto it = row.cells.rbegin(); it != row.cells.rend() && tail.size() < kMaxCellParts; ++it) {
-      const Block& c = doc.blocks[static_cast<size_t>(*it)];
-      if (c.kind == BlockKind::ListItem) break;  // a bullet continues the task cell
-      if (c.content.end - c.content.begin > kShortCell) break;
-      tail.insert(tail.begin(), *it);
+  std::vector<Span> quiet;
+  for (const FlatRow& row : tables_.flattened_rows(doc))
+    for (const FlatCell& c : row.cells) {
+      if (c.column == Column::Time) add(scan(doc, c.span().begin, c.span().end, true, year, row.delimited));
+      if (c.column == Column::Time || c.column == Column::Product) quiet.push_back(c.span());
     }
-    for (size_t k = 0; k < tail.size(); ++k) {
-      const Block& first = doc.blocks[static_cast<size_t>(tail[k])];
-      const Block& last = doc.blocks[static_cast<size_t>(tail.back())];
-      std::vector<Deadline> ds = scan(doc, first.content.begin, last.content.end, true, year);
-      if (ds.empty()) continue;
-      for (size_t j = k; j < tail.size(); ++j) time_cell[static_cast<size_t>(tail[j])] = true;
-      add(std::move(ds));
-      break;
+  std::sort(quiet.begin(), quiet.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  // Prose deadlines of text[b, e) outside the quiet cells.
+  auto prose = [&](size_t b, size_t e) {
+    auto it = std::lower_bound(quiet.begin(), quiet.end(), b, [](const Span& s, size_t o) { return s.end <= o; });
+    for (; it != quiet.end() && it->begin < e && b < e; ++it) {
+      if (it->begin > b) add(scan(doc, b, it->begin, false, year));
+      b = std::max(b, it->end);
     }
-  }
+    if (b < e) add(scan(doc, b, e, false, year));
+  };
   // A "Thời gian thực hiện:" label holds a time like a table's cell ("Quý II/2024", "6/2025").
   for (const LabelGroup& g : labels_.groups(doc))
     for (const LabelLine& l : g.labels) {
@@ -182,7 +178,7 @@ std::vector<Deadline> DeadlineExtractor::extract(const SegmentedDocument& doc, c
         add(scan(doc, b.cells[static_cast<size_t>(t)].begin, b.cells[static_cast<size_t>(t)].end, true, year));
       continue;
     }
-    add(scan(doc, b.content.begin, b.content.end, false, year));
+    prose(b.content.begin, b.content.end);
   }
   std::stable_sort(out.begin(), out.end(), [](const Deadline& a, const Deadline& b) { return a.line < b.line; });
   return out;

@@ -19,9 +19,11 @@ class DeadlineExtractor {
  public:
   explicit DeadlineExtractor(const RuleSet& rules);
   std::vector<Deadline> extract(const SegmentedDocument& doc, const DocumentHeader& header) const;
-  // Deadlines in text[b, e) of the document; `cell` when it is a Thời gian cell.
+  // Deadlines in text[b, e) of the document; `cell` when it is a Thời gian cell (read as
+  // prose too when no cell rule matches, unless `prose_fallback` is false).
   // `default_year` completes a month or quarter written without its year (0 = none).
-  std::vector<Deadline> scan(const SegmentedDocument& doc, size_t b, size_t e, bool cell, int default_year) const;
+  std::vector<Deadline> scan(const SegmentedDocument& doc, size_t b, size_t e, bool cell, int default_year,
+                             bool prose_fallback = true) const;
 
  private:
   const RuleSet& rules_;

@@ -13,9 +13,12 @@ namespace {
 constexpr int kHeaderLines = 45;        // the header block never runs longer than this
 constexpr size_t kRowsWithoutType = 20;  // header rows read when no type word heads the text
 constexpr size_t kRowsAfterType = 2;     // "Số" and the date may follow the type word this closely
+constexpr size_t kRowsAfterSubject = 6;  // a letter's place and date come after its "V/v" lines, up to "Kính gửi"
 constexpr size_t kAuthorityRows = 15;    // rows under the type word searched for the authority line
 constexpr size_t kRowsAroundNumber = 5;  // a header block found by its "Số:" line spans this many rows each way
 constexpr int kSignatureLines = 120;     // lines at the end searched for the signature
+constexpr size_t kSealRowsBefore = 5;    // a consolidation seal's issuer and number lines over it
+constexpr size_t kSealLinesAfter = 6;    // and its number, place and date under it
 
 struct HeaderLine {
   int line;
@@ -121,6 +124,22 @@ Found earliest(const RuleGroup& group, std::string_view s) {
   return best;
 }
 
+re2::StringPiece named_group_piece(const Rule& r, const std::vector<re2::StringPiece>& m, std::string_view name) {
+  int g = r.group_index(name);
+  return g >= 0 && static_cast<size_t>(g) < m.size() ? m[static_cast<size_t>(g)] : re2::StringPiece();
+}
+
+// The place as the cell that holds "ngày" writes it. A place name split over lines ("Tây" /
+// "Ninh, ngày") is one name when its first part is a cell of its own; capitals that end a
+// longer cell before it ("V/v ... qua Nam Định, Thái Bình" / "Hà Nội, ngày") are no part of it.
+std::string place_in_cell(re2::StringPiece place, const std::string& text, const std::vector<size_t>& starts) {
+  if (!place.data()) return {};
+  size_t b = static_cast<size_t>(place.data() - text.data()), e = b + place.size();
+  auto next = std::upper_bound(starts.begin(), starts.end(), b);
+  if (next != starts.end() && *next < e && next != starts.begin() && *std::prev(next) < b) b = *next;
+  return collapse_whitespace(std::string_view(text).substr(b, e - b));
+}
+
 }  // namespace
 
 HeaderExtractor::HeaderExtractor(const RuleSet& rules) : rules_(rules), issuers_(rules) {
@@ -132,16 +151,18 @@ HeaderExtractor::HeaderExtractor(const RuleSet& rules) : rules_(rules), issuers_
     for (const auto& w : *lx) dangling_words_.push_back(w.get<std::string>());
   if (const auto* lx = rules.lexicon("letter_doc_type"))
     if (lx->is_string()) letter_type_ = lx->get<std::string>();
+  if (const auto* lx = rules.lexicon("consolidated_doc_type"))
+    if (lx->is_string()) consolidated_type_ = lx->get<std::string>();
   if (const auto* lx = rules.lexicon("central_cities"))
     for (const auto& w : *lx) central_cities_.push_back(fold_case_and_tones(w.get<std::string>()));
 }
 
-std::vector<HeaderExtractor::Cell> HeaderExtractor::cells_of(const NormalizedDocument& doc) const {
+std::vector<HeaderExtractor::Cell> HeaderExtractor::cells_of(const NormalizedDocument& doc, int first, int last) const {
   const auto& noise = rules_.group("layout.noise_line");
   const auto& furniture = rules_.group("header.furniture");
   std::vector<Cell> cells;
   size_t rows = 0;
-  for (int l = 1; l <= doc.line_count() && static_cast<int>(rows) < kHeaderLines; ++l) {
+  for (int l = first; l <= std::min(last, doc.line_count()) && static_cast<int>(rows) < kHeaderLines; ++l) {
     std::string_view raw = doc.source_line(l);
     if (any_match(noise, raw) || any_match(furniture, raw)) continue;
     auto parts = split_cells(raw);
@@ -252,6 +273,25 @@ std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_block(const st
   return Issuer{issuers_.name_of(last, parent), last.head, issuers_.is_placed(last, parent)};
 }
 
+// "THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "HỘI ĐỒNG NHÂN DÂN TỈNH X": the
+// line under the title that names the authority issuing a decision or resolution.
+bool HeaderExtractor::is_authority_line(const std::string& text) const {
+  if (any_match(rules_.group("header.authority_office"), text)) return true;
+  auto words = IssuerParser::words_of(text);
+  if (words.empty() || !std::all_of(words.begin(), words.end(), [](const IssuerParser::Word& w) { return is_all_caps(w.written); }))
+    return false;
+  auto bodies = issuers_.bodies(words);
+  if (bodies.size() != 1 || !bodies.front().head->authority || words.front().caps != bodies.front().head->words.front()) return false;
+  // The body alone ("CHÍNH PHỦ"), or with its area and nothing else ("ỦY BAN NHÂN DÂN TỈNH X"):
+  // "BAN BÍ THƯ VỀ TÌNH HÌNH ..." is a title going on.
+  const auto& b = bodies.front();
+  if (b.head->takes_area) {
+    std::string area = issuers_.area_of(b);
+    return !area.empty() && static_cast<size_t>(std::count(area.begin(), area.end(), ' ') + 1) == b.words.size();
+  }
+  return b.words.empty();
+}
+
 std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_authority_line(const std::vector<Cell>& cells, size_t from) const {
   const auto& end = rules_.group("header.body_start");
   if (from >= cells.size()) return std::nullopt;
@@ -317,7 +357,7 @@ std::optional<std::string> HeaderExtractor::issuer_of_signature(const Normalized
 void HeaderExtractor::read_block(const std::vector<Cell>& cells, size_t begin, size_t end, size_t wide_end, int skip,
                                  DocumentHeader& h, std::optional<Issuer>& issuer) const {
   std::string zone, wide;  // wide: the zone and the rows just after the type word
-  std::vector<size_t> starts;
+  std::vector<size_t> starts, wide_starts;
   for (size_t i = begin; i < wide_end; ++i) {
     if (static_cast<int>(i) == skip) continue;
     if (i < end) {
@@ -325,7 +365,9 @@ void HeaderExtractor::read_block(const std::vector<Cell>& cells, size_t begin, s
       starts.push_back(zone.size());
       zone += cells[i].text;
     }
-    append_word(wide, cells[i].text);
+    if (!wide.empty()) wide += ' ';
+    wide_starts.push_back(wide.size());
+    wide += cells[i].text;
   }
 
   std::vector<std::pair<size_t, size_t>> cut;  // spans of the zone that are no part of the issuer
@@ -341,7 +383,7 @@ void HeaderExtractor::read_block(const std::vector<Cell>& cells, size_t begin, s
     }
   }
   if (Found f = earliest(rules_.group("header.place_date"), wide); f.rule) {
-    if (!h.place) h.place = named_group(*f.rule, f.m, "place");
+    if (!h.place) h.place = place_in_cell(named_group_piece(*f.rule, f.m, "place"), wide, wide_starts);
     std::string day = named_group(*f.rule, f.m, "day");
     if (!day.empty() && !h.issued_date)
       h.issued_date = iso_date(std::stoi(named_group(*f.rule, f.m, "year")), std::stoi(named_group(*f.rule, f.m, "month")), std::stoi(day));
@@ -361,6 +403,40 @@ void HeaderExtractor::read_block(const std::vector<Cell>& cells, size_t begin, s
   if (!issuer) issuer = issuer_of_block(zone, starts, cut);
 }
 
+// A consolidated text (văn bản hợp nhất) repeats the header of the document it consolidates;
+// its own number, date and issuer stand in the seal block "XÁC THỰC VĂN BẢN HỢP NHẤT" after
+// the last article: the issuing body over "Số: …/VBHN-…", the place and date under the seal.
+void HeaderExtractor::read_consolidation_seal(const NormalizedDocument& doc, DocumentHeader& h, std::optional<Issuer>& issuer) const {
+  const auto& seal = rules_.group("header.consolidation_seal");
+  if (consolidated_type_.empty() || seal.empty()) return;
+  int seal_line = 0;
+  for (int l = 1; l <= doc.line_count() && !seal_line; ++l)
+    if (any_match(seal, doc.source_line(l))) seal_line = l;
+  if (!seal_line) return;
+  // Over the seal: the issuer's lines in capitals and "Số: …", back to the text of the last article.
+  const auto& number_line = rules_.group("header.number_line");
+  int first = seal_line;
+  for (int l = seal_line - 1, rows = 0; l >= 1 && rows < static_cast<int>(kSealRowsBefore); --l) {
+    std::string t = strip_markup(doc.source_line(l));
+    if (t.empty()) { first = l; continue; }
+    if (has_lower(t) && !any_match(number_line, t)) break;
+    first = l;
+    ++rows;
+  }
+  std::vector<Cell> cells = cells_of(doc, first, seal_line + static_cast<int>(kSealLinesAfter));
+  size_t seal_cell = 0;
+  while (seal_cell < cells.size() && cells[seal_cell].line < seal_line) ++seal_cell;
+  DocumentHeader own;
+  std::optional<Issuer> body;
+  read_block(cells, 0, seal_cell, cells.size(), static_cast<int>(seal_cell), own, body);
+  if (!own.number && !own.issued_date) return;
+  h.doc_type = consolidated_type_;
+  h.number = own.number;
+  h.issued_date = own.issued_date;
+  h.place = own.place;
+  if (body) issuer = body;
+}
+
 bool HeaderExtractor::past_issuer(const std::string& before) const {
   return !before.empty() && (earliest(rules_.group("header.number"), before).rule ||
                              earliest(rules_.group("header.place_date"), before).rule);
@@ -371,7 +447,7 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
   const auto& noise = rules_.group("layout.noise_line");
   const auto& block_start = rules_.group("layout.block_start");
 
-  std::vector<Cell> cells = cells_of(doc);
+  std::vector<Cell> cells = cells_of(doc, 1, doc.line_count());
   std::string title_rest;
   const int type_cell = find_type(cells, h, title_rest);
 
@@ -390,6 +466,15 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
   std::optional<Issuer> issuer;
   size_t wide_end = zone_end;
   while (wide_end < cells.size() && cells[wide_end].row <= type_row + kRowsAfterType) ++wide_end;
+  // A letter has no type word: its "V/v ..." subject (one to three lines) may stand between
+  // the number and the place and date, which end before "Kính gửi".
+  if (type_cell < 0 && zone_end < cells.size() && any_match(rules_.group("header.zone_end"), cells[zone_end].text)) {
+    const auto& body = rules_.group("header.body_start");
+    size_t body_cell = zone_end;
+    while (body_cell < cells.size() && cells[body_cell].row <= type_row + kRowsAfterSubject && !any_match(body, cells[body_cell].text))
+      ++body_cell;
+    wide_end = std::max(wide_end, body_cell);
+  }
   read_block(cells, 0, zone_end, wide_end, type_cell, h, issuer);
   // A PDF page can put the header block under the first lines of the body: a "Số: ..." cell
   // further down opens a second block for what the first did not give.
@@ -403,6 +488,13 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
       break;
     }
   if (!issuer && type_cell >= 0) issuer = issuer_of_authority_line(cells, static_cast<size_t>(type_cell) + 1);
+  read_consolidation_seal(doc, h, issuer);
+  // A law or a National Assembly resolution states no date under the motto; it says when it
+  // was passed in its closing sentence.
+  if (!h.issued_date)
+    if (Found f = earliest(rules_.group("header.passed_date"), doc.text); f.rule)
+      h.issued_date = iso_date(std::stoi(named_group(*f.rule, f.m, "year")), std::stoi(named_group(*f.rule, f.m, "month")),
+                               std::stoi(named_group(*f.rule, f.m, "day")));
 
   // Bodies that do not say where they are take it from the place line or the body text; a
   // Party committee's signature says which of its bodies signs.
@@ -470,6 +562,9 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
         return last.size() >= w.size() && last.compare(last.size() - w.size(), w.size(), w) == 0 &&
                (last.size() == w.size() || last[last.size() - w.size() - 1] == ' ');
       });
+      // A line ending in a comma goes on ("CỦA BỘ CHÍNH TRỊ," / "BAN BÍ THƯ").
+      const bool open_end = !last.empty() && (last.back() == ',' || last.back() == '-');
+      if (caps_title && !dangling && !open_end && is_authority_line(s)) break;
       if (lower_start || dangling || (caps_title && !has_lower(s))) parts.push_back(s);
       else break;
     }

@@ -42,14 +42,16 @@ class HeaderExtractor {
     bool placed = false;  // the name says where the body is
   };
 
-  std::vector<Cell> cells_of(const NormalizedDocument& doc) const;
+  std::vector<Cell> cells_of(const NormalizedDocument& doc, int first_line, int last_line) const;
   int find_type(const std::vector<Cell>& cells, DocumentHeader& h, std::string& title_rest) const;
   std::optional<Issuer> issuer_of_block(const std::string& zone, const std::vector<size_t>& starts,
                                              const std::vector<std::pair<size_t, size_t>>& cut) const;
+  bool is_authority_line(const std::string& text) const;
   std::optional<Issuer> issuer_of_authority_line(const std::vector<Cell>& cells, size_t from) const;
   std::optional<std::string> issuer_of_signature(const NormalizedDocument& doc, const std::string& header_issuer,
                                                  const Area& area) const;
   Area document_area(const NormalizedDocument& doc, const DocumentHeader& h) const;
+  void read_consolidation_seal(const NormalizedDocument& doc, DocumentHeader& h, std::optional<Issuer>& issuer) const;
   bool past_issuer(const std::string& cells_before) const;
   void read_block(const std::vector<Cell>& cells, size_t begin, size_t end, size_t wide_end, int skip,
                   DocumentHeader& h, std::optional<Issuer>& issuer) const;
@@ -60,6 +62,7 @@ class HeaderExtractor {
   std::vector<std::string> dangling_words_;
   std::vector<std::string> central_cities_;  // places whose area level is "thành phố"
   std::string letter_type_;                  // the type of a letter with "V/v" and no type word
+  std::string consolidated_type_;            // the type of a text with a consolidation seal
 };
 
 }  // namespace vnpolicy

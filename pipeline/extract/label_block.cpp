@@ -127,6 +127,10 @@ bool descends_from(const SegmentedDocument& doc, size_t block, int ancestor) {
 }  // namespace
 
 Assignment TaskExtractor::read_label_units(std::string_view value) const {
+  // "1. Bộ Tài chính đầu mối …" in a table cell: the item's number is no part of the unit.
+  value = trim(value);
+  if (Hit m = first_hit(rules_.group("task.cell_item_marker"), value, "text"); m && m.begin == 0 && m.capture != std::string_view::npos)
+    value = value.substr(m.capture);
   if (auto a = read_lead_sentence(value); a && !a->lead.empty()) return *a;
   Assignment a;
   std::string_view v = trim_punct(value);
@@ -136,6 +140,30 @@ Assignment TaskExtractor::read_label_units(std::string_view value) const {
   a.lead = units(v.substr(0, end));
   a.work = std::string(trim_punct(read_support(trim_punct(v.substr(end)), a.support)));
   return a;
+}
+
+std::vector<Assignment> TaskExtractor::read_unit_clauses(std::string_view value) const {
+  std::vector<Assignment> out;
+  bool pending = false;  // the last clause named units and no work: the next one carries on its list
+  size_t start = 0;
+  for (size_t i = 0; i <= value.size(); ++i) {
+    if (i < value.size() && value[i] != ';') continue;
+    Assignment a = read_label_units(value.substr(start, i - start));
+    a.begin = start;
+    while (a.begin < i && value[a.begin] == ' ') ++a.begin;
+    start = i + 1;
+    if (a.lead.empty()) continue;
+    if (pending) {
+      Assignment& b = out.back();
+      b.lead.insert(b.lead.end(), a.lead.begin(), a.lead.end());
+      b.support.insert(b.support.end(), a.support.begin(), a.support.end());
+      b.work = a.work;
+    } else {
+      out.push_back(std::move(a));
+    }
+    pending = out.back().work.empty();
+  }
+  return out;
 }
 
 std::vector<Task> TaskExtractor::label_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines,
@@ -175,33 +203,32 @@ std::vector<Task> TaskExtractor::label_tasks(const SegmentedDocument& doc, const
     std::vector<Task> clauses;  // further subjects in a "Cơ quan thực hiện" value, each its own task
     for (const LabelLine& l : g.labels) {
       std::string v = value_of(l);
+      std::vector<Assignment> said = read_unit_clauses(v);
       if (l.role == LabelRole::Lead) {
-        Assignment a = read_label_units(v);
-        append(who.lead, std::move(a.lead));
-        append(who.support, std::move(a.support));
+        for (Assignment& a : said) {
+          append(who.lead, std::move(a.lead));
+          append(who.support, std::move(a.support));
+        }
       } else if (l.role == LabelRole::Support) {
         append(who.support, units(v));
       } else if (l.role == LabelRole::Executor) {
-        // "Sở Nội vụ chủ trì …; Sở Tư pháp và các sở … chủ động …": one assignment per clause.
-        size_t start = 0;
-        for (size_t i = 0; i <= v.size(); ++i) {
-          if (i < v.size() && v[i] != ';') continue;
-          std::string_view clause = std::string_view(v).substr(start, i - start);
-          Assignment a = read_label_units(clause);
-          if (!a.lead.empty() && who.lead.empty()) {
+        // "Sở Nội vụ chủ trì …; Sở Tư pháp và các sở … chủ động …": a task for each clause
+        // that gives its units work of their own.
+        for (size_t c = 0; c < said.size(); ++c) {
+          Assignment& a = said[c];
+          if (c == 0 && who.lead.empty()) {
             who.lead = std::move(a.lead);
             append(who.support, std::move(a.support));
-          } else if (!a.lead.empty()) {
+          } else if (a.work.empty()) {
+            append(who.support, std::move(a.lead));
+          } else {
             Task t;
             t.lead = std::move(a.lead);
             t.support = std::move(a.support);
-            if (!a.work.empty()) t.description = a.work;
-            size_t at = start;
-            while (at < i && v[at] == ' ') ++at;
-            t.line = doc.doc.line_of(l.value.begin + at);
+            t.description = a.work;
+            t.line = doc.doc.line_of(l.value.begin + a.begin);
             clauses.push_back(std::move(t));
           }
-          start = i + 1;
         }
       }
     }

@@ -364,7 +364,11 @@ bool DocumentReader::read_mention(size_t nb, size_t ne, const std::string& rule_
   auto read_date = [&] {
     std::string_view a = after();
     if (const Rule* r = first_match(rules_.group("reference.date"), a, g)) {
-      m.ref.date = iso_date(int_of(group(*r, g, "year")), int_of(group(*r, g, "month")), int_of(group(*r, g, "day")));
+      // "20/11/20225": a mistyped year is no date (the rule cannot say "no digit after").
+      re2::StringPiece year = group(*r, g, "year");
+      const size_t year_end = offset_in(a, year) + year.size();
+      if (year_end < a.size() && a[year_end] >= '0' && a[year_end] <= '9') return false;
+      m.ref.date = iso_date(int_of(year), int_of(group(*r, g, "month")), int_of(group(*r, g, "day")));
       if (m.ref.date) {
         m.own_date = true;
         pos += offset_in(a, g[0]) + g[0].size();

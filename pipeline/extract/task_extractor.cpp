@@ -26,14 +26,6 @@ bool starts_with_at(std::string_view t, size_t i, std::string_view w) {
 
 constexpr std::string_view kPlural = "các ";
 
-// A cell fragment that ends in a word needing more ("Các bộ ở" / "Trung ương,") continues below.
-bool leaves_phrase_open(std::string_view fragment) {
-  size_t space = fragment.find_last_of(' ');
-  std::string_view last = space == std::string_view::npos ? fragment : fragment.substr(space + 1);
-  for (std::string_view w : {"ở", "và", "của", "với", "trình", "thuộc"})  // words before a capitalised name
-    if (last == w) return true;
-  return false;
-}
 constexpr long kWrappedHeadWords = 4;  // "2.4. Bộ Chỉ huy" / "Quân sự tỉnh": a unit name cut short
 
 // True when the clause before a comma ends in a list of units, so the comma continues it.
@@ -52,6 +44,8 @@ TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(ru
   std::stable_sort(verbs_.begin(), verbs_.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
   if (const auto* lx = rules.lexicon("task_verb_false_compounds"))
     for (const auto& v : *lx) false_compounds_.insert(v.get<std::string>());
+  if (const auto* lx = rules.lexicon("task_joined_unit_pairs"))
+    for (const auto& pair : *lx) joined_pairs_.emplace_back(to_lower(pair.at(0).get<std::string>()), to_lower(pair.at(1).get<std::string>()));
   if (const auto* lx = rules.lexicon("task_not_unit_openers"))
     for (const auto& v : *lx) not_unit_openers_.push_back(to_lower(v.get<std::string>()));
 }
@@ -102,7 +96,16 @@ std::vector<std::string> TaskExtractor::units(std::string_view text) const {
   // "các sở, ban, ngành trong phạm vi chức năng, nhiệm vụ của mình": the scope is no unit.
   std::string t(trim_punct(text));
   for (const Rule* r : rules_.group("task.unit_filler").matching(t)) RE2::GlobalReplace(&t, *r->re, "");
-  return agencies_.split_units(trim_punct(t));
+  std::vector<std::string> out = agencies_.split_units(trim_punct(t));
+  // "Các bộ, cơ quan ngang bộ": two category words that name one kind of unit together.
+  for (size_t i = 0; i + 1 < out.size(); ++i)
+    for (const auto& [first, second] : joined_pairs_)
+      if (to_lower(out[i]) == first && to_lower(out[i + 1]).rfind(second, 0) == 0) {
+        out[i] += ", " + out[i + 1];
+        out.erase(out.begin() + static_cast<long>(i) + 1);
+        break;
+      }
+  return out;
 }
 
 std::string_view TaskExtractor::read_support(std::string_view rest, std::vector<std::string>& support) const {
@@ -209,38 +212,25 @@ std::vector<Task> TaskExtractor::table_tasks(const SegmentedDocument& doc, const
 std::vector<Task> TaskExtractor::flat_table_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines,
                                                  std::vector<bool>& consumed) const {
   std::vector<Task> out;
-  auto opens = [&](std::string_view p) { return opens_with_unit(p); };
-  for (const FlatRow& row : tables_.flattened_rows(doc, opens)) {
-    if (row.number_block >= 0) consumed[static_cast<size_t>(row.number_block)] = true;
-    for (int c : row.cells) consumed[static_cast<size_t>(c)] = true;
-    size_t first_other = std::max<size_t>(row.task_cells, 1);
-    if (row.cells.size() <= first_other) continue;
-    // Group the paragraphs after the task cell into cells: a paragraph opens a new cell after
-    // one that ended a sentence, or when it opens with a unit and the one before left no list open.
-    std::vector<std::string> cells;
-    std::string_view prev;
-    for (size_t k = first_other; k < row.cells.size(); ++k) {
-      std::string_view p = trim(doc.text(doc.blocks[static_cast<size_t>(row.cells[k])].content));
-      if (p.empty()) continue;
-      bool ended = !prev.empty() && std::string_view(".;").find(prev.back()) != std::string_view::npos;
-      bool open_list = !prev.empty() && (prev.back() == ',' || leaves_phrase_open(prev));
-      size_t at = 0;
-      bool capital = is_upper_cp(next_code_point(p, at));
-      if (cells.empty() || ended || (!open_list && capital)) cells.emplace_back(p);
-      else cells.back() += " " + std::string(p);
-      prev = p;
-    }
-    if (cells.empty() || !opens_with_unit(cells[0])) continue;
+  for (const FlatRow& row : tables_.flattened_rows(doc)) {
+    for (int b : row.blocks) consumed[static_cast<size_t>(b)] = true;
+    const FlatCell* lead = row.cell(Column::Lead);
+    if (!lead) continue;  // a heading row: its sub-rows are the tasks
+    // "Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành … thực hiện …": lead and support in one cell.
+    std::vector<Assignment> said = read_unit_clauses(AssignmentTableReader::cell_text(doc, *lead));
+    if (said.empty()) continue;
+    Assignment who = std::move(said.front());
+    for (size_t c = 1; c < said.size(); ++c)
+      for (auto& u : said[c].lead) who.support.push_back(std::move(u));
     Task t;
-    std::string_view lead = cells[0];
-    t.lead = units(lead.substr(0, units_end(lead, 0)));
-    if (t.lead.empty()) continue;
-    if (cells.size() > 1 && opens_with_unit(cells[1])) t.support = units(cells[1]);
-    t.description = collapse_whitespace(doc.text(doc.blocks[static_cast<size_t>(row.cells[0])].content));
-    const Block& last = doc.blocks[static_cast<size_t>(row.cells.back())];
-    const Block& first = doc.blocks[static_cast<size_t>(row.number_block >= 0 ? row.number_block : row.cells.front())];
-    t.deadline = deadline_within(doc.doc, deadlines, first.span.begin, last.span.end);
-    t.line = first.line;
+    t.lead = std::move(who.lead);
+    t.support = std::move(who.support);
+    if (const FlatCell* s = row.cell(Column::Support))
+      for (auto& u : units(AssignmentTableReader::cell_text(doc, *s))) t.support.push_back(std::move(u));
+    if (const FlatCell* w = row.cell(Column::Task)) t.description = AssignmentTableReader::cell_text(doc, *w);
+    if (const FlatCell* time = row.cell(Column::Time))
+      t.deadline = deadline_within(doc.doc, deadlines, time->span().begin, time->span().end);
+    t.line = row.line;
     out.push_back(std::move(t));
   }
   return out;

@@ -25,6 +25,7 @@ struct Assignment {
   std::string work;        // the text after the units
   bool hands_down = false; // ends with ':' (or is a bare unit): the items below carry the work
   bool support_from_items = false;  // "Chủ trì, phối hợp" + items: each item names the supporting units
+  size_t begin = 0;        // where the clause starts in the text it was read from
 };
 
 class TaskExtractor {
@@ -62,8 +63,12 @@ class TaskExtractor {
   std::vector<Task> label_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines,
                                 std::vector<bool>& consumed, std::map<int, Deadline>& owner_deadline,
                                 std::vector<bool>& sections) const;
-  // Lead and support named by a label value: "Sở X chủ trì, phối hợp với Y" or a bare list.
+  // Lead and support named by one clause of a label value or a table cell: "Sở X chủ trì,
+  // phối hợp với Y" or a bare list of units.
   Assignment read_label_units(std::string_view value) const;
+  // The clauses of a value split on ';', each with its units ("Sở X chủ trì …; Sở Y và các sở
+  // … chủ động …"); a clause of units only joins the next one ("Sở A; Sở B thúc đẩy …").
+  std::vector<Assignment> read_unit_clauses(std::string_view value) const;
 
   const RuleSet& rules_;
   AgencyLexicon agencies_;
@@ -72,6 +77,7 @@ class TaskExtractor {
   std::vector<std::string> verbs_;  // lower case, longest first
   std::set<std::string> false_compounds_;  // "ngoại giao": a verb that is the end of a noun
   std::vector<std::string> not_unit_openers_;  // lower case
+  std::vector<std::pair<std::string, std::string>> joined_pairs_;  // task_joined_unit_pairs, lower case
 };
 
 }  // namespace vnpolicy

@@ -86,10 +86,21 @@ TextCount count_text(const xmlNode* n, bool in_link, int depth, std::map<const x
   return c;
 }
 
+// What to read: the children of `parent` from `first` to `last` (every child when they are null).
+struct ContentRange {
+  const xmlNode* parent = nullptr;
+  const xmlNode* first = nullptr;
+  const xmlNode* last = nullptr;
+};
+
 // The content container: from <body>, go down into the child that holds most of the
-// non-link text, while one does.
-const xmlNode* content_root(const xmlNode* body, std::map<const xmlNode*, TextCount>& memo) {
+// non-link text, while one does. Portals often lay the document's header block (issuer,
+// number, motto, date) out as small tables just before the body's container; those
+// siblings hold text but no links, unlike the tabs and toolbars around them, so the run
+// of link-free siblings just before the last container entered is kept with it.
+ContentRange content_range(const xmlNode* body, std::map<const xmlNode*, TextCount>& memo) {
   const xmlNode* cur = body;
+  const xmlNode* entered_from = nullptr;  // the parent of `cur` when the descent stopped in it
   for (int guard = 0; guard < kMaxDepth; ++guard) {
     auto total = memo[cur];
     size_t own = total.all - total.links;
@@ -104,9 +115,20 @@ const xmlNode* content_root(const xmlNode* body, std::map<const xmlNode*, TextCo
     }
     // Stop where the text is spread over several children (the document's paragraphs).
     if (!best || best_own * 10 < own * 8) break;
+    entered_from = cur;
     cur = best;
   }
-  return cur;
+  if (!entered_from) return {cur, nullptr, nullptr};
+  const xmlNode* first = cur;
+  for (const xmlNode* k = cur->prev; k; k = k->prev) {
+    if (k->type != XML_ELEMENT_NODE) continue;
+    if (is_chrome(k)) break;
+    auto it = memo.find(k);
+    if (it == memo.end() || it->second.links > 0) break;
+    if (it->second.all > 0) first = k;
+  }
+  if (first == cur) return {cur, nullptr, nullptr};
+  return {entered_from, first, cur};
 }
 
 class HtmlWalker {
@@ -115,9 +137,10 @@ class HtmlWalker {
   std::vector<Line> lines;
   rich::LegacyFonts fonts;
 
-  void walk(const xmlNode* n, int depth, int font) {
+  // The children of `n`, or those from `first` to `last` when given.
+  void walk(const xmlNode* n, int depth, int font, const xmlNode* first = nullptr, const xmlNode* last = nullptr) {
     if (depth > kMaxDepth) return;
-    for (const xmlNode* k = n->children; k; k = k->next) {
+    for (const xmlNode* k = first ? first : n->children; k && (!last || k != last->next); k = k->next) {
       if (k->type == XML_TEXT_NODE || k->type == XML_CDATA_SECTION_NODE) {
         if (k->content) add_text(reinterpret_cast<const char*>(k->content), font);
         continue;
@@ -160,7 +183,7 @@ class HtmlWalker {
     return it != counts_->end() && it->second.all >= 20 && it->second.links * 10 >= it->second.all * 8;
   }
 
-  // -1: a Unicode font; -2: the element names no font.
+  // -1: an empty font name; -2: the element names no font.
   int font_of(const xmlNode* n) {
     std::string face = attr(n, "face");
     std::string style = attr(n, "style");
@@ -309,9 +332,9 @@ void read_html(std::string_view bytes, const ReadOptions&, ReadOutcome& out) {
     out.error = "HTML page has no body text";
     return;
   }
-  const xmlNode* root = content_root(body, memo);
+  ContentRange content = content_range(body, memo);
   HtmlWalker walker(&memo);
-  walker.walk(root, 0, -1);
+  walker.walk(content.parent, 0, -1, content.first, content.last);
   walker.finish();
   std::vector<std::string> encodings;
   std::string text = rich::render(walker.lines, walker.fonts, encodings);

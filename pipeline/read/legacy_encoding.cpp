@@ -188,13 +188,13 @@ std::optional<LegacyGuess> best_guess(const std::u32string& units, const WordCou
   return best;
 }
 
+}  // namespace
+
 bool has_vietnamese_only_letter(std::string_view utf8) {
   for (size_t i = 0; i < utf8.size();)
     if (is_vietnamese_only_letter(next_code_point(utf8, i))) return true;
   return false;
 }
-
-}  // namespace
 
 bool font_text_is_legacy(std::string_view utf8, LegacyEncoding e) {
   if (has_vietnamese_only_letter(utf8)) return false;
@@ -213,12 +213,72 @@ const char* encoding_name(LegacyEncoding e) {
   return "cp1258";
 }
 
+namespace {
+
+// TCVN3 (VN3) has no capitals with a tone mark: a title typed in capitals uses the
+// lower-case codes for those letters and a font that draws them as capitals
+// (".VnTimeH"), and where the font name is lost or names no encoding, "MôC LôC"
+// decodes to "MụC LụC". A word whose Latin letters are all capitals (two or more) is a
+// word in capitals, so its decoded letters are made capitals too.
+std::string capitalise_all_caps_words(std::string text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t j = text.find_first_of(" \t\n\r", i);
+    if (j == std::string::npos) j = text.size();
+    std::string_view w(text.data() + i, j - i);
+    int upper = 0, lower = 0;
+    bool other = false;
+    for (char c : w) {
+      upper += c >= 'A' && c <= 'Z';
+      lower += c >= 'a' && c <= 'z';
+      other |= static_cast<unsigned char>(c) >= 0x80;
+    }
+    if (other && upper >= 2 && lower == 0)
+      out += to_upper(w);
+    else
+      out += w;
+    if (j < text.size()) out += text[j];
+    i = j + 1;
+  }
+  return out;
+}
+
+std::string decode(const std::u32string& units, LegacyEncoding e, bool upper) {
+  std::string s = decode_units(units, tables().of(e), upper);
+  return e == LegacyEncoding::Tcvn3 && !upper ? capitalise_all_caps_words(std::move(s)) : s;
+}
+
+}  // namespace
+
 std::string decode_legacy_bytes(std::string_view bytes, LegacyEncoding e) {
-  return decode_units(units_of_bytes(bytes), tables().of(e), false);
+  return decode(units_of_bytes(bytes), e, false);
 }
 
 std::string decode_legacy_chars(std::string_view utf8, LegacyEncoding e, bool upper) {
-  return decode_units(units_of_utf8(utf8), tables().of(e), upper);
+  return decode(units_of_utf8(utf8), e, upper);
+}
+
+std::optional<LegacyEncoding> best_reading(std::string_view utf8, const std::vector<LegacyEncoding>& candidates) {
+  if (has_vietnamese_only_letter(utf8)) return std::nullopt;
+  WordCount as_is = count_words(utf8);
+  std::optional<LegacyEncoding> best;
+  int best_score = as_is.vietnamese - as_is.other;
+  bool tie = false;
+  for (LegacyEncoding e : candidates) {
+    WordCount n = count_words(decode_legacy_chars(utf8, e));
+    int score = n.vietnamese - n.other;
+    if (score > best_score) {
+      best = e;
+      best_score = score;
+      tie = false;
+    } else if (best && score == best_score) {
+      tie = true;
+    }
+  }
+  if (tie) return std::nullopt;
+  return best;
 }
 
 std::optional<FontEncoding> encoding_of_font(std::string_view name) {

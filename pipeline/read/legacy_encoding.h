@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace vnpolicy {
 
@@ -32,6 +33,7 @@ std::string decode_legacy_chars(std::string_view utf8, LegacyEncoding e, bool up
 struct FontEncoding {
   LegacyEncoding encoding;
   bool upper = false;
+  bool operator==(const FontEncoding&) const = default;
 };
 std::optional<FontEncoding> encoding_of_font(std::string_view font_name);
 
@@ -52,6 +54,16 @@ std::optional<LegacyGuess> detect_legacy_mojibake(std::string_view utf8);
 // bytes, false when it is Unicode text that merely names the font (it has letters only
 // Vietnamese Unicode has, or it reads no better decoded).
 bool font_text_is_legacy(std::string_view utf8, LegacyEncoding e);
+
+// Whether the text has a letter only Vietnamese Unicode text has (ơ, ư, ă, đ, ạ, ...):
+// then it is not legacy text read as Latin-1.
+bool has_vietnamese_only_letter(std::string_view utf8);
+
+// Of `candidates`, the encoding under which the text (legacy characters read as
+// Latin-1) reads as the most Vietnamese syllables, when one reads better than the others
+// and than the text as it stands. For text too short for detect_legacy_mojibake, once
+// the document has shown which encodings it uses.
+std::optional<LegacyEncoding> best_reading(std::string_view utf8, const std::vector<LegacyEncoding>& candidates);
 
 // Whether a word (UTF-8, any case, any normalisation) is a well-formed Vietnamese
 // syllable: initial consonant, vowel nucleus, final consonant, at most one tone mark.

@@ -3,6 +3,7 @@
 // once the whole document shows which fonts really hold legacy bytes.
 #pragma once
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,7 +13,7 @@ namespace vnpolicy::rich {
 
 struct Piece {
   std::string text;
-  int font = -1;  // index into LegacyFonts::fonts, or -1 for Unicode text
+  int font = -1;  // index into LegacyFonts::fonts, or -1 for text in no named font
 };
 
 struct Line {
@@ -20,19 +21,23 @@ struct Line {
   bool table_row = false;  // consecutive table rows are not separated by a blank line
 };
 
+// Every font the text names. Most legacy fonts say their encoding in their name
+// (".VnTime", "VNI-Times"); others do not ("VNSTCVN3", "VnSouthern(Ds)", a vendor's own
+// face), so the text typed in those is tested for legacy bytes as well.
 struct LegacyFonts {
   struct Font {
     std::string name;
-    FontEncoding encoding;
-    std::string sample;  // the text typed in it, to decide whether it holds legacy bytes
+    std::optional<FontEncoding> named;  // the encoding its name implies, if it names one
   };
   std::vector<Font> fonts;
   std::map<std::string, int> index;
-  int of(const std::string& name);  // -1 for a Unicode font
+  int of(const std::string& name);  // -1 for no name
 };
 
 // Joins the lines into the document's text: decodes the pieces of each font that holds
-// legacy bytes, one blank line between paragraphs. `encodings` gets the legacy
+// legacy bytes, one blank line between paragraphs. A font named for an encoding is
+// decoded when its text reads as Vietnamese that way; any other font when its text is
+// clearly legacy Vietnamese (detect_legacy_mojibake). `encodings` gets the legacy
 // encodings used ("tcvn3", "vni").
 std::string render(const std::vector<Line>& lines, const LegacyFonts& fonts, std::vector<std::string>& encodings);
 
