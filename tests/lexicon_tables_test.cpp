@@ -57,15 +57,15 @@ TEST(LexiconTables, BadValuesAreReportedAtTheirRow) {
   auto row = [](std::string code, std::string family, std::string level, std::string source = "Luật 01/2021/QH15") {
     return code + "\tTỷ lệ che phủ rừng\tche phủ rừng\t%\t" + family + "\tMôi trường\t" + level + "\t" + source + "\n";
   };
-  auto error = [&](const std::string& body) { return table_error({{"f.json", kFamilies}, {"i.tsv", kIndicatorHeader + body}}); };
+  auto error = [&](const std::string& body) { return table_error({{"f.json", kFamilies}, {"i/indicators.tsv", kIndicatorHeader + body}}); };
   EXPECT_EQ(error(row("0502", "percent", "national")), "");
-  EXPECT_EQ(error(row("502", "percent", "national")), "i.tsv:2: code '502' is not four digits (empty when no official code is known)");
-  EXPECT_NE(error(row("0502", "percentage", "national")).find("i.tsv:2: unit_family 'percentage' is not a family"), std::string::npos);
-  EXPECT_NE(error(row("0502", "percent", "national;province")).find("i.tsv:2: level 'national;province'"), std::string::npos);
-  EXPECT_NE(error(row("", "percent", "plan-common", "")).find("i.tsv:2: 'Tỷ lệ che phủ rừng' has no source"), std::string::npos);
+  EXPECT_EQ(error(row("502", "percent", "national")), "i/indicators.tsv:2: code '502' is not four digits (empty when no official code is known)");
+  EXPECT_NE(error(row("0502", "percentage", "national")).find("i/indicators.tsv:2: unit_family 'percentage' is not a family"), std::string::npos);
+  EXPECT_NE(error(row("0502", "percent", "national;province")).find("i/indicators.tsv:2: level 'national;province'"), std::string::npos);
+  EXPECT_NE(error(row("", "percent", "plan-common", "")).find("i/indicators.tsv:2: 'Tỷ lệ che phủ rừng' has no source"), std::string::npos);
   std::string twice = error(row("0502", "percent", "national") + row("0502", "percent", "national"));
-  EXPECT_EQ(twice, "i.tsv:3: code 0502 is given twice (also line 2)");
-  EXPECT_NE(error("0502\tTỷ lệ \"che phủ\"\t\t%\tpercent\tx\tnational\ty\n").find("i.tsv:2: field 'name' holds a '\"'"), std::string::npos);
+  EXPECT_EQ(twice, "i/indicators.tsv:3: code 0502 is given twice (also line 2)");
+  EXPECT_NE(error("0502\tTỷ lệ \"che phủ\"\t\t%\tpercent\tx\tnational\ty\n").find("i/indicators.tsv:2: field 'name' holds a '\"'"), std::string::npos);
 }
 
 TEST(LexiconTables, AddedFilesRepeatTheHeaderAndJoinTheTable) {

@@ -127,9 +127,10 @@ IndicatorLexicon::Candidate IndicatorLexicon::best(const std::string& padded, co
                                                    const std::string& figure_family) const {
   Candidate out;
   const auto& entries = table_.entries();
-  auto consider = [&](size_t entry, int score) {
+  auto consider = [&](size_t form, int score) {
+    const size_t entry = forms_[form].entry;
     if (!families_agree(entries[entry].unit_family, figure_family)) return;
-    if (score > out.score || (score == out.score && entry < out.entry)) out = {entry, score};
+    if (score > out.score || (score == out.score && entry < out.entry)) out = {entry, form, score};
   };
   for (size_t at = 0; at + 1 < padded.size(); at = padded.find(' ', at + 1)) {
     size_t end = padded.find(' ', at + 1);
@@ -140,14 +141,14 @@ IndicatorLexicon::Candidate IndicatorLexicon::best(const std::string& padded, co
         if (padded.compare(at, f.folded.size(), f.folded) != 0) continue;
         // The whole form, its head noun included. A form with no head noun ("hộ nghèo")
         // inside a phrase with one ("tỷ lệ hộ nghèo") is weaker than a form with the same head.
-        consider(f.entry, 2 * f.words + (f.head.empty() ? 0 : 1));
+        consider(i, 2 * f.words + (f.head.empty() ? 0 : 1));
       }
     if (auto it = by_first_core_word_.find(word); it != by_first_core_word_.end())
       for (size_t i : it->second) {
         const Form& f = forms_[i];
         if (padded.compare(at, f.core.size(), f.core) != 0) continue;
-        if (head == f.head) consider(f.entry, 2 * (f.core_words + f.head_words) - 1);
-        else if (head.empty()) consider(f.entry, 2 * f.core_words - 1);
+        if (head == f.head) consider(i, 2 * (f.core_words + f.head_words) - 1);
+        else if (head.empty()) consider(i, 2 * f.core_words - 1);
       }
   }
   return out;
@@ -232,15 +233,11 @@ IndicatorMatch IndicatorLexicon::match(std::string_view indicator, std::string_v
     return out;
   }
   if (!out.entry->code.empty()) out.code = out.entry->code;
+  // "mức tăng X": the change of X, unless the form that matched names the change itself.
   for (const auto& p : change_prefixes_)
-    if (starts_with_words(key_phrase, p)) {
-      bool named = false;
-      for (const auto& f : forms_)
-        if (f.entry == c.entry && starts_with_words(f.folded.substr(1), p)) named = true;
-      if (!named) {
-        out.key += ".change";
-        out.code.reset();
-      }
+    if (starts_with_words(key_phrase, p) && forms_[c.form].folded.find(" " + p + " ") == std::string::npos) {
+      out.key += ".change";
+      out.code.reset();
     }
   return out;
 }

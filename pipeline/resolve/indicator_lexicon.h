@@ -61,6 +61,7 @@ class IndicatorLexicon {
   };
   struct Candidate {
     size_t entry = SIZE_MAX;
+    size_t form = SIZE_MAX;
     int score = 0;
   };
   Candidate best(const std::string& padded, const std::string& head, const std::string& figure_family) const;
