@@ -89,6 +89,36 @@ TEST(TargetScope, AReportGivesResultsItsYearAndGoalsTheirSection) {
   EXPECT_EQ(at(ts, 52.4).year, 2026);
 }
 
+TEST(TargetScope, AYearThatOpensASentenceGovernsTheSentencesAfterIt) {
+  auto ts = figures(kPlanHeader +
+                    "II. MỤC TIÊU\n\nNâng cao chất lượng đào tạo nghề. Đến năm 2030, tỷ lệ lao động qua đào tạo đạt 75%. "
+                    "Tỷ lệ có bằng cấp, chứng chỉ đạt 35%. Giải quyết việc làm cho 20.000 lao động. Đến năm 2025, tối "
+                    "thiểu 80% hồ sơ được xử lý trực tuyến. Cắt giảm tối thiểu 20% thành phần hồ sơ.\n\n"
+                    "Tuyển sinh 5.000 người.\n");
+  ASSERT_EQ(ts.size(), 6u);
+  EXPECT_EQ(at(ts, 75).year, 2030);
+  EXPECT_EQ(at(ts, 35).year, 2030);
+  EXPECT_EQ(at(ts, 20000).year, 2030);
+  EXPECT_EQ(at(ts, 80).year, 2025);
+  EXPECT_EQ(at(ts, 20).year, 2025);
+  EXPECT_FALSE(at(ts, 5000).year);  // another paragraph: the sentence no longer leads it
+}
+
+TEST(TargetScope, TheTitleInTheBodyAndABaseYearGiveNoScope) {
+  // "... trong tình hình mới" is no section of results; "so với mức trung bình năm 2024" is a base.
+  auto ts = figures(
+      "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n\nSố: 165/KH-UBND\n\nCần Thơ, ngày 21 tháng 11 năm 2025\n\nKẾ HOẠCH\n\n"
+      "THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG VỀ VIỆC TĂNG CƯỜNG\nCÔNG TÁC DÂN SỐ TRONG TÌNH HÌNH MỚI\n\n"
+      "I. NỘI DUNG THỰC HIỆN\n\n1. Sở Y tế\n\na) Chủ trì, cụ thể: Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ; "
+      "tỷ lệ trẻ em dưới 15 tuổi đạt khoảng 22%; tại các đô thị, nồng độ bụi PM2.5 vào năm 2030 đạt dưới 40 μg/m3 "
+      "(giảm 20% so với mức trung bình năm 2024).\n");
+  ASSERT_EQ(ts.size(), 4u);
+  for (const auto& t : ts) EXPECT_EQ(t.kind, "target") << t.value;
+  EXPECT_FALSE(at(ts, 22).year);
+  EXPECT_EQ(at(ts, 40).year, 2030);
+  EXPECT_EQ(at(ts, 20).year, 2030);
+}
+
 TEST(TargetScope, NoYearWrittenAnywhereGivesNone) {
   auto ts = figures(
       "ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\n\nSố: 11/CT-UBND\n\nPhú Thọ, ngày 20 tháng 10 năm 2025\n\nCHỈ THỊ\n"

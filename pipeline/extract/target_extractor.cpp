@@ -246,9 +246,27 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
     if (scopes[bi].kind == "norm") continue;      // "Điều 3. Mức chi": rates a rule sets are not goals
     std::vector<Span> spans = blk.sentences;
     if (spans.empty()) spans.push_back(blk.content);
-    for (const Span& sp : spans) sentence_figures(seg, blk, scopes[bi], doc, sp, folder, out);
+    // "Đến năm 2030, tỷ lệ ... đạt 75%. Tỷ lệ ... đạt 35%.": a year that opens a sentence
+    // governs the sentences after it in the paragraph, until another one does.
+    // A table flattened into one paragraph ('|' between cells) has no such sentences.
+    Scope scope = scopes[bi];
+    size_t last_end = blk.content.begin;
+    for (const Span& sp : spans) {
+      if (sp.begin >= last_end && seg.text({last_end, sp.end}).find('|') != std::string_view::npos) scope = scopes[bi];
+      sentence_figures(seg, blk, scope, doc, sp, folder, out);
+      if (auto y = leading_year(seg.text(sp))) scope.year = y;
+      last_end = sp.end;
+    }
   }
   return out;
+}
+
+std::optional<int> TargetExtractor::leading_year(std::string_view sentence) const {
+  size_t lead = 0;
+  while (lead < sentence.size() && (sentence[lead] == ' ' || sentence[lead] == '-' || sentence[lead] == '+')) ++lead;
+  for (const auto& y : year_mentions(groups_.year, sentence))
+    if (!y.weak && y.begin <= lead + 32) return y.year;  // "Đến hết năm 2030, ...", "Trong giai đoạn 2026 - 2030, ..."
+  return std::nullopt;
 }
 
 size_t TargetExtractor::clause_start(std::string_view sv, size_t from, size_t floor) {

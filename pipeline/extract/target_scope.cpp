@@ -55,12 +55,12 @@ TargetScopes::TargetScopes(const RuleSet& rules)
       report_types_(PhraseList::load(rules, "report_doc_types")),
       goal_cues_(PhraseList::load(rules, "goal_cues")),
       norm_cues_(PhraseList::load(rules, "norm_cues")),
-      norm_masks_(PhraseList::load(rules, "norm_cue_masks")) {}
+      cue_masks_(PhraseList::load(rules, "section_cue_masks")) {}
 
-bool TargetScopes::about_norms(std::string lower) const {
-  for (const std::string& m : norm_masks_.list)
+bool TargetScopes::cued(const PhraseList& cues, std::string lower) const {
+  for (const std::string& m : cue_masks_.list)
     for (size_t at = lower.find(m); at != std::string::npos; at = lower.find(m, at)) lower.replace(at, m.size(), " ");
-  return norm_cues_.any_in(lower);
+  return cues.any_in(lower);
 }
 
 DocumentScope TargetScopes::document(const SegmentedDocument&, const DocumentHeader& header) const {
@@ -71,7 +71,8 @@ DocumentScope TargetScopes::document(const SegmentedDocument&, const DocumentHea
     auto ys = year_mentions(year_rules_, *header.title);
     if (!ys.empty()) d.year = d.report ? ys.front().year : ys.back().year;
     // "Nghị quyết quy định mức chi ...": a document that sets rates sets no goals.
-    d.norms = about_norms(to_lower(*header.title));
+    d.norms = cued(norm_cues_, to_lower(*header.title));
+    d.title = collapse_whitespace(to_lower(*header.title));
   }
   if (header.issued_date && header.issued_date->size() >= 4) d.issued_year = std::atoi(header.issued_date->substr(0, 4).c_str());
   return d;
@@ -80,9 +81,9 @@ DocumentScope TargetScopes::document(const SegmentedDocument&, const DocumentHea
 Scope TargetScopes::scope_of_name(const std::string& name, bool lead_in) const {
   Scope s;
   std::string lower = to_lower(name);
-  if (about_norms(lower)) s.kind = "norm";
-  else if (actual_sections_.any_in(lower)) s.kind = "actual";
-  else if (target_sections_.any_in(lower) || (lead_in && goal_cues_.any_in(lower))) s.kind = "target";
+  if (cued(norm_cues_, lower)) s.kind = "norm";
+  else if (cued(actual_sections_, lower)) s.kind = "actual";
+  else if (cued(target_sections_, lower) || (lead_in && cued(goal_cues_, lower))) s.kind = "target";
   auto ys = year_mentions(year_rules_, name);
   if (!ys.empty()) s.year = s.kind == "actual" ? ys.front().year : ys.back().year;
   return s;
@@ -150,6 +151,10 @@ std::vector<Scope> TargetScopes::blocks(const SegmentedDocument& seg, const Docu
       levels.push_back(q);
     }
     std::string_view text = trim(seg.text(b.span));
+    // The title's lines (under "KẾ HOẠCH", or repeated over an annex) name the document, not
+    // a kind of section: "... công tác dân số trong tình hình mới" heads no results.
+    const bool title_line = b.heading_like && text.size() >= 12 && !doc.title.empty() &&
+                            doc.title.find(collapse_whitespace(to_lower(text))) != std::string::npos;
     const Scope* t = lead(title, p);
     if (!text.empty() && text.back() == ':') {
       inner[i] = t ? *t : base;
@@ -157,7 +162,9 @@ std::vector<Scope> TargetScopes::blocks(const SegmentedDocument& seg, const Docu
       for (int q : levels) colon[q] = static_cast<int>(i);
     } else if (b.heading_like && text.size() <= 160 && !holds_a_figure(text)) {
       inner[i] = base;
-      governs[i] = merged(base, named(seg, b, true));
+      Scope own = named(seg, b, true);
+      if (title_line) own.kind.reset();
+      governs[i] = merged(base, own);
       for (int q : levels) {
         colon.erase(q);
         title[q] = static_cast<int>(i);

@@ -25,6 +25,7 @@ struct DocumentScope {
   std::optional<int> year;         // from the title: a plan's last year, a report's first
   std::optional<int> issued_year;  // the year of results a report gives without saying
   bool norms = false;              // the title says it sets rates or fees ("quy định mức chi")
+  std::string title;               // lower case, spaces collapsed: its lines in the body name no section
 };
 
 // Markers that open a section of their own (Roman numerals, Chương, Điều, capitals), as
@@ -42,11 +43,11 @@ class TargetScopes {
   // What a block says about the text it governs (its headings' words, a lead-in's cues).
   Scope named(const SegmentedDocument& seg, const Block& b, bool lead_in) const;
   Scope scope_of_name(const std::string& name, bool lead_in) const;
-  // The lower-case text names rates or fees, once phrases that only look like it are out.
-  bool about_norms(std::string lower) const;
+  // The lower-case text holds one of the cues, once phrases that only look like one are out.
+  bool cued(const PhraseList& cues, std::string lower) const;
 
   const RuleGroup& year_rules_;
-  PhraseList target_sections_, actual_sections_, report_types_, goal_cues_, norm_cues_, norm_masks_;
+  PhraseList target_sections_, actual_sections_, report_types_, goal_cues_, norm_cues_, cue_masks_;
 };
 
 }  // namespace vnpolicy
