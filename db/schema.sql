@@ -1,5 +1,6 @@
--- vnpolicy catalog schema. Applied by `vnpolicy ingest` to a new catalog
--- (statements are idempotent). Every item keeps its document, line and source text.
+-- vnpolicy catalog schema, version 2 (meta.schema_version). Applied to a new catalog;
+-- an older one is migrated by pipeline/catalog/migrate.cpp when it is opened.
+-- Every item keeps its document, line and source text.
 PRAGMA foreign_keys = ON;
 
 CREATE TABLE IF NOT EXISTS meta (
@@ -7,31 +8,69 @@ CREATE TABLE IF NOT EXISTS meta (
   value TEXT NOT NULL
 );
 
+-- A document is its content (sha256): the same bytes at several paths are one document
+-- with several paths (document_paths), and a file moved or renamed keeps its document and
+-- id. AUTOINCREMENT: the id of a removed document is never given to another one.
 CREATE TABLE IF NOT EXISTS documents (
-  id          INTEGER PRIMARY KEY,
-  path        TEXT NOT NULL UNIQUE,     -- as given to ingest
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
+  path        TEXT NOT NULL,            -- canonical path (resolved, absolute) it was last seen at
   sha256      TEXT NOT NULL,
   bytes       INTEGER NOT NULL,
   doc_type    TEXT,
   number      TEXT,                     -- own số/ký hiệu as written
-  number_key  TEXT,                     -- normalised (upper case, no spaces, no "số")
-  year        INTEGER,                  -- from the number's symbol, else the issue date
+  number_key  TEXT,                     -- core/keys catalog_number_key: what numbers are matched by
+  year        INTEGER,                  -- from the number's symbol, the header date, else the latest date it cites
   issuer      TEXT,
   issued_date TEXT,
   place       TEXT,
   title       TEXT,
   error       TEXT,                     -- set when the file could not be read
+  format      TEXT NOT NULL DEFAULT 'text',  -- how the bytes were read: text | pdf | docx | doc | html | rtf
+  encoding    TEXT,                     -- utf-8 | utf-16le | tcvn3 | vni | ... (text formats)
+  ocr         INTEGER NOT NULL DEFAULT 0,    -- some page's text came from OCR
   ingested_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS documents_number ON documents(number_key, year);
-CREATE INDEX IF NOT EXISTS documents_sha ON documents(sha256);
+CREATE UNIQUE INDEX IF NOT EXISTS documents_content ON documents(sha256);
 -- The search filters (--year, --type, --issuer) read these: the distinct types and
 -- issuers one seek each, and the ids of the documents that pass, without a table scan.
 CREATE INDEX IF NOT EXISTS documents_year ON documents(year);
 CREATE INDEX IF NOT EXISTS documents_type ON documents(doc_type);
 CREATE INDEX IF NOT EXISTS documents_issuer ON documents(issuer);
 
--- Earlier versions of a path, kept when a changed file replaces its document.
+-- Every live path of a document (canonical: resolved and absolute), with its file name
+-- and stem for handles ("002_3835c3cb13c1955a.txt", "002_3835c3cb13c1955a").
+CREATE TABLE IF NOT EXISTS document_paths (
+  path        TEXT PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  name        TEXT NOT NULL,
+  stem        TEXT NOT NULL,
+  seen_at     TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS document_paths_document ON document_paths(document_id);
+CREATE INDEX IF NOT EXISTS document_paths_name ON document_paths(name);
+CREATE INDEX IF NOT EXISTS document_paths_stem ON document_paths(stem);
+
+-- The text the items' lines count in (as read: UTF-8, LF line ends), so an item can be
+-- shown in its context without the original file. NULL when the document came from an
+-- `ingest --jsonl` record whose file is not at hand.
+CREATE TABLE IF NOT EXISTS document_texts (
+  document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  text        TEXT,
+  warnings    TEXT                      -- JSON array of read warnings, NULL when none
+);
+
+-- Where each page of the source starts in the text (PDF, scans): a line's page is the
+-- last row at or before it. No rows for formats without pages.
+CREATE TABLE IF NOT EXISTS document_pages (
+  document_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  first_line     INTEGER NOT NULL,
+  page           INTEGER NOT NULL,
+  ocr_confidence REAL,                  -- mean word confidence 0-100 of an OCR'd page
+  PRIMARY KEY (document_id, first_line)
+) WITHOUT ROWID;
+
+-- Earlier contents of a document's path, kept when a changed file replaces its document.
 CREATE TABLE IF NOT EXISTS document_versions (
   id           INTEGER PRIMARY KEY,
   document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -59,7 +98,6 @@ CREATE TABLE IF NOT EXISTS refs (
 );
 -- (doc_id, number_key): a document's references, and the year-less mentions of one
 -- number within it (refs_dated below), without scanning every document's mentions.
-DROP INDEX IF EXISTS refs_doc;
 CREATE INDEX IF NOT EXISTS refs_doc_number ON refs(doc_id, number_key);
 CREATE INDEX IF NOT EXISTS refs_number ON refs(number_key, year);
 CREATE INDEX IF NOT EXISTS refs_cited ON refs(cited_doc_id);
@@ -93,6 +131,11 @@ CREATE TABLE IF NOT EXISTS targets (
 );
 CREATE INDEX IF NOT EXISTS targets_doc ON targets(doc_id);
 CREATE INDEX IF NOT EXISTS targets_key ON targets(indicator_key, year);
+-- Words of each target's indicator and key, for `targets --indicator` and `series`:
+-- rowid = targets.id (a document's targets are one id range). The words are matched
+-- here; the phrase they must form is checked on the few rows found.
+CREATE VIRTUAL TABLE IF NOT EXISTS target_index USING fts5(
+  words, tokenize = 'vnpolicy_fold', detail = none);
 
 CREATE TABLE IF NOT EXISTS deadlines (
   id      INTEGER PRIMARY KEY,
@@ -105,6 +148,7 @@ CREATE TABLE IF NOT EXISTS deadlines (
   line    INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS deadlines_doc ON deadlines(doc_id);
+CREATE INDEX IF NOT EXISTS deadlines_end ON deadlines(end);
 
 CREATE TABLE IF NOT EXISTS tasks (
   id             INTEGER PRIMARY KEY,
@@ -118,6 +162,7 @@ CREATE TABLE IF NOT EXISTS tasks (
   line           INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS tasks_doc ON tasks(doc_id);
+CREATE INDEX IF NOT EXISTS tasks_due ON tasks(deadline_end);
 
 -- One row per unit named on a task; `canonical` comes from the agency lexicon.
 CREATE TABLE IF NOT EXISTS task_agencies (
@@ -129,6 +174,15 @@ CREATE TABLE IF NOT EXISTS task_agencies (
 );
 CREATE INDEX IF NOT EXISTS task_agencies_task ON task_agencies(task_id);
 CREATE INDEX IF NOT EXISTS task_agencies_canonical ON task_agencies(canonical, role);
+CREATE INDEX IF NOT EXISTS task_agencies_name ON task_agencies(name, role);
+
+-- Each (name as written, canonical name) pair seen on a task: the few thousand names a
+-- `tasks --agency` query compares its words with, before reading tasks by index.
+CREATE TABLE IF NOT EXISTS agency_names (
+  name      TEXT NOT NULL,
+  canonical TEXT NOT NULL,
+  PRIMARY KEY (name, canonical)
+) WITHOUT ROWID;
 
 -- Full-text index of every sentence, for `vnpolicy search` (FTS5, bm25).
 -- rowid = document id * 2^24 + sentence number, so one document's sentences are one

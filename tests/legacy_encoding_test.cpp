@@ -97,6 +97,19 @@ TEST(LegacyEncoding, Utf8TextIsNeverConverted) {
   }
 }
 
+// Some PDFs' fonts map ư to U+01A3 and Đ to U+00D0: in Vietnamese text they are repaired,
+// in other text left alone.
+TEST(LegacyEncoding, LookAlikeLettersInVietnameseText) {
+  ReadOutcome r = decode_document("a.txt", "ÐIỀU 1. Phƣơng hƣớng; TRƢỞNG BAN; ðồng chí Ðỗ Văn A\n");
+  ASSERT_FALSE(r.error);
+  EXPECT_EQ(r.text, "ĐIỀU 1. Phương hướng; TRƯỞNG BAN; đồng chí Đỗ Văn A\n");
+  ASSERT_EQ(r.warnings.size(), 1u);
+  EXPECT_EQ(r.warnings[0], "6 look-alike letters (ƣ, Ð) read as ư, Đ: the file's fonts map them wrongly");
+  ReadOutcome other = decode_document("b.txt", "Sigurðsson, Ðórr and Ƣ (Latin OI)\n");
+  EXPECT_EQ(other.text, "Sigurðsson, Ðórr and Ƣ (Latin OI)\n");
+  EXPECT_TRUE(other.warnings.empty());
+}
+
 // Every real document of ../shared/realcorpus is UTF-8: not one may be "converted".
 TEST(LegacyEncoding, NoFalseConversionOnTheRealCorpus) {
   auto dir = testing::shared_dir() / "realcorpus";

@@ -391,7 +391,7 @@ class ReferenceLinking : public ::testing::Test {
 
   static Record cited(const std::string& path, const std::string& number, const std::string& date) {
     Record r;
-    r.source = {path, std::string(64, path.back()), 10};
+    r.source = {path, sha256_hex(path), 10};  // a document is its content: each its own
     r.document.doc_type = "Nghị quyết";
     r.document.number = number;
     r.document.issued_date = date;
@@ -407,7 +407,7 @@ class ReferenceLinking : public ::testing::Test {
         "SELECT t.path, COUNT(*) FROM refs r JOIN documents d ON d.id = r.doc_id JOIN documents t ON t.id = r.cited_doc_id"
         " WHERE d.path = ?1 GROUP BY t.path");
     q.bind(1, corpus_file(citing_prefix).string());
-    while (q.step()) out[q.text(0)] = static_cast<int>(q.int64(1));
+    while (q.step()) out[std::filesystem::path(q.text(0)).filename().string()] = static_cast<int>(q.int64(1));
     return out;
   }
   std::filesystem::path dir_;

@@ -121,9 +121,9 @@ TEST_F(RefsCli, UsageAndMissingCatalog) {
   run_cli("refs --cites 01/NQ-CP --from x --db " + quote(db()), &status);
   EXPECT_EQ(status, 2);
   run_cli("refs --from no-such-document --db " + quote(db()), &status);
-  EXPECT_EQ(status, 1);
+  EXPECT_EQ(status, 2);
   run_cli("graph --db " + quote((*dir_ / "none.sqlite").string()), &status);
-  EXPECT_EQ(status, 1);
+  EXPECT_EQ(status, 2);
   EXPECT_FALSE(std::filesystem::exists(*dir_ / "none.sqlite"));
 }
 

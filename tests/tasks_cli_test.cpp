@@ -59,9 +59,16 @@ TEST_F(TasksCli, DueBeforeAndOpenAt) {
   auto open = json_of("tasks --open-at 2023-11-16 --doc 000_4d2137c20f8364eb.txt");
   ASSERT_EQ(open.size(), 1u);  // due 15/11 has passed; due 20/11 not yet
   EXPECT_EQ(open[0]["due"], "2023-11-15");
-  int status = -1;
-  run_cli("tasks --due-before 15/11/2023 --db '" + db_ + "'", &status);
-  EXPECT_EQ(status, 2);
+  // Dates as users write them, day first, and impossible dates refused.
+  auto day_first = json_of("tasks --due-before 15/11/2023");
+  ASSERT_FALSE(day_first.empty());
+  for (const auto& r : day_first) EXPECT_LE(r["due"].get<std::string>(), "2023-11-15");
+  EXPECT_EQ(day_first.size(), json_of("tasks --due-before 2023-11-15").size());
+  for (const char* bad : {"2023-02-30", "31/02/2023", "15/13/2023", "2023-11", "tomorrow"}) {
+    int status = -1;
+    run_cli(std::string("tasks --due-before '") + bad + "' --db '" + db_ + "'", &status);
+    EXPECT_EQ(status, 2) << bad;
+  }
 }
 
 TEST_F(TasksCli, AgenciesCountLeadAndSupportWithVariants) {

@@ -39,10 +39,12 @@ inline const DocumentExtractor& project_extractor() {
   return extractor;
 }
 
-// Runs the vnpolicy binary with arguments (already shell-quoted by the caller), returns
-// its stdout and sets `status` to the exit code.
-inline std::string run_cli(const std::string& args, int* status = nullptr, bool merge_stderr = false) {
-  std::string cmd = std::string("'") + binary_path() + "' " + args + (merge_stderr ? " 2>&1" : " 2>/dev/null");
+// Runs the vnpolicy binary with arguments (already shell-quoted by the caller), in
+// folder `cwd` when given, returns its stdout and sets `status` to the exit code.
+inline std::string run_cli(const std::string& args, int* status = nullptr, bool merge_stderr = false,
+                           const std::string& cwd = "") {
+  std::string cmd = (cwd.empty() ? "" : "cd '" + cwd + "' && ") + std::string("'") + binary_path() + "' " + args +
+                    (merge_stderr ? " 2>&1" : " 2>/dev/null");
   std::string out;
   if (FILE* p = popen(cmd.c_str(), "r")) {
     char buf[4096];

@@ -1,13 +1,18 @@
 #include "catalog/catalog.h"
 
-#include <chrono>
+#include <unistd.h>
+
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
 #include <stdexcept>
 
+#include <nlohmann/json.hpp>
+
 #include "catalog/fts_tokenizer.h"
+#include "catalog/identity.h"
+#include "catalog/migrate.h"
 #include "core/keys.h"
-#include "schema_sql.h"
 
 namespace vnpolicy {
 namespace {
@@ -21,44 +26,161 @@ std::string now_utc() {
   return buf;
 }
 
+// Refuses, in one sentence, a path that cannot be opened as asked (before SQLite would
+// create folders, print raw SQL errors or "disk I/O error").
+void check_catalog_path(const std::filesystem::path& path, const Catalog::Options& o) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const auto st = fs::status(path, ec);
+  if (fs::is_directory(st)) throw CatalogError(path.string() + " is a folder, not a catalog file");
+  if (fs::exists(st)) {
+    if (!fs::is_regular_file(st)) throw CatalogError(path.string() + " is not a regular file, so not a catalog");
+    if (!o.read_only && !file_is_writable(path))
+      throw CatalogError(path.string() + " is read-only: cannot write to this catalog");
+    return;
+  }
+  if (o.read_only) throw CatalogError("no catalog at " + path.string() + " (run `vnpolicy ingest` first)");
+  const fs::path parent = path.has_parent_path() ? path.parent_path() : fs::path(".");
+  if (!fs::exists(parent, ec)) {
+    if (!o.create_parent)
+      throw CatalogError("cannot create the catalog " + path.string() + ": the folder " + parent.string() +
+                         " does not exist");
+    fs::create_directories(parent, ec);
+    if (ec) throw CatalogError("cannot create the folder " + parent.string() + " for the catalog: " + ec.message());
+  } else if (!fs::is_directory(parent, ec)) {
+    throw CatalogError("cannot create the catalog " + path.string() + ": " + parent.string() + " is not a folder");
+  }
+  if (::access(parent.c_str(), W_OK) != 0)
+    throw CatalogError("cannot create the catalog " + path.string() + ": the folder " + parent.string() +
+                       " is read-only");
+}
+
 }  // namespace
+
+std::string target_index_words(const Target& t) {
+  std::string words = t.indicator.value_or("");
+  if (t.indicator_key) words += (words.empty() ? "" : " ") + *t.indicator_key;
+  return words;
+}
+
+const char* to_string(StoreStatus s) {
+  switch (s) {
+    case StoreStatus::Added: return "added";
+    case StoreStatus::Replaced: return "replaced";
+    case StoreStatus::Unchanged: return "unchanged";
+    case StoreStatus::Moved: return "moved";
+    case StoreStatus::Copied: return "copy";
+  }
+  return "?";
+}
 
 std::filesystem::path default_catalog_path() {
   if (const char* env = std::getenv("VNPOLICY_DB"); env && *env) return env;
-  return std::filesystem::path("db") / "catalog.sqlite";
+  std::filesystem::path data;
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg == '/') data = xdg;
+  else if (const char* home = std::getenv("HOME"); home && *home) data = std::filesystem::path(home) / ".local" / "share";
+  else data = std::filesystem::temp_directory_path();
+  return data / "vnpolicy" / "catalog.sqlite";
 }
 
-std::optional<int> Catalog::document_year(const DocumentHeader& h) {
+std::optional<int> Catalog::document_year(const Record& r) {
+  const DocumentHeader& h = r.document;
   if (h.number)
     if (auto y = year_in_number(*h.number)) return y;
   if (h.issued_date && h.issued_date->size() >= 4) return std::stoi(h.issued_date->substr(0, 4));
-  return std::nullopt;
+  if (h.year) return h.year;
+  std::optional<int> latest;
+  for (const auto& ref : r.references)
+    if (ref.date && ref.date->size() >= 4) latest = std::max(latest.value_or(0), std::stoi(ref.date->substr(0, 4)));
+  return latest;
 }
 
-Catalog::Catalog(const std::filesystem::path& path, bool read_only)
-    : db_([&] {
-        if (!read_only && path.has_parent_path()) {
-          std::error_code ec;
-          std::filesystem::create_directories(path.parent_path(), ec);
-        }
+Catalog::Catalog(const std::filesystem::path& path, Options options)
+    : path_(path), db_([&] {
+        check_catalog_path(path, options);
         return path;
-      }(), read_only) {
+      }(), options.read_only) {
   register_fold_tokenizer(db_);
-  if (read_only) return;
-  db_.exec("PRAGMA journal_mode=WAL");
-  db_.exec("PRAGMA synchronous=NORMAL");
-  db_.exec("PRAGMA foreign_keys=ON");
-  db_.exec(kSchemaSql);
+  if (!options.read_only) {
+    db_.exec("PRAGMA foreign_keys=ON");
+    db_.exec("PRAGMA synchronous=NORMAL");
+  }
+  prepare_catalog(db_, path, options.read_only);
+}
+
+std::optional<Catalog::AtPath> Catalog::document_at(const std::string& canonical) {
+  auto& q = statement(
+      "SELECT d.id, d.sha256, d.bytes, d.ingested_at FROM document_paths p JOIN documents d ON d.id = p.document_id"
+      " WHERE p.path = ?1");
+  q.bind(1, canonical);
+  std::optional<AtPath> at;
+  if (q.step()) at = AtPath{q.int64(0), q.text(1), q.int64(2), q.text(3)};
+  q.reset();
+  return at;
+}
+
+std::optional<int64_t> Catalog::document_with_content(const std::string& sha256) {
+  auto& q = statement("SELECT id FROM documents WHERE sha256 = ?1");
+  q.bind(1, sha256);
+  std::optional<int64_t> id;
+  if (q.step()) id = q.int64(0);
+  q.reset();
+  return id;
 }
 
 std::optional<std::string> Catalog::stored_sha256(const std::string& path) {
-  auto q = db_.prepare("SELECT sha256 FROM documents WHERE path = ?1");
-  q.bind(1, path);
-  if (q.step()) return q.text(0);
-  return std::nullopt;
+  auto at = document_at(canonical_document_path(path));
+  return at ? std::optional(at->sha256) : std::nullopt;
 }
 
-StoreResult Catalog::store(const Record& r, const std::vector<IndexedSentence>& sentences) {
+bool Catalog::has_content(const std::string& sha256) { return document_with_content(sha256).has_value(); }
+
+void Catalog::add_path(int64_t id, const std::string& canonical, const std::string& now) {
+  auto& ins = statement(
+      "INSERT INTO document_paths(path, document_id, name, stem, seen_at) VALUES (?1,?2,?3,?4,?5)"
+      " ON CONFLICT(path) DO UPDATE SET document_id = excluded.document_id, seen_at = excluded.seen_at");
+  ins.bind(1, canonical).bind(2, id).bind(3, path_file_name(canonical)).bind(4, path_file_stem(canonical)).bind(5, now)
+      .run();
+  auto& primary = statement("UPDATE documents SET path = ?2 WHERE id = ?1");
+  primary.bind(1, id).bind(2, canonical).run();
+}
+
+void Catalog::detach_path(int64_t id, const std::string& canonical) {
+  auto& del = statement("DELETE FROM document_paths WHERE path = ?1 AND document_id = ?2");
+  del.bind(1, canonical).bind(2, id).run();
+  // The document is shown by one of the paths it still has.
+  auto& primary = statement(
+      "UPDATE documents SET path = (SELECT path FROM document_paths WHERE document_id = ?1 ORDER BY seen_at DESC, path"
+      " LIMIT 1) WHERE id = ?1 AND EXISTS (SELECT 1 FROM document_paths WHERE document_id = ?1)");
+  primary.bind(1, id).run();
+}
+
+StoreResult Catalog::join_content(int64_t id, const std::string& canonical, const std::string& now) {
+  // Its other paths whose file is gone: the file was moved or renamed.
+  std::vector<std::string> gone;
+  {
+    auto& q = statement("SELECT path FROM document_paths WHERE document_id = ?1");
+    q.bind(1, id);
+    while (q.step()) {
+      std::string p = q.text(0);
+      std::error_code ec;
+      if (p != canonical && !std::filesystem::exists(p, ec)) gone.push_back(std::move(p));
+    }
+    q.reset();
+  }
+  for (const auto& p : gone) {
+    auto& del = statement("DELETE FROM document_paths WHERE path = ?1");
+    del.bind(1, p).run();
+  }
+  add_path(id, canonical, now);
+  StoreResult result;
+  result.document_id = id;
+  result.status = gone.empty() ? StoreStatus::Copied : StoreStatus::Moved;
+  return result;
+}
+
+StoreResult Catalog::store(const Record& r, const std::vector<IndexedSentence>& sentences,
+                           const std::optional<std::string>& text) {
   StoreResult result;
   // A document on its own is one transaction; inside a caller's batch, a savepoint.
   std::optional<Transaction> own_tx;
@@ -69,58 +191,71 @@ StoreResult Catalog::store(const Record& r, const std::vector<IndexedSentence>& 
     own_tx.emplace(db_);
   auto commit = [&] { own_tx ? own_tx->commit() : in_batch->release(); };
   const std::string now = now_utc();
+  const std::string canonical = canonical_document_path(r.source.path);
   const auto& d = r.document;
-  std::optional<std::string> number_key = d.number ? std::optional(reference_number_key(*d.number)) : std::nullopt;
-  std::optional<int> year = document_year(d);
+  std::optional<std::string> number_key = d.number ? std::optional(catalog_number_key(*d.number)) : std::nullopt;
+  std::optional<int> year = document_year(r);
 
-  std::optional<int64_t> existing;
-  {
-    auto& q = statement("SELECT id, sha256, bytes, ingested_at FROM documents WHERE path = ?1");
-    q.bind(1, r.source.path);
-    if (q.step()) {
-      existing = q.int64(0);
-      std::string sha = q.text(1), ingested_at = q.text(3);
-      int64_t bytes = q.int64(2);
-      q.reset();
-      if (sha == r.source.sha256) {
-        result.status = StoreStatus::Unchanged;
-        result.document_id = *existing;
-        commit();
-        return result;
-      }
-      auto& v = statement(
-          "INSERT INTO document_versions(document_id, sha256, bytes, ingested_at, replaced_at) VALUES (?1,?2,?3,?4,?5)");
-      v.bind(1, *existing).bind(2, sha).bind(3, bytes).bind(4, ingested_at).bind(5, now).run();
-    }
-    q.reset();
+  std::optional<AtPath> at = document_at(canonical);
+  if (at && at->sha256 == r.source.sha256) {
+    result.status = StoreStatus::Unchanged;
+    result.document_id = at->id;
+    commit();
+    return result;
   }
-  if (existing) {
-    result.status = StoreStatus::Replaced;
-    for (const char* sql : {"DELETE FROM refs WHERE doc_id = ?1", "DELETE FROM targets WHERE doc_id = ?1",
-                            "DELETE FROM deadlines WHERE doc_id = ?1", "DELETE FROM tasks WHERE doc_id = ?1",
-                            "UPDATE refs SET cited_doc_id = NULL WHERE cited_doc_id = ?1"}) {
-      auto& s = statement(sql);
-      s.bind(1, *existing).run();
+  if (auto same = document_with_content(r.source.sha256)) {
+    // Known content at a new path. The document that was at this path (other content)
+    // loses the path; left with none, its content is nowhere any more.
+    if (at) {
+      detach_path(at->id, canonical);
+      auto& left = statement("SELECT COUNT(*) FROM document_paths WHERE document_id = ?1");
+      left.bind(1, at->id);
+      const bool orphan = left.step() && left.int64(0) == 0;
+      left.reset();
+      if (orphan) remove_in_transaction(at->id);
     }
-    if (in_batch_) drop_pending_rows(*existing);
-    auto& unindex = statement("DELETE FROM sentence_index WHERE rowid >= ?1 AND rowid < ?2");
-    unindex.bind(1, *existing * kSentenceRowsPerDocument).bind(2, (*existing + 1) * kSentenceRowsPerDocument).run();
+    result = join_content(*same, canonical, now);
+    commit();
+    return result;
+  }
+  bool replace = false;
+  if (at) {
+    // New content at a catalogued path: the document is replaced, unless it lives on at
+    // another path (then this path leaves it and the content is a new document).
+    auto& others = statement("SELECT COUNT(*) FROM document_paths WHERE document_id = ?1 AND path != ?2");
+    others.bind(1, at->id).bind(2, canonical);
+    replace = others.step() && others.int64(0) == 0;
+    others.reset();
+    if (!replace) detach_path(at->id, canonical);
+  }
+  if (replace) {
+    auto& v = statement(
+        "INSERT INTO document_versions(document_id, sha256, bytes, ingested_at, replaced_at) VALUES (?1,?2,?3,?4,?5)");
+    v.bind(1, at->id).bind(2, at->sha256).bind(3, at->bytes).bind(4, at->ingested_at).bind(5, now).run();
+    result.status = StoreStatus::Replaced;
+    clear_items(at->id);
     auto& u = statement(
         "UPDATE documents SET sha256=?2, bytes=?3, doc_type=?4, number=?5, number_key=?6, year=?7, issuer=?8,"
-        " issued_date=?9, place=?10, title=?11, error=NULL, ingested_at=?12 WHERE id=?1");
-    u.bind(1, *existing).bind(2, r.source.sha256).bind(3, static_cast<int64_t>(r.source.bytes)).bind(4, d.doc_type)
+        " issued_date=?9, place=?10, title=?11, error=NULL, format=?12, encoding=?13, ocr=?14, ingested_at=?15"
+        " WHERE id=?1");
+    u.bind(1, at->id).bind(2, r.source.sha256).bind(3, static_cast<int64_t>(r.source.bytes)).bind(4, d.doc_type)
         .bind(5, d.number).bind(6, number_key).bind(7, year).bind(8, d.issuer).bind(9, d.issued_date)
-        .bind(10, d.place).bind(11, d.title).bind(12, now).run();
-    result.document_id = *existing;
+        .bind(10, d.place).bind(11, d.title).bind(12, r.source.format).bind(13, r.source.encoding)
+        .bind(14, static_cast<int64_t>(r.source.ocr)).bind(15, now).run();
+    result.document_id = at->id;
+    add_path(at->id, canonical, now);
   } else {
     auto& ins = statement(
         "INSERT INTO documents(path, sha256, bytes, doc_type, number, number_key, year, issuer, issued_date, place,"
-        " title, ingested_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)");
-    ins.bind(1, r.source.path).bind(2, r.source.sha256).bind(3, static_cast<int64_t>(r.source.bytes))
+        " title, format, encoding, ocr, ingested_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)");
+    ins.bind(1, canonical).bind(2, r.source.sha256).bind(3, static_cast<int64_t>(r.source.bytes))
         .bind(4, d.doc_type).bind(5, d.number).bind(6, number_key).bind(7, year).bind(8, d.issuer)
-        .bind(9, d.issued_date).bind(10, d.place).bind(11, d.title).bind(12, now).run();
+        .bind(9, d.issued_date).bind(10, d.place).bind(11, d.title).bind(12, r.source.format)
+        .bind(13, r.source.encoding).bind(14, static_cast<int64_t>(r.source.ocr)).bind(15, now).run();
     result.document_id = db_.last_insert_id();
+    add_path(result.document_id, canonical, now);
   }
+  insert_content(result.document_id, r, text);
   insert_items(result.document_id, r);
   SentenceRows rows = sentence_rows_of(result.document_id, sentences);  // throws before anything is kept
   if (!in_batch_) insert_sentence_rows(rows);
@@ -128,6 +263,90 @@ StoreResult Catalog::store(const Record& r, const std::vector<IndexedSentence>& 
   commit();
   if (in_batch_)  // only once the document's savepoint is released
     pending_rows_.insert(pending_rows_.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
+  return result;
+}
+
+void Catalog::clear_items(int64_t id) {
+  auto& untarget = statement(
+      "DELETE FROM target_index WHERE rowid BETWEEN (SELECT min(id) FROM targets WHERE doc_id = ?1)"
+      " AND (SELECT max(id) FROM targets WHERE doc_id = ?1)");
+  untarget.bind(1, id).run();
+  for (const char* sql : {"DELETE FROM refs WHERE doc_id = ?1", "DELETE FROM targets WHERE doc_id = ?1",
+                          "DELETE FROM deadlines WHERE doc_id = ?1",
+                          "DELETE FROM task_agencies WHERE task_id IN (SELECT id FROM tasks WHERE doc_id = ?1)",
+                          "DELETE FROM tasks WHERE doc_id = ?1", "DELETE FROM document_texts WHERE document_id = ?1",
+                          "DELETE FROM document_pages WHERE document_id = ?1",
+                          "UPDATE refs SET cited_doc_id = NULL WHERE cited_doc_id = ?1"}) {
+    auto& s = statement(sql);
+    s.bind(1, id).run();
+  }
+  if (in_batch_) drop_pending_rows(id);
+  auto& unindex = statement("DELETE FROM sentence_index WHERE rowid >= ?1 AND rowid < ?2");
+  unindex.bind(1, id * kSentenceRowsPerDocument).bind(2, (id + 1) * kSentenceRowsPerDocument).run();
+}
+
+void Catalog::remove_in_transaction(int64_t id) {
+  clear_items(id);
+  for (const char* sql : {"DELETE FROM document_paths WHERE document_id = ?1",
+                          "DELETE FROM document_versions WHERE document_id = ?1", "DELETE FROM documents WHERE id = ?1"}) {
+    auto& s = statement(sql);
+    s.bind(1, id).run();
+  }
+}
+
+void Catalog::remove(const std::vector<int64_t>& ids) {
+  std::optional<Transaction> own_tx;
+  if (!db_.in_transaction()) own_tx.emplace(db_);
+  for (int64_t id : ids) remove_in_transaction(id);
+  if (own_tx) own_tx->commit();
+}
+
+PruneResult Catalog::prune(const std::vector<std::string>& under) {
+  PruneResult result;
+  Transaction tx(db_);
+  auto gone = [&](Statement& q) {
+    while (q.step()) {
+      std::string p = q.text(0);
+      std::error_code ec;
+      if (!std::filesystem::exists(p, ec) && !ec) result.paths_dropped.push_back(std::move(p));
+    }
+  };
+  if (under.empty()) {
+    auto q = db_.prepare("SELECT path FROM document_paths ORDER BY path");
+    gone(q);
+  } else {
+    // A folder's paths are one range of the primary key: "DIR/" up to "DIR0" ('0' follows '/').
+    auto q = db_.prepare("SELECT path FROM document_paths WHERE path = ?1 OR (path > ?2 AND path < ?3) ORDER BY path");
+    for (const auto& u : under) {
+      std::string root = canonical_document_path(u);
+      while (root.size() > 1 && root.back() == '/') root.pop_back();
+      q.bind(1, root).bind(2, root + "/").bind(3, root + "0");
+      gone(q);
+      q.reset();
+    }
+  }
+  auto del = db_.prepare("DELETE FROM document_paths WHERE path = ?1 RETURNING document_id");
+  std::vector<int64_t> touched;
+  for (const auto& p : result.paths_dropped) {
+    del.bind(1, p);
+    while (del.step()) touched.push_back(del.int64(0));
+    del.reset();
+  }
+  std::sort(touched.begin(), touched.end());
+  touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+  auto left = db_.prepare("SELECT COUNT(*) FROM document_paths WHERE document_id = ?1");
+  for (int64_t id : touched) {
+    left.bind(1, id);
+    const bool orphan = left.step() && left.int64(0) == 0;
+    left.reset();
+    if (orphan) {
+      remove_in_transaction(id);
+      result.documents_removed.push_back(id);
+    } else {
+      detach_path(id, "");  // re-point documents.path at a path it still has
+    }
+  }
+  tx.commit();
   return result;
 }
 
@@ -169,13 +388,26 @@ void Catalog::insert_sentence_rows(const SentenceRows& rows) {
   for (const auto& [rowid, row] : rows) ins.bind(1, rowid).bind(2, row.text).bind(3, row.line).run();
 }
 
+void Catalog::insert_content(int64_t id, const Record& r, const std::optional<std::string>& text) {
+  std::optional<std::string> warnings;
+  if (!r.warnings.empty()) warnings = nlohmann::json(r.warnings).dump();
+  if (text || warnings) {
+    auto& t = statement("INSERT INTO document_texts(document_id, text, warnings) VALUES (?1,?2,?3)");
+    t.bind(1, id).bind(2, text).bind(3, warnings).run();
+  }
+  auto& pages = statement(
+      "INSERT OR REPLACE INTO document_pages(document_id, first_line, page, ocr_confidence) VALUES (?1,?2,?3,?4)");
+  for (const auto& p : r.source.pages)
+    pages.bind(1, id).bind(2, p.first_line).bind(3, p.page).bind(4, p.ocr_confidence).run();
+}
+
 void Catalog::insert_items(int64_t id, const Record& r) {
   auto& refs = statement(
       "INSERT INTO refs(doc_id, seq, number, number_key, year, doc_type, date, issuer, relation, line, text, sentence)"
       " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)");
   int seq = 0;
   for (const auto& x : r.references) {
-    std::string key = x.number_key.empty() ? reference_number_key(x.number) : x.number_key;
+    std::string key = catalog_number_key(x.number_key.empty() ? x.number : x.number_key);
     refs.bind(1, id).bind(2, seq++).bind(3, x.number).bind(4, key).bind(5, x.year).bind(6, x.doc_type)
         .bind(7, x.date).bind(8, x.issuer).bind(9, x.relation).bind(10, x.line).bind(11, x.text)
         .bind(12, x.sentence.empty() ? std::optional<std::string>() : std::optional(x.sentence)).run();
@@ -183,11 +415,15 @@ void Catalog::insert_items(int64_t id, const Record& r) {
   auto& targets = statement(
       "INSERT INTO targets(doc_id, seq, indicator, indicator_key, value, value_max, unit, value_base, unit_base,"
       " comparator, kind, year, line, text) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)");
+  auto& target_index = statement("INSERT INTO target_index(rowid, words) VALUES (?1,?2)");
   seq = 0;
-  for (const auto& t : r.targets)
+  for (const auto& t : r.targets) {
     targets.bind(1, id).bind(2, seq++).bind(3, t.indicator).bind(4, t.indicator_key).bind(5, t.value)
         .bind(6, t.value_max).bind(7, t.unit).bind(8, t.value_base).bind(9, t.unit_base).bind(10, t.comparator)
         .bind(11, t.kind).bind(12, t.year).bind(13, t.line).bind(14, t.text).run();
+    const std::string words = target_index_words(t);
+    if (!words.empty()) target_index.bind(1, db_.last_insert_id()).bind(2, words).run();
+  }
   auto& deadlines = statement(
       "INSERT INTO deadlines(doc_id, seq, text, start, end, kind, line) VALUES (?1,?2,?3,?4,?5,?6,?7)");
   seq = 0;
@@ -199,6 +435,7 @@ void Catalog::insert_items(int64_t id, const Record& r) {
       " VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
   auto& agencies = statement(
       "INSERT INTO task_agencies(task_id, role, position, name, canonical) VALUES (?1,?2,?3,?4,?5)");
+  auto& names = statement("INSERT OR IGNORE INTO agency_names(name, canonical) VALUES (?1,?2)");
   seq = 0;
   for (const auto& t : r.tasks) {
     tasks.bind(1, id).bind(2, seq++).bind(3, t.description);
@@ -208,10 +445,12 @@ void Catalog::insert_items(int64_t id, const Record& r) {
       tasks.bind(4, nullptr).bind(5, nullptr).bind(6, nullptr).bind(7, nullptr);
     tasks.bind(8, t.line).run();
     int64_t task_id = db_.last_insert_id();
-    auto add = [&](const char* role, const std::vector<std::string>& names, const std::vector<std::string>& canon) {
-      for (size_t i = 0; i < names.size(); ++i)
-        agencies.bind(1, task_id).bind(2, role).bind(3, static_cast<int64_t>(i)).bind(4, names[i])
-            .bind(5, i < canon.size() && !canon[i].empty() ? canon[i] : names[i]).run();
+    auto add = [&](const char* role, const std::vector<std::string>& written, const std::vector<std::string>& canon) {
+      for (size_t i = 0; i < written.size(); ++i) {
+        const std::string& c = i < canon.size() && !canon[i].empty() ? canon[i] : written[i];
+        agencies.bind(1, task_id).bind(2, role).bind(3, static_cast<int64_t>(i)).bind(4, written[i]).bind(5, c).run();
+        names.bind(1, written[i]).bind(2, c).run();
+      }
     };
     add("lead", t.lead, t.lead_canonical);
     add("support", t.support, t.support_canonical);
@@ -232,12 +471,12 @@ int Catalog::link_references(int64_t id, const Record& r) {
   if (count.step()) links += static_cast<int>(count.int64(0));
   count.reset();  // a cached statement left mid-step would hold its read open
   // References stored earlier, from other documents, to this one.
-  std::optional<int> year = document_year(r.document);
+  std::optional<int> year = document_year(r);
   if (r.document.number && year) {
     auto& link_in = statement(
         "UPDATE refs SET cited_doc_id = ?1 WHERE cited_doc_id IS NULL AND doc_id != ?1 AND id IN"
         " (SELECT id FROM refs_dated WHERE number_key = ?2 AND cited_year = ?3)");
-    link_in.bind(1, id).bind(2, reference_number_key(*r.document.number)).bind(3, *year).run();
+    link_in.bind(1, id).bind(2, catalog_number_key(*r.document.number)).bind(3, *year).run();
     links += db_.changes();
   }
   return links;

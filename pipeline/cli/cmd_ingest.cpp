@@ -1,5 +1,6 @@
-// vnpolicy ingest FILE|DIR... | --jsonl FILE|- [--db PATH] [-j N] : extract and store in the catalog.
-// vnpolicy stats [--db PATH] : counts.
+// vnpolicy ingest FILE|DIR... | --jsonl FILE|- | --watch DIR [--db PATH] [-j N] [--prune] : extract and store in the catalog.
+// vnpolicy remove DOC... : take documents out of the catalog.
+// vnpolicy stats [--db PATH] : which catalog, and its counts.
 #include <signal.h>
 #include <unistd.h>
 
@@ -11,6 +12,7 @@
 #include <iostream>
 #include <thread>
 
+#include "catalog/queries/documents.h"
 #include "cli/common.h"
 #include "extract/document_extractor.h"
 #include "ingest/ingest.h"
@@ -21,8 +23,9 @@ namespace vnpolicy::cli {
 
 namespace {
 
-void print_counts(std::ostream& out, const CatalogCounts& c) {
-  out << "documents: " << c.documents << "\nreferences: " << c.references << " (" << c.linked_references
+void print_counts(std::ostream& out, const CatalogStats& c) {
+  out << "documents: " << c.documents << " (" << c.paths << " paths; text stored for " << c.with_text
+      << ")\nreferences: " << c.references << " (" << c.linked_references
       << " linked to a catalogued document)\ntargets: " << c.targets << "\ndeadlines: " << c.deadlines
       << "\ntasks: " << c.tasks << "\nindexed sentences: " << c.sentences << "\n";
 }
@@ -84,7 +87,17 @@ class ProgressLine {
   bool shown_ = false;
 };
 
+void print_prune(const PruneResult& p, bool verbose) {
+  if (verbose)
+    for (const auto& path : p.paths_dropped) std::cout << path << ": gone\n";
+  std::cout << "pruned: " << p.paths_dropped.size() << " path" << (p.paths_dropped.size() == 1 ? "" : "s")
+            << " whose file is gone, " << p.documents_removed.size() << " document"
+            << (p.documents_removed.size() == 1 ? "" : "s") << " left with no path removed\n";
+}
+
 }  // namespace
+
+void add_catalog_commands(CLI::App& app, CommandContext& ctx);
 
 void add_ingest_command(CLI::App& app, CommandContext& ctx) {
   auto* cmd = app.add_subcommand("ingest", "Extract files (or load extracted records) into the SQLite catalog");
@@ -96,6 +109,7 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
     size_t batch = 256;
     bool quiet = false;
     bool verbose = false;
+    bool prune = false;
     std::string watch;
     bool no_ocr = false;
   };
@@ -107,17 +121,29 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("-j,--jobs", o->jobs, "Extraction threads (default: every core)")->check(CLI::Range(1u, 1024u));
   cmd->add_option("--batch", o->batch, "Whole documents per transaction, at most")->check(CLI::Range(size_t{1}, size_t{100000}));
   cmd->add_flag("-q,--quiet", o->quiet, "No progress line; only errors and the final summary");
-  cmd->add_flag("-v,--verbose", o->verbose, "One line per document: added, replaced, unchanged");
+  cmd->add_flag("-v,--verbose", o->verbose, "One line per document: added, replaced, unchanged, moved, copy");
+  cmd->add_flag("--prune", o->prune,
+                "Also drop the catalogued paths under the inputs whose file is gone, and the documents left with "
+                "no path (one transaction); alone, over the whole catalog");
   cmd->add_option("--watch", o->watch,
                   "Ingest what is in DIR, then every file that appears or changes there, until Ctrl-C/SIGTERM");
   cmd->add_flag("--no-ocr", o->no_ocr, "Do not OCR scanned PDF pages (a scan without a text layer is then an error)");
   cmd->callback([&ctx, o] {
-    if (!o->watch.empty() && o->inputs.empty() && o->jsonl.empty()) {
+    const int sources = !o->inputs.empty() + !o->jsonl.empty() + !o->watch.empty();
+    if (sources > 1 || (sources == 0 && !o->prune)) {
+      std::cerr << "vnpolicy ingest: give files/folders, --jsonl FILE|- or --watch DIR: one of them (or --prune alone)\n";
+      ctx.exit_code = kExitUsage;
+      return;
+    }
+    auto catalog = open_catalog(o->db, ctx, /*read_only=*/false);
+    if (!catalog) return;
+    const std::string db_path = catalog->path().string();
+    if (!o->watch.empty()) {
       auto rules = load_rules(ctx);
       if (!rules) { ctx.exit_code = kExitUsage; return; }
       DocumentExtractor extractor(rules);
       WatchOptions w;
-      w.ingest.db_path = o->db;
+      w.ingest.db_path = db_path;
       w.ingest.jobs = o->jobs;
       w.ingest.batch_documents = o->batch;
       w.ingest.read.ocr = !o->no_ocr;
@@ -132,8 +158,7 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
       sigaction(SIGINT, &sa, nullptr);
       sigaction(SIGTERM, &sa, nullptr);
       try {
-        Catalog catalog(o->db);
-        IngestTotals t = watch_folder(catalog, extractor, o->watch, w, g_stop_watch);
+        IngestTotals t = watch_folder(*catalog, extractor, o->watch, w, g_stop_watch);
         std::cout << "watched " << o->watch << ": " << t.added << " added, " << t.replaced << " replaced, "
                   << t.unchanged << " unchanged, " << t.failed << " failed\n";
         ctx.exit_code = t.failed ? kExitFileFailed : kExitOk;
@@ -143,28 +168,20 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
       }
       return;
     }
-    if (o->inputs.empty() == o->jsonl.empty()) {
-      std::cerr << "vnpolicy ingest: give files/folders or --jsonl FILE|-, not both or neither\n";
-      ctx.exit_code = kExitUsage;
+    if (o->inputs.empty() && o->jsonl.empty()) {  // --prune alone
+      print_prune(catalog->prune(), o->verbose);
+      print_counts(std::cout, catalog_stats(catalog->db()));
       return;
     }
     auto rules = load_rules(ctx);
     if (!rules) { ctx.exit_code = kExitUsage; return; }
     DocumentExtractor extractor(rules);
-    std::unique_ptr<Catalog> catalog;
-    try {
-      catalog = std::make_unique<Catalog>(o->db);
-    } catch (const std::exception& e) {
-      std::cerr << "vnpolicy: " << e.what() << "\n";
-      ctx.exit_code = kExitFileFailed;
-      return;
-    }
 
     std::vector<std::filesystem::path> files;
     std::vector<SkippedFile> skipped;
     uint64_t total_bytes = 0;
     if (o->jsonl.empty()) {
-      InputWalk walk = walk_inputs(o->inputs, catalog_sidecars(o->db));
+      InputWalk walk = walk_inputs(o->inputs, catalog_sidecars(db_path));
       files = std::move(walk.files);
       skipped = std::move(walk.skipped);
       for (const auto& f : files) {
@@ -175,7 +192,7 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
     }
     ProgressLine progress(!o->quiet && isatty(STDERR_FILENO), files.size(), total_bytes);
     IngestOptions options;
-    options.db_path = o->db;
+    options.db_path = db_path;
     options.jobs = o->jobs;
     options.read.ocr = !o->no_ocr;
     options.read.ocr_progress = !o->quiet;
@@ -210,34 +227,60 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
       return;
     }
     progress.clear();
+    if (o->prune && o->jsonl.empty()) print_prune(catalog->prune(o->inputs), o->verbose);
     double secs = progress.elapsed();
     char rate[96];
     std::snprintf(rate, sizeof rate, "%.1f MB in %.2f s = %.2f MB/s", t.bytes / 1e6, secs, t.bytes / 1e6 / std::max(secs, 1e-9));
-    std::cout << "ingested into " << o->db << ": " << t.added << " added, " << t.replaced << " replaced, "
+    std::cout << "ingested into " << db_path << ": " << t.added << " added, " << t.replaced << " replaced, "
               << t.unchanged << " unchanged, " << t.failed << " failed; " << rate << "\n";
+    if (t.moved || t.copied)
+      std::cout << t.moved << " moved or renamed (same content, old path gone: same document), " << t.copied
+                << " copies (same content at a second path: same document)\n";
     if (!skipped.empty()) std::cout << describe_skipped(skipped) << "\n";
     char cpu[96];
     std::snprintf(cpu, sizeof cpu, "CPU: extraction %.2f s, writer %.2f s", t.extract_cpu_seconds,
                   t.write_cpu_seconds);
     std::cout << cpu << "\n";
-    print_counts(std::cout, catalog->counts());
+    print_counts(std::cout, catalog_stats(catalog->db()));
     ctx.exit_code = t.failed ? kExitFileFailed : kExitOk;
   });
+  add_catalog_commands(app, ctx);
 }
 
-void add_stats_command(CLI::App& app, CommandContext& ctx) {
-  auto* cmd = app.add_subcommand("stats", "Print how many documents and items the catalog holds");
+void add_catalog_commands(CLI::App& app, CommandContext& ctx) {
+  auto* cmd = app.add_subcommand("stats", "Print which catalog this is and how many documents and items it holds");
   auto db = std::make_shared<std::string>();
   add_db_option(*cmd, *db);
   cmd->callback([&ctx, db] {
     auto catalog = open_catalog(*db, ctx, /*read_only=*/true);
     if (!catalog) return;
-    try {
-      print_counts(std::cout, catalog->counts());
-    } catch (const std::exception& e) {
-      std::cerr << "vnpolicy: " << *db << ": " << e.what() << "\n";
-      ctx.exit_code = kExitFileFailed;
+    std::cout << "catalog: " << std::filesystem::absolute(catalog->path()).string() << "\n";
+    print_counts(std::cout, catalog_stats(catalog->db()));
+  });
+
+  struct RemoveOptions {
+    std::vector<std::string> handles;
+    std::string db;
+  };
+  auto r = std::make_shared<RemoveOptions>();
+  auto* remove = app.add_subcommand(
+      "remove", std::string("Take documents out of the catalog with all their items (one transaction: all or none)\n") +
+                    kHandleHelp);
+  remove->add_option("docs", r->handles, "The documents (DOC, see above)")->required();
+  add_db_option(*remove, r->db);
+  remove->callback([&ctx, r] {
+    auto catalog = open_catalog(r->db, ctx, /*read_only=*/false);
+    if (!catalog) return;
+    std::vector<int64_t> ids;
+    for (const auto& h : r->handles) {
+      auto id = resolve_document(catalog->db(), h, ctx);
+      if (!id) return;  // nothing removed unless every handle names one document
+      ids.push_back(*id);
     }
+    const auto refs = document_refs(catalog->db(), ids);
+    catalog->remove(ids);
+    for (const auto& d : refs)
+      std::cout << "removed [id " << d.id << "] " << (d.number ? *d.number + " " : "") << d.path << "\n";
   });
 }
 

@@ -33,9 +33,9 @@ void add_misses_command(CLI::App& app, CommandContext& ctx) {
     auto wanted = [&](const std::string& kind) {
       return o->kinds.empty() || std::find(o->kinds.begin(), o->kinds.end(), kind) != o->kinds.end();
     };
-    std::vector<std::string> count_columns = {"file"};
+    std::vector<OutputColumn> count_columns = {"file"};
     for (const char* k : kMissKinds) count_columns.push_back(k);
-    Output rows(o->counts ? count_columns : std::vector<std::string>{"file", "line", "kind", "why", "text", "rule"});
+    Output rows(o->counts ? count_columns : std::vector<OutputColumn>{"file", "line", "kind", "why", "text", "rule"});
     int failed = 0;
     for (const auto& path : expand_inputs(o->inputs)) {
       SegmentedDocument seg;

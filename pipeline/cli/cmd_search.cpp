@@ -2,8 +2,9 @@
 // Full-text search over the documents' sentences, insensitive to accents and đ/d.
 #include <iostream>
 
-#include "catalog/search.h"
+#include "catalog/queries/search.h"
 #include "cli/common.h"
+#include "views/rows.h"
 
 namespace vnpolicy::cli {
 
@@ -17,7 +18,10 @@ void add_search_command(CLI::App& app, CommandContext& ctx) {
     std::string db, format;
   };
   auto o = std::make_shared<Options>();
-  cmd->add_option("query", o->words, "Words to find (all of them, in any order)")->required();
+  cmd->add_option("query", o->words,
+                  "Words to find (all of them, in any order); \"a phrase\" in quotes finds those words together, "
+                  "-word leaves out sentences with that word")
+      ->required();
   cmd->add_option("--type", o->type, "Only documents of this type (\"Kế hoạch\", \"ke hoach\")");
   cmd->add_option("--year", o->year, "Only documents of this year");
   cmd->add_option("--issuer", o->issuer, "Only documents whose issuer contains this (accents optional)");
@@ -25,28 +29,24 @@ void add_search_command(CLI::App& app, CommandContext& ctx) {
   add_db_option(*cmd, o->db);
   add_format_option(*cmd, o->format);
   cmd->callback([&ctx, o] {
-    std::error_code ec;
-    if (!std::filesystem::exists(o->db, ec)) {
-      std::cerr << "vnpolicy: no catalog at " << o->db << " (run vnpolicy ingest first)\n";
-      ctx.exit_code = kExitFileFailed;
-      return;
-    }
+    auto catalog = open_catalog(o->db, ctx, /*read_only=*/true);
+    if (!catalog) return;
     SearchQuery q;
-    for (const auto& w : o->words) q.text += (q.text.empty() ? "" : " ") + w;
+    // Each argument as typed; one that holds a space (quoted on the shell) and no query
+    // syntax of its own is a phrase.
+    for (const auto& w : o->words) {
+      const bool phrase = w.find(' ') != std::string::npos && w.find('"') == std::string::npos &&
+                          w[0] != '-' && w.find(" -") == std::string::npos;
+      q.text += (q.text.empty() ? "" : " ") + (phrase ? "\"" + w + "\"" : w);
+    }
     q.doc_type = o->type;
     q.year = o->year;
     q.issuer = o->issuer;
     q.limit = o->limit;
     try {
-      Database db(o->db, /*read_only=*/true);
       AccentFolder folder;
-      auto hits = search_sentences(db, q, folder);
-      auto words = query_words(q.text);
-      Output out({"document", "number", "line", "snippet"});
-      for (const auto& h : hits)
-        out.add({h.path, h.number ? nlohmann::json(*h.number) : nlohmann::json(nullptr), h.line,
-                 o->format == "json" ? h.sentence : snippet(h.sentence, words, folder)});
-      out.print(std::cout, o->format, 200);
+      auto hits = search_sentences(catalog->db(), q, folder);
+      search_output(hits, q, o->format != "json").print(std::cout, o->format, 200);
       if (hits.empty() && o->format == "table") std::cerr << "no sentence matches\n";
     } catch (const std::exception& e) {
       std::cerr << "vnpolicy: " << e.what() << "\n";

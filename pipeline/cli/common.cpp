@@ -1,12 +1,11 @@
 #include "cli/common.h"
 
-#include <cmath>
-#include <cstdio>
+#include <fstream>
 #include <iostream>
 #include <sstream>
 
-#include "core/keys.h"
-#include "core/text.h"
+#include "core/dates.h"
+#include "views/rows.h"
 
 namespace vnpolicy::cli {
 
@@ -20,151 +19,94 @@ std::shared_ptr<const RuleSet> load_rules(const CommandContext& ctx) {
   return nullptr;
 }
 
-void add_db_option(CLI::App& cmd, std::string& db_path) {
-  db_path = default_catalog_path().string();
-  cmd.add_option("--db", db_path, "SQLite catalog (default: $VNPOLICY_DB or db/catalog.sqlite)");
-}
-
-std::unique_ptr<Catalog> open_catalog(const std::string& path, CommandContext& ctx, bool read_only) {
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) {
-    std::cerr << "vnpolicy: no catalog at " << path << " (run vnpolicy ingest first)\n";
-    ctx.exit_code = kExitFileFailed;
-    return nullptr;
-  }
+std::shared_ptr<const AgencyLexicon> load_agency_lexicon(CommandContext& ctx) {
+  const std::filesystem::path dir =
+      ctx.rules_dir.empty() ? default_rules_dir(ctx.argv0.c_str()) : std::filesystem::path(ctx.rules_dir);
+  const std::filesystem::path file = dir / "agencies.json";
   try {
-    return std::make_unique<Catalog>(path, read_only);
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw RuleError(file.string(), 0, "cannot open");
+    std::ostringstream text;
+    text << in.rdbuf();
+    auto rules = RuleSet::load_texts({{file.string(), text.str()}});
+    return std::make_shared<const AgencyLexicon>(*rules);
+  } catch (const RuleError& e) {
+    std::cerr << "vnpolicy: " << e.what() << "\n";
+  }
+  ctx.exit_code = kExitUsage;
+  return nullptr;
+}
+
+void add_db_option(CLI::App& cmd, std::string& db_path) {
+  cmd.add_option("--db", db_path,
+                 "SQLite catalog (default: $VNPOLICY_DB, else " + default_catalog_path().string() + ")");
+}
+
+std::string catalog_path(const std::string& db_option) {
+  return db_option.empty() ? default_catalog_path().string() : db_option;
+}
+
+std::unique_ptr<Catalog> open_catalog(const std::string& db_option, CommandContext& ctx, bool read_only) {
+  const std::string path = catalog_path(db_option);
+  try {
+    // The per-user default lives in a folder made on first use; a path the user typed
+    // in a folder that does not exist is a mistake to report.
+    return std::make_unique<Catalog>(path, Catalog::Options{read_only, db_option.empty()});
+  } catch (const CatalogError& e) {
+    std::cerr << "vnpolicy: " << e.what() << "\n";
   } catch (const std::exception& e) {
-    std::cerr << "vnpolicy: " << path << ": " << e.what() << "\n";
-    ctx.exit_code = kExitFileFailed;
-    return nullptr;
+    std::cerr << "vnpolicy: cannot open the catalog " << path << ": " << e.what() << "\n";
   }
+  ctx.exit_code = kExitUsage;
+  return nullptr;
 }
 
-void add_format_option(CLI::App& cmd, std::string& format) {
-  format = "table";
-  cmd.add_option("--format", format, "Output format")->check(CLI::IsMember({"table", "json"}));
+void add_format_option(CLI::App& cmd, std::string& format, std::vector<std::string> formats) {
+  format = formats.front();
+  std::string list;
+  for (const auto& f : formats) list += (list.empty() ? "" : "|") + f;
+  cmd.add_option("--format", format, "Output format: " + list)->check(CLI::IsMember(formats));
 }
 
-std::vector<int64_t> find_documents(Database& db, const std::string& spec) {
-  std::vector<int64_t> ids;
-  auto collect = [&](Statement& q) {
-    while (q.step()) ids.push_back(q.int64(0));
-  };
-  {
-    auto q = db.prepare("SELECT id FROM documents WHERE path = ?1 ORDER BY id");
-    q.bind(1, spec);
-    collect(q);
-  }
-  if (ids.empty()) {
-    std::string name = std::filesystem::path(spec).filename().string();
-    auto q = db.prepare("SELECT id FROM documents WHERE path = ?1 OR path LIKE ?2 ESCAPE '\\' ORDER BY id");
-    std::string escaped;
-    for (char c : name) {
-      if (c == '%' || c == '_' || c == '\\') escaped += '\\';
-      escaped += c;
-    }
-    q.bind(1, name).bind(2, "%/" + escaped);
-    collect(q);
-  }
-  bool hex = spec.size() >= 6 && spec.find_first_not_of("0123456789abcdefABCDEF") == std::string::npos;
-  if (ids.empty() && hex) {
-    auto q = db.prepare("SELECT id FROM documents WHERE substr(sha256, 1, length(?1)) = lower(?1) ORDER BY id");
-    q.bind(1, spec);
-    collect(q);
-  }
-  if (ids.empty()) {
-    auto q = db.prepare("SELECT id FROM documents WHERE number_key = ?1 ORDER BY id");
-    q.bind(1, reference_number_key(spec));
-    collect(q);
-  }
-  return ids;
+void add_limit_option(CLI::App& cmd, size_t& limit, size_t fallback) {
+  limit = fallback;
+  cmd.add_option("--limit", limit, "At most this many rows (0 = all)")->capture_default_str();
 }
 
-std::string format_number(double v) {
-  if (std::isnan(v)) return "-";
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.6f", v);
-  std::string s = buf;
-  while (!s.empty() && s.back() == '0') s.pop_back();
-  if (!s.empty() && s.back() == '.') s.pop_back();
-  return s;
+CLI::Option* add_date_option(CLI::App& cmd, const std::string& name, std::optional<std::string>& iso,
+                             const std::string& help) {
+  return cmd
+      .add_option_function<std::string>(
+          name, [&iso](const std::string& v) { iso = parse_user_date(v); },
+          help + " (YYYY-MM-DD or dd/mm/yyyy)")
+      ->check(CLI::Validator(
+          [](std::string& v) -> std::string {
+            return parse_user_date(v) ? "" : "not a date: " + v + " (give YYYY-MM-DD or dd/mm/yyyy, a day that exists)";
+          },
+          "DATE"));
 }
 
-std::string cell_text(const nlohmann::json& v) {
-  if (v.is_null()) return "-";
-  if (v.is_string()) return v.get<std::string>();
-  if (v.is_number_integer()) return std::to_string(v.get<int64_t>());
-  if (v.is_number()) return format_number(v.get<double>());
-  if (v.is_boolean()) return v.get<bool>() ? "yes" : "no";
-  if (v.is_array()) {
-    std::string s;
-    for (const auto& e : v) s += (s.empty() ? "" : "; ") + cell_text(e);
-    return s;
+std::optional<int64_t> resolve_document(Database& db, const std::string& handle, CommandContext& ctx) {
+  HandleMatch m = resolve_handle(db, handle);
+  if (m.resolved()) return m.matches.front().id;
+  ctx.exit_code = kExitUsage;
+  if (m.matches.empty()) {
+    std::cerr << "vnpolicy: no catalogued document matches " << handle
+              << " (give an id, a path, a file name, a sha256 prefix or the document's number; `vnpolicy docs` lists them)\n";
+    return std::nullopt;
   }
-  return v.dump();
+  std::cerr << "vnpolicy: " << m.matches.size() << " documents match " << handle << " (by " << m.form
+            << "); name one of them by its id:\n";
+  std::ostringstream table;
+  candidates_output(m.matches).print(table, "table", 80);
+  std::cerr << table.str();
+  return std::nullopt;
 }
 
-namespace {
-size_t display_width(std::string_view s) {
-  size_t n = 0;
-  for (size_t i = 0; i < s.size();) {
-    char32_t cp = next_code_point(s, i);
-    if (!(cp >= 0x300 && cp <= 0x36F)) ++n;
-  }
-  return n;
-}
-std::string truncate_display(const std::string& s, size_t width) {
-  if (display_width(s) <= width) return s;
-  std::string out;
-  size_t n = 0;
-  for (size_t i = 0; i < s.size() && n + 1 < width;) {
-    size_t b = i;
-    next_code_point(s, i);
-    out.append(s, b, i - b);
-    ++n;
-  }
-  return out + "…";
-}
-}  // namespace
-
-void Output::print(std::ostream& out, const std::string& format, size_t max_width) const {
-  if (format == "json") {
-    nlohmann::json arr = nlohmann::json::array();
-    for (const auto& row : rows_) {
-      nlohmann::json obj = nlohmann::json::object();
-      for (size_t i = 0; i < columns_.size() && i < row.size(); ++i) obj[columns_[i]] = row[i];
-      arr.push_back(std::move(obj));
-    }
-    out << arr.dump(2) << "\n";
-    return;
-  }
-  std::vector<std::vector<std::string>> cells;
-  std::vector<size_t> widths(columns_.size());
-  for (size_t i = 0; i < columns_.size(); ++i) widths[i] = display_width(columns_[i]);
-  for (const auto& row : rows_) {
-    std::vector<std::string> r;
-    for (size_t i = 0; i < columns_.size(); ++i) {
-      std::string t = i < row.size() ? collapse_whitespace(cell_text(row[i])) : "";
-      t = truncate_display(t, max_width);
-      widths[i] = std::max(widths[i], display_width(t));
-      r.push_back(std::move(t));
-    }
-    cells.push_back(std::move(r));
-  }
-  auto line = [&](const std::vector<std::string>& r) {
-    std::string s;
-    for (size_t i = 0; i < r.size(); ++i) {
-      s += r[i];
-      if (i + 1 < r.size()) s += std::string(widths[i] - display_width(r[i]) + 2, ' ');
-    }
-    out << std::string(trim(s)) << "\n";
-  };
-  line(columns_);
-  std::vector<std::string> rule;
-  for (size_t w : widths) rule.push_back(std::string(w, '-'));
-  line(rule);
-  for (const auto& r : cells) line(r);
+void print_rows(const Output& out, const std::string& format, bool more, size_t limit, size_t max_width) {
+  out.print(std::cout, format, max_width);
+  if (more)
+    std::cerr << "(the first " << limit << " rows; more match: --limit N for more, --limit 0 for all)\n";
 }
 
 }  // namespace vnpolicy::cli

@@ -1,9 +1,11 @@
-// What every subcommand shares: global options, rule loading with a clear error,
-// document lookup, and table/JSON output.
+// What every subcommand shares: global options, rule loading with a clear error, the
+// catalog (--db) and the document handle resolver, and output. Commands ask the query
+// layer (catalog/queries/) and format with views/; no SQL here.
 #pragma once
 #include <cstdint>
 #include <iosfwd>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,7 +13,10 @@
 #include <nlohmann/json.hpp>
 
 #include "catalog/catalog.h"
+#include "catalog/queries/handles.h"
+#include "resolve/agency_lexicon.h"
 #include "rules/rule_set.h"
+#include "views/output.h"
 
 namespace vnpolicy::cli {
 
@@ -28,48 +33,43 @@ struct CommandContext {
 
 // Loads rules; on a RuleError prints "vnpolicy: FILE:LINE: message" and returns null.
 std::shared_ptr<const RuleSet> load_rules(const CommandContext& ctx);
+// The agency lexicon alone (rules/agencies.json): what queries need to read a name as a
+// user types it, without compiling every rule. Null (and an error printed) when bad.
+std::shared_ptr<const AgencyLexicon> load_agency_lexicon(CommandContext& ctx);
 
-// Adds --db to a subcommand, defaulting to default_catalog_path().
+// Adds --db to a subcommand; empty means default_catalog_path().
 void add_db_option(CLI::App& cmd, std::string& db_path);
-// Opens the catalog a query command reads; when it does not exist or cannot be opened,
-// prints why (naming the path), sets ctx.exit_code to 1 and returns null.
-std::unique_ptr<Catalog> open_catalog(const std::string& path, CommandContext& ctx, bool read_only = false);
+// The catalog a command reads (read_only) or writes. When it cannot be used, prints one
+// sentence naming the path ("... is not a vnpolicy catalog"), sets the exit status to 2
+// and returns null.
+std::unique_ptr<Catalog> open_catalog(const std::string& db_option, CommandContext& ctx, bool read_only);
+// The path --db names, or the default catalog's.
+std::string catalog_path(const std::string& db_option);
 
-// Adds --format table|json.
-void add_format_option(CLI::App& cmd, std::string& format);
+// Adds --format table|json (and more formats when given).
+void add_format_option(CLI::App& cmd, std::string& format, std::vector<std::string> formats = {"table", "json"});
+// Adds --limit N (default `fallback`, 0 = all).
+void add_limit_option(CLI::App& cmd, size_t& limit, size_t fallback = 1000);
+// A date option (ISO or dd/mm/yyyy): checked by CLI11, stored as ISO.
+CLI::Option* add_date_option(CLI::App& cmd, const std::string& name, std::optional<std::string>& iso,
+                             const std::string& help);
 
-// Documents matching DOC: a path as ingested (or its file name), a sha256 prefix
-// (at least 6 hex digits) or the document's own number ("148/KH-UBND", any spacing/case).
-std::vector<int64_t> find_documents(Database& db, const std::string& spec);
+// The document a handle names (catalog/queries/handles.h). When none or several match,
+// prints why (the candidates, one per line) and sets the exit status to 2.
+std::optional<int64_t> resolve_document(Database& db, const std::string& handle, CommandContext& ctx);
 
-// Rows printed as an aligned text table or as a JSON array of objects.
-class Output {
- public:
-  explicit Output(std::vector<std::string> columns) : columns_(std::move(columns)) {}
-  void add(std::vector<nlohmann::json> row) { rows_.push_back(std::move(row)); }
-  size_t size() const { return rows_.size(); }
-  // `max_width` truncates long cells in table form (JSON keeps them whole).
-  void print(std::ostream& out, const std::string& format, size_t max_width = 60) const;
-
- private:
-  std::vector<std::string> columns_;
-  std::vector<std::vector<nlohmann::json>> rows_;
-};
-
-// A JSON value as table text: strings bare, null as "-", numbers without trailing zeros.
-std::string cell_text(const nlohmann::json& v);
-// Number formatting for display: 52.3, 63600, 0.1.
-std::string format_number(double v);
+// Prints rows; when a limit cut them, says so on stderr.
+void print_rows(const Output& out, const std::string& format, bool more, size_t limit, size_t max_width = 60);
 
 // Subcommand registration; each lives in its own cmd_*.cpp.
 void add_extract_command(CLI::App& app, CommandContext& ctx);
-void add_ingest_command(CLI::App& app, CommandContext& ctx);
-void add_stats_command(CLI::App& app, CommandContext& ctx);
+void add_ingest_command(CLI::App& app, CommandContext& ctx);    // ingest, stats, remove  (cmd_ingest.cpp)
 void add_check_rules_command(CLI::App& app, CommandContext& ctx);
 void add_segment_command(CLI::App& app, CommandContext& ctx);
+void add_docs_commands(CLI::App& app, CommandContext& ctx);     // docs, show        (cmd_docs.cpp)
 void add_refs_commands(CLI::App& app, CommandContext& ctx);     // refs, graph        (cmd_refs.cpp)
 void add_targets_commands(CLI::App& app, CommandContext& ctx);  // targets, diff, series (cmd_targets.cpp)
-void add_tasks_commands(CLI::App& app, CommandContext& ctx);    // tasks, agencies    (cmd_tasks.cpp)
+void add_tasks_commands(CLI::App& app, CommandContext& ctx);    // tasks, agencies, deadlines (cmd_tasks.cpp)
 void add_search_command(CLI::App& app, CommandContext& ctx);    // search             (cmd_search.cpp)
 void add_misses_command(CLI::App& app, CommandContext& ctx);    // misses             (cmd_misses.cpp)
 void add_serve_command(CLI::App& app, CommandContext& ctx);     // serve              (cmd_serve.cpp)

@@ -13,9 +13,9 @@ int main(int argc, char** argv) {
   app.fallthrough();
   add_extract_command(app, ctx);
   add_ingest_command(app, ctx);
-  add_stats_command(app, ctx);
   add_check_rules_command(app, ctx);
   add_segment_command(app, ctx);
+  add_docs_commands(app, ctx);
   add_refs_commands(app, ctx);
   add_targets_commands(app, ctx);
   add_tasks_commands(app, ctx);

@@ -1,5 +1,6 @@
 #include "core/dates.h"
 
+#include <cctype>
 #include <cstdio>
 
 #include "core/text.h"
@@ -33,6 +34,25 @@ int quarter_from_roman(const std::string& roman) {
   if (r == "III" || r == "3") return 3;
   if (r == "IV" || r == "4") return 4;
   return 0;
+}
+
+std::optional<std::string> parse_user_date(const std::string& text) {
+  int a = 0, b = 0, c = 0;
+  char s1 = 0, s2 = 0;
+  int used = 0;
+  const char* t = text.c_str();
+  auto digits = [](const std::string& s) {
+    for (char ch : s)
+      if (!std::isdigit(static_cast<unsigned char>(ch)) && ch != '-' && ch != '/' && ch != '.') return false;
+    return true;
+  };
+  if (!digits(text) || std::sscanf(t, "%d%c%d%c%d%n", &a, &s1, &b, &s2, &c, &used) != 5 ||
+      used != static_cast<int>(text.size()) || s1 != s2)
+    return std::nullopt;
+  const size_t first = text.find(s1);
+  if (s1 == '-' && first == 4) return iso_date(a, b, c);            // 2023-12-31
+  if (first <= 2 && text.size() - text.rfind(s2) == 5) return iso_date(c, b, a);  // 31/12/2023
+  return std::nullopt;
 }
 
 }  // namespace vnpolicy

@@ -12,6 +12,10 @@ std::optional<std::string> iso_date(int year, int month, int day);
 std::optional<std::string> month_end(int year, int month);
 std::optional<std::string> quarter_end(int year, int quarter);    // quarter 1..4
 std::optional<std::string> quarter_start(int year, int quarter);
+// A date as a user types it on the command line: ISO "2023-12-31" or Vietnamese
+// day-first "31/12/2023" (also "31-12-2023", "31.12.2023", one-digit day and month).
+// Nullopt for anything else or an impossible date (2023-02-30).
+std::optional<std::string> parse_user_date(const std::string& text);
 // Roman numeral I..IV (case-insensitive) -> 1..4, 0 otherwise.
 int quarter_from_roman(const std::string& roman);
 

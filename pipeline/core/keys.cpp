@@ -57,6 +57,24 @@ std::string reference_number_key(std::string_view number) {
   return out;
 }
 
+std::string catalog_number_key(std::string_view number) {
+  const std::string key = reference_number_key(number);
+  std::string out;
+  out.reserve(key.size());
+  for (size_t i = 0; i < key.size(); ++i) {
+    const auto prev = i ? static_cast<unsigned char>(key[i - 1]) : 0;
+    const bool group_start = i == 0 || !(std::isalnum(prev) || prev >= 0x80);  // not inside a word
+    // A zero that opens a digit group and is followed by another digit adds nothing.
+    if (group_start && key[i] == '0') {
+      size_t j = i;
+      while (j + 1 < key.size() && key[j] == '0' && std::isdigit(static_cast<unsigned char>(key[j + 1]))) ++j;
+      i = j;
+    }
+    out += key[i];
+  }
+  return out;
+}
+
 std::string ascii_key(std::string_view s) {
   std::string out;
   for (size_t i = 0; i < s.size();) {
@@ -64,6 +82,19 @@ std::string ascii_key(std::string_view s) {
     append_utf8(out, is_letter_cp(cp) ? key_letter(cp) : cp);
   }
   return out;
+}
+
+std::string typed_number_key(std::string_view typed) {
+  // The first word that opens with a digit starts the number.
+  size_t at = 0;
+  for (size_t i = 0; i < typed.size(); ++i) {
+    const bool word_start = i == 0 || std::isspace(static_cast<unsigned char>(typed[i - 1]));
+    if (word_start && std::isdigit(static_cast<unsigned char>(typed[i]))) {
+      at = i;
+      break;
+    }
+  }
+  return catalog_number_key(typed.substr(at));
 }
 
 std::optional<int> year_in_number(std::string_view number) {

@@ -110,6 +110,7 @@ json to_json(const Record& r) {
   const auto& d = r.document;
   j["document"] = {{"doc_type", opt(d.doc_type)}, {"number", opt(d.number)},     {"issuer", opt(d.issuer)},
                    {"issued_date", opt(d.issued_date)}, {"place", opt(d.place)}, {"title", opt(d.title)}};
+  if (d.year) j["document"]["year"] = *d.year;
   json refs = json::array();
   // Members are set one by one: a braced list builds a two-element array per member first,
   // and records hold thousands of them. Keys are sorted by the object either way.
@@ -194,6 +195,7 @@ Record record_from_json(const json& j) {
     r.document.number = get_opt(*d, "number");
     r.document.issuer = get_opt(*d, "issuer");
     r.document.issued_date = get_opt(*d, "issued_date");
+    r.document.year = get_opt_int(*d, "year");
     r.document.place = get_opt(*d, "place");
     r.document.title = get_opt(*d, "title");
   }

@@ -39,6 +39,9 @@ struct DocumentHeader {
   OptString number;       // own số/ký hiệu
   OptString issuer;
   OptString issued_date;  // ISO
+  // Added field: the year of the header's date line, also when its day is left blank
+  // ("ngày    tháng 02 năm 2023") and issued_date is therefore unknown.
+  std::optional<int> year;
   OptString place;
   OptString title;        // trích yếu
 };

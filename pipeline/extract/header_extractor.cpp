@@ -385,6 +385,7 @@ void HeaderExtractor::read_block(const std::vector<Cell>& cells, size_t begin, s
   if (Found f = earliest(rules_.group("header.place_date"), wide); f.rule) {
     if (!h.place) h.place = place_in_cell(named_group_piece(*f.rule, f.m, "place"), wide, wide_starts);
     std::string day = named_group(*f.rule, f.m, "day");
+    if (auto y = named_group(*f.rule, f.m, "year"); !y.empty() && !h.year) h.year = std::stoi(y);  // a blank day still dates it
     if (!day.empty() && !h.issued_date)
       h.issued_date = iso_date(std::stoi(named_group(*f.rule, f.m, "year")), std::stoi(named_group(*f.rule, f.m, "month")), std::stoi(day));
     if (f.begin < zone.size()) cut.emplace_back(f.begin, std::min(f.end, zone.size()));

@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "catalog/identity.h"
 #include "core/text.h"
 #include "normalize/unicode.h"
 #include "read/document_reader.h"
@@ -23,6 +24,8 @@ const char* to_string(IngestStatus s) {
     case IngestStatus::Added: return "added";
     case IngestStatus::Replaced: return "replaced";
     case IngestStatus::Unchanged: return "unchanged";
+    case IngestStatus::Moved: return "moved";
+    case IngestStatus::Copied: return "copy";
     case IngestStatus::Failed: return "failed";
   }
   return "?";
@@ -56,6 +59,8 @@ struct Prepared {
   bool store = false;
   Record record;
   std::vector<IndexedSentence> sentences;
+  std::optional<std::string> text;  // as read, for the catalog to keep
+  bool path_only = false;           // known content at a new path: not extracted
 };
 
 // Jobs from the producer to the workers; push blocks while full, which keeps memory
@@ -155,12 +160,15 @@ class ReorderBuffer {
 };
 
 // Per-thread state of a worker: a read-only connection to look up what the catalog
-// already holds (to skip extracting unchanged files).
+// already holds (to skip extracting unchanged files, and content catalogued under
+// another path: the writer only records the path).
 class Worker {
  public:
   Worker(const DocumentExtractor& extractor, const std::filesystem::path& db_path, ReadOptions read)
       : extractor_(extractor), read_(std::move(read)), db_(db_path, /*read_only=*/true),
-        sha_of_path_(db_.prepare("SELECT sha256 FROM documents WHERE path = ?1")) {}
+        sha_of_path_(db_.prepare("SELECT d.sha256 FROM document_paths p JOIN documents d ON d.id = p.document_id"
+                                 " WHERE p.path = ?1")),
+        known_content_(db_.prepare("SELECT 1 FROM documents WHERE sha256 = ?1")) {}
 
   Prepared prepare(const Job& job, const std::string& stream_name) {
     try {
@@ -175,10 +183,16 @@ class Worker {
 
  private:
   bool unchanged(const SourceInfo& source) {
-    sha_of_path_.bind(1, source.path);
+    sha_of_path_.bind(1, canonical_document_path(source.path));
     bool same = sha_of_path_.step() && sha_of_path_.text(0) == source.sha256;
     sha_of_path_.reset();
     return same;
+  }
+  bool known(const SourceInfo& source) {
+    known_content_.bind(1, source.sha256);
+    bool found = known_content_.step();
+    known_content_.reset();
+    return found;
   }
 
   Prepared prepare_file(const std::filesystem::path& path) {
@@ -190,10 +204,14 @@ class Worker {
       p.outcome.error = *in.error;
     } else if (unchanged(in.source)) {
       p.outcome.status = IngestStatus::Unchanged;
+    } else if (known(in.source)) {
+      p.record.source = in.source;  // the writer records the new path of known content
+      p.store = p.path_only = true;
     } else {
       SegmentedDocument seg;
       p.record = extractor_.extract(in, &seg);
       p.sentences = sentence_rows(seg);
+      p.text = std::move(in.text);
       p.store = true;
     }
     return p;
@@ -218,29 +236,33 @@ class Worker {
     } else if (unchanged(source)) {
       p.outcome.status = IngestStatus::Unchanged;
     } else {
-      p.sentences = sentences_for_record(p.record);
+      index_record(p);
       p.store = true;
     }
     return p;
   }
 
-  // The record's own file when it is here unchanged, else its title.
-  std::vector<IndexedSentence> sentences_for_record(const Record& r) {
+  // The record's own file when it is here unchanged (its sentences and text), else its
+  // title alone.
+  void index_record(Prepared& p) {
+    const Record& r = p.record;
     std::error_code ec;
     if (std::filesystem::is_regular_file(r.source.path, ec)) {
       ReadOutcome in = read_document(r.source.path, read_);
-      if (!in.error && in.source.sha256 == r.source.sha256) return sentence_rows(extractor_.segment(in.text));
+      if (!in.error && in.source.sha256 == r.source.sha256) {
+        p.sentences = sentence_rows(extractor_.segment(in.text));
+        p.text = std::move(in.text);
+        return;
+      }
     }
-    std::vector<IndexedSentence> rows;
     if (r.document.title && !trim(*r.document.title).empty())
-      rows.push_back({0, normalize_tone_marks(to_nfc(*r.document.title))});
-    return rows;
+      p.sentences.push_back({0, normalize_tone_marks(to_nfc(*r.document.title))});
   }
 
   const DocumentExtractor& extractor_;
   const ReadOptions read_;
   Database db_;
-  Statement sha_of_path_;
+  Statement sha_of_path_, known_content_;
 };
 
 void tally(IngestTotals& t, const IngestOutcome& o) {
@@ -250,6 +272,8 @@ void tally(IngestTotals& t, const IngestOutcome& o) {
     case IngestStatus::Added: ++t.added; break;
     case IngestStatus::Replaced: ++t.replaced; break;
     case IngestStatus::Unchanged: ++t.unchanged; break;
+    case IngestStatus::Moved: ++t.moved; break;
+    case IngestStatus::Copied: ++t.copied; break;
     case IngestStatus::Failed: ++t.failed; break;
   }
 }
@@ -287,10 +311,18 @@ IngestTotals write_in_order(Catalog& catalog, ReorderBuffer& results, const Inge
         batch_deadline = Clock::now() + std::chrono::milliseconds(static_cast<int64_t>(options.batch_seconds * 1000));
       }
       try {
-        StoreResult s = catalog.store(p.record, p.sentences);
-        o.status = s.status == StoreStatus::Added      ? IngestStatus::Added
-                   : s.status == StoreStatus::Replaced ? IngestStatus::Replaced
-                                                       : IngestStatus::Unchanged;
+        // Known content that left the catalog since the worker looked (a concurrent
+        // remove) would be stored empty: the next run extracts it.
+        if (p.path_only && !catalog.has_content(p.record.source.sha256))
+          throw SqliteError("its content left the catalog during the run; ingest it again");
+        StoreResult s = catalog.store(p.record, p.sentences, p.text);
+        switch (s.status) {
+          case StoreStatus::Added: o.status = IngestStatus::Added; break;
+          case StoreStatus::Replaced: o.status = IngestStatus::Replaced; break;
+          case StoreStatus::Unchanged: o.status = IngestStatus::Unchanged; break;
+          case StoreStatus::Moved: o.status = IngestStatus::Moved; break;
+          case StoreStatus::Copied: o.status = IngestStatus::Copied; break;
+        }
       } catch (const SqliteError& e) {
         o.status = IngestStatus::Failed;
         o.error = std::string("not stored: ") + e.what();

@@ -17,7 +17,8 @@
 
 namespace vnpolicy {
 
-enum class IngestStatus { Added, Replaced, Unchanged, Failed };
+// Moved and Copied: content already catalogued, seen at a new path (see Catalog::store).
+enum class IngestStatus { Added, Replaced, Unchanged, Moved, Copied, Failed };
 const char* to_string(IngestStatus s);
 
 // What became of one input (a file, or one line of a JSON Lines stream).
@@ -29,7 +30,7 @@ struct IngestOutcome {
 };
 
 struct IngestTotals {
-  size_t done = 0, added = 0, replaced = 0, unchanged = 0, failed = 0;
+  size_t done = 0, added = 0, replaced = 0, unchanged = 0, moved = 0, copied = 0, failed = 0;
   uint64_t bytes = 0;
   // CPU time (thread clocks) of the extraction workers together and of the writer:
   // which side bounds the run, without a profiler.
@@ -54,9 +55,10 @@ IngestTotals ingest_files(Catalog& catalog, const DocumentExtractor& extractor,
                           const std::vector<std::filesystem::path>& files, const IngestOptions& options);
 
 // Stores vnpolicy.extract/1 records, one JSON object a line, made by `vnpolicy extract`
-// anywhere. The records are stored as given (not re-extracted). The sentence index is
-// built from the record's source file when it is readable here with the same sha256;
-// otherwise the document's title is indexed (line 0). `stream_name` names errors.
+// anywhere. The records are stored as given (not re-extracted). The sentence index and
+// the stored text come from the record's source file when it is readable here with the
+// same sha256; otherwise the document's title is indexed (line 0) and no text is
+// stored. `stream_name` names errors.
 IngestTotals ingest_jsonl(Catalog& catalog, const DocumentExtractor& extractor, std::istream& in,
                           const std::string& stream_name, const IngestOptions& options);
 

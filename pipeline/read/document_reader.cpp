@@ -10,6 +10,7 @@
 #include "core/sha256.h"
 #include "read/file_kind.h"
 #include "read/format_readers.h"
+#include "read/text_util.h"
 
 namespace vnpolicy {
 namespace {
@@ -73,7 +74,11 @@ ReadOutcome decode_document(std::string path, std::string_view bytes, const Read
     case FileKind::Html: read_html(bytes, options, r); break;
     case FileKind::Unsupported: r.error = "unsupported kind of file: " + kind.what; break;
   }
-  if (r.error) r.text.clear();
+  if (r.error) {
+    r.text.clear();
+  } else if (size_t n = repair_lookalike_letters(r.text)) {
+    r.warnings.push_back(std::to_string(n) + " look-alike letters (ƣ, Ð) read as ư, Đ: the file's fonts map them wrongly");
+  }
   return r;
 }
 

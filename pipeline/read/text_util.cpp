@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "read/legacy_encoding.h"
+
 namespace vnpolicy {
 
 std::string unify_line_ends(std::string_view s) {
@@ -70,6 +72,32 @@ std::string CleanText::warning() const {
   std::string what = nuls == dropped ? " NUL bytes" : " control bytes";
   if (nuls && nuls != dropped) what += " (" + std::to_string(nuls) + " NUL)";
   return "dropped " + std::to_string(dropped) + what + ", first at " + where;
+}
+
+size_t repair_lookalike_letters(std::string& text) {
+  // Two-byte UTF-8: C6 A2/A3 (Ƣ ƣ) -> C6 AF/B0 (Ư ư); C3 90/B0 (Ð ð) -> C4 90/91 (Đ đ).
+  auto lookalike = [&](size_t i) {
+    unsigned char a = static_cast<unsigned char>(text[i]), b = static_cast<unsigned char>(text[i + 1]);
+    return (a == 0xC6 && (b == 0xA2 || b == 0xA3)) || (a == 0xC3 && (b == 0x90 || b == 0xB0));
+  };
+  bool any = false;
+  for (size_t i = 0; i + 1 < text.size() && !any; ++i) any = lookalike(i);
+  if (!any || !has_vietnamese_only_letter(text)) return 0;
+  size_t n = 0;
+  for (size_t i = 0; i + 1 < text.size(); ++i) {
+    if (!lookalike(i)) continue;
+    unsigned char& a = reinterpret_cast<unsigned char&>(text[i]);
+    unsigned char& b = reinterpret_cast<unsigned char&>(text[i + 1]);
+    if (a == 0xC6) {
+      b = b == 0xA2 ? 0xAF : 0xB0;
+    } else {
+      a = 0xC4;
+      b = b == 0x90 ? 0x90 : 0x91;
+    }
+    ++n;
+    ++i;
+  }
+  return n;
 }
 
 }  // namespace vnpolicy

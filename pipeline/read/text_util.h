@@ -30,4 +30,10 @@ struct CleanText {
 };
 CleanText drop_control_bytes(std::string_view s, size_t base = 0);
 
+// Letters that look like Vietnamese ones but are not, as PDFs made with some fonts map
+// them (their ToUnicode table says U+01A3 "ƣ" for ư, U+00D0 "Ð" for Đ): in text that is
+// Vietnamese (it has a letter only Vietnamese has), ƣ Ƣ ð Ð become ư Ư đ Đ. Each pair is
+// the same length in UTF-8, so line and page maps stay valid. Returns how many changed.
+size_t repair_lookalike_letters(std::string& text);
+
 }  // namespace vnpolicy

@@ -1,4 +1,4 @@
-#include "catalog/search.h"
+#include "catalog/queries/search.h"
 
 #include <algorithm>
 #include <map>
@@ -6,6 +6,7 @@
 
 #include "catalog/catalog.h"
 #include "catalog/fts_tokenizer.h"
+#include "catalog/queries/common.h"
 #include "core/text.h"
 
 namespace vnpolicy {
@@ -67,10 +68,18 @@ void mark_step(sqlite3_context*, int, sqlite3_value** argv) {
 }
 void mark_final(sqlite3_context* ctx) { sqlite3_result_null(ctx); }
 
-// The documents that pass the --type/--year/--issuer filters, by id (empty = none).
-// Built from the documents' indexes before the full-text index is read, so that
-// checking a match costs a bit lookup rather than a documents row.
-std::vector<bool> allowed_documents(Database& db, const SearchQuery& q, const AccentFolder& folder) {
+// SQLite refuses to (re)define a function while a statement of the connection is
+// active; then it is still defined from an earlier call.
+void define_function(Database& db, const char* name, void (*fn)(sqlite3_context*, int, sqlite3_value**),
+                     void (*step)(sqlite3_context*, int, sqlite3_value**), void (*final)(sqlite3_context*)) {
+  int rc = sqlite3_create_function_v2(db.handle(), name, 2, SQLITE_UTF8, nullptr, fn, step, final, nullptr);
+  if (rc != SQLITE_OK && (rc & 0xFF) != SQLITE_BUSY) throw SqliteError(std::string("cannot register ") + name);
+}
+
+}  // namespace
+
+std::vector<bool> documents_passing(Database& db, const DocumentsFilter& q, const AccentFolder& folder) {
+  define_function(db, "vnpolicy_mark", nullptr, mark_step, mark_final);
   size_t size = 0;
   {
     auto top = db.prepare("SELECT max(id) FROM documents");
@@ -125,6 +134,8 @@ std::vector<bool> allowed_documents(Database& db, const SearchQuery& q, const Ac
   if (!any) return {};
   return allowed;
 }
+
+namespace {
 
 // SQL function vnpolicy_allowed(DOCUMENTS, rowid): whether the sentence's document is
 // in DOCUMENTS, a std::vector<bool> bound with bind_pointer as kAllowedType.
@@ -198,9 +209,64 @@ std::vector<std::string> query_words(std::string_view text) {
   return words;
 }
 
+ParsedQuery parse_search_query(std::string_view typed) {
+  ParsedQuery p;
+  const std::string text = normalize_tone_marks(to_nfc(typed));
+  std::vector<std::string> phrase;
+  std::string word;
+  bool quoted = false, exclude = false;
+  auto end_word = [&] {
+    if (word.empty()) return;
+    if (quoted) phrase.push_back(word);
+    if (exclude && !quoted) p.excluded.push_back(std::move(word));
+    else p.words.push_back(std::move(word));
+    word.clear();
+    exclude = false;
+  };
+  for (size_t i = 0; i < text.size();) {
+    const size_t start = i;
+    const char32_t cp = next_code_point(text, i);
+    if (is_word_cp(cp)) {
+      word.append(text, start, i - start);
+      continue;
+    }
+    end_word();
+    if (cp == '"') {
+      if (quoted && phrase.size() > 1) p.phrases.push_back(phrase);
+      phrase.clear();
+      quoted = !quoted;
+    } else if (cp == '-' && !quoted && (start == 0 || text[start - 1] == ' ')) {
+      exclude = true;  // "-word"; a hyphen inside "kinh tế - xã hội" is punctuation
+      continue;
+    }
+    exclude = false;
+  }
+  end_word();
+  if (quoted && phrase.size() > 1) p.phrases.push_back(phrase);  // an unclosed quote ends the query
+  return p;
+}
+
+namespace {
+
+// Whether the words of `text` hold each phrase in order, next to each other; words are
+// compared folded, or in lower case with their accents when `exact`.
+bool has_phrases(const std::string& text, const std::vector<std::vector<std::string>>& phrases, bool exact,
+                 WordScanner& scanner) {
+  std::vector<std::string> words;
+  for (scanner.reset(text); scanner.next();) words.push_back(exact ? scanner.lower() : scanner.folded());
+  for (const auto& phrase : phrases) {
+    auto it = std::search(words.begin(), words.end(), phrase.begin(), phrase.end());
+    if (it == words.end()) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::vector<SearchHit> search_sentences(Database& db, const SearchQuery& q, const AccentFolder& folder) {
   std::vector<SearchHit> hits;
-  const std::vector<std::string> typed = query_words(normalize_tone_marks(to_nfc(q.text)));
+  const ParsedQuery parsed = parse_search_query(q.text);
+  const std::vector<std::string>& typed = parsed.words;
   if (typed.empty() || q.limit <= 0) return hits;
   std::vector<std::string> exact;
   std::vector<std::string> folded;
@@ -208,6 +274,17 @@ std::vector<SearchHit> search_sentences(Database& db, const SearchQuery& q, cons
     exact.push_back(to_lower(w));
     folded.push_back(folder.fold(w));
   }
+  // Excluded words, in every accent: their folded form is indexed for each spelling.
+  std::string excluded;
+  for (const auto& w : parsed.excluded) excluded += " NOT \"" + folder.fold(w) + "\"";
+  auto phrases_as = [&](bool exact_accents) {
+    std::vector<std::vector<std::string>> out;
+    for (const auto& phrase : parsed.phrases) {
+      out.emplace_back();
+      for (const auto& w : phrase) out.back().push_back(exact_accents ? to_lower(w) : folder.fold(w));
+    }
+    return out;
+  };
   register_fold_tokenizer(db, &folder);
   // One read transaction for all the statements below: one snapshot, and one WAL
   // read lock instead of one per statement (each hit is looked up by its own).
@@ -226,16 +303,8 @@ std::vector<SearchHit> search_sentences(Database& db, const SearchQuery& q, cons
   const bool filtered = q.doc_type || q.year || q.issuer;
   std::vector<bool> allowed;
   if (filtered) {
-    // SQLite refuses to (re)define a function while a statement of the connection is
-    // active; then it is still defined from an earlier search.
-    auto define = [&](const char* name, void (*fn)(sqlite3_context*, int, sqlite3_value**),
-                      void (*step)(sqlite3_context*, int, sqlite3_value**), void (*final)(sqlite3_context*)) {
-      int rc = sqlite3_create_function_v2(db.handle(), name, 2, SQLITE_UTF8, nullptr, fn, step, final, nullptr);
-      if (rc != SQLITE_OK && (rc & 0xFF) != SQLITE_BUSY) throw SqliteError(std::string("cannot register ") + name);
-    };
-    define("vnpolicy_allowed", allowed_function, nullptr, nullptr);
-    define("vnpolicy_mark", nullptr, mark_step, mark_final);
-    allowed = allowed_documents(db, q, folder);
+    define_function(db, "vnpolicy_allowed", allowed_function, nullptr, nullptr);
+    allowed = documents_passing(db, {q.doc_type, q.year, q.issuer}, folder);
     if (allowed.empty()) return hits;
   }
   // At most `ranked` matches are ranked: all of them for a selective query, those of
@@ -251,7 +320,7 @@ std::vector<SearchHit> search_sentences(Database& db, const SearchQuery& q, cons
       " WHERE sentence_index MATCH ?1" +
       std::string(filtered ? " AND vnpolicy_allowed(?3, s.rowid)" : "") + " ORDER BY s.rowid DESC LIMIT ?2");
   auto sentence = db.prepare("SELECT text, line FROM sentence_index WHERE rowid = ?1");
-  auto document = db.prepare("SELECT path, number FROM documents WHERE id = ?1");
+  auto document = db.prepare("SELECT path, number, " + page_of_line_sql("id", "?2") + " FROM documents WHERE id = ?1");
   WordScanner scanner(folder);
 
   // Sentences with the accents as typed come first, then the accent-insensitive rest.
@@ -259,7 +328,7 @@ std::vector<SearchHit> search_sentences(Database& db, const SearchQuery& q, cons
   auto run = [&](const std::vector<std::string>& words, bool exact_accents) {
     const int wanted = q.limit - static_cast<int>(hits.size());
     std::vector<Candidate> candidates;
-    matches.bind(1, match_all(words)).bind(2, ranked + static_cast<int64_t>(seen.size()));
+    matches.bind(1, match_all(words) + excluded).bind(2, ranked + static_cast<int64_t>(seen.size()));
     if (filtered) matches.bind_pointer(3, &allowed, kAllowedType);
     while (matches.step()) {
       const int64_t rowid = matches.int64(0);
@@ -270,6 +339,22 @@ std::vector<SearchHit> search_sentences(Database& db, const SearchQuery& q, cons
            0, {}, 0});
     }
     matches.reset();
+    auto read_text = [&](Candidate& c) {
+      if (!c.text.empty()) return;
+      sentence.bind(1, c.rowid);
+      if (sentence.step()) {
+        c.text = sentence.text(0);
+        c.line = static_cast<int>(sentence.int64(1));
+      }
+      sentence.reset();
+    };
+    if (!parsed.phrases.empty()) {  // the index holds no positions: phrases are checked on the text
+      const auto phrases = phrases_as(exact_accents);
+      std::erase_if(candidates, [&](Candidate& c) {
+        read_text(c);
+        return !has_phrases(c.text, phrases, exact_accents, scanner);
+      });
+    }
     if (candidates.empty()) return;
     double total = 0;
     for (const auto& c : candidates) total += c.length;
@@ -288,12 +373,7 @@ std::vector<SearchHit> search_sentences(Database& db, const SearchQuery& q, cons
                       better);
     candidates.resize(rescored);
     for (auto& c : candidates) {
-      sentence.bind(1, c.rowid);
-      if (sentence.step()) {
-        c.text = sentence.text(0);
-        c.line = static_cast<int>(sentence.int64(1));
-      }
-      sentence.reset();
+      read_text(c);
       c.score = bm25(term_frequencies(c.text, words, scanner), c.length, mean);
     }
     std::sort(candidates.begin(), candidates.end(), better);
@@ -305,10 +385,11 @@ std::vector<SearchHit> search_sentences(Database& db, const SearchQuery& q, cons
       h.sentence = std::move(c.text);
       h.document_id = c.rowid / kSentenceRowsPerDocument;
       h.exact_accents = exact_accents;
-      document.bind(1, h.document_id);
+      document.bind(1, h.document_id).bind(2, h.line);
       if (document.step()) {
         h.path = document.text(0);
         h.number = document.opt_text(1);
+        h.page = static_cast<int>(document.opt_int64(2).value_or(0));
       }
       document.reset();
       hits.push_back(std::move(h));
@@ -356,6 +437,77 @@ std::string snippet(const std::string& sentence, const std::vector<std::string>&
   std::string out = begin > 0 ? "…" : "";
   for (size_t i = begin; i < end; ++i) out += (i > begin ? " " : "") + pieces[i];
   if (end < pieces.size()) out += " …";
+  return out;
+}
+
+}  // namespace vnpolicy
+
+namespace vnpolicy {
+
+std::string snippet_of(const SearchHit& hit, const SearchQuery& query, const AccentFolder& folder, size_t max_words) {
+  const ParsedQuery parsed = parse_search_query(query.text);
+  const bool exact = hit.exact_accents && has_non_ascii(parsed.words);
+  auto form = [&](const std::string& w) { return exact ? to_lower(w) : folder.fold(w); };
+  std::set<std::string> single;  // required words outside phrases
+  {
+    std::multiset<std::string> in_phrases;
+    for (const auto& phrase : parsed.phrases)
+      for (const auto& w : phrase) in_phrases.insert(form(w));
+    for (const auto& w : parsed.words) {
+      auto it = in_phrases.find(form(w));
+      if (it != in_phrases.end()) in_phrases.erase(it);
+      else single.insert(form(w));
+    }
+  }
+  const std::string text = collapse_whitespace(hit.sentence);
+  struct Word {
+    size_t start, end;
+    std::string key;
+    bool marked = false;
+  };
+  std::vector<Word> words;
+  WordScanner scanner(folder);
+  for (scanner.reset(text); scanner.next();)
+    words.push_back({scanner.start(), scanner.end(), exact ? scanner.lower() : scanner.folded()});
+  for (auto& w : words) w.marked = single.count(w.key) > 0;
+  for (const auto& phrase : parsed.phrases) {
+    std::vector<std::string> keys;
+    for (const auto& w : phrase) keys.push_back(form(w));
+    for (size_t i = 0; i + keys.size() <= words.size(); ++i) {
+      bool at = true;
+      for (size_t k = 0; k < keys.size() && at; ++k) at = words[i + k].key == keys[k];
+      if (at)
+        for (size_t k = 0; k < keys.size(); ++k) words[i + k].marked = true;
+    }
+  }
+  // Space-separated pieces with their marked words in brackets.
+  std::vector<std::string> pieces;
+  std::optional<size_t> first;
+  size_t w = 0;
+  for (size_t start = 0; start <= text.size();) {
+    size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    std::string piece;
+    size_t at = start;
+    for (; w < words.size() && words[w].start < end; ++w) {
+      piece.append(text, at, words[w].start - at);
+      if (words[w].marked) {
+        piece += "[" + text.substr(words[w].start, words[w].end - words[w].start) + "]";
+        if (!first) first = pieces.size();
+      } else {
+        piece.append(text, words[w].start, words[w].end - words[w].start);
+      }
+      at = words[w].end;
+    }
+    piece.append(text, at, end - at);
+    if (!piece.empty()) pieces.push_back(std::move(piece));
+    start = end + 1;
+  }
+  size_t begin = first && *first > max_words / 3 ? *first - max_words / 3 : 0;
+  size_t stop = std::min(pieces.size(), begin + max_words);
+  std::string out = begin > 0 ? "…" : "";
+  for (size_t i = begin; i < stop; ++i) out += (i > begin ? " " : "") + pieces[i];
+  if (stop < pieces.size()) out += " …";
   return out;
 }
 

@@ -1,0 +1,210 @@
+#include "catalog/migrate.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "catalog/catalog.h"
+#include "catalog/fts_tokenizer.h"
+#include "catalog/identity.h"
+#include "core/keys.h"
+#include "schema_sql.h"
+
+namespace vnpolicy {
+namespace {
+
+std::optional<std::string> meta_value(Database& db, const char* key) {
+  auto q = db.prepare("SELECT value FROM meta WHERE key = ?1");
+  q.bind(1, key);
+  return q.step() ? std::optional(q.text(0)) : std::nullopt;
+}
+
+void set_meta(Database& db, const char* key, int value) {
+  auto q = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)");
+  q.bind(1, key).bind(2, std::to_string(value)).run();
+}
+
+void create_schema(Database& db) {
+  db.exec("PRAGMA journal_mode=WAL");
+  Transaction tx(db);
+  db.exec(kSchemaSql);
+  set_meta(db, "schema_version", kSchemaVersion);
+  set_meta(db, "number_key_version", kCatalogNumberKeyVersion);
+  tx.commit();
+}
+
+// Deletes a version-1 document's rows (foreign keys are off during the migration, so
+// nothing cascades).
+void drop_v1_document(Database& db, int64_t id) {
+  for (const char* sql : {"DELETE FROM refs WHERE doc_id = ?1", "DELETE FROM targets WHERE doc_id = ?1",
+                          "DELETE FROM deadlines WHERE doc_id = ?1",
+                          "DELETE FROM task_agencies WHERE task_id IN (SELECT id FROM tasks WHERE doc_id = ?1)",
+                          "DELETE FROM tasks WHERE doc_id = ?1", "DELETE FROM documents_v1 WHERE id = ?1"}) {
+    auto q = db.prepare(sql);
+    q.bind(1, id).run();
+  }
+  auto q = db.prepare("DELETE FROM sentence_index WHERE rowid >= ?1 AND rowid < ?2");
+  q.bind(1, id * kSentenceRowsPerDocument).bind(2, (id + 1) * kSentenceRowsPerDocument).run();
+}
+
+// Version 1 -> 2. Documents were keyed by the path as given, so one file ingested under
+// several spellings became several documents: those with the same sha256 are merged into
+// the oldest (the others' items go, references to them point at it), and every path is
+// made canonical. The documents table is rebuilt (no UNIQUE path, AUTOINCREMENT ids).
+void migrate_1_to_2(Database& db) {
+  db.exec("PRAGMA foreign_keys=OFF");
+  // Renaming documents must not rewrite the other tables' REFERENCES documents(id).
+  db.exec("PRAGMA legacy_alter_table=ON");
+  {
+    Transaction tx(db);
+    db.exec(
+        "DROP INDEX IF EXISTS documents_number; DROP INDEX IF EXISTS documents_sha;"
+        " DROP INDEX IF EXISTS documents_year; DROP INDEX IF EXISTS documents_type;"
+        " DROP INDEX IF EXISTS documents_issuer; DROP INDEX IF EXISTS refs_doc;"
+        " ALTER TABLE documents RENAME TO documents_v1;");
+    db.exec(kSchemaSql);
+
+    struct Old {
+      int64_t id;
+      std::string path;
+    };
+    std::map<std::string, std::vector<Old>> by_content;  // sha256 -> documents, oldest first
+    {
+      auto q = db.prepare("SELECT id, path, sha256 FROM documents_v1 ORDER BY id");
+      while (q.step()) by_content[q.text(2)].push_back({q.int64(0), q.text(1)});
+    }
+    std::vector<std::pair<int64_t, std::string>> paths;  // (document, path as given), in id order
+    for (const auto& [sha, docs] : by_content) {
+      const int64_t keeper = docs.front().id;
+      for (const Old& d : docs) {
+        paths.emplace_back(keeper, d.path);
+        if (d.id == keeper) continue;
+        auto relink = db.prepare("UPDATE refs SET cited_doc_id = ?1 WHERE cited_doc_id = ?2");
+        relink.bind(1, keeper).bind(2, d.id).run();
+        auto versions = db.prepare("UPDATE document_versions SET document_id = ?1 WHERE document_id = ?2");
+        versions.bind(1, keeper).bind(2, d.id).run();
+        drop_v1_document(db, d.id);
+      }
+    }
+    db.exec(
+        "INSERT INTO documents(id, path, sha256, bytes, doc_type, number, number_key, year, issuer, issued_date,"
+        " place, title, error, ingested_at) SELECT id, path, sha256, bytes, doc_type, number, number_key, year, issuer,"
+        " issued_date, place, title, error, ingested_at FROM documents_v1 ORDER BY id;"
+        " DROP TABLE documents_v1;");
+
+    // Paths, canonical. Two spellings of one path held two contents: the later ingest wins.
+    std::sort(paths.begin(), paths.end());
+    auto add = db.prepare(
+        "INSERT INTO document_paths(path, document_id, name, stem, seen_at)"
+        " SELECT ?1, ?2, ?3, ?4, ingested_at FROM documents WHERE id = ?2"
+        " ON CONFLICT(path) DO UPDATE SET document_id = excluded.document_id");
+    auto primary = db.prepare("UPDATE documents SET path = ?2 WHERE id = ?1");
+    for (const auto& [id, given] : paths) {
+      const std::string canonical = canonical_document_path(given);
+      add.bind(1, canonical).bind(2, id).bind(3, path_file_name(canonical)).bind(4, path_file_stem(canonical)).run();
+      primary.bind(1, id).bind(2, canonical).run();
+    }
+
+    {
+      auto targets = db.prepare("SELECT id, indicator, indicator_key FROM targets ORDER BY id");
+      auto ins = db.prepare("INSERT INTO target_index(rowid, words) VALUES (?1, ?2)");
+      while (targets.step()) {
+        Target t;
+        t.indicator = targets.opt_text(1);
+        t.indicator_key = targets.opt_text(2);
+        const std::string words = target_index_words(t);
+        if (!words.empty()) ins.bind(1, targets.int64(0)).bind(2, words).run();
+      }
+    }
+    db.exec(
+        "INSERT OR IGNORE INTO agency_names(name, canonical) SELECT DISTINCT name, canonical FROM task_agencies;"
+        // The year rule of version 2: else the latest date the document cites.
+        " UPDATE documents SET year = (SELECT max(CAST(substr(date, 1, 4) AS INTEGER)) FROM refs"
+        " WHERE refs.doc_id = documents.id AND date IS NOT NULL) WHERE year IS NULL;");
+    set_meta(db, "schema_version", 2);
+    tx.commit();
+  }
+  db.exec("PRAGMA legacy_alter_table=OFF");
+  db.exec("PRAGMA foreign_keys=ON");
+}
+
+// Number keys made by another catalog_number_key: recomputed from the numbers as
+// written, and every reference linked again.
+void rekey_numbers(Database& db) {
+  Transaction tx(db);
+  for (const char* table : {"documents", "refs"}) {
+    const std::string t = table;  // one of two fixed names, never user text
+    auto q = db.prepare("SELECT id, number FROM " + t + " WHERE number IS NOT NULL");
+    auto u = db.prepare("UPDATE " + t + " SET number_key = ?2 WHERE id = ?1");
+    std::vector<std::pair<int64_t, std::string>> keys;
+    while (q.step()) keys.emplace_back(q.int64(0), catalog_number_key(q.text(1)));
+    for (const auto& [id, key] : keys) u.bind(1, id).bind(2, key).run();
+  }
+  db.exec(
+      "UPDATE refs SET cited_doc_id = (SELECT d.id FROM refs_dated v JOIN documents d ON d.number_key = v.number_key"
+      " AND d.year = v.cited_year WHERE v.id = refs.id AND d.id != refs.doc_id ORDER BY d.id LIMIT 1)");
+  set_meta(db, "number_key_version", kCatalogNumberKeyVersion);
+  tx.commit();
+}
+
+bool keys_current(Database& db) {
+  auto v = meta_value(db, "number_key_version");
+  return v && *v == std::to_string(kCatalogNumberKeyVersion);
+}
+
+void upgrade(Database& db, int version) {
+  if (version < 2) migrate_1_to_2(db);
+  if (!keys_current(db)) rekey_numbers(db);
+}
+
+}  // namespace
+
+int catalog_schema_version(Database& db) {
+  std::set<std::string> names;
+  auto q = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'");
+  while (q.step()) names.insert(q.text(0));
+  if (names.empty()) return 0;
+  if (names.count("meta")) {
+    auto m = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'");
+    if (m.step()) {
+      try {
+        return std::stoi(m.text(0));
+      } catch (const std::exception&) {
+        return -1;
+      }
+    }
+  }
+  return names.count("documents") && names.count("refs") && names.count("sentence_index") ? 1 : -1;
+}
+
+void prepare_catalog(Database& db, const std::filesystem::path& path, bool read_only) {
+  const std::string name = path.string();
+  int version = 0;
+  try {
+    version = catalog_schema_version(db);
+  } catch (const SqliteError&) {
+    throw CatalogError(name + " is not a vnpolicy catalog (not an SQLite database)");
+  }
+  if (version < 0) throw CatalogError(name + " is an SQLite database but not a vnpolicy catalog");
+  if (version > kSchemaVersion)
+    throw CatalogError(name + " was made by a newer vnpolicy (catalog schema " + std::to_string(version) +
+                       ", this program knows up to " + std::to_string(kSchemaVersion) + ")");
+  if (version == kSchemaVersion && keys_current(db)) return;
+  if (!read_only) {
+    if (version == 0) create_schema(db);
+    else upgrade(db, version);
+    return;
+  }
+  if (version == 0) throw CatalogError(name + " is not a vnpolicy catalog (an empty file)");
+  if (!file_is_writable(path))
+    throw CatalogError(name + " is a catalog of an older vnpolicy and is read-only, so it cannot be upgraded");
+  Database writer(path);  // the upgrade needs a writable connection; this one is read-only
+  register_fold_tokenizer(writer);
+  upgrade(writer, version);
+}
+
+}  // namespace vnpolicy

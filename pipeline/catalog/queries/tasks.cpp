@@ -1,0 +1,180 @@
+#include "catalog/queries/tasks.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/text.h"
+#include "normalize/unicode.h"
+#include "resolve/agency_lexicon.h"
+
+namespace vnpolicy {
+namespace {
+
+std::string task_select() {
+  return "SELECT " + location_columns("d", "t") +
+         ", t.id, t.description, t.deadline_text, t.deadline_start, t.deadline_end, t.deadline_kind"
+         " FROM tasks t JOIN documents d ON d.id = t.doc_id";
+}
+
+TaskRow read_task(const Statement& q) {
+  TaskRow t;
+  t.at = read_location(q, 0);
+  t.id = q.int64(5);
+  t.description = q.opt_text(6);
+  t.deadline_text = q.opt_text(7);
+  t.deadline_start = q.opt_text(8);
+  t.deadline_end = q.opt_text(9);
+  t.deadline_kind = q.opt_text(10);
+  return t;
+}
+
+// The agency names seen on tasks that a query names: by the canonical name the lexicon
+// gives it, or containing its words (accent- and case-free, abbreviations written out).
+// agency_names holds one row per (written name, canonical) pair: a few thousand rows
+// however many tasks there are.
+struct AgencyMatch {
+  std::set<std::string> canonical, written;
+};
+AgencyMatch matching_agencies(Database& db, const std::string& query, const AgencyLexicon* lexicon) {
+  AgencyMatch m;
+  AccentFolder folder;
+  auto key = [&](const std::string& s) {
+    return lexicon ? lexicon->search_key(s) : collapse_whitespace(folder.fold(s));
+  };
+  const std::string wanted_canonical = key(lexicon ? lexicon->canonical(query) : query);
+  const std::string wanted_words = key(query);
+  auto names = db.prepare("SELECT name, canonical FROM agency_names");
+  std::map<std::string, std::string> keys;  // memo: a canonical name recurs with each variant
+  auto key_of = [&](const std::string& s) -> const std::string& {
+    auto it = keys.find(s);
+    if (it == keys.end()) it = keys.emplace(s, key(s)).first;
+    return it->second;
+  };
+  while (names.step()) {
+    const std::string name = names.text(0), canonical = names.text(1);
+    const std::string& c = key_of(canonical);
+    if (c == wanted_canonical || c.find(wanted_words) != std::string::npos) m.canonical.insert(canonical);
+    else if (key_of(name).find(wanted_words) != std::string::npos) m.written.insert(name);
+  }
+  return m;
+}
+
+// Binds the values of `values` as ?first, ?first+1, ... and returns "?first, ..." for an IN list.
+std::string placeholders(size_t first, size_t n) {
+  std::string s;
+  for (size_t i = 0; i < n; ++i) s += (i ? ", ?" : "?") + std::to_string(first + i);
+  return s;
+}
+
+void load_agencies(Database& db, std::vector<TaskRow>& tasks) {
+  auto q = db.prepare("SELECT role, name, canonical FROM task_agencies WHERE task_id = ?1 ORDER BY role, position");
+  for (TaskRow& t : tasks) {
+    q.bind(1, t.id);
+    while (q.step()) t.agencies.push_back({q.text(0), q.text(1), q.text(2)});
+    q.reset();
+  }
+}
+
+}  // namespace
+
+Rows<TaskRow> find_tasks(Database& db, const TaskFilter& f, const AgencyLexicon* lexicon) {
+  Rows<TaskRow> out;
+  std::string sql = task_select() + " WHERE 1";
+  std::vector<std::string> values;  // bound from ?10 on
+  AgencyMatch agencies;
+  if (!f.agency.empty()) {
+    agencies = matching_agencies(db, f.agency, lexicon);
+    if (agencies.canonical.empty() && agencies.written.empty()) return out;
+    // The tasks' ids from the agencies' index, as one sorted set: rows come in id order
+    // and the limit stops the scan.
+    std::string role = f.role ? " AND role = ?3" : "";
+    std::string in = " AND t.id IN (SELECT task_id FROM task_agencies WHERE (canonical IN (" +
+                     placeholders(10, agencies.canonical.size()) + ")" + role + ")";
+    values.assign(agencies.canonical.begin(), agencies.canonical.end());
+    if (!agencies.written.empty()) {
+      in += " OR (name IN (" + placeholders(10 + values.size(), agencies.written.size()) + ")" + role + ")";
+      values.insert(values.end(), agencies.written.begin(), agencies.written.end());
+    }
+    sql += in + ")";
+  }
+  if (f.due_before) sql += " AND t.deadline_end <= ?1";
+  if (f.open_at) sql += " AND t.deadline_end < ?2";
+  if (f.document_id) sql += " AND t.doc_id = ?4";
+  sql += " ORDER BY t.id";
+  if (f.limit) sql += " LIMIT " + std::to_string(f.limit + 1);
+  auto q = db.prepare(sql);
+  if (f.due_before) q.bind(1, *f.due_before);
+  if (f.open_at) q.bind(2, *f.open_at);
+  if (f.role) q.bind(3, *f.role);
+  if (f.document_id) q.bind(4, *f.document_id);
+  for (size_t i = 0; i < values.size(); ++i) q.bind(static_cast<int>(10 + i), values[i]);
+  while (q.step()) {
+    if (f.limit && out.rows.size() == f.limit) {
+      out.more = true;
+      break;
+    }
+    out.rows.push_back(read_task(q));
+  }
+  load_agencies(db, out.rows);
+  for (TaskRow& t : out.rows) {
+    t.matched_role = "lead";
+    if (f.agency.empty()) continue;
+    // The role of the first unit named by the query (leads come first).
+    for (const auto& a : t.agencies)
+      if ((!f.role || a.role == *f.role) && (agencies.canonical.count(a.canonical) || agencies.written.count(a.name))) {
+        t.matched_role = a.role;
+        break;
+      }
+  }
+  return out;
+}
+
+std::vector<AgencyRow> agency_summary(Database& db) {
+  std::vector<AgencyRow> rows;
+  auto q = db.prepare(
+      "SELECT canonical, COUNT(DISTINCT CASE WHEN role = 'lead' THEN task_id END),"
+      " COUNT(DISTINCT CASE WHEN role = 'support' THEN task_id END) FROM task_agencies GROUP BY canonical");
+  while (q.step()) rows.push_back({q.text(0), q.int64(1), q.int64(2), {}});
+  auto variants = db.prepare("SELECT DISTINCT name FROM task_agencies WHERE canonical = ?1 ORDER BY name");
+  for (AgencyRow& r : rows) {
+    variants.bind(1, r.agency);
+    while (variants.step()) r.variants.push_back(variants.text(0));
+    variants.reset();
+  }
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](const AgencyRow& a, const AgencyRow& b) { return a.leads + a.supports > b.leads + b.supports; });
+  return rows;
+}
+
+Rows<DeadlineRow> find_deadlines(Database& db, const DeadlineFilter& f) {
+  Rows<DeadlineRow> out;
+  std::string sql = "SELECT " + location_columns("d", "x") +
+                    ", x.id, x.text, x.kind, x.start, x.end FROM deadlines x JOIN documents d ON d.id = x.doc_id WHERE 1";
+  if (f.due_before) sql += " AND x.end <= ?1";
+  if (f.due_after) sql += " AND x.end >= ?2";
+  if (f.document_id) sql += " AND x.doc_id = ?3";
+  sql += " ORDER BY x.end IS NULL, x.end, x.id";
+  if (f.limit) sql += " LIMIT " + std::to_string(f.limit + 1);
+  auto q = db.prepare(sql);
+  if (f.due_before) q.bind(1, *f.due_before);
+  if (f.due_after) q.bind(2, *f.due_after);
+  if (f.document_id) q.bind(3, *f.document_id);
+  while (q.step()) {
+    if (f.limit && out.rows.size() == f.limit) {
+      out.more = true;
+      break;
+    }
+    DeadlineRow r;
+    r.at = read_location(q, 0);
+    r.id = q.int64(5);
+    r.text = q.text(6);
+    r.kind = q.text(7);
+    r.start = q.opt_text(8);
+    r.end = q.opt_text(9);
+    out.rows.push_back(std::move(r));
+  }
+  return out;
+}
+
+}  // namespace vnpolicy

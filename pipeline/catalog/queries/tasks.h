@@ -1,0 +1,60 @@
+// Tasks and deadlines: `tasks` (by agency, role, due date, document), `agencies`, and
+// `deadlines` (the calendar the web app and the ICS export read).
+#pragma once
+#include "catalog/queries/common.h"
+
+namespace vnpolicy {
+
+class AgencyLexicon;
+
+struct TaskAgency {
+  std::string role;                // lead | support
+  std::string name;                // as written
+  std::string canonical;
+};
+
+struct TaskRow {
+  int64_t id = 0;
+  Location at;
+  OptString description, deadline_text, deadline_start, deadline_end, deadline_kind;
+  std::vector<TaskAgency> agencies;  // leads first, in written order
+  std::string matched_role;          // with an agency filter: the role the agency has in it
+};
+
+struct TaskFilter {
+  std::string agency;              // any written form: abbreviations, accents and case optional
+  OptString role;                  // lead | support (with agency)
+  OptString due_before;            // ISO date: deadline ends on or before it
+  OptString open_at;               // ISO date: deadline ended before it
+  std::optional<int64_t> document_id;
+  size_t limit = 0;                // 0: all
+};
+
+// In catalog order. `lexicon` (may be null) maps the agency as typed to its canonical
+// name ("Sở KH&ĐT" -> "Sở Kế hoạch và Đầu tư"); the words typed are also matched
+// against every name seen on a task.
+Rows<TaskRow> find_tasks(Database& db, const TaskFilter& filter, const AgencyLexicon* lexicon);
+
+struct AgencyRow {
+  std::string agency;              // canonical
+  int64_t leads = 0, supports = 0; // tasks
+  std::vector<std::string> variants;  // names as written
+};
+// Most tasks first.
+std::vector<AgencyRow> agency_summary(Database& db);
+
+struct DeadlineRow {
+  int64_t id = 0;
+  Location at;
+  std::string text, kind;
+  OptString start, end;
+};
+struct DeadlineFilter {
+  OptString due_before, due_after;  // ISO dates, on the deadline's end
+  std::optional<int64_t> document_id;
+  size_t limit = 0;
+};
+// By end date (undated last), then catalog order.
+Rows<DeadlineRow> find_deadlines(Database& db, const DeadlineFilter& filter);
+
+}  // namespace vnpolicy
