@@ -41,34 +41,6 @@ TEST_F(TargetsCli, IndicatorSearchIgnoresAccentsAndCase) {
   for (const auto& r : one_doc) EXPECT_EQ(r["doc"], "26-CTr/TU");
 }
 
-TEST_F(TargetsCli, DiffAlignsTheReportWithTheProgramme) {
-  auto rows = json_of("diff 002_3835c3cb13c1955a.txt 26-CTr/TU");
-  std::map<std::string, nlohmann::json> by_key;
-  for (const auto& r : rows) by_key[r["key"].get<std::string>()] = r;
-  ASSERT_TRUE(by_key.count("2102"));
-  EXPECT_EQ(by_key["2102"]["a"], "52.3 %");
-  EXPECT_EQ(by_key["2102"]["b"], "56 %");
-  EXPECT_EQ(by_key["2102"]["change"], "raised");
-  EXPECT_NEAR(by_key["2102"]["difference"].get<double>(), 3.7, 1e-9);
-  EXPECT_EQ(by_key["0203"]["a"], "58.3 %");
-  EXPECT_EQ(by_key["0203"]["b"], "~70 %");
-  EXPECT_EQ(by_key["0714"]["a"], "96.1 %");
-  EXPECT_EQ(by_key["0714"]["b_comparator"], "gt");
-  EXPECT_EQ(by_key["ty le truong dat chuan quoc gia"]["a"], "60.9 %");
-  EXPECT_EQ(by_key["ty le truong dat chuan quoc gia"]["b"], "80 %");
-  // Never % against tỷ đồng: a key whose two sides have different units gives no difference.
-  for (const auto& r : rows)
-    if (r["change"] == "units differ") EXPECT_TRUE(r["difference"].is_null());
-}
-
-TEST_F(TargetsCli, SeriesShowsWhenATargetWasMet) {
-  auto rows = json_of("series --indicator 'tốc độ tăng tổng sản phẩm trên địa bàn'");
-  bool met_2022 = false;
-  for (const auto& r : rows)
-    if (r["year"] == 2022 && r["status"] == "met") met_2022 = true;  // 9,0% against the plan's 7,7%
-  EXPECT_TRUE(met_2022);
-}
-
 TEST_F(TargetsCli, UnknownDocumentIsAUsageError) {
   int status = -1;
   testing::run_cli("diff nosuchdoc 26-CTr/TU --db '" + db_ + "'", &status);

@@ -5,6 +5,7 @@
 #include <ostream>
 
 #include "core/text.h"
+#include "views/export/csv_writer.h"
 
 namespace vnpolicy {
 
@@ -70,6 +71,21 @@ nlohmann::json Output::json() const {
 void Output::print(std::ostream& out, const std::string& format, size_t max_width) const {
   if (format == "json") {
     out << json().dump(2) << "\n";
+    return;
+  }
+  if (format == "csv") {  // the JSON columns, values as JSON holds them (numbers stay numbers)
+    views::Table t;
+    std::vector<size_t> keys;
+    for (size_t i = 0; i < columns_.size(); ++i)
+      if (!columns_[i].key.empty()) {
+        keys.push_back(i);
+        t.columns.push_back(columns_[i].key);
+      }
+    for (const auto& row : rows_) {
+      auto& cells = t.rows.emplace_back();
+      for (size_t i : keys) cells.push_back(views::cell_from_json(i < row.size() ? row[i] : nlohmann::json(nullptr)));
+    }
+    views::write_csv(out, t);
     return;
   }
   std::vector<size_t> shown;  // table columns

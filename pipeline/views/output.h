@@ -25,7 +25,7 @@ class Output {
   size_t size() const { return rows_.size(); }
   // The rows as a JSON array of objects (JSON columns only).
   nlohmann::json json() const;
-  // format "json" or "table"; `max_width` truncates long cells in tables.
+  // format "json", "csv" (JSON columns, RFC 4180) or "table"; `max_width` truncates long cells in tables.
   void print(std::ostream& out, const std::string& format, size_t max_width = 60) const;
 
  private:
