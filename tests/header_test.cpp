@@ -213,5 +213,60 @@ TEST(HeaderExtractor, CapitalTitleEndsBeforeTheAuthorityLine) {
   EXPECT_EQ(party.title, "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ TÌNH HÌNH HOẠT ĐỘNG");
 }
 
+TEST(HeaderExtractor, TypeWordWrappedOverTwoLines) {
+  DocumentHeader h = header_of_text(
+      "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+      "Số: 80/2025/QĐ-UBND\nHà Tĩnh, ngày 24 tháng 11 năm 2025\nQUYẾT\nĐỊNH\nBÃI BỎ QUYẾT ĐỊNH SỐ 15/2025/QĐ-UBND\n"
+      "Căn cứ Luật Tổ chức chính quyền địa phương;\n");
+  EXPECT_EQ(h.doc_type, "Quyết định");
+  EXPECT_EQ(h.title, "BÃI BỎ QUYẾT ĐỊNH SỐ 15/2025/QĐ-UBND");
+  EXPECT_EQ(h.issuer, "Ủy ban nhân dân tỉnh Hà Tĩnh");
+  // Before the number a wrapped capital line is a name, not a type word.
+  DocumentHeader name = header_of_text("BỘ KẾ\nHOẠCH VÀ ĐẦU TƯ\nSố: 12/BKHĐT-TH\nV/v báo cáo\nKính gửi: Các bộ\n");
+  EXPECT_EQ(name.doc_type, "Công văn");
+}
+
+TEST(HeaderExtractor, LettersWithoutATypeWord) {
+  // "V/v" alone on its line, the subject under it.
+  DocumentHeader alone = header_of_text(
+      "VĂN PHÒNG CHÍNH PHỦ\nSố: 11/VPCP-KGVX\nV/v\nthành lập mạng lưới quan trắc\nHà Nội, ngày 18 tháng 11 năm 2025\n"
+      "Kính gửi: Bộ Khoa học và Công nghệ.\n");
+  EXPECT_EQ(alone.doc_type, "Công văn");
+  EXPECT_EQ(alone.issued_date, "2025-11-18");
+  // A crawl that kept only the body: addressed "Kính gửi".
+  DocumentHeader body = header_of_text("Kính gửi:\n- Các thương nhân đầu mối kinh doanh xăng dầu.\nCăn cứ Nghị định số 83/2014/NĐ-CP;\n");
+  EXPECT_EQ(body.doc_type, "Công văn");
+  // A form with its own type word is no letter.
+  DocumentHeader form = header_of_text(
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTỜ KHAI\nĐề nghị cấp Giấy chứng sinh\nKính gửi: ……\n");
+  EXPECT_EQ(form.doc_type, "Tờ khai");
+}
+
+TEST(HeaderExtractor, TypeFromTheNumbersCodeWhenNoTypeWordStands) {
+  DocumentHeader h = header_of_text(
+      "| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc |\nSố: 21/2025/TT-BGDĐT |\n\n"
+      "Quy định chế độ trả tiền lương dạy thêm giờ\n\nCăn cứ Luật Giáo dục số 43/2019/QH14;\n");
+  EXPECT_EQ(h.number, "21/2025/TT-BGDĐT");
+  EXPECT_EQ(h.doc_type, "Thông tư");
+  // Without the year the code may name the issuer ("CT" of Cục Thuế): no type from it.
+  DocumentHeader letter = header_of_text("CỤC THUẾ\nSố: 5330/CT-CS\nNội dung trả lời.\n");
+  EXPECT_FALSE(letter.doc_type);
+}
+
+TEST(HeaderExtractor, OcrNameWithLostDiacriticsTakesTheListedSpelling) {
+  DocumentHeader h = header_of_text(
+      "--- PAGE 1 ---\nBỘ TAI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc\n"
+      "Số: 509/TCT-CS Hà Nội, ngày 07 tháng 02 năm 2018\nV/v hoàn thuế GTGT.\n\nKính gửi: Cục Thuế tỉnh Nam Định.\n");
+  EXPECT_EQ(h.issuer, "Tổng cục Thuế");
+  EXPECT_EQ(h.number, "509/TCT-CS");
+  // The supreme court says no place; dashes left on the type line are no title.
+  DocumentHeader court = header_of_text(
+      "TOA ÁN NHÂN DAN TOI CAO Độc lập - Tự do - Hạnh phúc\nSố: 05/2019/NQ-HĐTP Hà Nội, ngày 15 tháng 8 năm 2019\n\n"
+      "NGHỊ QUYẾT - -\nHướng dẫn áp dụng Điều 214\n\nCăn cứ Luật Tổ chức Tòa án nhân dân;\n");
+  EXPECT_EQ(court.issuer, "Tòa án nhân dân tối cao");
+  EXPECT_EQ(court.title, "Hướng dẫn áp dụng Điều 214");
+  EXPECT_EQ(h.issued_date, "2018-02-07");
+}
+
 }  // namespace
 }  // namespace vnpolicy

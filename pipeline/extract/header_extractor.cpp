@@ -105,6 +105,14 @@ bool has_lower(std::string_view s) {
   return false;
 }
 
+bool has_letter_or_digit(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp = next_code_point(s, i);
+    if (is_letter_cp(cp) || (cp >= '0' && cp <= '9')) return true;
+  }
+  return false;
+}
+
 bool has_digit(std::string_view s) { return s.find_first_of("0123456789") != std::string_view::npos; }
 
 // The earliest match of any rule of the group in s at or after `from`.
@@ -153,6 +161,9 @@ HeaderExtractor::HeaderExtractor(const RuleSet& rules) : rules_(rules), issuers_
     if (lx->is_string()) letter_type_ = lx->get<std::string>();
   if (const auto* lx = rules.lexicon("consolidated_doc_type"))
     if (lx->is_string()) consolidated_type_ = lx->get<std::string>();
+  if (const auto* lx = rules.lexicon("number_type_codes"))
+    for (const auto& [code, name] : lx->items())
+      if (name.is_string()) number_type_codes_.emplace_back(code, name.get<std::string>());
   if (const auto* lx = rules.lexicon("central_cities"))
     for (const auto& w : *lx) central_cities_.push_back(fold_case_and_tones(w.get<std::string>()));
 }
@@ -178,17 +189,16 @@ std::vector<HeaderExtractor::Cell> HeaderExtractor::cells_of(const NormalizedDoc
 
 // The first cell that is a type word written in capitals, alone or followed by a lower-case
 // trích yếu ("BÁO CÁO tình hình", "NGHỊ ĐỊNHQuy định ..."); -1 when there is none.
-int HeaderExtractor::find_type(const std::vector<Cell>& cells, DocumentHeader& h, std::string& title_rest) const {
+int HeaderExtractor::find_type(const std::vector<Cell>& cells, DocumentHeader& h, std::string& title_rest, int& type_line) const {
   std::string before;  // the cells so far: once the number or the date stands there, the issuer is behind
-  for (size_t i = 0; i < cells.size(); ++i) {
-    const Cell& c = cells[i];
-    if (i > 0) append_word(before, cells[i - 1].text);
+  // Whether `text` (tone-normalised capitals `upper`) opens with a type word; sets the fields.
+  auto opens_with_type = [&](const std::string& text, const std::string& upper) {
     for (const auto& t : doc_types_) {
-      if (c.upper.compare(0, t.caps.size(), t.caps) != 0) continue;
-      size_t cut = prefix_bytes(c.text, t.caps);
-      if (!is_all_caps(std::string_view(c.text).substr(0, cut))) continue;
-      std::string rest(trim(std::string_view(c.text).substr(cut)));
-      if (!starts_with_word(c.upper, t.caps)) {
+      if (upper.compare(0, t.caps.size(), t.caps) != 0) continue;
+      size_t cut = prefix_bytes(text, t.caps);
+      if (!is_all_caps(std::string_view(text).substr(0, cut))) continue;
+      std::string rest(trim(std::string_view(text).substr(cut)));
+      if (!starts_with_word(upper, t.caps)) {
         // Glued: the capitals run straight into a title-case word ("ĐỊNHQuy").
         size_t k = 0;
         char32_t a = next_code_point(rest, k), b = next_code_point(rest, k);
@@ -199,7 +209,27 @@ int HeaderExtractor::find_type(const std::vector<Cell>& cells, DocumentHeader& h
       // line of capitals is a name wrapped after its first word ("BỘ / KẾ HOẠCH VÀ ĐẦU TƯ").
       if (!rest.empty() && !has_lower(rest) && rest.size() > 2 && !past_issuer(before)) continue;
       h.doc_type = t.name;
-      title_rest = rest;
+      // "NGHỊ QUYẾT - -": dashes left of a lost rule are no title.
+      title_rest = has_letter_or_digit(rest) ? rest : "";
+      return true;
+    }
+    return false;
+  };
+  for (size_t i = 0; i < cells.size(); ++i) {
+    const Cell& c = cells[i];
+    if (i > 0) append_word(before, cells[i - 1].text);
+    if (opens_with_type(c.text, c.upper)) {
+      type_line = c.line;
+      return static_cast<int>(i);
+    }
+    // A type word wrapped after its first word ("QUYẾT" / "ĐỊNH", "THÔNG" / "TƯ"), once the
+    // number or the date is behind.
+    if (i + 1 < cells.size() && cells[i + 1].row == c.row + 1 && is_all_caps(c.text) && past_issuer(before) &&
+        std::any_of(doc_types_.begin(), doc_types_.end(), [&](const Named& t) {
+          return t.caps.size() > c.upper.size() && t.caps.compare(0, c.upper.size() + 1, c.upper + " ") == 0;
+        }) &&
+        opens_with_type(c.text + " " + cells[i + 1].text, c.upper + " " + cells[i + 1].upper)) {
+      type_line = cells[i + 1].line;
       return static_cast<int>(i);
     }
   }
@@ -438,6 +468,19 @@ void HeaderExtractor::read_consolidation_seal(const NormalizedDocument& doc, Doc
   if (body) issuer = body;
 }
 
+std::optional<std::string> HeaderExtractor::type_of_number(const std::string& number) const {
+  // "21/2025/TT-BGDĐT": the code stands between the year and the first hyphen.
+  size_t slash = number.find('/');
+  if (slash == std::string::npos || number.size() < slash + 6) return std::nullopt;
+  std::string_view year = std::string_view(number).substr(slash + 1, 4);
+  if (!std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; }) || number[slash + 5] != '/') return std::nullopt;
+  std::string code = number.substr(slash + 6);
+  code = code.substr(0, code.find_first_of("-/"));
+  for (const auto& [c, name] : number_type_codes_)
+    if (c == code) return name;
+  return std::nullopt;
+}
+
 bool HeaderExtractor::past_issuer(const std::string& before) const {
   return !before.empty() && (earliest(rules_.group("header.number"), before).rule ||
                              earliest(rules_.group("header.place_date"), before).rule);
@@ -450,7 +493,8 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
 
   std::vector<Cell> cells = cells_of(doc, 1, doc.line_count());
   std::string title_rest;
-  const int type_cell = find_type(cells, h, title_rest);
+  int type_line = 0;  // the last line of the type word
+  const int type_cell = find_type(cells, h, title_rest, type_line);
 
   // The zone: the cells before the type word, else up to the first line that opens the body.
   size_t zone_end = 0;
@@ -518,6 +562,8 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
   }
   if (h.issuer) h.issuer = issuers_.canonical(*h.issuer);
 
+  // Without a type word, a number of the form "số/năm/CODE-issuer" names the type by its code.
+  if (!h.doc_type && h.number) h.doc_type = type_of_number(*h.number);
   // A letter (công văn) has no type word: its "V/v ..." line under the number says what it is.
   if (!h.doc_type && !letter_type_.empty()) {
     const auto& subject = rules_.group("header.letter_subject");
@@ -533,7 +579,6 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
     std::vector<HeaderLine> lines;
     std::vector<bool> gap_before;
     bool gap = false;
-    const int type_line = cells[static_cast<size_t>(type_cell)].line;
     for (int l = type_line + 1; l <= doc.line_count() && static_cast<int>(lines.size()) < kHeaderLines; ++l) {
       std::string_view raw = doc.source_line(l);
       if (any_match(noise, raw)) { gap = true; continue; }

@@ -43,7 +43,7 @@ class HeaderExtractor {
   };
 
   std::vector<Cell> cells_of(const NormalizedDocument& doc, int first_line, int last_line) const;
-  int find_type(const std::vector<Cell>& cells, DocumentHeader& h, std::string& title_rest) const;
+  int find_type(const std::vector<Cell>& cells, DocumentHeader& h, std::string& title_rest, int& type_line) const;
   std::optional<Issuer> issuer_of_block(const std::string& zone, const std::vector<size_t>& starts,
                                              const std::vector<std::pair<size_t, size_t>>& cut) const;
   bool is_authority_line(const std::string& text) const;
@@ -52,6 +52,7 @@ class HeaderExtractor {
                                                  const Area& area) const;
   Area document_area(const NormalizedDocument& doc, const DocumentHeader& h) const;
   void read_consolidation_seal(const NormalizedDocument& doc, DocumentHeader& h, std::optional<Issuer>& issuer) const;
+  std::optional<std::string> type_of_number(const std::string& number) const;
   bool past_issuer(const std::string& cells_before) const;
   void read_block(const std::vector<Cell>& cells, size_t begin, size_t end, size_t wide_end, int skip,
                   DocumentHeader& h, std::optional<Issuer>& issuer) const;
@@ -63,6 +64,7 @@ class HeaderExtractor {
   std::vector<std::string> central_cities_;  // places whose area level is "thành phố"
   std::string letter_type_;                  // the type of a letter with "V/v" and no type word
   std::string consolidated_type_;            // the type of a text with a consolidation seal
+  std::vector<std::pair<std::string, std::string>> number_type_codes_;  // "TT" -> "Thông tư"
 };
 
 }  // namespace vnpolicy

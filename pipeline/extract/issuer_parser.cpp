@@ -69,8 +69,14 @@ IssuerParser::IssuerParser(const RuleSet& rules) {
     for (const auto& w : *lx) not_before_area_.push_back(to_upper(normalize_tone_marks(w.get<std::string>())));
   if (const auto* lx = rules.lexicon("issuer_name_stops"))
     for (const auto& w : *lx) name_stops_.push_back(to_upper(normalize_tone_marks(w.get<std::string>())));
-  if (const auto* lx = rules.lexicon("issuer_names"))
-    for (const auto& n : *lx) canonical_.emplace_back(fold_case_and_tones(n.get<std::string>()), n.get<std::string>());
+  if (const auto* lx = rules.lexicon("issuer_names")) {
+    AccentFolder folder;
+    for (const auto& n : *lx) {
+      const std::string spelling = n.get<std::string>();
+      canonical_.emplace_back(fold_case_and_tones(spelling), spelling);
+      unaccented_.emplace_back(folder.fold(spelling), spelling);
+    }
+  }
 }
 
 std::vector<IssuerParser::Word> IssuerParser::words_of(const std::string& text) {
@@ -199,6 +205,11 @@ std::string IssuerParser::canonical(const std::string& name) const {
   std::string key = fold_case_and_tones(name);
   for (const auto& [k, spelling] : canonical_)
     if (k == key) return spelling;
+  // OCR loses or changes diacritics ("TONG CỤC THUÊ"): a name of the list read without them.
+  // The folder is made here: it memoises without locks and the parser is shared by threads.
+  const std::string bare = AccentFolder().fold(collapse_whitespace(name));
+  for (const auto& [k, spelling] : unaccented_)
+    if (k == bare) return spelling;
   return name;
 }
 

@@ -65,6 +65,7 @@ class IssuerParser {
   std::vector<std::string> not_before_area_;  // "VÀ": "THƯƠNG BINH VÀ XÃ HỘI" names no xã
   std::vector<std::string> name_stops_;       // "KHÓA": the name ends before it
   std::vector<std::pair<std::string, std::string>> canonical_;  // folded -> spelling
+  std::vector<std::pair<std::string, std::string>> unaccented_;  // without diacritics -> spelling
 };
 
 }  // namespace vnpolicy
