@@ -127,7 +127,9 @@ CREATE TABLE IF NOT EXISTS targets (
   kind          TEXT NOT NULL,
   year          INTEGER,
   line          INTEGER NOT NULL,
-  text          TEXT NOT NULL
+  text          TEXT NOT NULL,
+  indicator_code TEXT,                  -- official statistical code (rules/indicators.tsv), or NULL
+  activity      INTEGER NOT NULL DEFAULT 0  -- 1: counts meetings, classes, inspections (not an indicator)
 );
 CREATE INDEX IF NOT EXISTS targets_doc ON targets(doc_id);
 CREATE INDEX IF NOT EXISTS targets_key ON targets(indicator_key, year);

@@ -41,34 +41,6 @@ TEST_F(TargetsCli, IndicatorSearchIgnoresAccentsAndCase) {
   for (const auto& r : one_doc) EXPECT_EQ(r["doc"], "26-CTr/TU");
 }
 
-TEST_F(TargetsCli, DiffAlignsTheReportWithTheProgramme) {
-  auto rows = json_of("diff 002_3835c3cb13c1955a.txt 26-CTr/TU");
-  std::map<std::string, nlohmann::json> by_key;
-  for (const auto& r : rows) by_key[r["key"].get<std::string>()] = r;
-  ASSERT_TRUE(by_key.count("forest_cover"));
-  EXPECT_EQ(by_key["forest_cover"]["a"], "52.3 %");
-  EXPECT_EQ(by_key["forest_cover"]["b"], "56 %");
-  EXPECT_EQ(by_key["forest_cover"]["change"], "raised");
-  EXPECT_NEAR(by_key["forest_cover"]["difference"].get<double>(), 3.7, 1e-9);
-  EXPECT_EQ(by_key["trained_labour"]["a"], "58.3 %");
-  EXPECT_EQ(by_key["trained_labour"]["b"], "~70 %");
-  EXPECT_EQ(by_key["health_insurance"]["a"], "96.1 %");
-  EXPECT_EQ(by_key["health_insurance"]["b_comparator"], "gt");
-  EXPECT_EQ(by_key["national_standard_schools"]["a"], "60.9 %");
-  EXPECT_EQ(by_key["national_standard_schools"]["b"], "80 %");
-  // Never % against tỷ đồng: a key whose two sides have different units gives no difference.
-  for (const auto& r : rows)
-    if (r["change"] == "units differ") EXPECT_TRUE(r["difference"].is_null());
-}
-
-TEST_F(TargetsCli, SeriesShowsWhenATargetWasMet) {
-  auto rows = json_of("series --indicator grdp_growth");
-  bool met_2022 = false;
-  for (const auto& r : rows)
-    if (r["year"] == 2022 && r["status"] == "met") met_2022 = true;  // 9,0% against the plan's 7,7%
-  EXPECT_TRUE(met_2022);
-}
-
 TEST_F(TargetsCli, UnknownDocumentIsAUsageError) {
   int status = -1;
   testing::run_cli("diff nosuchdoc 26-CTr/TU --db '" + db_ + "'", &status);

@@ -56,12 +56,12 @@ TEST(Targets, ResultSentenceGivesThreeActuals) {
   EXPECT_DOUBLE_EQ(*ts[0].value_base, 7624.6e9);
   EXPECT_EQ(ts[0].unit_base, "đồng");
   EXPECT_EQ(ts[0].indicator, "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng");
-  EXPECT_EQ(ts[0].indicator_key, "retail_sales");
+  EXPECT_EQ(ts[0].indicator_key, "tong muc ban le hang hoa va doanh thu dich vu tieu dung");  // no official code
   for (const auto& t : ts) {
     EXPECT_EQ(t.kind, "actual");
     EXPECT_EQ(t.year, 2022);  // "so với năm 2021" is the base year, not the figure's
   }
-  EXPECT_EQ(ts[2].indicator_key, "retail_sales.change");
+  EXPECT_EQ(ts[2].indicator_key, "tong muc ban le hang hoa va doanh thu dich vu tieu dung.pct");  // a rate of the amount
 }
 
 TEST(Targets, ComparatorsFromTheWordBeforeTheNumber) {
@@ -181,7 +181,7 @@ TEST(Targets, PlanFigureInAReportIsATarget) {
   ASSERT_EQ(ts.size(), 2u);
   EXPECT_EQ(ts[0].kind, "actual");
   EXPECT_EQ(ts[0].indicator, "tốc độ tăng tổng sản phẩm trên địa bàn (GRDP)");
-  EXPECT_EQ(ts[0].indicator_key, "grdp_growth");
+  EXPECT_EQ(ts[0].indicator_key, "toc do tang tong san pham tren dia ban");
   EXPECT_EQ(ts[1].kind, "target");
   EXPECT_DOUBLE_EQ(ts[1].value, 7.7);
 }
@@ -207,14 +207,55 @@ TEST(Targets, PartOfWholeGivesTwoFigures) {
 TEST(IndicatorKeys, SameIndicatorSameKeyWhateverTheSpelling) {
   IndicatorLexicon lexicon(*testing::project_rules());
   AccentFolder folder;
-  EXPECT_EQ(lexicon.key("Tỷ lệ che phủ rừng", folder), "forest_cover");
-  EXPECT_EQ(lexicon.key("TỶ LỆ CHE PHỦ RỪNG", folder), "forest_cover");
-  EXPECT_EQ(lexicon.key("tỷ lệ bao phủ bảo hiểm y tế", folder), "health_insurance");
-  EXPECT_EQ(lexicon.key("Tỷ lệ dân số tham gia bảo hiểm y tế", folder), "health_insurance");
-  EXPECT_EQ(lexicon.key("mức tăng tổng dư nợ", folder), "bank_credit.change");
-  EXPECT_EQ(lexicon.key("mức giảm tỷ lệ hộ nghèo", folder), "poverty_reduction");
-  EXPECT_EQ(lexicon.key("số hợp tác xã kiểu mới", folder), "so hop tac xa kieu moi");
-  EXPECT_EQ(lexicon.name("forest_cover"), "Tỷ lệ che phủ rừng");
+  // Official code 2102 (Luật 01/2021/QH15) whatever the spelling.
+  EXPECT_EQ(lexicon.key("Tỷ lệ che phủ rừng", folder), "2102");
+  EXPECT_EQ(lexicon.key("TỶ LỆ CHE PHỦ RỪNG", folder), "2102");
+  EXPECT_EQ(lexicon.key("độ che phủ rừng của tỉnh", folder), "2102");
+  EXPECT_EQ(lexicon.key("tỷ lệ bao phủ bảo hiểm y tế", folder), "0714");
+  EXPECT_EQ(lexicon.key("Tỷ lệ dân số tham gia bảo hiểm y tế", folder), "0714");
+  EXPECT_EQ(lexicon.key("mức tăng dư nợ cho vay", folder), "0705.change");
+  EXPECT_EQ(lexicon.key("mức giảm tỷ lệ hộ nghèo", folder), "1802");  // the catalogue writes it so
+  // No catalogue indicator: the phrase's own words, years and lead-in verbs dropped.
+  EXPECT_EQ(lexicon.key("số mô hình kinh tế tập thể", folder), "so mo hinh kinh te tap the");
+  EXPECT_EQ(lexicon.key("phấn đấu số mô hình kinh tế tập thể năm 2025 trên địa bàn tỉnh", folder), "so mo hinh kinh te tap the");
+  EXPECT_EQ(lexicon.name("2102"), "Tỷ lệ che phủ rừng");
+}
+
+TEST(IndicatorKeys, UnitFamilyAndHeadNounChooseBetweenIndicators) {
+  IndicatorLexicon lexicon(*testing::project_rules());
+  AccentFolder folder;
+  IndicatorMatch rate = lexicon.match("tỷ lệ xã đạt chuẩn nông thôn mới", "%", "", folder);
+  IndicatorMatch count = lexicon.match("số xã đạt chuẩn nông thôn mới", "xã", "", folder);
+  EXPECT_NE(rate.key, count.key);
+  ASSERT_NE(rate.entry, nullptr);
+  EXPECT_EQ(rate.entry->unit_family, "percent");
+  // Doctors per 10,000 people and the number of doctors are two indicators.
+  IndicatorMatch per_10k = lexicon.match("số bác sĩ", "bác sỹ/1 vạn dân", "", folder);
+  EXPECT_EQ(per_10k.code, "1601");
+  // A rate of an amount is not the amount: keyed apart, no code.
+  IndicatorMatch revenue = lexicon.match("tổng thu ngân sách nhà nước trên địa bàn", "đồng", "", folder);
+  IndicatorMatch revenue_pct = lexicon.match("tổng thu ngân sách nhà nước trên địa bàn", "%", "", folder);
+  EXPECT_EQ(revenue.code, "0601");
+  EXPECT_EQ(revenue_pct.key, revenue.key + ".pct");
+  EXPECT_FALSE(revenue_pct.code);
+  // A figure whose phrase names nothing takes the heading it hangs under.
+  IndicatorMatch under = lexicon.match("", "%", "Tỷ lệ che phủ rừng", folder);
+  EXPECT_EQ(under.code, "2102");
+  EXPECT_TRUE(under.from_heading);
+  EXPECT_FALSE(lexicon.match("", "%", "Nhiệm vụ và giải pháp phát triển lâm nghiệp bền vững", folder).entry);
+}
+
+TEST(IndicatorKeys, ActivitiesAreCountsOfMeetingsTrainingsAndInspections) {
+  IndicatorLexicon lexicon(*testing::project_rules());
+  AccentFolder folder;
+  EXPECT_TRUE(lexicon.activity("tổ chức", "cuộc họp"));
+  EXPECT_TRUE(lexicon.activity("mở", "lớp"));
+  EXPECT_TRUE(lexicon.activity("kiểm tra", "tổ chức đảng"));
+  EXPECT_FALSE(lexicon.activity("tỷ lệ xã đạt chuẩn nông thôn mới", "%"));
+  EXPECT_FALSE(lexicon.activity("số doanh nghiệp thành lập mới", "doanh nghiệp"));
+  EXPECT_FALSE(lexicon.activity("kiểm tra", "%"));
+  EXPECT_FALSE(lexicon.activity("hợp tác xã đăng ký thành lập", "hợp tác xã"));  // hợp, not họp
+  EXPECT_FALSE(lexicon.activity("đảng viên mới kết nạp", "đảng viên"));
 }
 
 // The development gold's two reports: kinds, years and units on the corpus itself.
@@ -229,7 +270,8 @@ TEST(Targets, CorpusReportYearsAndSections) {
   ASSERT_TRUE(grdp_2023 && forest);
   EXPECT_EQ(grdp_2023->kind, "target");  // "Các chỉ tiêu chủ yếu" of Part 2
   EXPECT_EQ(grdp_2023->year, 2023);
-  EXPECT_EQ(forest->indicator_key, "forest_cover");
+  EXPECT_EQ(forest->indicator_key, "2102");
+  EXPECT_EQ(forest->indicator_code, "2102");
   const Target* gdp_2022 = nullptr;
   for (const auto& t : r.targets)
     if (t.line == 57 && t.value == 9.0) gdp_2022 = &t;

@@ -132,6 +132,17 @@ void migrate_1_to_2(Database& db) {
   db.exec("PRAGMA foreign_keys=ON");
 }
 
+// Version 2 -> 3: the targets' official code and activity flag. Figures ingested before
+// have neither (NULL, 0) until their documents are ingested again.
+void migrate_2_to_3(Database& db) {
+  Transaction tx(db);
+  db.exec(
+      "ALTER TABLE targets ADD COLUMN indicator_code TEXT;"
+      " ALTER TABLE targets ADD COLUMN activity INTEGER NOT NULL DEFAULT 0;");
+  set_meta(db, "schema_version", 3);
+  tx.commit();
+}
+
 // Number keys made by another catalog_number_key: recomputed from the numbers as
 // written, and every reference linked again.
 void rekey_numbers(Database& db) {
@@ -158,6 +169,7 @@ bool keys_current(Database& db) {
 
 void upgrade(Database& db, int version) {
   if (version < 2) migrate_1_to_2(db);
+  if (version < 3) migrate_2_to_3(db);
   if (!keys_current(db)) rekey_numbers(db);
 }
 

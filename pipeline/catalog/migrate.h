@@ -2,6 +2,7 @@
 // older catalog to it. Version 1: the schema before versions were recorded (documents
 // keyed by the path as given). Version 2: documents are their content at canonical
 // paths (document_paths), text and page map kept, target and agency-name indexes.
+// Version 3: targets carry indicator_code and activity (resolve/indicator_lexicon).
 #pragma once
 #include <filesystem>
 
@@ -9,7 +10,7 @@
 
 namespace vnpolicy {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // The version of the catalog behind `db`: 0 for an empty database (a new catalog), -1
 // for an SQLite database that is not a vnpolicy catalog. Throws SqliteError for a file

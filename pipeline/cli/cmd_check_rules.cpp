@@ -1,9 +1,12 @@
-// vnpolicy check-rules : load rules/, run every rule's examples and check the lexicon tables
-// that code reads row by row (the law lexicon).
+// vnpolicy check-rules : load rules/, run every rule's examples and check the lexicon
+// tables (laws, indicators, agencies, unit families) row by row.
 #include <iostream>
 
 #include "cli/common.h"
+#include "resolve/agency_table.h"
+#include "resolve/indicator_table.h"
 #include "resolve/law_lexicon.h"
+#include "resolve/unit_families.h"
 
 namespace vnpolicy::cli {
 
@@ -25,7 +28,22 @@ void add_check_rules_command(CLI::App& app, CommandContext& ctx) {
     }
     std::cout << rules->rules().size() << " rules, " << examples << " examples, " << laws << " laws, " << failures.size()
               << " failed\n";
-    ctx.exit_code = failures.empty() ? kExitOk : kExitFileFailed;
+    bool tables_ok = true;
+    try {
+      UnitFamilies units(*rules);
+      IndicatorTable indicators(*rules, units.families());
+      AgencyTable agencies(*rules);
+      size_t coded = 0, merged = 0;
+      for (const auto& e : indicators.entries()) coded += !e.code.empty();
+      for (const auto& e : agencies.entries()) merged += !e.successor.empty();
+      std::cout << indicators.entries().size() << " indicators (" << coded << " with an official code), "
+                << agencies.entries().size() << " agencies (" << merged << " with a successor), "
+                << units.families().size() << " unit families\n";
+    } catch (const RuleError& e) {
+      std::cerr << e.what() << "\n";
+      tables_ok = false;
+    }
+    ctx.exit_code = failures.empty() && tables_ok ? kExitOk : kExitFileFailed;
   });
 }
 

@@ -1,7 +1,10 @@
-// vnpolicy targets | diff | series: the figures of the catalog, filtered, aligned
-// between two documents by indicator key, or followed across years.
+// vnpolicy targets | diff | series | scorecard: the figures of the catalog, filtered,
+// aligned between two documents by indicator, followed across years, or a plan's targets
+// against the results reported since.
 #include <iostream>
+#include <memory>
 
+#include "catalog/queries/indicators.h"
 #include "catalog/queries/targets.h"
 #include "cli/common.h"
 #include "views/rows.h"
@@ -39,43 +42,101 @@ void add_targets(CLI::App& app, CommandContext& ctx) {
   });
 }
 
+// The indicator catalogue and unit families the comparisons read, from the rules; null
+// (an error printed) when the rules do not load.
+std::unique_ptr<IndicatorLexicon> load_lexicon(CommandContext& ctx) {
+  auto rules = load_rules(ctx);
+  if (!rules) {
+    ctx.exit_code = kExitUsage;
+    return nullptr;
+  }
+  try {
+    return std::make_unique<IndicatorLexicon>(*rules);
+  } catch (const RuleError& e) {
+    std::cerr << "vnpolicy: " << e.what() << "\n";
+    ctx.exit_code = kExitUsage;
+    return nullptr;
+  }
+}
+
+void add_activities_option(CLI::App& cmd, CompareOptions& o) {
+  cmd.add_flag("--activities", o.activities, "Keep figures that count meetings, classes, inspections (left out by default)");
+}
+
 void add_diff(CLI::App& app, CommandContext& ctx) {
-  auto* cmd = app.add_subcommand("diff", std::string("Align the figures of two documents by indicator and show what changed\n") + kHandleHelp);
+  auto* cmd = app.add_subcommand("diff", std::string("Align the figures of two documents by indicator and show what changed:\n"
+                                                     "indicators both state first (a converted into b's unit), then each one's own\n") +
+                                             kHandleHelp);
   struct Options {
     std::string a, b, db;
     OutputOptions format;
+    CompareOptions compare;
   };
   auto o = std::make_shared<Options>();
   cmd->add_option("doc_a", o->a, "First document (DOC, see above)")->required();
   cmd->add_option("doc_b", o->b, "Second document (DOC, see above)")->required();
+  cmd->add_flag("--only-changed", o->compare.only_changed, "Leave out indicators whose value is the same");
+  add_activities_option(*cmd, o->compare);
   add_db_option(*cmd, o->db);
   add_output_options(*cmd, o->format);
   cmd->callback([&ctx, o] {
+    auto lexicon = load_lexicon(ctx);
+    if (!lexicon) return;
     auto catalog = open_catalog(o->db, ctx, /*read_only=*/true);
     if (!catalog) return;
     auto a = resolve_document(catalog->db(), o->a, ctx);
     if (!a) return;
     auto b = resolve_document(catalog->db(), o->b, ctx);
     if (!b) return;
-    diff_output(diff_documents(catalog->db(), *a, *b)).print(std::cout, o->format);
+    diff_output(diff_documents(catalog->db(), *a, *b, *lexicon, o->compare)).print(std::cout, o->format);
   });
 }
 
 void add_series(CLI::App& app, CommandContext& ctx) {
   auto* cmd = app.add_subcommand(
-      "series", "One indicator across the catalog: a row per key, place and year, the latest target beside the latest actual");
+      "series", "One indicator across the catalog: a row per key, place and year, the latest target beside the latest actual,\n"
+                "and whether the actual met it (comparator-aware; 'khoảng' within 5%)");
   struct Options {
     std::string indicator, db;
     OutputOptions format;
+    CompareOptions compare;
   };
   auto o = std::make_shared<Options>();
-  cmd->add_option("--indicator", o->indicator, "Indicator words or key (accents and case ignored)")->required();
+  cmd->add_option("--indicator", o->indicator, "Indicator words, name, official code or key (accents and case ignored)")->required();
+  add_activities_option(*cmd, o->compare);
   add_db_option(*cmd, o->db);
   add_output_options(*cmd, o->format);
   cmd->callback([&ctx, o] {
+    auto lexicon = load_lexicon(ctx);
+    if (!lexicon) return;
     auto catalog = open_catalog(o->db, ctx, /*read_only=*/true);
     if (!catalog) return;
-    series_output(indicator_series(catalog->db(), o->indicator)).print(std::cout, o->format);
+    series_output(indicator_series(catalog->db(), o->indicator, *lexicon, o->compare)).print(std::cout, o->format);
+  });
+}
+
+void add_scorecard(CLI::App& app, CommandContext& ctx) {
+  auto* cmd = app.add_subcommand("scorecard", std::string("Every target of a plan with the latest actual the catalog holds for it (other\n"
+                                                          "documents of the same place): met, missed, on_track, behind or no_data\n") +
+                                                  kHandleHelp);
+  struct Options {
+    std::string doc, db;
+    OutputOptions format;
+    CompareOptions compare;
+  };
+  auto o = std::make_shared<Options>();
+  cmd->add_option("doc", o->doc, "The plan (DOC, see above)")->required();
+  add_activities_option(*cmd, o->compare);
+  add_db_option(*cmd, o->db);
+  add_output_options(*cmd, o->format);
+  cmd->callback([&ctx, o] {
+    auto lexicon = load_lexicon(ctx);
+    if (!lexicon) return;
+    auto catalog = open_catalog(o->db, ctx, /*read_only=*/true);
+    if (!catalog) return;
+    auto plan = resolve_document(catalog->db(), o->doc, ctx);
+    if (!plan) return;
+    scorecard_output(document_scorecard(catalog->db(), *plan, *lexicon, o->compare)).print(std::cout, o->format);
   });
 }
 
@@ -85,6 +146,7 @@ void add_targets_commands(CLI::App& app, CommandContext& ctx) {
   add_targets(app, ctx);
   add_diff(app, ctx);
   add_series(app, ctx);
+  add_scorecard(app, ctx);
 }
 
 }  // namespace vnpolicy::cli

@@ -160,6 +160,8 @@ json to_json(const Record& r) {
     o["line"] = t.line;
     o["text"] = t.text;
     o["indicator_key"] = opt(t.indicator_key);
+    o["indicator_code"] = opt(t.indicator_code);
+    o["activity"] = t.activity;
     o["value_base"] = opt_num(t.value_base);
     o["unit_base"] = opt(t.unit_base);
     o["rule"] = t.rule_id;
@@ -259,6 +261,8 @@ Record record_from_json(const json& j) {
     t.line = get_int(x, "line");
     t.text = get_str(x, "text");
     t.indicator_key = get_opt(x, "indicator_key");
+    t.indicator_code = get_opt(x, "indicator_code");
+    t.activity = x.contains("activity") && x.at("activity").is_boolean() && x.at("activity").get<bool>();
     t.value_base = get_opt_double(x, "value_base");
     t.unit_base = get_opt(x, "unit_base");
     t.rule_id = get_str(x, "rule");

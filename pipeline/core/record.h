@@ -91,7 +91,9 @@ struct Target {
   int line = 0;
   std::string text;
   // Added fields:
-  OptString indicator_key;      // lexicon key or folded phrase
+  OptString indicator_key;      // catalogue key (official code or folded name), else the folded phrase
+  OptString indicator_code;     // official statistical code (Luật 01/2021/QH15), or null
+  bool activity = false;        // counts meetings, trainings, documents, inspections: not an indicator
   std::optional<double> value_base;  // value * unit scale (for comparing)
   OptString unit_base;          // normalised unit ("đồng", "tấn", "%")
   std::string rule_id;

@@ -291,6 +291,24 @@ size_t TargetExtractor::clause_start(std::string_view sv, size_t from, size_t fl
   return floor;
 }
 
+// The words of the block a figure's block hangs under ("b) Tỷ lệ che phủ rừng:" over
+// "- Năm 2025: 52%"), up to its first ':' or full stop: what the figure is about when its
+// own sentence does not say.
+std::string_view TargetExtractor::context_heading(const SegmentedDocument& seg, const Block& blk) {
+  if (blk.parent < 0) return {};
+  std::string_view h = trim(seg.text(seg.blocks[static_cast<size_t>(blk.parent)].content));
+  h = h.substr(0, h.find_first_of(":.;\n"));
+  return h.size() <= 160 ? trim(h) : std::string_view{};  // a paragraph, not a name
+}
+
+void TargetExtractor::name_indicator(Target& t, std::string_view heading, const AccentFolder& folder) const {
+  IndicatorMatch m = indicators_.match(t.indicator.value_or(""), t.unit_base.value_or(""), heading, folder);
+  t.indicator_key.reset();
+  t.indicator_code = m.code;
+  if (!m.key.empty() && (t.indicator || m.entry)) t.indicator_key = m.key;
+  t.activity = indicators_.activity(t.indicator.value_or(""), t.unit_base.value_or(""));
+}
+
 void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block& blk, const Scope& scope,
                                        const DocumentScope& doc, const Span& sp, const AccentFolder& folder,
                                        std::vector<Target>& out) const {
@@ -463,11 +481,11 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     size_t text_begin = f.clause;
     while (text_begin < nb && sv[text_begin] == ' ') ++text_begin;
     t.text = seg.doc.source_text(sp.begin + text_begin, sp.begin + unit_end);
-    if (t.indicator) t.indicator_key = indicators_.key(*t.indicator, folder);
     if (unit && !unit->base.empty()) {
       t.unit_base = unit->base;
       t.value_base = t.value * unit->scale;
     }
+    name_indicator(t, context_heading(seg, blk), folder);
     t.rule_id = number_rule.id;
     out.push_back(t);
     if (whole) {  // "298/305 vụ việc": the whole is its own figure, on the same line
@@ -475,8 +493,8 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
       w.value = *whole;
       w.comparator = "eq";
       if (t.indicator) w.indicator = words_.total + " " + *t.indicator;
-      if (w.indicator) w.indicator_key = indicators_.key(*w.indicator, folder);
       if (unit && !unit->base.empty()) w.value_base = *whole * unit->scale;
+      name_indicator(w, context_heading(seg, blk), folder);
       out.push_back(w);
     }
     consumed = prev_end = unit_end;

@@ -48,6 +48,9 @@ class TargetExtractor {
   std::string indicator_of(const FigureContext& f, Carried& carried) const;
   // The value of a count written as a word ("một", "hai"), from the number_words lexicon.
   std::optional<double> number_word(std::string_view token) const;
+  static std::string_view context_heading(const SegmentedDocument& seg, const Block& blk);
+  // Sets the figure's indicator_key, indicator_code and activity flag.
+  void name_indicator(Target& t, std::string_view heading, const AccentFolder& folder) const;
   // The year of a time phrase that opens the sentence ("Đến năm 2030, ..."), if any.
   std::optional<int> leading_year(std::string_view sentence) const;
   static size_t clause_start(std::string_view sentence, size_t from, size_t floor);

@@ -5,8 +5,49 @@
 #include "core/text.h"
 
 namespace vnpolicy {
+namespace {
 
-std::string fold_phrase(const std::string& text, const AccentFolder& folder) {
+const char* const kFile = "rules/indicators.json";
+
+int count_words(const std::string& folded) {
+  int n = 0;
+  bool in = false;
+  for (char c : folded) {
+    if (c != ' ' && !in) ++n;
+    in = c != ' ';
+  }
+  return n;
+}
+
+std::vector<std::string> folded_list(const RuleSet& rules, const char* name, const AccentFolder& folder) {
+  std::vector<std::string> out;
+  if (const auto* lx = rules.lexicon(name)) {
+    if (!lx->is_array()) throw RuleError(kFile, 0, std::string(name) + ": a list of phrases expected");
+    for (const auto& p : *lx) {
+      if (!p.is_string()) throw RuleError(kFile, 0, std::string(name) + ": a list of phrases expected, found " + p.dump());
+      out.push_back(fold_phrase(p.get<std::string>(), folder));
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  return out;
+}
+
+bool starts_with_words(const std::string& s, const std::string& prefix) {
+  return !prefix.empty() && s.compare(0, prefix.size(), prefix) == 0 && (s.size() == prefix.size() || s[prefix.size()] == ' ');
+}
+
+bool ends_with_words(const std::string& s, const std::string& suffix) {
+  return !suffix.empty() && s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0 &&
+         (s.size() == suffix.size() || s[s.size() - suffix.size() - 1] == ' ');
+}
+
+bool is_year_word(std::string_view w) {
+  return w.size() == 4 && (w[0] == '1' || w[0] == '2') && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+std::string fold_phrase(std::string_view text, const AccentFolder& folder) {
   std::string folded = folder.fold(text), out;
   for (char c : folded) {
     bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '%' || (static_cast<unsigned char>(c) & 0x80);
@@ -17,51 +58,221 @@ std::string fold_phrase(const std::string& text, const AccentFolder& folder) {
   return out;
 }
 
-IndicatorLexicon::IndicatorLexicon(const RuleSet& rules) {
-  AccentFolder folder;  // construction only; key() gets the caller's folder
-  if (const auto* lx = rules.lexicon("indicators"))
-    for (const auto& e : *lx) {
-      entries_.push_back({e.at("key").get<std::string>(), e.value("name", "")});
-      for (const auto& v : e.at("variants"))
-        variants_.push_back({" " + fold_phrase(v.get<std::string>(), folder) + " ", entries_.size() - 1});
+IndicatorLexicon::IndicatorLexicon(const RuleSet& rules) : units_(rules), table_(rules, units_.families()) {
+  AccentFolder folder;  // construction only; match() gets the caller's folder
+  heads_ = folded_list(rules, "indicator_heads", folder);
+  change_prefixes_ = folded_list(rules, "indicator_change_prefixes", folder);
+  leading_fillers_ = folded_list(rules, "indicator_key_leading_fillers", folder);
+  trailing_places_ = folded_list(rules, "indicator_key_trailing_places", folder);
+  year_words_ = folded_list(rules, "indicator_key_year_words", folder);
+  for (const char* name : {"activity_units", "activity_verbs"})
+    if (const auto* lx = rules.lexicon(name))
+      for (const auto& w : *lx) {
+        if (!w.is_string()) throw RuleError(kFile, 0, std::string(name) + ": a list of phrases expected, found " + w.dump());
+        (name == std::string("activity_units") ? activity_units_ : activity_verbs_)
+            .push_back(collapse_whitespace(fold_case_and_tones(w.get<std::string>())));
+      }
+  const auto& entries = table_.entries();
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const IndicatorEntry& e = entries[i];
+    by_key_.emplace(entry_key(i), i);
+    std::vector<std::string> written = e.variants;
+    written.insert(written.begin(), e.name);
+    for (const auto& w : written) {
+      Form f;
+      std::string folded = fold_phrase(w, folder);
+      if (folded.empty()) continue;
+      f.folded = " " + folded + " ";
+      f.entry = i;
+      f.words = count_words(folded);
+      f.head = head_of(folded);
+      if (!f.head.empty() && f.head.size() < folded.size()) {
+        f.core = " " + folded.substr(f.head.size() + 1) + " ";
+        f.core_words = count_words(f.core);
+        f.head_words = count_words(f.head);
+      }
+      forms_.push_back(std::move(f));
     }
-  if (const auto* lx = rules.lexicon("indicator_change_prefixes"))
-    for (const auto& p : *lx) change_prefixes_.push_back(fold_phrase(p.get<std::string>(), folder));
-  std::stable_sort(variants_.begin(), variants_.end(),
-                   [](const Variant& a, const Variant& b) { return a.folded.size() > b.folded.size(); });
-  for (size_t i = 0; i < variants_.size(); ++i) {
-    const std::string& v = variants_[i].folded;  // " w1 w2 "
-    if (v.size() <= 2) continue;                 // an empty variant names nothing
-    by_first_word_[v.substr(1, v.find(' ', 1) - 1)].push_back(i);
   }
+  for (size_t i = 0; i < forms_.size(); ++i) {
+    const Form& f = forms_[i];
+    by_first_word_[f.folded.substr(1, f.folded.find(' ', 1) - 1)].push_back(i);
+    // A core of one word ("rung") says too little to stand for the entry without its head.
+    if (f.core_words >= 2) by_first_core_word_[f.core.substr(1, f.core.find(' ', 1) - 1)].push_back(i);
+  }
+}
+
+std::string IndicatorLexicon::entry_key(size_t entry) const {
+  const IndicatorEntry& e = table_.entries()[entry];
+  if (!e.code.empty()) return e.code;
+  AccentFolder folder;
+  return fold_phrase(e.name, folder);
+}
+
+std::string IndicatorLexicon::head_of(const std::string& folded) const {
+  for (const auto& h : heads_)
+    if (starts_with_words(folded, h)) return h;
+  return "";
+}
+
+bool IndicatorLexicon::families_agree(const std::string& entry_family, const std::string& figure_family) const {
+  if (entry_family.empty() || figure_family.empty() || entry_family == "mixed" || entry_family == "index") return true;
+  if (entry_family == figure_family) return true;
+  // People are counted too ("lao động", "học sinh"): a count entry takes them and back.
+  auto counted = [](const std::string& f) { return f == "count" || f == "people"; };
+  return counted(entry_family) && counted(figure_family);
+}
+
+IndicatorLexicon::Candidate IndicatorLexicon::best(const std::string& padded, const std::string& head,
+                                                   const std::string& figure_family) const {
+  Candidate out;
+  const auto& entries = table_.entries();
+  auto consider = [&](size_t form, int score) {
+    const size_t entry = forms_[form].entry;
+    if (!families_agree(entries[entry].unit_family, figure_family)) return;
+    if (score > out.score || (score == out.score && entry < out.entry)) out = {entry, form, score};
+  };
+  for (size_t at = 0; at + 1 < padded.size(); at = padded.find(' ', at + 1)) {
+    size_t end = padded.find(' ', at + 1);
+    std::string word = padded.substr(at + 1, end - at - 1);
+    if (auto it = by_first_word_.find(word); it != by_first_word_.end())
+      for (size_t i : it->second) {
+        const Form& f = forms_[i];
+        if (padded.compare(at, f.folded.size(), f.folded) != 0) continue;
+        // The whole form, its head noun included. A form with no head noun ("hộ nghèo")
+        // inside a phrase with one ("tỷ lệ hộ nghèo") is weaker than a form with the same head.
+        consider(i, 2 * f.words + (f.head.empty() ? 0 : 1));
+      }
+    if (auto it = by_first_core_word_.find(word); it != by_first_core_word_.end())
+      for (size_t i : it->second) {
+        const Form& f = forms_[i];
+        if (padded.compare(at, f.core.size(), f.core) != 0) continue;
+        if (head == f.head) consider(i, 2 * (f.core_words + f.head_words) - 1);
+        else if (head.empty()) consider(i, 2 * f.core_words - 1);
+      }
+  }
+  return out;
+}
+
+std::string IndicatorLexicon::phrase_key(const std::string& folded) const {
+  // Words, not characters, so a key is never a fragment of a word.
+  std::vector<std::string> words;
+  for (std::string_view w : split(folded, ' '))
+    if (!w.empty()) words.emplace_back(w);
+  // Years, and the words that introduce them ("năm 2025", "giai đoạn 2021 - 2025").
+  std::vector<std::string> kept;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (is_year_word(words[i])) {
+      while (!kept.empty()) {
+        bool dropped = false;
+        for (const auto& y : year_words_) {
+          std::string tail;
+          for (const auto& k : kept) tail += (tail.empty() ? "" : " ") + k;
+          if (ends_with_words(tail, y)) {
+            kept.resize(kept.size() - static_cast<size_t>(count_words(y)));
+            dropped = true;
+            break;
+          }
+        }
+        if (!dropped) break;
+      }
+      continue;
+    }
+    kept.push_back(words[i]);
+  }
+  std::string key;
+  for (const auto& k : kept) key += (key.empty() ? "" : " ") + k;
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (const auto& f : leading_fillers_)
+      if (starts_with_words(key, f) && key.size() > f.size()) {
+        key = key.substr(f.size() + 1);
+        changed = true;
+      }
+    for (const auto& p : trailing_places_)
+      if (ends_with_words(key, p) && key.size() > p.size()) {
+        key.resize(key.size() - p.size() - 1);
+        changed = true;
+      }
+  }
+  return key;
+}
+
+IndicatorMatch IndicatorLexicon::match(std::string_view indicator, std::string_view unit_base, std::string_view heading,
+                                       const AccentFolder& folder) const {
+  IndicatorMatch out;
+  const std::string figure_family = unit_base.empty() ? "" : units_.classify(unit_base).family;
+  std::string folded = fold_phrase(indicator, folder);
+  std::string key_phrase = phrase_key(folded);
+  std::string head = head_of(key_phrase);
+  Candidate c = best(" " + folded + " ", head, figure_family);
+  // A share of an amount ("thu ngân sách tăng 12%", "đạt 105% dự toán") is not the amount:
+  // it keys apart, and carries no code of its own.
+  bool share_of_amount = false;
+  if (c.entry == SIZE_MAX && figure_family == "percent") {
+    c = best(" " + folded + " ", head, "");
+    share_of_amount = c.entry != SIZE_MAX;
+  }
+  if (c.entry == SIZE_MAX && !heading.empty()) {
+    std::string h = phrase_key(fold_phrase(heading, folder));
+    // Only a heading that is an indicator's name itself, not one that mentions it in passing.
+    Candidate hc = best(" " + h + " ", head_of(h), figure_family);
+    if (hc.entry != SIZE_MAX && hc.score >= 2 * count_words(h) - 2) {
+      c = hc;
+      out.from_heading = true;
+    }
+  }
+  if (c.entry == SIZE_MAX) {
+    out.key = key_phrase;
+    return out;
+  }
+  out.entry = &table_.entries()[c.entry];
+  out.key = entry_key(c.entry);
+  if (share_of_amount) {
+    out.key += ".pct";
+    return out;
+  }
+  if (!out.entry->code.empty()) out.code = out.entry->code;
+  // "mức tăng X": the change of X, unless the form that matched names the change itself.
+  for (const auto& p : change_prefixes_)
+    if (starts_with_words(key_phrase, p) && forms_[c.form].folded.find(" " + p + " ") == std::string::npos) {
+      out.key += ".change";
+      out.code.reset();
+    }
+  return out;
 }
 
 std::string IndicatorLexicon::key(const std::string& indicator, const AccentFolder& folder) const {
-  std::string folded = fold_phrase(indicator, folder);
-  std::string padded = " " + folded + " ";
-  // The variant that comes first in variants_ (the longest) among those the phrase
-  // holds as whole words. A variant can only start where a word starts.
-  size_t best = variants_.size();
-  for (size_t at = 0; at + 1 < padded.size(); at = padded.find(' ', at + 1)) {
-    size_t end = padded.find(' ', at + 1);
-    auto it = by_first_word_.find(padded.substr(at + 1, end - at - 1));
-    if (it == by_first_word_.end()) continue;
-    for (size_t i : it->second) {
-      if (i >= best) break;
-      if (padded.compare(at, variants_[i].folded.size(), variants_[i].folded) == 0) best = i;
-    }
-  }
-  if (best == variants_.size()) return folded;
-  const Variant& v = variants_[best];
-  const std::string& k = entries_[v.entry].key;
-  for (const auto& p : change_prefixes_)
-    if (folded.rfind(p + " ", 0) == 0 && v.folded.find(" " + p + " ") == std::string::npos) return k + ".change";
-  return k;
+  return match(indicator, "", "", folder).key;
+}
+
+bool IndicatorLexicon::activity(std::string_view indicator, std::string_view unit_base) const {
+  if (unit_base.empty()) return false;
+  // Accents kept: with them folded away "họp" would be "hợp" and "đăng" would be "đảng".
+  const std::string unit = collapse_whitespace(fold_case_and_tones(unit_base));
+  for (const auto& u : activity_units_)
+    if (unit == u) return true;
+  const std::string family = units_.classify(unit_base).family;
+  if (family != "count" && family != "people") return false;
+  std::string phrase;
+  for (char c : fold_case_and_tones(indicator)) phrase += std::string_view(",;:()\"").find(c) == std::string_view::npos ? c : ' ';
+  phrase = collapse_whitespace(phrase);
+  if (starts_with_words(phrase, unit)) return false;  // "tổ chức đảng ...": the counted noun, not a verb
+  for (const auto& v : activity_verbs_)
+    if (starts_with_words(phrase, v)) return true;
+  return false;
+}
+
+const IndicatorEntry* IndicatorLexicon::entry(std::string_view key) const {
+  std::string k(key);
+  for (std::string_view suffix : {".change", ".pct"})
+    if (k.size() > suffix.size() && std::string_view(k).substr(k.size() - suffix.size()) == suffix) k.resize(k.size() - suffix.size());
+  auto it = by_key_.find(k);
+  return it == by_key_.end() ? nullptr : &table_.entries()[it->second];
 }
 
 std::optional<std::string> IndicatorLexicon::name(const std::string& key) const {
-  for (const Entry& e : entries_)
-    if (e.key == key) return e.name;
+  if (const IndicatorEntry* e = entry(key)) return e->name;
   return std::nullopt;
 }
 

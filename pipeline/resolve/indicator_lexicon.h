@@ -1,45 +1,92 @@
-// Indicator keys: the same indicator gets the same key in every document. A lexicon
-// (rules/indicators.json) lists common socio-economic indicators with their written
-// variants; an indicator phrase that contains a variant (accent-, tone- and
-// case-insensitive, whole words; the longest variant wins) takes its key, any other
-// phrase keys as its folded form ("che phu rung").
+// Which indicator a figure measures, so the same indicator is one key in every document.
+// The indicators come from the catalogue rules/indicators.tsv (IndicatorTable: official
+// codes, names, written variants, unit families). A figure's indicator phrase matches an
+// entry when it holds one of the entry's written forms as whole words (accents, tones
+// and case aside), or the form's words after its head noun ("tỷ lệ", "số", "diện tích"
+// ...; rules/indicators.json) while the phrase has the same head noun or none; an entry
+// whose unit family differs from the figure's unit is no match. The most specific form
+// wins. A phrase that names nothing is matched through its context heading, and failing
+// that keys as its own normalised words (years, lead-in verbs and place qualifiers
+// dropped), so it still meets the same phrase in another document.
+// Immutable after construction; safe to share.
 #pragma once
 #include <optional>
-#include <unordered_map>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "normalize/unicode.h"
+#include "resolve/indicator_table.h"
+#include "resolve/unit_families.h"
 #include "rules/rule_set.h"
 
 namespace vnpolicy {
 
+struct IndicatorMatch {
+  std::string key;                  // the entry's official code, else its folded name; else the folded phrase
+  std::optional<std::string> code;  // official code, when the entry has one and the units agree
+  const IndicatorEntry* entry = nullptr;
+  bool from_heading = false;        // the phrase named nothing; its heading did
+};
+
 class IndicatorLexicon {
  public:
   explicit IndicatorLexicon(const RuleSet& rules);
-  // `folder` belongs to the calling thread (AccentFolder is not shareable).
+
+  // The indicator of a figure: its phrase, its unit_base ("" when none) and the heading of
+  // its section ("" when none). `folder` belongs to the calling thread.
+  IndicatorMatch match(std::string_view indicator, std::string_view unit_base, std::string_view heading,
+                       const AccentFolder& folder) const;
+  // match() without unit or heading: the key alone.
   std::string key(const std::string& indicator, const AccentFolder& folder) const;
-  // Display name of a lexicon key ("forest_cover" -> "Tỷ lệ che phủ rừng"), or nullopt.
+  // The catalogue entry a key names (code or folded name), or null.
+  const IndicatorEntry* entry(std::string_view key) const;
+  // A figure that counts meetings, training classes, inspections or campaigns rather than
+  // measuring an indicator (rules/indicators.json: activity_units, activity_verbs).
+  bool activity(std::string_view indicator, std::string_view unit_base) const;
+  // Display name of a key: the entry's name, or nullopt for a phrase key.
   std::optional<std::string> name(const std::string& key) const;
 
+  const IndicatorTable& table() const { return table_; }
+  const UnitFamilies& units() const { return units_; }
+
  private:
-  struct Variant {
-    std::string folded;  // " che phu rung " (padded with spaces for whole-word search)
+  struct Form {
+    std::string folded;  // " ty le che phu rung " (padded for whole-word search)
+    std::string core;    // " che phu rung ": the words after the head noun, or "" when it has none
+    std::string head;    // "ty le", or ""
     size_t entry;
+    int words = 0, core_words = 0, head_words = 0;
   };
-  struct Entry {
-    std::string key, name;
+  struct Candidate {
+    size_t entry = SIZE_MAX;
+    size_t form = SIZE_MAX;
+    int score = 0;
   };
-  std::vector<Entry> entries_;
-  std::vector<Variant> variants_;  // longest first
-  // First word of a variant -> its indices in variants_ (ascending): key() looks up the
-  // variants that start at each word of the phrase instead of searching for them all.
-  std::unordered_map<std::string, std::vector<size_t>> by_first_word_;
-  std::vector<std::string> change_prefixes_;  // folded "muc tang", "muc giam"
+  Candidate best(const std::string& padded, const std::string& head, const std::string& figure_family) const;
+  std::string head_of(const std::string& folded) const;  // the phrase's head noun at its start, or ""
+  bool families_agree(const std::string& entry_family, const std::string& figure_family) const;
+  std::string phrase_key(const std::string& folded) const;
+  std::string entry_key(size_t entry) const;
+
+  UnitFamilies units_;
+  IndicatorTable table_;
+  std::vector<Form> forms_;
+  // First word of a form (or of its core) -> forms, so a phrase looks up only the forms
+  // that may start at each of its words.
+  std::unordered_map<std::string, std::vector<size_t>> by_first_word_, by_first_core_word_;
+  std::unordered_map<std::string, size_t> by_key_;
+  std::vector<std::string> heads_;             // folded, longest first
+  std::vector<std::string> change_prefixes_;   // folded "muc tang", "muc giam"
+  std::vector<std::string> leading_fillers_;   // folded "phan dau", "dat": not part of a phrase key
+  std::vector<std::string> trailing_places_;   // folded "tren dia ban tinh", "toan tinh"
+  std::vector<std::string> year_words_;        // folded "nam", "giai doan", "den nam": before a year
+  std::vector<std::string> activity_units_, activity_verbs_;  // case and tones folded, accents kept
 };
 
 // Folds a phrase for keys and search: accents and case removed, punctuation to spaces,
 // whitespace collapsed ("Tỷ lệ che phủ rừng (%)" -> "ty le che phu rung").
-std::string fold_phrase(const std::string& text, const AccentFolder& folder);
+std::string fold_phrase(std::string_view text, const AccentFolder& folder);
 
 }  // namespace vnpolicy

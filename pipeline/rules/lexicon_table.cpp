@@ -9,42 +9,19 @@
 
 #include "core/text.h"
 #include "rules/rule_set.h"
+#include "rules/table.h"
 
 namespace vnpolicy {
 
-nlohmann::json parse_tsv_table(const std::string& file, std::string_view text) {
-  if (size_t bad = find_invalid_utf8(text); bad != std::string_view::npos)
-    throw RuleError(file, 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(bad), '\n')),
-                    "invalid UTF-8 at byte " + std::to_string(bad));
+nlohmann::json table_rows_json(const Table& table) {
   nlohmann::json rows = nlohmann::json::array();
-  std::vector<std::string> header;
-  int line = 0;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    std::string_view row = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
-    pos = nl == std::string_view::npos ? text.size() : nl + 1;
-    ++line;
-    if (!row.empty() && row.back() == '\r') row.remove_suffix(1);
-    if (trim(row).empty()) continue;
-    std::vector<std::string_view> fields = split(row, '\t');
-    if (header.empty()) {
-      for (auto f : fields) {
-        if (trim(f).empty()) throw RuleError(file, line, "empty column name in the header");
-        header.emplace_back(trim(f));
-      }
-      continue;
-    }
-    if (fields.size() != header.size())
-      throw RuleError(file, line, "row has " + std::to_string(fields.size()) + " fields, the header has " +
-                                      std::to_string(header.size()) + " (fields are separated by one TAB)");
+  for (const auto& row : table.rows()) {
     nlohmann::json r = nlohmann::json::object();
-    for (size_t i = 0; i < fields.size(); ++i) r[header[i]] = std::string(trim(fields[i]));
-    r["_file"] = file;
-    r["_line"] = line;
+    for (size_t i = 0; i < table.columns().size(); ++i) r[table.columns()[i]] = Table::field(row, i);
+    r["_file"] = row.file ? *row.file : std::string();
+    r["_line"] = row.line;
     rows.push_back(std::move(r));
   }
-  if (header.empty()) throw RuleError(file, 1, "no header row");
   return rows;
 }
 

@@ -1,6 +1,6 @@
-// Lexicon tables kept as TSV beside the rule files (rules/laws.tsv): one header row,
-// TAB-separated fields, no quoting, UTF-8. A rule file declares each table and what
-// its columns must hold, so that a bad row is reported with its file and line:
+// A rule file may declare what the columns of a table (rules/NAME.tsv, rules/table.h)
+// must hold, so that a bad row is reported with its file and line, and read the rows
+// as a lexicon:
 //
 //   "tables": { "laws": { "file": "laws.tsv",
 //                         "columns": { "number": {"pattern": "\\d{2,3}/\\d{4}/QH\\d{1,2}",
@@ -18,11 +18,12 @@
 
 namespace vnpolicy {
 
-// Rows of a TSV text. Throws RuleError(file, line) for a row with another number of
-// fields than the header, invalid UTF-8 or an empty header field.
-nlohmann::json parse_tsv_table(const std::string& file, std::string_view text);
+class Table;
 
-// Checks rows (from parse_tsv_table) against a table declaration `spec` written at
+// The rows of a table as JSON objects (column -> field, plus "_file" and "_line").
+nlohmann::json table_rows_json(const Table& table);
+
+// Checks rows (from table_rows_json) against a table declaration `spec` written at
 // spec_file:spec_line. Throws RuleError naming the row's file and line.
 void check_table_rows(const std::string& table, const nlohmann::json& spec, const std::string& spec_file, int spec_line,
                       const nlohmann::json& rows);

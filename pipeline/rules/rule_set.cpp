@@ -11,6 +11,7 @@
 #include <set>
 #include <sstream>
 #include <thread>
+#include <tuple>
 
 #include <unistd.h>
 
@@ -125,10 +126,9 @@ std::shared_ptr<const RuleSet> RuleSet::load_texts(const std::vector<std::pair<s
   std::vector<ParsedFile> files;
   std::map<std::string, std::string> macros;
   std::vector<bool> case_sensitive;  // per rule, in the order of set->rules_
-  std::map<std::string, std::pair<std::string, nlohmann::json>> tsv_tables;  // file name -> (path, rows)
   for (const auto& [name, text] : sources) {
-    if (std::filesystem::path(name).extension() == ".tsv") {
-      tsv_tables[std::filesystem::path(name).filename().string()] = {name, parse_tsv_table(name, text)};
+    if (name.size() > 4 && name.compare(name.size() - 4, 4, ".tsv") == 0) {
+      set->tables_[table_name_of(name)].add_file(name, text);
       continue;
     }
     ParsedFile f{name, text, {}};
@@ -171,12 +171,13 @@ std::shared_ptr<const RuleSet> RuleSet::load_texts(const std::vector<std::pair<s
         int line = line_of_json_string(f.text, k, offset_of_json_string(f.text, "tables"));
         if (!spec.is_object() || !spec.contains("file") || !spec["file"].is_string())
           throw RuleError(f.name, line, "table '" + k + "' needs a string 'file'");
-        auto t = tsv_tables.find(std::filesystem::path(spec["file"].get<std::string>()).filename().string());
-        if (t == tsv_tables.end()) throw RuleError(f.name, line, "table '" + k + "': no file " + spec["file"].get<std::string>() + " beside the rules");
-        check_table_rows(k, spec, f.name, line, t->second.second);
+        auto t = set->tables_.find(table_name_of(std::filesystem::path(spec["file"].get<std::string>()).filename().string()));
+        if (t == set->tables_.end())
+          throw RuleError(f.name, line, "table '" + k + "': no file " + spec["file"].get<std::string>() + " beside the rules");
+        nlohmann::json rows = table_rows_json(t->second);
+        check_table_rows(k, spec, f.name, line, rows);
         if (set->lexicons_.count(k)) throw RuleError(f.name, line, "lexicon " + k + " defined twice");
-        set->lexicons_[k] = std::move(t->second.second);
-        tsv_tables.erase(t);
+        set->lexicons_[k] = std::move(rows);
       }
     }
     auto rs = f.json.find("rules");
@@ -235,8 +236,6 @@ std::shared_ptr<const RuleSet> RuleSet::load_texts(const std::vector<std::pair<s
       set->rules_.push_back(std::move(rule));
     }
   }
-  if (!tsv_tables.empty())
-    throw RuleError(tsv_tables.begin()->second.first, 1, "no rule file declares this table (\"tables\")");
   run_in_parallel(set->rules_.size(), [&](size_t i) {
     RE2::Options opt;
     opt.set_log_errors(false);
@@ -261,7 +260,14 @@ std::shared_ptr<const RuleSet> RuleSet::load_directory(const std::filesystem::pa
        !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
     if (it->is_regular_file() && (it->path().extension() == ".json" || it->path().extension() == ".tsv"))
       paths.push_back(it->path());
-  std::sort(paths.begin(), paths.end());
+  // File order, except that a table's own NAME.tsv comes before its NAME.PART.tsv additions.
+  std::sort(paths.begin(), paths.end(), [](const std::filesystem::path& a, const std::filesystem::path& b) {
+    auto rank = [](const std::filesystem::path& p) {
+      std::string f = p.filename().string();
+      return std::make_tuple(p.parent_path().string(), table_name_of(f), std::count(f.begin(), f.end(), '.'), f);
+    };
+    return rank(a) < rank(b);
+  });
   std::vector<std::pair<std::string, std::string>> sources;
   for (const auto& p : paths) {
     std::ifstream in(p, std::ios::binary);
@@ -375,6 +381,11 @@ const Rule* RuleSet::find(std::string_view id) const {
 const nlohmann::json* RuleSet::lexicon(std::string_view name) const {
   auto it = lexicons_.find(name);
   return it == lexicons_.end() ? nullptr : &it->second;
+}
+
+const Table* RuleSet::table(std::string_view name) const {
+  auto it = tables_.find(name);
+  return it == tables_.end() ? nullptr : &it->second;
 }
 
 std::vector<ExampleFailure> RuleSet::check_examples() const {

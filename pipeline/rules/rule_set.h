@@ -11,6 +11,8 @@
 //                                "no_match": ["..."] } } ],
 //     "lexicons": { "agencies": [ ... ] } }             // free-form data tables
 //
+// and every *.tsv file is a table (rules/table.h): indicators.tsv, agencies.tsv.
+//
 // Loading compiles every pattern once; a RuleSet is immutable afterwards and can be
 // shared by any number of threads. Problems are reported as RuleError with the file
 // and line they come from.
@@ -27,6 +29,8 @@
 #include <nlohmann/json.hpp>
 #include <re2/re2.h>
 #include <re2/set.h>
+
+#include "rules/table.h"
 
 namespace vnpolicy {
 
@@ -114,7 +118,8 @@ class RuleSet {
  public:
   // Loads every *.json under `dir` (sorted, recursively). Throws RuleError.
   static std::shared_ptr<const RuleSet> load_directory(const std::filesystem::path& dir);
-  // Loads the given files (or texts, for tests). `sources` pairs a display name with JSON text.
+  // Loads the given files (or texts, for tests). `sources` pairs a display name with its
+  // text: JSON, or a table when the name ends in ".tsv".
   static std::shared_ptr<const RuleSet> load_texts(const std::vector<std::pair<std::string, std::string>>& sources);
 
   // Rules of a group in file order; empty when none.
@@ -122,6 +127,8 @@ class RuleSet {
   const Rule* find(std::string_view id) const;
   // A lexicon table by name (merged across files when several define it); null when absent.
   const nlohmann::json* lexicon(std::string_view name) const;
+  // A table by name (rules/NAME.tsv and NAME.*.tsv); null when absent.
+  const Table* table(std::string_view name) const;
   const std::vector<std::unique_ptr<Rule>>& rules() const { return rules_; }
 
   // Runs every rule's examples. Empty result = all pass.
@@ -132,6 +139,7 @@ class RuleSet {
   std::map<std::string, RuleGroup, std::less<>> groups_;
   std::map<std::string, const Rule*, std::less<>> by_id_;
   std::map<std::string, nlohmann::json, std::less<>> lexicons_;
+  std::map<std::string, Table, std::less<>> tables_;
 };
 
 // Where rules live when no --rules is given: $VNPOLICY_RULES, else rules/ next to the

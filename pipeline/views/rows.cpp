@@ -88,30 +88,78 @@ Output targets_output(const std::vector<TargetRow>& rows) {
   return out;
 }
 
+namespace {
+
+// A figure in its own JSON fields (numbers as numbers), under a prefix: a_value, a_unit ...
+void add_figure_fields(std::vector<json>& row, const std::optional<TargetRow>& t) {
+  if (!t) {
+    for (int i = 0; i < 8; ++i) row.emplace_back(nullptr);
+    return;
+  }
+  row.insert(row.end(), {json(t->value), opt(t->value_max), opt(t->unit), json(t->comparator), opt(t->year), json(t->kind),
+                         json(document_label(t->at)), json(t->at.line)});
+}
+
+std::vector<OutputColumn> figure_columns(const std::string& p) {
+  std::vector<OutputColumn> out;
+  for (const char* f : {"value", "value_max", "unit", "comparator", "year", "kind", "doc", "line"}) out.push_back({p + f, ""});
+  return out;
+}
+
+json shown(const std::optional<TargetRow>& t) { return t ? json(figure_text(*t)) : json(nullptr); }
+json where(const std::optional<TargetRow>& t) { return t ? json(document_label(t->at) + " " + line_label(t->at)) : json(nullptr); }
+json year_of(const std::optional<TargetRow>& t) { return t && t->year ? json(*t->year) : json(nullptr); }
+
+Output with_figures(std::vector<OutputColumn> head, const std::vector<std::string>& prefixes, std::vector<OutputColumn> tail) {
+  for (const auto& p : prefixes)
+    for (auto& c : figure_columns(p)) head.push_back(std::move(c));
+  for (auto& c : tail) head.push_back(std::move(c));
+  return Output(std::move(head));
+}
+
+}  // namespace
+
 Output diff_output(const std::vector<DiffRow>& rows) {
-  Output out({"key", "indicator", "a", "a_comparator", "a_year", "b", "b_comparator", "b_year", "change", "difference"});
+  Output out = with_figures({{"key", ""}, "code", "indicator", {"", "a"}, {"", "a year"}, {"", "b"}, {"", "b year"}, "change",
+                             "difference", {"a_in_b_unit", ""}, {"unit_note", "note"}},
+                            {"a_", "b_"}, {});
   for (const auto& r : rows) {
-    const TargetRow& any = r.a ? *r.a : *r.b;
-    auto side = [](const std::optional<TargetRow>& t, int what) -> json {
-      if (!t) return nullptr;
-      if (what == 0) return figure_text(*t);
-      if (what == 1) return t->comparator;
-      return t->year ? json(*t->year) : json(nullptr);
-    };
-    out.add({r.key, opt(any.indicator), side(r.a, 0), side(r.a, 1), side(r.a, 2), side(r.b, 0), side(r.b, 1),
-             side(r.b, 2), r.change, opt(r.difference)});
+    std::vector<json> row = {r.key, opt(r.code), opt(r.name), shown(r.a), year_of(r.a), shown(r.b), year_of(r.b), r.change,
+                             opt(r.difference), opt(r.a_in_b_unit), r.unit_note.empty() ? json(nullptr) : json(r.unit_note)};
+    add_figure_fields(row, r.a);
+    add_figure_fields(row, r.b);
+    out.add(std::move(row));
   }
   return out;
 }
 
 Output series_output(const std::vector<SeriesRow>& rows) {
-  Output out({"key", "place", "year", "target", "target_doc", "actual", "actual_doc", "status", "targets", "actuals"});
-  auto where = [](const std::optional<TargetRow>& t) -> json {
-    return t ? json(document_label(t->at) + " " + line_label(t->at)) : json(nullptr);
-  };
-  for (const auto& r : rows)
-    out.add({r.key, opt(r.place), opt(r.year), r.target ? json(figure_text(*r.target)) : json(nullptr), where(r.target),
-             r.actual ? json(figure_text(*r.actual)) : json(nullptr), where(r.actual), r.status, r.targets, r.actuals});
+  Output out = with_figures({{"key", ""}, "code", "indicator", "place", "year", {"", "target"}, {"", "target doc"}, {"", "actual"},
+                             {"", "actual doc"}, "met", {"unit_note", "note"}, "targets", "actuals"},
+                            {"target_", "actual_"}, {});
+  for (const auto& r : rows) {
+    std::vector<json> row = {r.key, opt(r.code), opt(r.name), opt(r.place), opt(r.year), shown(r.target), where(r.target),
+                             shown(r.actual), where(r.actual), r.met, r.unit_note.empty() ? json(nullptr) : json(r.unit_note),
+                             r.targets, r.actuals};
+    add_figure_fields(row, r.target);
+    add_figure_fields(row, r.actual);
+    out.add(std::move(row));
+  }
+  return out;
+}
+
+Output scorecard_output(const std::vector<ScorecardRow>& rows) {
+  Output out = with_figures({{"key", ""}, "code", "indicator", {"", "year"}, {"", "target"}, {"", "line"}, {"", "actual"},
+                             {"", "actual year"}, {"", "source"}, "status", {"actual_issued", ""}, {"unit_note", "note"}},
+                            {"target_", "actual_"}, {});
+  for (const auto& r : rows) {
+    std::vector<json> row = {opt(r.target.indicator_key), opt(r.code), opt(r.name), year_of(r.target), figure_text(r.target),
+                             line_label(r.target.at), shown(r.actual), year_of(r.actual), where(r.actual), r.status,
+                             opt(r.actual_issued), r.unit_note.empty() ? json(nullptr) : json(r.unit_note)};
+    add_figure_fields(row, r.target);
+    add_figure_fields(row, r.actual);
+    out.add(std::move(row));
+  }
   return out;
 }
 

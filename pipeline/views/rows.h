@@ -8,6 +8,7 @@
 
 #include "catalog/queries/documents.h"
 #include "catalog/queries/handles.h"
+#include "catalog/queries/indicators.h"
 #include "catalog/queries/refs.h"
 #include "catalog/queries/search.h"
 #include "catalog/queries/targets.h"
@@ -32,6 +33,7 @@ Output candidates_output(const std::vector<DocumentRef>& rows);  // an ambiguous
 Output targets_output(const std::vector<TargetRow>& rows);
 Output diff_output(const std::vector<DiffRow>& rows);
 Output series_output(const std::vector<SeriesRow>& rows);
+Output scorecard_output(const std::vector<ScorecardRow>& rows);
 Output tasks_output(const std::vector<TaskRow>& rows);
 Output deadlines_output(const std::vector<DeadlineRow>& rows);
 Output agencies_output(const std::vector<AgencyRow>& rows);

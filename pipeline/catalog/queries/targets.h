@@ -1,5 +1,5 @@
-// Figures: targets and actuals (`targets`), two documents aligned by indicator (`diff`),
-// and one indicator across the catalog by year (`series`).
+// Figures: targets and actuals (`targets`). Figures compared by indicator (diff, series,
+// scorecard) are in catalog/queries/indicators.
 #pragma once
 #include "catalog/queries/common.h"
 
@@ -8,13 +8,14 @@ namespace vnpolicy {
 struct TargetRow {
   int64_t id = 0;
   Location at;
-  OptString indicator, indicator_key, unit, unit_base;
+  OptString indicator, indicator_key, indicator_code, unit, unit_base;
   double value = 0;
   std::optional<double> value_max, value_base;
   std::string comparator, kind;    // eq|approx|gt|gte|lt|lte|range ; target|actual
   std::optional<int> year;
   std::string text;
   OptString place;                 // the document's place
+  bool activity = false;           // counts meetings, classes, inspections: not an indicator
 };
 
 struct TargetFilter {
@@ -22,36 +23,17 @@ struct TargetFilter {
   std::optional<int> year;
   OptString kind;                  // target | actual
   std::optional<int64_t> document_id;
+  OptString key;                   // exactly this indicator key (an official code, a catalogue name's words)
   size_t limit = 0;                // 0: all
 };
 
 // In catalog order (document, then position in it).
 Rows<TargetRow> find_targets(Database& db, const TargetFilter& filter);
 
-// One indicator of two documents side by side.
-struct DiffRow {
-  std::string key;
-  std::optional<TargetRow> a, b;   // the figure standing for the indicator in each (latest year, first mention)
-  std::string change;              // new | dropped | raised | lowered | same | units differ
-  std::optional<double> difference;  // b - a, in their shared unit (else the base unit)
-};
-// Keys in first-mention order of A, then B's new ones.
-std::vector<DiffRow> diff_documents(Database& db, int64_t a, int64_t b);
-
-struct SeriesRow {
-  std::string key;
-  OptString place;
-  std::optional<int> year;
-  std::optional<TargetRow> target;  // the latest document's target for that key, place and year
-  std::optional<TargetRow> actual;  // the latest document's actual
-  int targets = 0, actuals = 0;     // figures of the cell
-  std::string status;               // met | missed | - (no target and actual, or units that do not compare)
-};
-// The figures whose indicator matches, one row per (key, place, year), ordered so.
-std::vector<SeriesRow> indicator_series(Database& db, const std::string& indicator);
-
-// Whether an actual meets a target by the target's comparator: "met", "missed", or "-"
-// when their units do not compare.
-std::string target_verdict(const TargetRow& target, const TargetRow& actual);
+// The columns a TargetRow is read from (targets aliased t, documents aliased d), and the
+// row read from a statement that selected them first: for the queries that compare figures
+// (catalog/queries/indicators).
+std::string target_columns();
+TargetRow read_target(const Statement& q);
 
 }  // namespace vnpolicy

@@ -1,0 +1,251 @@
+#include "catalog/queries/indicators.h"
+
+#include <cmath>
+#include <map>
+#include <tuple>
+
+#include "normalize/unicode.h"
+
+namespace vnpolicy {
+namespace {
+
+Quantity quantity_of(const TargetRow& t) { return {t.value, t.value_max, t.unit, t.value_base, t.unit_base}; }
+
+double rounded(double v) { return std::round(v * 1e6) / 1e6; }  // 56 - 52.3 is 3.7, not 3.7000000000000028
+
+// The figure that stands for an indicator in one document: the latest year, then the first mention.
+const TargetRow* representative(const std::vector<const TargetRow*>& figs) {
+  const TargetRow* best = nullptr;
+  for (const TargetRow* f : figs)
+    if (!best || f->year.value_or(0) > best->year.value_or(0)) best = f;
+  return best;
+}
+
+bool ends_with(const std::string& s, std::string_view suffix) {
+  return s.size() > suffix.size() && std::string_view(s).substr(s.size() - suffix.size()) == suffix;
+}
+
+// The catalogue's name ("Tỷ lệ che phủ rừng"; a share or a change of an amount says so),
+// else the figure's own phrase.
+OptString name_of(const std::string& key, const TargetRow* any, const IndicatorLexicon& lexicon) {
+  if (auto n = lexicon.name(key)) {
+    if (ends_with(key, ".pct")) return *n + " (%)";
+    if (ends_with(key, ".change")) return *n + " (mức thay đổi)";
+    return n;
+  }
+  return any ? any->indicator : std::nullopt;
+}
+
+OptString code_of(const TargetRow* a, const TargetRow* b) {
+  if (a && a->indicator_code) return a->indicator_code;
+  return b ? b->indicator_code : std::nullopt;
+}
+
+bool wanted(const TargetRow& t, const CompareOptions& o) { return t.indicator_key && (o.activities || !t.activity); }
+
+struct DocumentFacts {
+  OptString place, issuer, issued_date;
+};
+
+DocumentFacts facts_of(Database& db, int64_t id) {
+  auto q = db.prepare("SELECT place, issuer, issued_date FROM documents WHERE id = ?1");
+  q.bind(1, id);
+  DocumentFacts f;
+  if (q.step()) f = {q.opt_text(0), q.opt_text(1), q.opt_text(2)};
+  return f;
+}
+
+}  // namespace
+
+std::string target_verdict(const TargetRow& target, const TargetRow& actual, const UnitFamilies& units) {
+  Conversion c = units.convert(quantity_of(actual), quantity_of(target));
+  if (!c.comparable()) return "-";
+  const double a = c.value, t = target.value, eps = 1e-9;
+  bool met;
+  if (target.comparator == "lt") met = a < t;
+  else if (target.comparator == "lte") met = a <= t + eps;
+  else if (target.comparator == "gt") met = a > t;
+  else if (target.comparator == "approx") met = a >= t - std::fabs(t) * kApproxTolerance - eps;
+  else met = a >= t - eps;  // gte, eq, range (its lower end)
+  const bool due = !target.year || !actual.year || *actual.year >= *target.year;
+  if (due) return met ? "met" : "missed";
+  return met ? "on_track" : "behind";
+}
+
+std::vector<DiffRow> diff_documents(Database& db, int64_t a, int64_t b, const IndicatorLexicon& lexicon,
+                                    const CompareOptions& options) {
+  TargetFilter fa, fb;
+  fa.document_id = a;
+  fb.document_id = b;
+  const auto ta = find_targets(db, fa).rows, tb = find_targets(db, fb).rows;
+  std::vector<std::string> keys;
+  std::map<std::string, std::pair<std::vector<const TargetRow*>, std::vector<const TargetRow*>>> by_key;
+  auto collect = [&](const std::vector<TargetRow>& figs, bool first) {
+    for (const TargetRow& f : figs) {
+      if (!wanted(f, options)) continue;
+      auto& slot = by_key[*f.indicator_key];
+      if (slot.first.empty() && slot.second.empty()) keys.push_back(*f.indicator_key);
+      (first ? slot.first : slot.second).push_back(&f);
+    }
+  };
+  collect(ta, true);
+  collect(tb, false);
+  std::vector<DiffRow> aligned, dropped, added;
+  for (const auto& k : keys) {
+    DiffRow r;
+    r.key = k;
+    const TargetRow* x = representative(by_key[k].first);
+    const TargetRow* y = representative(by_key[k].second);
+    r.name = name_of(k, x ? x : y, lexicon);
+    r.code = code_of(x, y);
+    if (x) r.a = *x;
+    if (y) r.b = *y;
+    if (!x || !y) {
+      r.change = x ? "dropped" : "new";
+      (x ? dropped : added).push_back(std::move(r));
+      continue;
+    }
+    Conversion c = lexicon.units().convert(quantity_of(*x), quantity_of(*y));
+    r.unit_note = c.note;
+    if (!c.comparable()) {
+      r.change = c.result == Conversion::Result::NoRate ? "no rate" : "not comparable";
+    } else if (x->kind != y->kind) {
+      // An actual against a target: whether it meets it, not how far it moved.
+      const TargetRow& target = x->kind == "target" ? *x : *y;
+      const TargetRow& actual = x->kind == "target" ? *y : *x;
+      r.change = target_verdict(target, actual, lexicon.units());
+      r.a_in_b_unit = rounded(c.value);
+      r.difference = rounded(y->value - c.value);
+    } else {
+      r.a_in_b_unit = rounded(c.value);
+      const double d = y->value - c.value;
+      r.change = d > 1e-9 ? "raised" : d < -1e-9 ? "lowered" : "same";
+      r.difference = rounded(d);
+    }
+    if (options.only_changed && r.change == "same") continue;
+    aligned.push_back(std::move(r));
+  }
+  for (auto* part : {&dropped, &added})
+    for (auto& r : *part) aligned.push_back(std::move(r));
+  return aligned;
+}
+
+std::vector<SeriesRow> indicator_series(Database& db, const std::string& indicator, const IndicatorLexicon& lexicon,
+                                        const CompareOptions& options) {
+  // (key, place, year) -> the cell; only the figures that stand for it are kept, so memory
+  // does not grow with the number of figures read.
+  std::map<std::tuple<std::string, std::string, int>, SeriesRow> cells;
+  auto take = [&](TargetRow t) {
+    if (!wanted(t, options)) return true;
+    SeriesRow& c = cells[{*t.indicator_key, t.place.value_or(""), t.year.value_or(0)}];
+    if (c.key.empty()) {
+      c.key = *t.indicator_key;
+      c.name = name_of(c.key, &t, lexicon);
+      c.place = t.place;
+      c.year = t.year;
+    }
+    if (!c.code) c.code = t.indicator_code;
+    const bool target = t.kind == "target";
+    ++(target ? c.targets : c.actuals);
+    auto& slot = target ? c.target : c.actual;
+    // The latest document's figure (rows come in catalog order: a later document replaces).
+    if (!slot || slot->at.document_id != t.at.document_id) slot = std::move(t);
+    return true;
+  };
+  // A query that names a catalogue indicator ("che phủ rừng", "2102") finds its key, whatever
+  // words each figure was written with; any query also finds the figures whose words hold it.
+  AccentFolder folder;
+  IndicatorMatch m = lexicon.match(indicator, "", "", folder);
+  std::string key = m.entry ? m.key : "";
+  if (!key.empty() || lexicon.entry(indicator)) {
+    if (key.empty()) key = indicator;
+    TargetFilter by_key;
+    by_key.key = key;
+    for (auto& t : find_targets(db, by_key).rows) take(std::move(t));
+  }
+  TargetFilter by_words;
+  by_words.indicator = indicator;
+  for (auto& t : find_targets(db, by_words).rows)
+    if (!t.indicator_key || *t.indicator_key != key) take(std::move(t));
+  std::vector<SeriesRow> rows;
+  rows.reserve(cells.size());
+  for (auto& [k, c] : cells) {
+    c.met = "-";
+    if (c.target && c.actual) {
+      c.met = target_verdict(*c.target, *c.actual, lexicon.units());
+      c.unit_note = lexicon.units().convert(quantity_of(*c.actual), quantity_of(*c.target)).note;
+    }
+    rows.push_back(std::move(c));
+  }
+  return rows;
+}
+
+std::vector<ScorecardRow> document_scorecard(Database& db, int64_t plan, const IndicatorLexicon& lexicon,
+                                             const CompareOptions& options) {
+  const DocumentFacts plan_facts = facts_of(db, plan);
+  TargetFilter f;
+  f.document_id = plan;
+  f.kind = "target";
+  std::map<int64_t, DocumentFacts> facts;  // documents of the actuals, read once each
+  auto fact = [&](int64_t id) -> const DocumentFacts& {
+    auto it = facts.find(id);
+    if (it == facts.end()) it = facts.emplace(id, facts_of(db, id)).first;
+    return it->second;
+  };
+  // Same place; a document whose header gives no place is of the place its issuer names
+  // ("Ủy ban nhân dân tỉnh Lai Châu"); a plan with neither matches its issuer only.
+  AccentFolder folder;
+  auto names_place = [&](const OptString& issuer, const OptString& place) {
+    return issuer && place && (" " + fold_phrase(*issuer, folder) + " ").find(" " + fold_phrase(*place, folder) + " ") != std::string::npos;
+  };
+  auto same_area = [&](const TargetRow& t) {
+    const DocumentFacts& d = fact(t.at.document_id);
+    if (plan_facts.place && d.place) return d.place == plan_facts.place;
+    if (plan_facts.place) return names_place(d.issuer, plan_facts.place);
+    if (d.place) return names_place(plan_facts.issuer, d.place);
+    return plan_facts.issuer && d.issuer == plan_facts.issuer;
+  };
+  std::map<std::string, std::vector<TargetRow>> actuals_by_key;
+  std::vector<ScorecardRow> rows;
+  for (auto& t : find_targets(db, f).rows) {
+    if (!wanted(t, options)) continue;
+    const std::string key = *t.indicator_key;
+    if (!actuals_by_key.count(key)) {
+      TargetFilter a;
+      a.key = key;
+      a.kind = "actual";
+      auto& list = actuals_by_key[key];
+      for (auto& x : find_targets(db, a).rows)
+        if (x.at.document_id != plan && same_area(x)) list.push_back(std::move(x));
+    }
+    ScorecardRow r;
+    r.name = name_of(key, &t, lexicon);
+    r.code = t.indicator_code;
+    // The actual for the target's year if there is one, else the latest before it; then the later document.
+    const TargetRow* best = nullptr;
+    auto rank = [&](const TargetRow& x) {
+      const int year = x.year.value_or(0);
+      const bool on_time = t.year && year == *t.year;
+      const bool before = !t.year || year < *t.year;
+      return std::make_tuple(on_time, before ? year : -1, fact(x.at.document_id).issued_date.value_or(""), x.at.document_id);
+    };
+    for (const TargetRow& x : actuals_by_key[key]) {
+      if (t.year && x.year && *x.year > *t.year) continue;  // a later year says nothing of this one
+      if (!lexicon.units().convert(quantity_of(x), quantity_of(t)).comparable()) continue;
+      if (!best || rank(x) > rank(*best)) best = &x;
+    }
+    if (best) {
+      r.actual = *best;
+      r.actual_issued = fact(best->at.document_id).issued_date;
+      r.status = target_verdict(t, *best, lexicon.units());
+      r.unit_note = lexicon.units().convert(quantity_of(*best), quantity_of(t)).note;
+    } else {
+      r.status = "no_data";
+    }
+    r.target = std::move(t);
+    rows.push_back(std::move(r));
+  }
+  return rows;
+}
+
+}  // namespace vnpolicy
