@@ -14,6 +14,7 @@
 
 #include "catalog_fixture.h"
 #include "resolve/agency_lexicon.h"
+#include "resolve/indicator_lexicon.h"
 #include "test_support.h"
 #include "views/web/server.h"
 #include "views_support.h"
@@ -70,7 +71,8 @@ class WebServer : public ::testing::Test {
     o.db_path = db();
     o.port = 0;
     o.threads = 4;
-    server_ = new views::WebServer(o, std::make_shared<const AgencyLexicon>(*project_rules()));
+    server_ = new views::WebServer(o, std::make_shared<const AgencyLexicon>(*project_rules()),
+                                   std::make_shared<const IndicatorLexicon>(*project_rules()));
     port_ = server_->bind();
     thread_ = new std::thread([] { server_->run(); });
   }

@@ -23,6 +23,8 @@ void add_serve_command(CLI::App& app, CommandContext& ctx) {
     opts->db_path = catalog_path(*db);
     auto agencies = load_agency_lexicon(ctx);
     if (!agencies) return;
+    auto indicators = load_indicator_lexicon(ctx);
+    if (!indicators) return;
     if (!views::is_loopback_host(opts->host))
       std::cerr << "vnpolicy serve: warning: listening on " << opts->host
                 << ", not only on this machine: anyone who can reach it can read the catalog\n";
@@ -34,7 +36,7 @@ void add_serve_command(CLI::App& app, CommandContext& ctx) {
     sigaddset(&stop_signals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
     try {
-      views::WebServer server(*opts, agencies);
+      views::WebServer server(*opts, agencies, indicators);
       const int port = server.bind();
       for (const auto& m : server.missing_assets())
         std::cerr << "vnpolicy serve: warning: " << m << " is not installed; charts show as tables only\n";

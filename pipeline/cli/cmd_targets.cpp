@@ -42,23 +42,6 @@ void add_targets(CLI::App& app, CommandContext& ctx) {
   });
 }
 
-// The indicator catalogue and unit families the comparisons read, from the rules; null
-// (an error printed) when the rules do not load.
-std::unique_ptr<IndicatorLexicon> load_lexicon(CommandContext& ctx) {
-  auto rules = load_rules(ctx);
-  if (!rules) {
-    ctx.exit_code = kExitUsage;
-    return nullptr;
-  }
-  try {
-    return std::make_unique<IndicatorLexicon>(*rules);
-  } catch (const RuleError& e) {
-    std::cerr << "vnpolicy: " << e.what() << "\n";
-    ctx.exit_code = kExitUsage;
-    return nullptr;
-  }
-}
-
 void add_activities_option(CLI::App& cmd, CompareOptions& o) {
   cmd.add_flag("--activities", o.activities, "Keep figures that count meetings, classes, inspections (left out by default)");
 }
@@ -80,7 +63,7 @@ void add_diff(CLI::App& app, CommandContext& ctx) {
   add_db_option(*cmd, o->db);
   add_output_options(*cmd, o->format);
   cmd->callback([&ctx, o] {
-    auto lexicon = load_lexicon(ctx);
+    auto lexicon = load_indicator_lexicon(ctx);
     if (!lexicon) return;
     auto catalog = open_catalog(o->db, ctx, /*read_only=*/true);
     if (!catalog) return;
@@ -107,7 +90,7 @@ void add_series(CLI::App& app, CommandContext& ctx) {
   add_db_option(*cmd, o->db);
   add_output_options(*cmd, o->format);
   cmd->callback([&ctx, o] {
-    auto lexicon = load_lexicon(ctx);
+    auto lexicon = load_indicator_lexicon(ctx);
     if (!lexicon) return;
     auto catalog = open_catalog(o->db, ctx, /*read_only=*/true);
     if (!catalog) return;
@@ -130,7 +113,7 @@ void add_scorecard(CLI::App& app, CommandContext& ctx) {
   add_db_option(*cmd, o->db);
   add_output_options(*cmd, o->format);
   cmd->callback([&ctx, o] {
-    auto lexicon = load_lexicon(ctx);
+    auto lexicon = load_indicator_lexicon(ctx);
     if (!lexicon) return;
     auto catalog = open_catalog(o->db, ctx, /*read_only=*/true);
     if (!catalog) return;

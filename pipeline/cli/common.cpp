@@ -22,6 +22,21 @@ std::shared_ptr<const RuleSet> load_rules(const CommandContext& ctx) {
   return nullptr;
 }
 
+std::shared_ptr<const IndicatorLexicon> load_indicator_lexicon(CommandContext& ctx) {
+  auto rules = load_rules(ctx);
+  if (!rules) {
+    ctx.exit_code = kExitUsage;
+    return nullptr;
+  }
+  try {
+    return std::make_shared<const IndicatorLexicon>(*rules);
+  } catch (const RuleError& e) {
+    std::cerr << "vnpolicy: " << e.what() << "\n";
+    ctx.exit_code = kExitUsage;
+    return nullptr;
+  }
+}
+
 std::shared_ptr<const AgencyLexicon> load_agency_lexicon(CommandContext& ctx) {
   const std::filesystem::path dir =
       ctx.rules_dir.empty() ? default_rules_dir(ctx.argv0.c_str()) : std::filesystem::path(ctx.rules_dir);

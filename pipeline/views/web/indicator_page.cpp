@@ -3,6 +3,7 @@
 // shows without JavaScript. /api/series?indicator=: the same as `vnpolicy series --format json`.
 #include <map>
 
+#include "catalog/queries/indicators.h"
 #include "catalog/queries/targets.h"
 #include "views/rows.h"
 #include "views/web/pages.h"
@@ -32,10 +33,11 @@ void register_indicators(httplib::Server& http, const WebContext& ctx) {
   http.Get(R"(/indicator/(.+))", guarded([&ctx](const httplib::Request& req, httplib::Response& res) {
              const std::string wanted = req.matches[1].str();
              if (wanted.size() > ctx.options.max_query_bytes) throw BadRequest("the indicator is too long");
+             if (!ctx.indicators) throw NotFound("the server was started without the indicator catalogue");
              std::vector<SeriesRow> rows;
              {
                auto reader = ctx.readers.lease();
-               rows = indicator_series(reader->catalog.db(), wanted);
+               rows = indicator_series(reader->catalog.db(), wanted, *ctx.indicators);
              }
              if (rows.empty()) throw NotFound("no figure in the catalog for the indicator \"" + wanted + "\"");
              // One chart per (key, place), years in order.
@@ -68,8 +70,8 @@ void register_indicators(httplib::Server& http, const WebContext& ctx) {
                Html tbody;
                for (const SeriesRow* r : series) {
                  const std::string year = r->year ? std::to_string(*r->year) : "?";
-                 Html status = r->status == "met"      ? element("span", {{"class", "badge target"}}, Html("đạt"))
-                               : r->status == "missed" ? element("span", {{"class", "badge overdue"}}, Html("không đạt"))
+                 Html status = r->met == "met"      ? element("span", {{"class", "badge target"}}, Html("đạt"))
+                               : r->met == "missed" ? element("span", {{"class", "badge overdue"}}, Html("không đạt"))
                                                        : Html("–");
                  tbody += element("tr", {{"data-year", year}},
                                   element("th", {{"scope", "row"}}, Html(year)) + figure_cell(r->target, "target", unit) +
@@ -97,8 +99,9 @@ void register_indicators(httplib::Server& http, const WebContext& ctx) {
   http.Get("/api/series", guarded([&ctx](const httplib::Request& req, httplib::Response& res) {
              const auto indicator = text_param(req, "indicator", ctx.options);
              if (!indicator) throw BadRequest("parameter indicator is required");
+             if (!ctx.indicators) throw NotFound("the server was started without the indicator catalogue");
              auto reader = ctx.readers.lease();
-             send_json(res, series_output(indicator_series(reader->catalog.db(), *indicator)).json());
+             send_json(res, series_output(indicator_series(reader->catalog.db(), *indicator, *ctx.indicators)).json());
            }));
 }
 

@@ -41,7 +41,8 @@ struct WebContext {
   const ServerOptions& options;
   ReaderPool& readers;
   const AssetStore& assets;
-  const std::shared_ptr<const AgencyLexicon>& agencies;  // may be null
+  const std::shared_ptr<const AgencyLexicon>& agencies;        // may be null
+  const std::shared_ptr<const IndicatorLexicon>& indicators;  // may be null: no indicator pages
 };
 
 using Handler = std::function<void(const httplib::Request&, httplib::Response&)>;

@@ -16,6 +16,7 @@
 
 namespace vnpolicy {
 class AgencyLexicon;
+class IndicatorLexicon;
 }
 
 namespace vnpolicy::views {
@@ -82,8 +83,10 @@ void check_catalog(const std::filesystem::path& path);
 class WebServer {
  public:
   // Checks the catalog (ServeError when it is missing or not a catalog). `agencies`
-  // (may be null) reads the agency a user types in the tasks filter.
-  explicit WebServer(ServerOptions options, std::shared_ptr<const AgencyLexicon> agencies = nullptr);
+  // (may be null) reads the agency a user types in the tasks filter; `indicators` (may be
+  // null: the indicator pages answer 404) matches the indicator a user asks for.
+  explicit WebServer(ServerOptions options, std::shared_ptr<const AgencyLexicon> agencies = nullptr,
+                     std::shared_ptr<const IndicatorLexicon> indicators = nullptr);
   ~WebServer();
   WebServer(const WebServer&) = delete;
   WebServer& operator=(const WebServer&) = delete;
