@@ -13,11 +13,10 @@
 #include <nlohmann/json.hpp>
 
 #include "catalog_fixture.h"
-#include "resolve/agency_lexicon.h"
-#include "resolve/indicator_lexicon.h"
 #include "test_support.h"
 #include "views/web/server.h"
 #include "views_support.h"
+#include "web_support.h"
 
 namespace vnpolicy::testing {
 namespace {
@@ -71,8 +70,7 @@ class WebServer : public ::testing::Test {
     o.db_path = db();
     o.port = 0;
     o.threads = 4;
-    server_ = new views::WebServer(o, std::make_shared<const AgencyLexicon>(*project_rules()),
-                                   std::make_shared<const IndicatorLexicon>(*project_rules()));
+    server_ = new views::WebServer(o, project_web_lexicons());
     port_ = server_->bind();
     thread_ = new std::thread([] { server_->run(); });
   }

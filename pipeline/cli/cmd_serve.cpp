@@ -23,6 +23,8 @@ void add_serve_command(CLI::App& app, CommandContext& ctx) {
     opts->db_path = catalog_path(*db);
     auto agencies = load_agency_lexicon(ctx);
     if (!agencies) return;
+    auto agency_table = load_agency_table(ctx);
+    if (!agency_table) return;
     auto indicators = load_indicator_lexicon(ctx);
     if (!indicators) return;
     if (!views::is_loopback_host(opts->host))
@@ -36,7 +38,7 @@ void add_serve_command(CLI::App& app, CommandContext& ctx) {
     sigaddset(&stop_signals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
     try {
-      views::WebServer server(*opts, agencies, indicators);
+      views::WebServer server(*opts, {agencies, agency_table, indicators});
       const int port = server.bind();
       for (const auto& m : server.missing_assets())
         std::cerr << "vnpolicy serve: warning: " << m << " is not installed; charts show as tables only\n";

@@ -42,6 +42,7 @@ struct WebContext {
   ReaderPool& readers;
   const AssetStore& assets;
   const std::shared_ptr<const AgencyLexicon>& agencies;        // may be null
+  const std::shared_ptr<const AgencyTable>& agency_table;      // may be null: no abbreviations, no mergers
   const std::shared_ptr<const IndicatorLexicon>& indicators;  // may be null: no indicator pages
 };
 

@@ -46,22 +46,25 @@ void check_catalog(const std::filesystem::path& path) {
 }
 
 struct WebServer::Impl {
-  Impl(const ServerOptions& o, std::shared_ptr<const AgencyLexicon> a, std::shared_ptr<const IndicatorLexicon> i)
-      : readers(o.db_path), agencies(std::move(a)), indicators(std::move(i)), ctx{o, readers, assets, agencies, indicators} {}
+  Impl(const ServerOptions& o, WebLexicons l)
+      : readers(o.db_path),
+        agencies(std::move(l.agencies)),
+        agency_table(std::move(l.agency_table)),
+        indicators(std::move(l.indicators)),
+        ctx{o, readers, assets, agencies, agency_table, indicators} {}
   ReaderPool readers;
   AssetStore assets;
   std::shared_ptr<const AgencyLexicon> agencies;
+  std::shared_ptr<const AgencyTable> agency_table;
   std::shared_ptr<const IndicatorLexicon> indicators;
   web::WebContext ctx;
   httplib::Server http;
   int port = 0;
 };
 
-WebServer::WebServer(ServerOptions options, std::shared_ptr<const AgencyLexicon> agencies,
-                     std::shared_ptr<const IndicatorLexicon> indicators)
-    : options_(std::move(options)) {
+WebServer::WebServer(ServerOptions options, WebLexicons lexicons) : options_(std::move(options)) {
   check_catalog(options_.db_path);
-  impl_ = std::make_unique<Impl>(options_, std::move(agencies), std::move(indicators));
+  impl_ = std::make_unique<Impl>(options_, std::move(lexicons));
   auto& http = impl_->http;
   const int threads = std::max(1, options_.threads);
   http.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };

@@ -16,6 +16,7 @@
 
 namespace vnpolicy {
 class AgencyLexicon;
+class AgencyTable;
 class IndicatorLexicon;
 }
 
@@ -80,13 +81,18 @@ class ReaderPool {
 // throws ServeError naming the path and what is wrong.
 void check_catalog(const std::filesystem::path& path);
 
+// What the pages read besides the catalog, built once and shared by every request; each
+// may be null. The same as the CLI loads, so that a page answers what its command prints.
+struct WebLexicons {
+  std::shared_ptr<const AgencyLexicon> agencies;      // the agency a user types in the tasks filter
+  std::shared_ptr<const AgencyTable> agency_table;    // abbreviations and mergers (as_of)
+  std::shared_ptr<const IndicatorLexicon> indicators;  // null: the indicator pages answer 404
+};
+
 class WebServer {
  public:
-  // Checks the catalog (ServeError when it is missing or not a catalog). `agencies`
-  // (may be null) reads the agency a user types in the tasks filter; `indicators` (may be
-  // null: the indicator pages answer 404) matches the indicator a user asks for.
-  explicit WebServer(ServerOptions options, std::shared_ptr<const AgencyLexicon> agencies = nullptr,
-                     std::shared_ptr<const IndicatorLexicon> indicators = nullptr);
+  // Checks the catalog (ServeError when it is missing or not a catalog).
+  explicit WebServer(ServerOptions options, WebLexicons lexicons = {});
   ~WebServer();
   WebServer(const WebServer&) = delete;
   WebServer& operator=(const WebServer&) = delete;

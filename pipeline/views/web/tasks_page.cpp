@@ -24,6 +24,7 @@ TaskFilter task_filter(const httplib::Request& req, const WebContext& ctx, Datab
     if (*role != "lead" && *role != "support") throw BadRequest("parameter role must be lead or support");
     f.role = *role;
   }
+  f.as_of = date_param(req, "as_of");
   f.due_before = date_param(req, "due_before");
   f.open_at = date_param(req, "open_at");
   if (auto doc = text_param(req, "doc", ctx.options)) f.document_id = resolve_document(db, *doc, ctx.options).id;
@@ -68,7 +69,7 @@ void register_tasks(httplib::Server& http, const WebContext& ctx) {
              Database& db = reader->catalog.db();
              TaskFilter f = task_filter(req, ctx, db);
              f.limit = static_cast<size_t>(page_no * kPerPage);
-             const auto found = find_tasks(db, f, ctx.agencies.get());
+             const auto found = find_tasks(db, f, ctx.agencies.get(), ctx.agency_table.get());
              const size_t from = static_cast<size_t>((page_no - 1) * kPerPage);
              std::vector<std::vector<Html>> rows;
              int overdue = 0;
@@ -139,7 +140,7 @@ void register_tasks(httplib::Server& http, const WebContext& ctx) {
              auto reader = ctx.readers.lease();
              TaskFilter f = task_filter(req, ctx, reader->catalog.db());
              f.limit = static_cast<size_t>(int_param(req, "limit", 1, ctx.options.max_results).value_or(ctx.options.max_results));
-             send_json(res, tasks_output(find_tasks(reader->catalog.db(), f, ctx.agencies.get()).rows).json());
+             send_json(res, tasks_output(find_tasks(reader->catalog.db(), f, ctx.agencies.get(), ctx.agency_table.get()).rows).json());
            }));
 
   http.Get("/api/deadlines", guarded([&ctx](const httplib::Request& req, httplib::Response& res) {
