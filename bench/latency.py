@@ -3,16 +3,24 @@
 
     latency.py VNPOLICY DB [--runs N]
 
-Runs `search` over a rotation of queries (with and without accents, with filters) and
-`refs --cites` for documents of the catalog, N times each, and prints one line per
-command, then the search queries slowest first (median CPU of each). A command this
-build does not have is reported as not available.
+Runs `search` over a rotation of queries (with and without accents, with filters),
+`refs --cites` for documents of the catalog, `targets --indicator`, `series`, `tasks
+--agency`, `docs` (with filters) and `show` of catalogued documents, N times each, and
+prints one line per command (p50/p99 wall and CPU, the largest peak RSS), then the search
+queries slowest first (median CPU of each). A command this build does not have is
+reported as not available.
 """
 import argparse, os, random, sqlite3, statistics, subprocess, time
 
 SEARCHES = [["che phu rung"], ["Lai Châu", "--limit", "10"], ["dau tu cong"], ["nông thôn mới"],
             ["chuyen doi so", "--year", "2020"], ["giảm nghèo", "--type", "ke hoach"],
             ["du lich", "--issuer", "Lai Chau"], ["phát triển rừng"], ["hạ tầng giao thông"], ["thu hut dau tu"]]
+# What an analyst types: indicator words with or without accents, agencies as written.
+INDICATORS = ["che phu rung", "tỷ lệ hộ nghèo", "lao dong qua dao tao", "nông thôn mới", "thu ngan sach",
+              "bao hiem y te", "tăng trưởng kinh tế", "khach du lich"]
+AGENCIES = ["Sở Y tế", "so tai chinh", "Sở KH&ĐT", "Sở Nông nghiệp và PTNT", "UBND các huyện, thành phố",
+            "so giao duc va dao tao"]
+DOCS = [[], ["--year", "2021"], ["--type", "ke hoach"], ["--issuer", "Lai Chau"], ["--type", "Báo cáo", "--year", "2023"]]
 
 
 def percentile(xs, p):
@@ -23,7 +31,7 @@ def percentile(xs, p):
 def measure(cmds):
     """Wall and CPU (user+sys) milliseconds of each command; CPU is what a loaded
     machine does not inflate."""
-    wall, cpu = [], []
+    wall, cpu, rss = [], [], []
     for cmd in cmds:
         t = time.perf_counter()
         p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -32,9 +40,10 @@ def measure(cmds):
         p.returncode = os.waitstatus_to_exitcode(status)
         wall.append((time.perf_counter() - t) * 1000)
         cpu.append((usage.ru_utime + usage.ru_stime) * 1000)
+        rss.append(usage.ru_maxrss / 1024)
         if p.returncode == 2:
             return None, err.decode(errors="replace").strip().splitlines()[-1:]
-    return (wall, cpu), None
+    return (wall, cpu, rss), None
 
 
 def main():
@@ -50,11 +59,23 @@ def main():
         " (SELECT cited_doc_id FROM refs WHERE cited_doc_id IS NOT NULL) LIMIT 5000")]
     if not cited:
         cited = [r[0] for r in con.execute("SELECT number FROM documents WHERE number IS NOT NULL LIMIT 5000")]
+    # Documents to show: by number and year (what a user types), and by id.
+    shown = [f"{n} {y}" if y else n for n, y in con.execute(
+        "SELECT number, year FROM documents WHERE number IS NOT NULL GROUP BY number_key, year HAVING COUNT(*) = 1"
+        " ORDER BY random() LIMIT 5000")]
+    ids = [r[0] for r in con.execute("SELECT id FROM documents ORDER BY random() LIMIT 5000")]
     rng = random.Random(7)
     base = [a.vnpolicy]
+    q = lambda *args: base + list(args) + ["--db", a.db]
+    n = a.runs
     runs = {
-        "search": [base + ["search", "--db", a.db] + SEARCHES[i % len(SEARCHES)] for i in range(a.runs)],
-        "refs --cites": [base + ["refs", "--db", a.db, "--cites", rng.choice(cited)] for _ in range(a.runs)] if cited else [],
+        "search": [q("search", *SEARCHES[i % len(SEARCHES)]) for i in range(n)],
+        "refs --cites": [q("refs", "--cites", rng.choice(cited)) for _ in range(n)] if cited else [],
+        "targets --indicator": [q("targets", "--indicator", INDICATORS[i % len(INDICATORS)]) for i in range(n)],
+        "series": [q("series", "--indicator", INDICATORS[i % len(INDICATORS)]) for i in range(n)],
+        "tasks --agency": [q("tasks", "--agency", AGENCIES[i % len(AGENCIES)]) for i in range(n)],
+        "docs": [q("docs", *DOCS[i % len(DOCS)]) for i in range(n)],
+        "show": [q("show", rng.choice(shown) if i % 2 and shown else f"doc:{rng.choice(ids)}") for i in range(n)],
     }
     per_query = None
     for name, cmds in runs.items():
@@ -62,10 +83,10 @@ def main():
         if times is None:
             print(f"{name}: not available ({' '.join(err)})")
         else:
-            wall, cpu = times
+            wall, cpu, rss = times
             print(f"{name}: p50 {statistics.median(wall):.1f} ms, p99 {percentile(wall, 99):.1f} ms wall; "
                   f"p50 {statistics.median(cpu):.1f} ms, p99 {percentile(cpu, 99):.1f} ms CPU; "
-                  f"{len(wall)} runs on {docs} documents, process start included")
+                  f"peak RSS {max(rss):.0f} MB; {len(wall)} runs on {docs} documents, process start included")
             if name == "search":
                 per_query = {}
                 for i, c in enumerate(cpu):

@@ -33,4 +33,5 @@ if ((${#missing[@]})); then
 fi
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build -j"$(nproc)"
+# VNPOLICY_BUILD_TARGET=vnpolicy builds the binary alone (scripts/ingest-corpus.sh).
+cmake --build build -j"$(nproc)" ${VNPOLICY_BUILD_TARGET:+--target "$VNPOLICY_BUILD_TARGET"}

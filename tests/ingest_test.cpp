@@ -4,7 +4,10 @@
 #include <sys/wait.h>
 
 #include <chrono>
+#include <set>
 #include <thread>
+
+#include <nlohmann/json.hpp>
 
 #include "catalog_fixture.h"
 
@@ -232,6 +235,35 @@ TEST(Ingest, GnuParallelShardsGiveTheSameCatalogAsADirectIngest) {
       << "12/BC-UBND cites 148/KH-UBND: links are part of the comparison";
   ASSERT_EQ(a.size(), b.size());
   EXPECT_EQ(a, b);
+}
+
+// A folder walk says what it left out, in the summary and in the JSON summary.
+TEST(Ingest, TheWalkReportsSkippedFilesInTheSummaryAndInJson) {
+  TempDir tmp;
+  const auto dir = tmp / "in";
+  std::filesystem::create_directories(dir);
+  std::filesystem::copy_file(corpus_file("001"), dir / "plan.txt");
+  std::ofstream(dir / "table.xyz") << "a,b\n";
+  std::ofstream(dir / "~$plan.docx") << "lock";
+  int status = -1;
+  std::string out = run_cli("ingest -q --db '" + (tmp / "a.sqlite").string() + "' '" + dir.string() + "'", &status);
+  EXPECT_EQ(status, 0) << out;
+  EXPECT_NE(out.find("skipped"), std::string::npos) << out;
+  EXPECT_NE(out.find("table.xyz"), std::string::npos) << out;
+  out = run_cli("ingest -q --format json --db '" + (tmp / "b.sqlite").string() + "' '" + dir.string() + "'", &status);
+  EXPECT_EQ(status, 0) << out;
+  const auto j = nlohmann::json::parse(out);
+  EXPECT_EQ(j["added"], 1);
+  EXPECT_EQ(j["failed"], 0);
+  EXPECT_EQ(j["counts"]["documents"], 1);
+  EXPECT_EQ(j["catalog"], (tmp / "b.sqlite").string());
+  ASSERT_EQ(j["skipped"].size(), 2u) << j.dump();
+  std::set<std::string> names;
+  for (const auto& f : j["skipped"]) {
+    names.insert(std::filesystem::path(f["path"].get<std::string>()).filename().string());
+    EXPECT_FALSE(f["reason"].get<std::string>().empty());
+  }
+  EXPECT_EQ(names, (std::set<std::string>{"table.xyz", "~$plan.docx"}));
 }
 
 TEST(Ingest, BadJsonlLinesAreReportedAndTheRestIsStored) {

@@ -87,6 +87,26 @@ class ProgressLine {
   bool shown_ = false;
 };
 
+nlohmann::json counts_json(const CatalogStats& c) {
+  return {{"documents", c.documents}, {"paths", c.paths}, {"with_text", c.with_text}, {"references", c.references},
+          {"linked_references", c.linked_references}, {"targets", c.targets}, {"deadlines", c.deadlines},
+          {"tasks", c.tasks}, {"indexed_sentences", c.sentences}};
+}
+
+// The summary as one JSON object, for scripts: what `ingest` prints as lines otherwise.
+nlohmann::json summary_json(const std::string& db_path, const IngestTotals& t, double secs,
+                            const std::vector<SkippedFile>& skipped, const std::optional<PruneResult>& pruned,
+                            const CatalogStats& counts) {
+  nlohmann::json j = {{"catalog", std::filesystem::absolute(db_path).string()},
+                      {"added", t.added}, {"replaced", t.replaced}, {"unchanged", t.unchanged},
+                      {"failed", t.failed}, {"moved", t.moved}, {"copied", t.copied},
+                      {"bytes", t.bytes}, {"seconds", secs}, {"skipped", nlohmann::json::array()}};
+  for (const auto& f : skipped) j["skipped"].push_back({{"path", f.path.string()}, {"reason", f.reason}});
+  if (pruned) j["pruned"] = {{"paths", pruned->paths_dropped}, {"documents", pruned->documents_removed}};
+  j["counts"] = counts_json(counts);
+  return j;
+}
+
 void print_prune(const PruneResult& p, bool verbose) {
   if (verbose)
     for (const auto& path : p.paths_dropped) std::cout << path << ": gone\n";
@@ -112,6 +132,7 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
     bool prune = false;
     std::string watch;
     bool no_ocr = false;
+    std::string format = "text";
   };
   auto o = std::make_shared<Options>();
   cmd->add_option("inputs", o->inputs, "Files, or folders walked for every kind read (text, PDF, DOCX, DOC, RTF, HTML)");
@@ -128,6 +149,9 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--watch", o->watch,
                   "Ingest what is in DIR, then every file that appears or changes there, until Ctrl-C/SIGTERM");
   cmd->add_flag("--no-ocr", o->no_ocr, "Do not OCR scanned PDF pages (a scan without a text layer is then an error)");
+  cmd->add_option("--format", o->format,
+                  "Summary as text lines, or one JSON object (counts, skipped files and why, pruned paths)")
+      ->check(CLI::IsMember({"text", "json"}));
   cmd->callback([&ctx, o] {
     const int sources = !o->inputs.empty() + !o->jsonl.empty() + !o->watch.empty();
     if (sources > 1 || (sources == 0 && !o->prune)) {
@@ -227,8 +251,15 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
       return;
     }
     progress.clear();
-    if (o->prune && o->jsonl.empty()) print_prune(catalog->prune(o->inputs), o->verbose);
+    std::optional<PruneResult> pruned;
+    if (o->prune && o->jsonl.empty()) pruned = catalog->prune(o->inputs);
     double secs = progress.elapsed();
+    ctx.exit_code = t.failed ? kExitFileFailed : kExitOk;
+    if (o->format == "json") {
+      std::cout << summary_json(db_path, t, secs, skipped, pruned, catalog_stats(catalog->db())).dump(2) << "\n";
+      return;
+    }
+    if (pruned) print_prune(*pruned, o->verbose);
     char rate[96];
     std::snprintf(rate, sizeof rate, "%.1f MB in %.2f s = %.2f MB/s", t.bytes / 1e6, secs, t.bytes / 1e6 / std::max(secs, 1e-9));
     std::cout << "ingested into " << db_path << ": " << t.added << " added, " << t.replaced << " replaced, "
@@ -242,7 +273,6 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
                   t.write_cpu_seconds);
     std::cout << cpu << "\n";
     print_counts(std::cout, catalog_stats(catalog->db()));
-    ctx.exit_code = t.failed ? kExitFileFailed : kExitOk;
   });
   add_catalog_commands(app, ctx);
 }
