@@ -56,6 +56,7 @@ TEST_F(IndicatorsCli, DiffAlignsTheIndicatorsBothDocumentsState) {
                             Expected{"1806", 99, 100, "raised"},           // nước sạch đô thị
                             Expected{"1807", 90, 100, "raised"},           // nước sạch nông thôn
                             Expected{"0601", 2450, 5000, "raised"},        // thu ngân sách, tỷ đồng
+                            Expected{"2107", 98.1, 100, "raised"},         // chất thải rắn (sinh hoạt) đô thị
                             Expected{"ty le truong dat chuan quoc gia", 60.9, 80, "raised"},
                             Expected{"toc do tang tong san pham tren dia ban", 9, 9, "same"}}) {
     ASSERT_TRUE(k.count(e.key)) << e.key;
