@@ -166,8 +166,9 @@ class Worker {
  public:
   Worker(const DocumentExtractor& extractor, const std::filesystem::path& db_path, ReadOptions read)
       : extractor_(extractor), read_(std::move(read)), db_(db_path, /*read_only=*/true),
+        // Items from an older record (kRecordVersion) are extracted again, as a change would be.
         sha_of_path_(db_.prepare("SELECT d.sha256 FROM document_paths p JOIN documents d ON d.id = p.document_id"
-                                 " WHERE p.path = ?1")),
+                                 " WHERE p.path = ?1 AND d.record_version >= ?2")),
         known_content_(db_.prepare("SELECT 1 FROM documents WHERE sha256 = ?1")) {}
 
   Prepared prepare(const Job& job, const std::string& stream_name) {
@@ -183,7 +184,7 @@ class Worker {
 
  private:
   bool unchanged(const SourceInfo& source) {
-    sha_of_path_.bind(1, canonical_document_path(source.path));
+    sha_of_path_.bind(1, canonical_document_path(source.path)).bind(2, int64_t{kRecordVersion});
     bool same = sha_of_path_.step() && sha_of_path_.text(0) == source.sha256;
     sha_of_path_.reset();
     return same;
