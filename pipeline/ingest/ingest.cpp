@@ -169,7 +169,7 @@ class Worker {
         // Items from an older record (kRecordVersion) are extracted again, as a change would be.
         sha_of_path_(db_.prepare("SELECT d.sha256 FROM document_paths p JOIN documents d ON d.id = p.document_id"
                                  " WHERE p.path = ?1 AND d.record_version >= ?2")),
-        known_content_(db_.prepare("SELECT 1 FROM documents WHERE sha256 = ?1")) {}
+        known_content_(db_.prepare("SELECT 1 FROM documents WHERE sha256 = ?1 AND record_version >= ?2")) {}
 
   Prepared prepare(const Job& job, const std::string& stream_name) {
     try {
@@ -190,7 +190,7 @@ class Worker {
     return same;
   }
   bool known(const SourceInfo& source) {
-    known_content_.bind(1, source.sha256);
+    known_content_.bind(1, source.sha256).bind(2, int64_t{kRecordVersion});
     bool found = known_content_.step();
     known_content_.reset();
     return found;
