@@ -177,6 +177,9 @@ TEST(LawEvidence, OneNumberResolvesAndDisagreeingNumbersDoNot) {
   EXPECT_NE(r.note.value_or("").find("several numbers"), std::string::npos);
   r = resolve_law_by_evidence({}, "2025-12-10");
   EXPECT_FALSE(r.number);
+  // A number whose year is not the date's (a slip in the citing text) is no evidence.
+  r = resolve_law_by_evidence({{}, {"22/2023/QH15"}}, "2024-11-29");
+  EXPECT_FALSE(r.number);
 }
 
 TEST_F(NamedRefsCatalog, AnOlderCatalogIsMigratedAndItsDocumentsExtractedAgain) {

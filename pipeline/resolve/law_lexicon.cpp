@@ -123,8 +123,13 @@ LawResolution resolve_law(const std::vector<const Law*>& candidates, const OptSt
 LawResolution resolve_law_by_evidence(const LawEvidence& evidence, const std::string& date) {
   LawResolution r;
   std::vector<std::string> numbers, keys;  // distinct, as first written
+  const int year = std::stoi(date.substr(0, 4));
   for (const auto* list : {&evidence.catalogued_numbers, &evidence.written_numbers})
     for (const auto& n : *list) {
+      // A law's number carries the year it was adopted in: a number written beside a date of
+      // another year is a slip of one or the other ("Luật Đấu thầu số 22/2023/QH15 ngày
+      // 29/11/2024", the date of the law amending it), no evidence for that date.
+      if (year_in_number(n) != year) continue;
       std::string key = reference_number_key(n);
       if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
       keys.push_back(std::move(key));

@@ -58,7 +58,8 @@ struct LawEvidence {
 };
 
 // Resolution from the catalog: the name and date resolve when all the evidence gives one
-// number (numbers compared by reference_number_key); numbers that disagree leave the name
+// number (numbers compared by reference_number_key; a number of another year than the date
+// is no evidence); numbers that disagree leave the name
 // unresolved with a note naming them. Only name and date decide here: the catalog knows
 // some laws of a name, never surely all, so a year or the law in force is not read from it.
 LawResolution resolve_law_by_evidence(const LawEvidence& evidence, const std::string& date);
