@@ -1,4 +1,4 @@
--- vnpolicy catalog schema, version 2 (meta.schema_version). Applied to a new catalog;
+-- vnpolicy catalog schema, version 4 (meta.schema_version). Applied to a new catalog;
 -- an older one is migrated by pipeline/catalog/migrate.cpp when it is opened.
 -- Every item keeps its document, line and source text.
 PRAGMA foreign_keys = ON;
@@ -28,7 +28,8 @@ CREATE TABLE IF NOT EXISTS documents (
   format      TEXT NOT NULL DEFAULT 'text',  -- how the bytes were read: text | pdf | docx | doc | html | rtf
   encoding    TEXT,                     -- utf-8 | utf-16le | tcvn3 | vni | ... (text formats)
   ocr         INTEGER NOT NULL DEFAULT 0,    -- some page's text came from OCR
-  ingested_at TEXT NOT NULL
+  ingested_at TEXT NOT NULL,
+  record_version INTEGER NOT NULL DEFAULT 0  -- kRecordVersion of the record its items came from
 );
 CREATE INDEX IF NOT EXISTS documents_number ON documents(number_key, year);
 CREATE UNIQUE INDEX IF NOT EXISTS documents_content ON documents(sha256);
@@ -94,13 +95,43 @@ CREATE TABLE IF NOT EXISTS refs (
   line         INTEGER NOT NULL,
   text         TEXT NOT NULL,
   sentence     TEXT,                    -- the citing sentence
-  cited_doc_id INTEGER REFERENCES documents(id) ON DELETE SET NULL
+  cited_doc_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+  -- A law cited by its name and resolved to its number (named_refs below): the row that
+  -- links it like a numbered reference. NULL for a number written in the text.
+  named_ref_id INTEGER REFERENCES named_refs(id) ON DELETE CASCADE,
+  resolved_by  TEXT                     -- with named_ref_id: name+date | name+year | in-force | written
 );
 -- (doc_id, number_key): a document's references, and the year-less mentions of one
 -- number within it (refs_dated below), without scanning every document's mentions.
 CREATE INDEX IF NOT EXISTS refs_doc_number ON refs(doc_id, number_key);
 CREATE INDEX IF NOT EXISTS refs_number ON refs(number_key, year);
 CREATE INDEX IF NOT EXISTS refs_cited ON refs(cited_doc_id);
+
+CREATE INDEX IF NOT EXISTS refs_named ON refs(named_ref_id);
+
+-- Laws, codes and ordinances cited by their names (record.named_references), resolved or
+-- not. A resolved one also has its row in refs. resolved_from: text | lexicon | catalog
+-- (an ingested law, or a citation elsewhere writing number and date, of the same name
+-- and date: resolved at ingest, and again when that evidence comes or goes).
+CREATE TABLE IF NOT EXISTS named_refs (
+  id            INTEGER PRIMARY KEY,
+  doc_id        INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq           INTEGER NOT NULL,
+  name          TEXT NOT NULL,          -- as written
+  name_key      TEXT NOT NULL,          -- resolve/law_lexicon law_name_key
+  kind          TEXT NOT NULL,
+  date          TEXT,                   -- adoption date written with the name
+  year          INTEGER,
+  number        TEXT,                   -- written or resolved; NULL when unresolved
+  resolved_by   TEXT,
+  resolved_from TEXT,
+  note          TEXT,                   -- why it is unresolved
+  relation      TEXT NOT NULL,
+  line          INTEGER NOT NULL,
+  text          TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS named_refs_doc ON named_refs(doc_id);
+CREATE INDEX IF NOT EXISTS named_refs_name ON named_refs(name_key, date);
 
 -- Every reference with the year of the document it cites: its own year, else the one
 -- year its document gives the same number elsewhere (a 2023 plan's bare title mention

@@ -113,7 +113,10 @@ void expect_documents_complete(const std::filesystem::path& db_path) {
     };
     EXPECT_EQ(count("SELECT COUNT(*) FROM sentence_index WHERE rowid / 16777216 = ?1"),
               static_cast<int64_t>(sentence_rows(seg).size())) << path;
-    EXPECT_EQ(count("SELECT COUNT(*) FROM refs WHERE doc_id = ?1"), static_cast<int64_t>(r.references.size())) << path;
+    EXPECT_EQ(count("SELECT COUNT(*) FROM refs WHERE doc_id = ?1 AND named_ref_id IS NULL"),
+              static_cast<int64_t>(r.references.size())) << path;
+    EXPECT_EQ(count("SELECT COUNT(*) FROM named_refs WHERE doc_id = ?1"), static_cast<int64_t>(r.named_references.size()))
+        << path;
     EXPECT_EQ(count("SELECT COUNT(*) FROM targets WHERE doc_id = ?1"), static_cast<int64_t>(r.targets.size())) << path;
     EXPECT_EQ(count("SELECT COUNT(*) FROM deadlines WHERE doc_id = ?1"), static_cast<int64_t>(r.deadlines.size())) << path;
     EXPECT_EQ(count("SELECT COUNT(*) FROM tasks WHERE doc_id = ?1"), static_cast<int64_t>(r.tasks.size())) << path;

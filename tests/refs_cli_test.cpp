@@ -176,7 +176,7 @@ TEST_F(RefsCli, GraphDotDeclaresEveryNodeItLinks) {
 
 TEST_F(RefsCli, GraphTableHasOneRowPerEdge) {
   std::string table = run_cli("graph --format table --db " + quote(db()));
-  std::regex replaces("Báo cáo 004_717ab213b4604b3c.txt +replaces +1 +Quyết định 30/2017/QĐ-UBND +2017 +no");
+  std::regex replaces("Báo cáo 004_717ab213b4604b3c.txt +replaces +1 +0 +Quyết định 30/2017/QĐ-UBND +2017 +no");
   EXPECT_TRUE(std::regex_search(table, replaces)) << table.substr(0, 600);
 }
 

@@ -110,11 +110,11 @@ Catalog::Catalog(const std::filesystem::path& path, Options options)
 
 std::optional<Catalog::AtPath> Catalog::document_at(const std::string& canonical) {
   auto& q = statement(
-      "SELECT d.id, d.sha256, d.bytes, d.ingested_at FROM document_paths p JOIN documents d ON d.id = p.document_id"
-      " WHERE p.path = ?1");
+      "SELECT d.id, d.sha256, d.bytes, d.ingested_at, d.record_version FROM document_paths p"
+      " JOIN documents d ON d.id = p.document_id WHERE p.path = ?1");
   q.bind(1, canonical);
   std::optional<AtPath> at;
-  if (q.step()) at = AtPath{q.int64(0), q.text(1), q.int64(2), q.text(3)};
+  if (q.step()) at = AtPath{q.int64(0), q.text(1), q.int64(2), q.text(3), q.int64(4)};
   q.reset();
   return at;
 }
@@ -197,13 +197,16 @@ StoreResult Catalog::store(const Record& r, const std::vector<IndexedSentence>& 
   std::optional<int> year = document_year(r);
 
   std::optional<AtPath> at = document_at(canonical);
-  if (at && at->sha256 == r.source.sha256) {
+  // Same content whose items came from an older record: extracted again, in place.
+  const bool refresh = at && at->sha256 == r.source.sha256;
+  if (refresh && at->record_version >= kRecordVersion) {
     result.status = StoreStatus::Unchanged;
     result.document_id = at->id;
     commit();
     return result;
   }
-  if (auto same = document_with_content(r.source.sha256)) {
+  std::set<LawNameDate> law_names;  // named references to resolve again once stored
+  if (auto same = refresh ? std::nullopt : document_with_content(r.source.sha256)) {
     // Known content at a new path. The document that was at this path (other content)
     // loses the path; left with none, its content is nowhere any more.
     if (at) {
@@ -218,8 +221,8 @@ StoreResult Catalog::store(const Record& r, const std::vector<IndexedSentence>& 
     commit();
     return result;
   }
-  bool replace = false;
-  if (at) {
+  bool replace = refresh;
+  if (at && !refresh) {
     // New content at a catalogued path: the document is replaced, unless it lives on at
     // another path (then this path leaves it and the content is a new document).
     auto& others = statement("SELECT COUNT(*) FROM document_paths WHERE document_id = ?1 AND path != ?2");
@@ -229,29 +232,34 @@ StoreResult Catalog::store(const Record& r, const std::vector<IndexedSentence>& 
     if (!replace) detach_path(at->id, canonical);
   }
   if (replace) {
-    auto& v = statement(
-        "INSERT INTO document_versions(document_id, sha256, bytes, ingested_at, replaced_at) VALUES (?1,?2,?3,?4,?5)");
-    v.bind(1, at->id).bind(2, at->sha256).bind(3, at->bytes).bind(4, at->ingested_at).bind(5, now).run();
+    if (!refresh) {
+      auto& v = statement(
+          "INSERT INTO document_versions(document_id, sha256, bytes, ingested_at, replaced_at) VALUES (?1,?2,?3,?4,?5)");
+      v.bind(1, at->id).bind(2, at->sha256).bind(3, at->bytes).bind(4, at->ingested_at).bind(5, now).run();
+    }
     result.status = StoreStatus::Replaced;
+    law_names = law_names_of(at->id);
     clear_items(at->id);
     auto& u = statement(
         "UPDATE documents SET sha256=?2, bytes=?3, doc_type=?4, number=?5, number_key=?6, year=?7, issuer=?8,"
-        " issued_date=?9, place=?10, title=?11, error=NULL, format=?12, encoding=?13, ocr=?14, ingested_at=?15"
-        " WHERE id=?1");
+        " issued_date=?9, place=?10, title=?11, error=NULL, format=?12, encoding=?13, ocr=?14, ingested_at=?15,"
+        " record_version=?16 WHERE id=?1");
     u.bind(1, at->id).bind(2, r.source.sha256).bind(3, static_cast<int64_t>(r.source.bytes)).bind(4, d.doc_type)
         .bind(5, d.number).bind(6, number_key).bind(7, year).bind(8, d.issuer).bind(9, d.issued_date)
         .bind(10, d.place).bind(11, d.title).bind(12, r.source.format).bind(13, r.source.encoding)
-        .bind(14, static_cast<int64_t>(r.source.ocr)).bind(15, now).run();
+        .bind(14, static_cast<int64_t>(r.source.ocr)).bind(15, now).bind(16, int64_t{kRecordVersion}).run();
     result.document_id = at->id;
     add_path(at->id, canonical, now);
   } else {
     auto& ins = statement(
         "INSERT INTO documents(path, sha256, bytes, doc_type, number, number_key, year, issuer, issued_date, place,"
-        " title, format, encoding, ocr, ingested_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)");
+        " title, format, encoding, ocr, ingested_at, record_version)"
+        " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)");
     ins.bind(1, canonical).bind(2, r.source.sha256).bind(3, static_cast<int64_t>(r.source.bytes))
         .bind(4, d.doc_type).bind(5, d.number).bind(6, number_key).bind(7, year).bind(8, d.issuer)
         .bind(9, d.issued_date).bind(10, d.place).bind(11, d.title).bind(12, r.source.format)
-        .bind(13, r.source.encoding).bind(14, static_cast<int64_t>(r.source.ocr)).bind(15, now).run();
+        .bind(13, r.source.encoding).bind(14, static_cast<int64_t>(r.source.ocr)).bind(15, now)
+        .bind(16, int64_t{kRecordVersion}).run();
     result.document_id = db_.last_insert_id();
     add_path(result.document_id, canonical, now);
   }
@@ -260,6 +268,8 @@ StoreResult Catalog::store(const Record& r, const std::vector<IndexedSentence>& 
   SentenceRows rows = sentence_rows_of(result.document_id, sentences);  // throws before anything is kept
   if (!in_batch_) insert_sentence_rows(rows);
   result.links_made = link_references(result.document_id, r);
+  law_names.merge(law_names_of(result.document_id));
+  resolve_named_from_catalog(law_names);
   commit();
   if (in_batch_)  // only once the document's savepoint is released
     pending_rows_.insert(pending_rows_.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
@@ -271,8 +281,8 @@ void Catalog::clear_items(int64_t id) {
       "DELETE FROM target_index WHERE rowid BETWEEN (SELECT min(id) FROM targets WHERE doc_id = ?1)"
       " AND (SELECT max(id) FROM targets WHERE doc_id = ?1)");
   untarget.bind(1, id).run();
-  for (const char* sql : {"DELETE FROM refs WHERE doc_id = ?1", "DELETE FROM targets WHERE doc_id = ?1",
-                          "DELETE FROM deadlines WHERE doc_id = ?1",
+  for (const char* sql : {"DELETE FROM refs WHERE doc_id = ?1", "DELETE FROM named_refs WHERE doc_id = ?1",
+                          "DELETE FROM targets WHERE doc_id = ?1", "DELETE FROM deadlines WHERE doc_id = ?1",
                           "DELETE FROM task_agencies WHERE task_id IN (SELECT id FROM tasks WHERE doc_id = ?1)",
                           "DELETE FROM tasks WHERE doc_id = ?1", "DELETE FROM document_texts WHERE document_id = ?1",
                           "DELETE FROM document_pages WHERE document_id = ?1",
@@ -286,12 +296,14 @@ void Catalog::clear_items(int64_t id) {
 }
 
 void Catalog::remove_in_transaction(int64_t id) {
+  const std::set<LawNameDate> law_names = law_names_of(id);
   clear_items(id);
   for (const char* sql : {"DELETE FROM document_paths WHERE document_id = ?1",
                           "DELETE FROM document_versions WHERE document_id = ?1", "DELETE FROM documents WHERE id = ?1"}) {
     auto& s = statement(sql);
     s.bind(1, id).run();
   }
+  resolve_named_from_catalog(law_names);  // what it was the evidence of
 }
 
 void Catalog::remove(const std::vector<int64_t>& ids) {
@@ -412,6 +424,7 @@ void Catalog::insert_items(int64_t id, const Record& r) {
         .bind(7, x.date).bind(8, x.issuer).bind(9, x.relation).bind(10, x.line).bind(11, x.text)
         .bind(12, x.sentence.empty() ? std::optional<std::string>() : std::optional(x.sentence)).run();
   }
+  insert_named_refs(id, r);
   auto& targets = statement(
       "INSERT INTO targets(doc_id, seq, indicator, indicator_key, value, value_max, unit, value_base, unit_base,"
       " comparator, kind, year, line, text, indicator_code, activity) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)");

@@ -6,7 +6,9 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <stdexcept>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -43,6 +45,15 @@ struct IndexedSentence {
   int line = 0;      // original 1-based line; 0 = not from the file's text (a title)
   std::string text;  // as matched: tone marks in one convention
 };
+
+// The version of the records a catalog stores items from: raised when records carry items
+// the catalog did not keep before (1: named references), so that `ingest` extracts again
+// documents whose file is unchanged but whose items came from an older record.
+inline constexpr int kRecordVersion = 1;
+
+// A law name and adoption date cited somewhere (named_refs.name_key, date): the unit the
+// catalog resolves named references by.
+using LawNameDate = std::pair<std::string, std::string>;
 
 // sentence_index rowids: document id * kSentenceRowsPerDocument + sentence number.
 inline constexpr int64_t kSentenceRowsPerDocument = int64_t{1} << 24;
@@ -123,6 +134,7 @@ class Catalog {
     std::string sha256;
     int64_t bytes = 0;
     std::string ingested_at;
+    int64_t record_version = 0;
   };
   // A prepared statement kept for the life of the catalog (store() runs the same few
   // statements for every document), reset and ready to bind.
@@ -139,6 +151,14 @@ class Catalog {
   static SentenceRows sentence_rows_of(int64_t doc_id, const std::vector<IndexedSentence>& sentences);
   void insert_sentence_rows(const SentenceRows& rows);
   int link_references(int64_t doc_id, const Record& r);
+  // Laws cited by name (catalog/named_refs.cpp). insert_named_refs stores a record's named
+  // references and links the resolved ones through refs rows; law_names_of lists the names
+  // and dates a document cites or is; resolve_named_from_catalog resolves, or undoes, the
+  // catalog's resolution of every unresolved mention of those names and dates.
+  void insert_named_refs(int64_t doc_id, const Record& r);
+  std::set<LawNameDate> law_names_of(int64_t doc_id);
+  void resolve_named_from_catalog(const std::set<LawNameDate>& names);
+  void write_named_ref_row(int64_t named_ref_id);  // its refs row: made, replaced or dropped
   void drop_pending_rows(int64_t doc_id);  // a document replaced within the open batch
   void remove_in_transaction(int64_t id);
   std::filesystem::path path_;

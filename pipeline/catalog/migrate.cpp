@@ -37,6 +37,22 @@ void create_schema(Database& db) {
   tx.commit();
 }
 
+bool has_column(Database& db, const std::string& table, const std::string& column) {
+  auto q = db.prepare("SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2");
+  q.bind(1, table).bind(2, column);
+  return q.step();
+}
+
+// The columns version 4 adds to tables older versions already have (before the schema's
+// CREATE ... IF NOT EXISTS runs, whose indexes need them).
+void add_v4_columns(Database& db) {
+  if (!has_column(db, "refs", "named_ref_id"))
+    db.exec("ALTER TABLE refs ADD COLUMN named_ref_id INTEGER REFERENCES named_refs(id) ON DELETE CASCADE");
+  if (!has_column(db, "refs", "resolved_by")) db.exec("ALTER TABLE refs ADD COLUMN resolved_by TEXT");
+  if (!has_column(db, "documents", "record_version"))
+    db.exec("ALTER TABLE documents ADD COLUMN record_version INTEGER NOT NULL DEFAULT 0");
+}
+
 // Deletes a version-1 document's rows (foreign keys are off during the migration, so
 // nothing cascades).
 void drop_v1_document(Database& db, int64_t id) {
@@ -66,6 +82,7 @@ void migrate_1_to_2(Database& db) {
         " DROP INDEX IF EXISTS documents_year; DROP INDEX IF EXISTS documents_type;"
         " DROP INDEX IF EXISTS documents_issuer; DROP INDEX IF EXISTS refs_doc;"
         " ALTER TABLE documents RENAME TO documents_v1;");
+    add_v4_columns(db);
     db.exec(kSchemaSql);
 
     struct Old {
@@ -143,6 +160,18 @@ void migrate_2_to_3(Database& db) {
   tx.commit();
 }
 
+// Version 3 -> 4: laws cited by name (named_refs, and their rows in refs) and the record
+// version of each document. Documents catalogued before have record_version 0: the next
+// `ingest` of their files extracts them again (same content, items refreshed), which
+// brings their named references.
+void migrate_3_to_4(Database& db) {
+  Transaction tx(db);
+  add_v4_columns(db);
+  db.exec(kSchemaSql);
+  set_meta(db, "schema_version", 4);
+  tx.commit();
+}
+
 // Number keys made by another catalog_number_key: recomputed from the numbers as
 // written, and every reference linked again.
 void rekey_numbers(Database& db) {
@@ -170,6 +199,7 @@ bool keys_current(Database& db) {
 void upgrade(Database& db, int version) {
   if (version < 2) migrate_1_to_2(db);
   if (version < 3) migrate_2_to_3(db);
+  if (version < 4) migrate_3_to_4(db);
   if (!keys_current(db)) rekey_numbers(db);
 }
 

@@ -3,6 +3,8 @@
 // keyed by the path as given). Version 2: documents are their content at canonical
 // paths (document_paths), text and page map kept, target and agency-name indexes.
 // Version 3: targets carry indicator_code and activity (resolve/indicator_lexicon).
+// Version 4: laws cited by name (named_refs; resolved ones linked through refs rows) and
+// documents.record_version (items from an older record are extracted again at ingest).
 #pragma once
 #include <filesystem>
 
@@ -10,7 +12,7 @@
 
 namespace vnpolicy {
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 // The version of the catalog behind `db`: 0 for an empty database (a new catalog), -1
 // for an SQLite database that is not a vnpolicy catalog. Throws SqliteError for a file

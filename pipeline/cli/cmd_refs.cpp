@@ -52,7 +52,7 @@ void print_cites(Database& db, const std::string& number, std::optional<int> yea
     std::cout << "\n";
     Output out({"document", "doc_type", "relation", "line", "sentence"});
     for (const auto& r : group)
-      out.add({display_path(r.at.path), r.citing_type ? json(*r.citing_type) : json(nullptr), r.relation,
+      out.add({display_path(r.at.path), r.citing_type ? json(*r.citing_type) : json(nullptr), relation_shown(r),
                line_label(r.at), r.sentence ? *r.sentence : r.text});
     out.print(std::cout, format, 90);
     i = j;
@@ -72,6 +72,7 @@ std::string dot_quote(const std::string& s) {
 std::string node_label(const GraphNode& n) {
   std::string number = n.number ? *n.number : n.path ? std::filesystem::path(*n.path).filename().string() : n.id;
   std::string label = n.doc_type ? *n.doc_type + " " + number : number;
+  if (n.name) label += "\n" + *n.name;
   std::string second = n.year ? std::to_string(*n.year) : "năm ?";
   if (n.issuer) second += " · " + *n.issuer;
   return label + "\n" + second;
@@ -87,7 +88,8 @@ void print_dot(const CitationGraph& g, std::ostream& out) {
         << "];\n";
   for (const GraphEdge& e : g.edges) {
     auto c = colour.find(e.relation);
-    std::string label = e.relation + (e.count > 1 ? " ×" + std::to_string(e.count) : "");
+    std::string label = e.relation + (e.count > 1 ? " ×" + std::to_string(e.count) : "") +
+                        (e.by_name ? " (by name" + (e.by_name < e.count ? " ×" + std::to_string(e.by_name) : "") + ")" : "");
     out << "  " << dot_quote(e.from) << " -> " << dot_quote(e.to) << " [label=" << dot_quote(label)
         << ", color=" << (c == colour.end() ? "black" : c->second) << "];\n";
   }
@@ -102,14 +104,14 @@ void print_graph(const CitationGraph& g, const std::string& format) {
   }
   std::map<std::string, const GraphNode*> by_id;
   for (const GraphNode& n : g.nodes) by_id[n.id] = &n;
-  Output out({"from", "relation", "count", "to", "to_year", "to_in_catalog"});
+  Output out({"from", "relation", "count", "by_name", "to", "to_year", "to_in_catalog"});
   auto name = [&](const std::string& id) {
     std::string label = node_label(*by_id.at(id));
     return label.substr(0, label.find('\n'));
   };
   for (const GraphEdge& e : g.edges) {
     const GraphNode* to = by_id.at(e.to);
-    out.add({name(e.from), e.relation, e.count, name(e.to), to->year ? json(*to->year) : json(nullptr), to->in_catalog});
+    out.add({name(e.from), e.relation, e.count, e.by_name, name(e.to), to->year ? json(*to->year) : json(nullptr), to->in_catalog});
   }
   out.print(std::cout, "table");
 }

@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   add_segment_command(app, ctx);
   add_docs_commands(app, ctx);
   add_refs_commands(app, ctx);
+  add_laws_command(app, ctx);
   add_targets_commands(app, ctx);
   add_tasks_commands(app, ctx);
   add_search_command(app, ctx);

@@ -166,9 +166,10 @@ class Worker {
  public:
   Worker(const DocumentExtractor& extractor, const std::filesystem::path& db_path, ReadOptions read)
       : extractor_(extractor), read_(std::move(read)), db_(db_path, /*read_only=*/true),
+        // Items from an older record (kRecordVersion) are extracted again, as a change would be.
         sha_of_path_(db_.prepare("SELECT d.sha256 FROM document_paths p JOIN documents d ON d.id = p.document_id"
-                                 " WHERE p.path = ?1")),
-        known_content_(db_.prepare("SELECT 1 FROM documents WHERE sha256 = ?1")) {}
+                                 " WHERE p.path = ?1 AND d.record_version >= ?2")),
+        known_content_(db_.prepare("SELECT 1 FROM documents WHERE sha256 = ?1 AND record_version >= ?2")) {}
 
   Prepared prepare(const Job& job, const std::string& stream_name) {
     try {
@@ -183,13 +184,13 @@ class Worker {
 
  private:
   bool unchanged(const SourceInfo& source) {
-    sha_of_path_.bind(1, canonical_document_path(source.path));
+    sha_of_path_.bind(1, canonical_document_path(source.path)).bind(2, int64_t{kRecordVersion});
     bool same = sha_of_path_.step() && sha_of_path_.text(0) == source.sha256;
     sha_of_path_.reset();
     return same;
   }
   bool known(const SourceInfo& source) {
-    known_content_.bind(1, source.sha256);
+    known_content_.bind(1, source.sha256).bind(2, int64_t{kRecordVersion});
     bool found = known_content_.step();
     known_content_.reset();
     return found;

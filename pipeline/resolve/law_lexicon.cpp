@@ -120,6 +120,45 @@ LawResolution resolve_law(const std::vector<const Law*>& candidates, const OptSt
   return r;
 }
 
+LawResolution resolve_law_by_evidence(const LawEvidence& evidence, const std::string& date) {
+  LawResolution r;
+  std::vector<std::string> numbers, keys;  // distinct, as first written
+  const int year = std::stoi(date.substr(0, 4));
+  for (const auto* list : {&evidence.catalogued_numbers, &evidence.written_numbers})
+    for (const auto& n : *list) {
+      // A law's number carries the year it was adopted in: a number written beside a date of
+      // another year is a slip of one or the other ("Luật Đấu thầu số 22/2023/QH15 ngày
+      // 29/11/2024", the date of the law amending it), no evidence for that date.
+      if (year_in_number(n) != year) continue;
+      std::string key = reference_number_key(n);
+      if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
+      keys.push_back(std::move(key));
+      numbers.push_back(n);
+    }
+  if (numbers.size() == 1) {
+    r.number = numbers[0];
+    r.resolved_by = "name+date";
+  } else if (numbers.empty()) {
+    r.note = "no number known for this name adopted on " + date;
+  } else {
+    std::string all;
+    for (const auto& n : numbers) all += (all.empty() ? "" : ", ") + n;
+    r.note = "the catalog gives this name and date several numbers: " + all;
+  }
+  return r;
+}
+
+bool LawLexicon::in_force(const Law& law, const std::string& date) const {
+  if (!surely_in_force(law, date)) return false;
+  for (const Law& other : laws_) {
+    if (&other == &law || !surely_in_force(other, date)) continue;
+    if (other.name_key == law.name_key && start_of(other) > start_of(law)) return false;
+    for (const auto& replaced : other.replaces)
+      if (reference_number_key(replaced) == reference_number_key(law.number)) return false;
+  }
+  return true;
+}
+
 LawLexicon::LawLexicon(std::vector<Law> laws) : laws_(std::move(laws)) { index(); }
 
 LawLexicon::LawLexicon(const RuleSet& rules) {

@@ -49,6 +49,21 @@ std::string law_name_key(std::string_view name, const AccentFolder& folder);
 LawResolution resolve_law(const std::vector<const Law*>& candidates, const OptString& date, std::optional<int> year,
                           const OptString& citing_date);
 
+// What a catalog knows of one law name and adoption date: the numbers documents write
+// beside that name and date, and the numbers of catalogued laws of that name and date.
+struct LawEvidence {
+  std::vector<std::string> written_numbers;
+  std::vector<std::string> catalogued_numbers;
+  bool empty() const { return written_numbers.empty() && catalogued_numbers.empty(); }
+};
+
+// Resolution from the catalog: the name and date resolve when all the evidence gives one
+// number (numbers compared by reference_number_key; a number of another year than the date
+// is no evidence); numbers that disagree leave the name
+// unresolved with a note naming them. Only name and date decide here: the catalog knows
+// some laws of a name, never surely all, so a year or the law in force is not read from it.
+LawResolution resolve_law_by_evidence(const LawEvidence& evidence, const std::string& date);
+
 class LawLexicon {
  public:
   // Reads lexicon "laws" of the rules (empty when absent). Throws RuleError(file, line) for
@@ -58,6 +73,9 @@ class LawLexicon {
   explicit LawLexicon(std::vector<Law> laws);
 
   const std::vector<Law>& laws() const { return laws_; }
+  // The laws in force on `date` (ISO): surely taken effect, and neither followed by a law of
+  // the same name nor replaced (its number in a `replaces` list) by a law surely in force.
+  bool in_force(const Law& law, const std::string& date) const;
   std::vector<const Law*> named(const std::string& name_key) const;
   const Law* by_number(std::string_view number) const;
   // The most words a name has (name_key words): how far a name can reach.

@@ -191,27 +191,34 @@ Output agencies_output(const std::vector<AgencyRow>& rows) {
   return out;
 }
 
+std::string relation_shown(const ReferenceRow& r) {
+  return r.resolved_by && *r.resolved_by != "written" ? r.relation + " (by name)" : r.relation;
+}
+
 Output citing_output(const std::vector<ReferenceRow>& rows) {
-  Output out({"year", {"document", ""}, {"", "document", 3}, {"doc_type", "doc_type", 2}, "doc_number", "relation", {"line", ""},
-              {"page", ""}, {"", "line"}, {"cited_as", "cited_as", 4}, {"text", "text", 1}, "sentence", {"cited_document", ""},
-              {"cited_document_id", ""}, {"document_id", ""}});
+  Output out({"year", {"document", ""}, {"", "document", 3}, {"doc_type", "doc_type", 2}, "doc_number", {"relation", ""},
+              {"", "relation"}, {"line", ""}, {"page", ""}, {"", "line"}, {"cited_as", "cited_as", 4},
+              {"text", "text", 1}, "sentence", {"cited_document", ""}, {"cited_document_id", ""}, {"document_id", ""},
+              {"name", ""}, {"resolved_by", ""}});
   for (const auto& r : rows)
     out.add({opt(r.year), r.at.path, display_path(r.at.path), opt(r.citing_type), opt(r.at.number), r.relation,
-             r.at.line, page_json(r.at), line_label(r.at), r.number, r.text, opt(r.sentence),
+             relation_shown(r), r.at.line, page_json(r.at), line_label(r.at), r.number, r.text, opt(r.sentence),
              r.cited ? json(r.cited->path) : json(nullptr), r.cited ? json(r.cited->id) : json(nullptr),
-             r.at.document_id});
+             r.at.document_id, opt(r.name), opt(r.resolved_by)});
   return out;
 }
 
 Output references_output(const std::vector<ReferenceRow>& rows) {
   Output out({{"document", ""}, "number", {"year", "year", 5}, {"doc_type", "doc_type", 3}, "date", {"issuer", "issuer", 2},
-              "relation", {"line", ""}, {"page", ""}, {"", "line"}, {"in_catalog", "in_catalog", 4}, {"cited_document", ""},
-              {"", "cited document", 1}, {"cited_document_id", ""}, "text"});
+              {"relation", ""}, {"", "relation"}, {"line", ""}, {"page", ""}, {"", "line"}, {"in_catalog", "in_catalog", 4},
+              {"cited_document", ""}, {"", "cited document", 1}, {"cited_document_id", ""}, "text", {"name", ""},
+              {"resolved_by", ""}});
   for (const auto& r : rows)
-    out.add({r.at.path, r.number, opt(r.year), opt(r.doc_type), opt(r.date), opt(r.issuer), r.relation, r.at.line,
-             page_json(r.at), line_label(r.at), r.cited.has_value(), r.cited ? json(r.cited->path) : json(nullptr),
+    out.add({r.at.path, r.number, opt(r.year), opt(r.doc_type), opt(r.date), opt(r.issuer), r.relation,
+             relation_shown(r), r.at.line, page_json(r.at), line_label(r.at), r.cited.has_value(),
+             r.cited ? json(r.cited->path) : json(nullptr),
              r.cited ? json(r.cited->number ? *r.cited->number : display_path(r.cited->path)) : json(nullptr),
-             r.cited ? json(r.cited->id) : json(nullptr), r.text});
+             r.cited ? json(r.cited->id) : json(nullptr), r.text, opt(r.name), opt(r.resolved_by)});
   return out;
 }
 
@@ -230,9 +237,11 @@ json graph_json(const CitationGraph& g) {
   json nodes = json::array(), edges = json::array();
   for (const GraphNode& n : g.nodes)
     nodes.push_back({{"id", n.id}, {"type", opt(n.doc_type)}, {"number", opt(n.number)}, {"year", opt(n.year)},
-                     {"issuer", opt(n.issuer)}, {"path", opt(n.path)}, {"in_catalog", n.in_catalog}});
+                     {"issuer", opt(n.issuer)}, {"path", opt(n.path)}, {"in_catalog", n.in_catalog},
+                     {"name", opt(n.name)}});
   for (const GraphEdge& e : g.edges)
-    edges.push_back({{"from", e.from}, {"to", e.to}, {"relation", e.relation}, {"count", e.count}});
+    edges.push_back(
+        {{"from", e.from}, {"to", e.to}, {"relation", e.relation}, {"count", e.count}, {"by_name", e.by_name}});
   return {{"nodes", nodes}, {"edges", edges}};
 }
 

@@ -37,6 +37,9 @@ Output scorecard_output(const std::vector<ScorecardRow>& rows);
 Output tasks_output(const std::vector<TaskRow>& rows);
 Output deadlines_output(const std::vector<DeadlineRow>& rows);
 Output agencies_output(const std::vector<AgencyRow>& rows);
+// A table's relation: "basis", or "basis (by name)" for a law cited by its name whose
+// number was resolved (not written in the text).
+std::string relation_shown(const ReferenceRow& r);
 Output citing_output(const std::vector<ReferenceRow>& rows);      // refs --cites
 Output references_output(const std::vector<ReferenceRow>& rows);  // refs --from, a document's citations
 // Search hits; tables get a snippet with the matched words in [brackets], JSON the sentence.

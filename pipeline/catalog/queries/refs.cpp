@@ -12,8 +12,9 @@ namespace {
 std::string reference_select() {
   return "SELECT " + location_columns("d", "v") +
          ", d.doc_type, v.id, v.number, v.cited_year, v.doc_type, v.date, v.issuer, v.relation, v.text, v.sentence, " +
-         document_ref_columns("c") +
-         " FROM refs_dated v JOIN documents d ON d.id = v.doc_id LEFT JOIN documents c ON c.id = v.cited_doc_id";
+         document_ref_columns("c") + ", v.resolved_by, n.name" +
+         " FROM refs_dated v JOIN documents d ON d.id = v.doc_id LEFT JOIN documents c ON c.id = v.cited_doc_id"
+         " LEFT JOIN named_refs n ON n.id = v.named_ref_id";
 }
 
 ReferenceRow read_reference(const Statement& q) {
@@ -30,6 +31,8 @@ ReferenceRow read_reference(const Statement& q) {
   r.text = q.text(13);
   r.sentence = q.opt_text(14);
   r.cited = read_document_ref(q, 15);
+  r.resolved_by = q.opt_text(24);
+  r.name = q.opt_text(25);
   return r;
 }
 
@@ -50,7 +53,7 @@ std::vector<ReferenceRow> references_citing(Database& db, const CitesQuery& c) {
 }
 
 std::vector<ReferenceRow> references_of(Database& db, int64_t id) {
-  auto q = db.prepare(reference_select() + " WHERE v.doc_id = ?1 ORDER BY v.seq");
+  auto q = db.prepare(reference_select() + " WHERE v.doc_id = ?1 ORDER BY v.line, v.seq");
   q.bind(1, id);
   return read_references(q);
 }
@@ -107,8 +110,8 @@ CitationGraph citation_graph(Database& db, std::optional<int64_t> around, int de
   std::map<std::string, size_t> outside;                                       // number key @ year -> node
   std::map<std::tuple<std::string, std::string, std::string>, size_t> edge_at;  // from, to, relation -> edge
   auto refs = db.prepare(
-      "SELECT cited_doc_id, number_key, cited_year, number, doc_type, issuer, relation FROM refs_dated"
-      " WHERE doc_id = ?1 ORDER BY seq");
+      "SELECT v.cited_doc_id, v.number_key, v.cited_year, v.number, v.doc_type, v.issuer, v.relation, n.name"
+      " FROM refs_dated v LEFT JOIN named_refs n ON n.id = v.named_ref_id WHERE v.doc_id = ?1 ORDER BY v.seq");
   for (const auto& [id, dist] : distance) {
     const bool edge_of_frontier = around && dist == depth;  // its own citations are not drawn
     refs.bind(1, id);
@@ -136,12 +139,14 @@ CitationGraph citation_graph(Database& db, std::optional<int64_t> around, int de
         GraphNode& n = g.nodes[it->second];
         if (!n.doc_type) n.doc_type = refs.opt_text(4);
         if (!n.issuer) n.issuer = refs.opt_text(5);
+        if (!n.name) n.name = refs.opt_text(7);
         to = n.id;
       }
       const std::string from = "doc:" + std::to_string(id);
       auto [it, fresh] = edge_at.emplace(std::make_tuple(from, to, refs.text(6)), g.edges.size());
-      if (fresh) g.edges.push_back({from, to, refs.text(6), 0});
+      if (fresh) g.edges.push_back({from, to, refs.text(6), 0, 0});
       ++g.edges[it->second].count;
+      if (!refs.is_null(7)) ++g.edges[it->second].by_name;
     }
     refs.reset();
   }

@@ -16,6 +16,9 @@ struct ReferenceRow {
   std::string text;                // the reference as written
   OptString sentence;              // the citing sentence
   std::optional<DocumentRef> cited;  // the catalogued document it cites, if any
+  // A law cited by its name (text): the name as written, and how its number was found
+  // (name+date | name+year | in-force | written). Null for a number written in the text.
+  OptString name, resolved_by;
 };
 
 struct CitesQuery {
@@ -34,12 +37,14 @@ struct GraphNode {
   std::string id;                  // "doc:ID" for a catalogued document, else "ref:NUMBER@YEAR" (YEAR "?" if unknown)
   std::optional<int64_t> document_id;
   OptString doc_type, number, issuer, path;
+  OptString name;                  // outside the catalog, cited by name: the law's name as first written
   std::optional<int> year;
   bool in_catalog = false;
 };
 struct GraphEdge {
   std::string from, to, relation;
   int64_t count = 0;               // references of that relation between the two
+  int64_t by_name = 0;             // of them, laws cited by name and resolved to a number
 };
 struct CitationGraph {
   std::vector<GraphNode> nodes;

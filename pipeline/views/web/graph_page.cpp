@@ -13,6 +13,7 @@ namespace {
 std::string node_label(const GraphNode& n) {
   std::string l = n.doc_type ? *n.doc_type : std::string("Văn bản");
   l += "\n" + (n.number ? *n.number : std::string("(không số)"));
+  if (n.name) l += "\n" + *n.name;
   if (n.year && (!n.number || n.number->find(std::to_string(*n.year)) == std::string::npos))
     l += " (" + std::to_string(*n.year) + ")";
   if (n.issuer) {
@@ -64,6 +65,7 @@ std::string graph_dot(const CitationGraph& g, const std::string& center) {
   for (const GraphEdge& e : g.edges) {
     std::string label = relation_label(e.relation);
     if (e.count > 1) label += " ×" + std::to_string(e.count);
+    if (e.by_name) label += " (theo tên)";  // a law cited by name, its number resolved
     dot += "  " + dot_quote(e.from) + " -> " + dot_quote(e.to) + " [label=" + dot_quote(label) + ", color=\"" +
            edge_color(e.relation) + "\", fontcolor=\"" + edge_color(e.relation) + "\"" +
            (e.relation == "mentions" ? ", style=dashed" : "") + "];\n";
@@ -113,7 +115,8 @@ Html graph_page(const WebContext& ctx, const std::string& handle) {
     Html items;
     for (const GraphEdge& e : g.edges) {
       if (e.relation != grp.relation) continue;
-      if (grp.outgoing && e.from == center) items += element("li", name(e.to));
+      const Html by_name = e.by_name ? Html(" (theo tên)") : Html();
+      if (grp.outgoing && e.from == center) items += element("li", name(e.to) + by_name);
       if (!grp.outgoing && e.to == center) items += element("li", name(e.from));
     }
     if (items.empty()) continue;
