@@ -9,6 +9,7 @@ packages=(build-essential cmake pkg-config python3
           libzip-dev libpugixml-dev libxml2-dev
           libreoffice-writer-nogui antiword python3-docx   # readers: DOCX, HTML; DOC/RTF converter; DOCX fixtures
           libcpp-httplib-dev libxlsxwriter-dev libgraphviz-dev libjs-chart.js   # serve, export, graph pages
+          chromium python3-openpyxl                                             # the pages in a browser; xlsx read back
           sqlite3 sqlite-utils)                                                 # the catalog in other tools
 # PDF: poppler (text layer, page images) and Tesseract with Vietnamese data (scans);
 # the PDF tests make their fixtures with reportlab, PIL and img2pdf in DejaVu Serif;

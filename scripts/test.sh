@@ -4,9 +4,9 @@
 # VNPOLICY_SKIP_SANITIZE=1 skips the second pass.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# graphviz: the graph test loads the DOT output with `dot`; python3-openpyxl reads the XLSX
-# export back; chromium loads the web pages headless.
-bash scripts/setup.sh graphviz python3-openpyxl chromium
+# graphviz: the graph test loads the DOT output with `dot` (setup.sh installs chromium and
+# python3-openpyxl, which the browser and export tests use).
+bash scripts/setup.sh graphviz
 ./build/vnpolicy check-rules
 ctest --test-dir build --output-on-failure -j"$(nproc)"
 

@@ -93,6 +93,30 @@ TEST(TableLayout, RenderedTableFitsTheWidthEveryLine) {
   EXPECT_NE(wide.find("gửi về sở Kế hoạch và Đầu tư"), std::string::npos);
 }
 
+TEST(TableLayout, NumbersStayWholeAndLowRankColumnsGiveWayFirst) {
+  const std::vector<std::string> header = {"id", "number", "issuer", "date", "title", "path"};
+  const std::vector<std::vector<std::string>> rows = {
+      {"2", "148/KH-UBND", "Ủy ban nhân dân tỉnh Lai Châu", "2021-01-19", "Thực hiện Nghị quyết số 01/NQ-CP của Chính phủ",
+       "corpus/002_3835c3cb13c1955a.txt"}};
+  views::TableLayout layout{40, views::Overflow::Cut, 2, {0, 0, 2, 0, 0, 3}};
+  const std::string t = views::render_table(header, rows, layout);
+  const auto lines = lines_of(t);
+  for (const auto& l : lines) EXPECT_LE(display_width(l), 40u) << t;
+  // The number and the date are tokens: whole, where a cut one could not be typed back.
+  EXPECT_NE(t.find("148/KH-UBND"), std::string::npos) << t;
+  EXPECT_NE(t.find("2021-01-19"), std::string::npos) << t;
+  // path (rank 3) went first, then issuer (rank 2); the title is cut, not dropped (rank 0).
+  EXPECT_EQ(lines[0].find("path"), std::string::npos) << t;
+  EXPECT_EQ(lines[0].find("issuer"), std::string::npos) << t;
+  EXPECT_NE(lines[0].find("title"), std::string::npos) << t;
+  EXPECT_NE(t.find("(not shown at 40 columns: issuer, path;\n--wide shows every column)"), std::string::npos) << t;
+  // Wide enough: nothing left out, no note.
+  layout.width = 200;
+  const std::string all = views::render_table(header, rows, layout);
+  EXPECT_NE(all.find("corpus/002_3835c3cb13c1955a.txt"), std::string::npos);
+  EXPECT_EQ(all.find("not shown"), std::string::npos);
+}
+
 TEST(TableLayout, WrappedRowsKeepColumnsAligned) {
   const std::string t = views::render_table({"a", "b", "c"}, {{"x", "one two three four", "z"}},
                                             {16, views::Overflow::Wrap, 2});

@@ -213,7 +213,11 @@ IndicatorMatch IndicatorLexicon::match(std::string_view indicator, std::string_v
     c = best(" " + folded + " ", head, "");
     share_of_amount = c.entry != SIZE_MAX;
   }
-  if (c.entry == SIZE_MAX && !heading.empty()) {
+  // The heading speaks for a phrase that names nothing itself ("đạt", "tỷ lệ", "vượt kế
+  // hoạch"): a phrase of its own words ("diện tích trồng rừng vượt kế hoạch") is not the
+  // indicator its section is titled by.
+  const int core_words = count_words(key_phrase) - count_words(head);
+  if (c.entry == SIZE_MAX && !heading.empty() && core_words <= 1) {
     std::string h = phrase_key(fold_phrase(heading, folder));
     // Only a heading that is an indicator's name itself, not one that mentions it in passing.
     Candidate hc = best(" " + h + " ", head_of(h), figure_family);

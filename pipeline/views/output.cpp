@@ -76,10 +76,12 @@ void Output::print(std::ostream& out, const OutputOptions& options, size_t max_w
   if (options.format != "table") throw std::invalid_argument("unknown output format: " + options.format);
   std::vector<std::string> header;
   std::vector<size_t> shown;  // table columns
+  views::TableLayout layout;
   for (size_t i = 0; i < columns_.size(); ++i)
     if (!columns_[i].header.empty()) {
       shown.push_back(i);
       header.push_back(columns_[i].header);
+      layout.drop_rank.push_back(columns_[i].drop_rank);
     }
   // Fitted to a terminal's width, else (a pipe, a file) each long cell cut at
   // max_width; --wide: every cell whole.
@@ -96,7 +98,6 @@ void Output::print(std::ostream& out, const OutputOptions& options, size_t max_w
   }
   // Cut, not wrapped: one line per row stays scannable (a list of tasks wrapped to 80
   // columns takes a screen per row); --wide shows the rest.
-  views::TableLayout layout;
   layout.overflow = views::Overflow::Cut;
   if (fit) layout.width = options.width;
   out << views::render_table(header, cells, layout);

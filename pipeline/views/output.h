@@ -17,8 +17,11 @@ namespace vnpolicy {
 // header in JSON only (ids, numbers a table shows otherwise).
 struct OutputColumn {
   std::string key, header;
+  // Table only: 0 = always shown; else left out, highest rank first, when a terminal is
+  // too narrow for every column (views::TableLayout::drop_rank).
+  int drop_rank = 0;
   OutputColumn(const char* both) : key(both), header(both) {}  // NOLINT: a plain name is both
-  OutputColumn(std::string k, std::string h) : key(std::move(k)), header(std::move(h)) {}
+  OutputColumn(std::string k, std::string h, int drop = 0) : key(std::move(k)), header(std::move(h)), drop_rank(drop) {}
 };
 
 // How a list is printed: the --format, --bom and --wide options of every list command.

@@ -62,8 +62,11 @@ json document_ref_json(const DocumentRef& d) {
 }
 
 Output documents_output(const std::vector<DocumentRow>& rows) {
-  Output out({"id", "number", "type", "issuer", "date", "year", "title", {"path", ""}, {"", "path"}, "refs",
-              {"cited_by", "cited by"}, "targets", "deadlines", "tasks", {"sha256", ""}, {"format", ""}, {"ocr", ""}});
+  // Narrow terminals lose, in turn: path, year (the date has it), issuer, cited by,
+  // deadlines, type; `show` and --wide give them back.
+  Output out({"id", "number", {"type", "type", 1}, {"issuer", "issuer", 4}, "date", {"year", "year", 5}, "title",
+              {"path", ""}, {"", "path", 6}, "refs", {"cited_by", "cited by", 3}, "targets", {"deadlines", "deadlines", 2},
+              "tasks", {"sha256", ""}, {"format", ""}, {"ocr", ""}});
   for (const auto& d : rows)
     out.add({d.id, opt(d.number), opt(d.doc_type), opt(d.issuer), opt(d.issued_date), opt(d.year), opt(d.title), d.path,
              display_path(d.path), d.counts.references, d.counts.cited_by, d.counts.targets, d.counts.deadlines,
@@ -164,8 +167,8 @@ Output scorecard_output(const std::vector<ScorecardRow>& rows) {
 }
 
 Output tasks_output(const std::vector<TaskRow>& rows) {
-  Output out({{"document", ""}, {"", "document"}, {"line", ""}, {"page", ""}, {"", "line"}, "role", "lead", "support",
-              "deadline", "due", "description", {"document_id", ""}});
+  Output out({{"document", ""}, {"", "document"}, {"line", ""}, {"page", ""}, {"", "line"}, {"role", "role", 2}, "lead",
+              {"support", "support", 3}, {"deadline", "deadline", 1}, "due", "description", {"document_id", ""}});
   for (const auto& t : rows)
     out.add({t.at.path, document_label(t.at), t.at.line, page_json(t.at), line_label(t.at), t.matched_role,
              names_in(t, "lead"), names_in(t, "support"), opt(t.deadline_text), opt(t.deadline_end),
@@ -189,8 +192,8 @@ Output agencies_output(const std::vector<AgencyRow>& rows) {
 }
 
 Output citing_output(const std::vector<ReferenceRow>& rows) {
-  Output out({"year", {"document", ""}, {"", "document"}, "doc_type", "doc_number", "relation", {"line", ""},
-              {"page", ""}, {"", "line"}, "cited_as", "text", "sentence", {"cited_document", ""},
+  Output out({"year", {"document", ""}, {"", "document", 3}, {"doc_type", "doc_type", 2}, "doc_number", "relation", {"line", ""},
+              {"page", ""}, {"", "line"}, {"cited_as", "cited_as", 4}, {"text", "text", 1}, "sentence", {"cited_document", ""},
               {"cited_document_id", ""}, {"document_id", ""}});
   for (const auto& r : rows)
     out.add({opt(r.year), r.at.path, display_path(r.at.path), opt(r.citing_type), opt(r.at.number), r.relation,
@@ -201,9 +204,9 @@ Output citing_output(const std::vector<ReferenceRow>& rows) {
 }
 
 Output references_output(const std::vector<ReferenceRow>& rows) {
-  Output out({{"document", ""}, "number", "year", "doc_type", "date", "issuer", "relation", {"line", ""}, {"page", ""},
-              {"", "line"}, "in_catalog", {"cited_document", ""}, {"", "cited document"}, {"cited_document_id", ""},
-              "text"});
+  Output out({{"document", ""}, "number", {"year", "year", 5}, {"doc_type", "doc_type", 3}, "date", {"issuer", "issuer", 2},
+              "relation", {"line", ""}, {"page", ""}, {"", "line"}, {"in_catalog", "in_catalog", 4}, {"cited_document", ""},
+              {"", "cited document", 1}, {"cited_document_id", ""}, "text"});
   for (const auto& r : rows)
     out.add({r.at.path, r.number, opt(r.year), opt(r.doc_type), opt(r.date), opt(r.issuer), r.relation, r.at.line,
              page_json(r.at), line_label(r.at), r.cited.has_value(), r.cited ? json(r.cited->path) : json(nullptr),

@@ -149,16 +149,49 @@ std::vector<std::string> wrap_to_width(std::string_view text, size_t width) {
 
 std::string render_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows,
                          const TableLayout& layout) {
-  const size_t n = header.size();
-  std::vector<size_t> natural(n), minimum(n);
-  for (size_t c = 0; c < n; ++c) {
-    natural[c] = display_width(header[c]);
-    // A column keeps room for its header and for a few characters of its cells.
-    minimum[c] = std::max<size_t>(natural[c], 6);
-  }
+  const size_t all = header.size();
+  std::vector<size_t> natural(all), minimum(all);
+  std::vector<bool> tokens(all, true);
+  for (size_t c = 0; c < all; ++c) natural[c] = display_width(header[c]);
   for (const auto& row : rows)
-    for (size_t c = 0; c < n && c < row.size(); ++c) natural[c] = std::max(natural[c], display_width(row[c]));
-  const std::vector<size_t> widths = layout.width ? fit_columns(natural, minimum, *layout.width, layout.gap) : natural;
+    for (size_t c = 0; c < all && c < row.size(); ++c) {
+      natural[c] = std::max(natural[c], display_width(row[c]));
+      if (tokens[c] && row[c].find(' ') != std::string::npos) tokens[c] = false;
+    }
+  for (size_t c = 0; c < all; ++c) {
+    // A column keeps room for its header and for a few characters of its cells; a
+    // column of tokens keeps them whole.
+    minimum[c] = std::max<size_t>(display_width(header[c]), 6);
+    if (tokens[c]) minimum[c] = std::max(minimum[c], std::min(natural[c], kWholeTokenWidth));
+  }
+  // Columns left out, highest rank first, while the minimums do not fit.
+  std::vector<size_t> keep(all);
+  for (size_t c = 0; c < all; ++c) keep[c] = c;
+  std::vector<size_t> left_out;
+  auto rank = [&](size_t c) { return c < layout.drop_rank.size() ? layout.drop_rank[c] : 0; };
+  auto needed = [&] {
+    size_t sum = keep.empty() ? 0 : layout.gap * (keep.size() - 1);
+    for (size_t c : keep) sum += std::min(natural[c], minimum[c]);
+    return sum;
+  };
+  while (layout.width && needed() > *layout.width) {
+    auto worst = std::max_element(keep.begin(), keep.end(), [&](size_t a, size_t b) { return rank(a) < rank(b); });
+    if (worst == keep.end() || rank(*worst) == 0) break;
+    left_out.push_back(*worst);
+    keep.erase(worst);
+  }
+  const size_t n = keep.size();
+  auto pick = [&](const std::vector<std::string>& v) {
+    std::vector<std::string> out(n);
+    for (size_t k = 0; k < n; ++k) out[k] = keep[k] < v.size() ? v[keep[k]] : std::string();
+    return out;
+  };
+  std::vector<size_t> nat(n), min(n);
+  for (size_t k = 0; k < n; ++k) {
+    nat[k] = natural[keep[k]];
+    min[k] = minimum[keep[k]];
+  }
+  const std::vector<size_t> widths = layout.width ? fit_columns(nat, min, *layout.width, layout.gap) : nat;
 
   std::string out;
   auto emit = [&](const std::vector<std::vector<std::string>>& cells) {
@@ -193,11 +226,20 @@ std::string render_table(const std::vector<std::string>& header, const std::vect
     }
     return cells;
   };
-  emit(cells_of(header));
+  emit(cells_of(pick(header)));
   std::vector<std::string> rule(n);
   for (size_t c = 0; c < n; ++c) rule[c] = std::string(widths[c], '-');
   emit(cells_of(rule));
-  for (const auto& row : rows) emit(cells_of(row));
+  for (const auto& row : rows) emit(cells_of(pick(row)));
+  if (!left_out.empty()) {
+    std::sort(left_out.begin(), left_out.end());
+    std::string names;
+    for (size_t c : left_out) names += (names.empty() ? "" : ", ") + header[c];
+    for (const auto& l : wrap_to_width("(not shown at " + std::to_string(*layout.width) + " columns: " + names +
+                                           "; --wide shows every column)",
+                                       *layout.width))
+      out += l + "\n";
+  }
   return out;
 }
 

@@ -20,10 +20,16 @@ std::optional<size_t> terminal_width(int fd);
 
 enum class Overflow { Wrap, Cut };
 
+inline constexpr size_t kWholeTokenWidth = 24;
+
 struct TableLayout {
   std::optional<size_t> width;  // nullopt: every column at its natural width
   Overflow overflow = Overflow::Wrap;
   size_t gap = 2;               // spaces between columns
+  // Per column, in header order (missing: 0): 0 = always shown; otherwise the column
+  // may be left out when the table cannot fit `width` with every column at its minimum,
+  // the highest rank first. A short list of what was left out ends the table.
+  std::vector<int> drop_rank;
 };
 
 // Column widths whose sum plus gaps is at most `width`: natural widths when they fit,
@@ -40,7 +46,9 @@ std::string cut_to_width(std::string_view text, size_t width);
 std::vector<std::string> wrap_to_width(std::string_view text, size_t width);
 
 // Header, a rule of dashes, then the rows; columns separated by `gap` spaces, no
-// trailing spaces. Cells must be single-line (collapse newlines before).
+// trailing spaces. Cells must be single-line (collapse newlines before). A column of
+// single tokens (numbers, symbols, dates: no cell holds a space) is never cut below
+// kWholeTokenWidth, so that a document number stays whole and can be typed back.
 std::string render_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows,
                          const TableLayout& layout);
 

@@ -236,9 +236,17 @@ Html cites_list(const std::vector<ReferenceRow>& cites) {
   for (const auto& g : groups) {
     std::string rel;
     for (const auto& x : g.relations) rel += (rel.empty() ? "" : ", ") + relation_label(x);
+    // Each line once (a line may cite the same document twice), the first five.
     Html lines;
-    for (size_t i = 0; i < g.at.size() && i < 5; ++i) lines += (i ? Html(", ") : Html()) + line_link(g.at[i]);
-    if (g.at.size() > 5) lines += Html(", …");
+    std::set<int> seen;
+    for (const Location& at : g.at) {
+      if (!seen.insert(at.line).second) continue;
+      if (seen.size() > 5) {
+        lines += Html(", …");
+        break;
+      }
+      lines += (seen.size() > 1 ? Html(", ") : Html()) + line_link(at);
+    }
     items += element("li", (g.doc ? element("a", {{"href", doc_url(g.doc->id)}}, Html(g.label)) : Html(g.label)) +
                                element("span", {{"class", "muted"}}, Html(" · " + rel + " · dòng ")) + lines);
   }
@@ -320,7 +328,11 @@ void register_documents(httplib::Server& http, const WebContext& ctx) {
                                    element("span", {{"class", "badge ref"}}, Html("Trích dẫn " + std::to_string(d->cites.size()))) +
                                    element("span", {{"class", "badge target"}}, Html("Chỉ tiêu, kết quả " + std::to_string(d->targets.size()))) +
                                    element("span", {{"class", "badge deadline"}}, Html("Thời hạn " + std::to_string(d->deadlines.size()))) +
-                                   element("span", {{"class", "badge task"}}, Html("Nhiệm vụ " + std::to_string(d->tasks.size()))));
+                                   element("span", {{"class", "badge task"}}, Html("Nhiệm vụ " + std::to_string(d->tasks.size()))) +
+                                   element("span", {{"class", "links"}},
+                                           element("a", {{"href", doc_url(doc.id) + "/graph"}}, Html("Lược đồ văn bản →")) +
+                                               Html(" · ") +
+                                               element("a", {{"href", "/api/doc/" + std::to_string(doc.id)}}, Html("JSON"))));
              Html text = lines.empty()
                              ? element("p", {{"class", "note"}},
                                        Html("Văn bản này được nạp từ bản ghi trích xuất, không lưu nội dung; các mục trích xuất ở bảng dưới."))
@@ -328,10 +340,7 @@ void register_documents(httplib::Server& http, const WebContext& ctx) {
              Html main_col = legend + text + element("h2", Html("Chỉ tiêu và kết quả")) + targets_table(d->targets) +
                              element("h2", Html("Nhiệm vụ")) + tasks_table(d->tasks);
              Html side = element("section", element("h2", Html("Căn cứ, trích dẫn")) + cites_list(d->cites)) +
-                         element("section", element("h2", Html("Được trích dẫn bởi")) + cited_by_list(d->cited_by)) +
-                         element("section", element("a", {{"href", doc_url(doc.id) + "/graph"}}, Html("Lược đồ văn bản →")) +
-                                                Html(" · ") +
-                                                element("a", {{"href", "/api/doc/" + std::to_string(doc.id)}}, Html("JSON")));
+                         element("section", element("h2", Html("Được trích dẫn bởi")) + cited_by_list(d->cited_by));
              Html body = element("h1", Html(page_title(doc)) + (doc.title ? element("div", {{"class", "subtitle"}}, Html(*doc.title)) : Html())) +
                          validity_note(d->cited_by) + header_fields(*d) +
                          element("div", {{"class", "doc-layout"}},

@@ -49,7 +49,14 @@ void register_indicators(httplib::Server& http, const WebContext& ctx) {
                if (added) groups.push_back({g, {}});
                groups[it->second].second.push_back(&r);
              }
-             Html body = element("h1", Html("Chỉ số: " + wanted));
+             // The catalogue's name of what was asked (a code or key says little to a reader).
+             Html subtitle;
+             for (const auto& r : rows)
+               if (r.name) {
+                 subtitle = element("div", {{"class", "subtitle"}}, Html(*r.name + (r.code ? " (mã " + *r.code + ")" : "")));
+                 break;
+               }
+             Html body = element("h1", Html("Chỉ số: " + wanted) + subtitle);
              if (groups.size() > 1)
                body += element("p", {{"class", "muted"}},
                                Html(std::to_string(groups.size()) + " chuỗi số liệu khớp với \"" + wanted + "\"" +

@@ -88,7 +88,8 @@ void register_tasks(httplib::Server& http, const WebContext& ctx) {
                body += element("p", {{"class", "muted"}},
                                Html("Hôm nay " + today + ": " + std::to_string(overdue) + " nhiệm vụ quá hạn trên trang này."));
                body += element("div", {{"class", "table-wrap"}},
-                               element("table", element("thead", element("tr", element("th", Html("Văn bản · dòng")) +
+                               element("table", {{"class", "tasks"}},
+                                       element("thead", element("tr", element("th", Html("Văn bản · dòng")) +
                                                                                   element("th", Html("Chủ trì")) +
                                                                                   element("th", Html("Phối hợp")) +
                                                                                   element("th", Html("Hạn")) +

@@ -43,8 +43,11 @@
         },
         options: {
           responsive: true, maintainAspectRatio: false, animation: false,
-          plugins: { legend: { position: "bottom" } },
-          scales: { y: { title: { display: !!table.getAttribute("data-unit"), text: table.getAttribute("data-unit") } } }
+          plugins: { legend: { position: "bottom", labels: { usePointStyle: true } } },
+          // Values from zero, so a target and its result compare by length as well as by label;
+          // the first and last years off the edges.
+          scales: { x: { offset: true },
+                    y: { beginAtZero: true, title: { display: !!table.getAttribute("data-unit"), text: table.getAttribute("data-unit") } } }
         }
       });
       // What the chart holds, readable from the DOM (tests, assistive tools).
