@@ -437,5 +437,63 @@ TEST(UnitHeadings, DutiesOfAUnitAndAnAsideAfterTheUnit) {
   EXPECT_EQ(ts[4].lead, (Units{"các sở, ban, ngành", "các cơ quan, tổ chức có liên quan"}));
 }
 
+// The standing body of a plan is named "cơ quan thường trực" and still given work; a section of
+// monitoring and reporting duties assigns like the organising one; "có trách nhiệm" after a named
+// unit assigns anywhere, after a kind of unit ("Các sở, ngành") only inside those sections.
+TEST(ProseTasks, StandingBodyReportingSectionAndDutyCue) {
+  std::string text =
+      "KẾ HOẠCH\n"                                                                                   // 1
+      "I. MỤC TIÊU\n"                                                                                // 2
+      "Sở Y tế có trách nhiệm hướng dẫn các cơ sở khám bệnh thực hiện.\n"                          // 3
+      "Các sở, ngành có trách nhiệm bố trí kinh phí từ dự toán được giao.\n"                       // 4
+      "II. TỔ CHỨC THỰC HIỆN\n"                                                                      // 5
+      "1. Sở Khoa học và Công nghệ\n"                                                                // 6
+      "- Là cơ quan thường trực, chủ trì tham mưu Ủy ban nhân dân tỉnh theo dõi thực hiện Kế hoạch.\n"  // 7
+      "2. Liên hiệp các Hội Khoa học và Kỹ thuật\n"                                                  // 8
+      "Nghiên cứu, tư vấn, phản biện chính sách, giải pháp công nghệ.\n"                            // 9
+      "III. CHẾ ĐỘ BÁO CÁO\n"                                                                        // 10
+      "- Sở Tài chính là cơ quan thường trực, chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch.\n"  // 11
+      "- Sở Tư pháp tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/11 hằng năm.\n"            // 12
+      "- Sở Nội vụ là cơ quan thường trực của Hội đồng Thi đua tỉnh.\n";                           // 13
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 5u);
+  EXPECT_EQ(ts[0].line, 3);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Y tế"}));
+  EXPECT_EQ(ts[1].line, 7);
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Khoa học và Công nghệ"}));
+  EXPECT_EQ(ts[2].line, 9);
+  EXPECT_EQ(ts[2].lead, (Units{"Liên hiệp các Hội Khoa học và Kỹ thuật"}));
+  EXPECT_EQ(ts[3].line, 11);
+  EXPECT_EQ(ts[3].lead, (Units{"Sở Tài chính"}));
+  EXPECT_EQ(ts[4].line, 12);
+  EXPECT_EQ(ts[4].lead, (Units{"Sở Tư pháp"}));
+  ASSERT_TRUE(ts[4].deadline);
+  EXPECT_EQ(ts[4].deadline->kind, "recurring");
+}
+
+// A directive's lead-in asks named units for "các nhiệm vụ sau:"; its parts headed by units
+// alone, a list of them joined by ';', hand those units to their lettered items. A part headed by
+// a theme under the same lead-in gives no task.
+TEST(UnitHeadings, DirectiveLeadInThenPartsHeadedByUnits) {
+  std::string text =
+      "CHỈ THỊ\n"                                                                                    // 1
+      "Về tăng cường cải cách thủ tục hành chính\n"                                                  // 2
+      "\n"                                                                                           // 3
+      "Để khắc phục hạn chế nêu trên, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, "
+      "Chủ tịch Ủy ban nhân dân các xã, phường tập trung thực hiện các nhiệm vụ, giải pháp sau:\n"  // 4
+      "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường\n"            // 5
+      "a) Thực hiện nghiêm việc cải cách thủ tục hành chính.\n"                                     // 6
+      "2. Tăng cường kỷ luật, kỷ cương hành chính\n"                                               // 7
+      "a) Các sở, ban, ngành nghiêm túc triển khai thực hiện Chỉ thị số 05/CT-UBND.\n"             // 8
+      "3. Sở Nội vụ\n"                                                                               // 9
+      "a) Tham mưu Ủy ban nhân dân tỉnh theo dõi, kiểm tra.\n";                                    // 10
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].line, 6);
+  EXPECT_EQ(ts[0].lead, (Units{"Thủ trưởng các sở, ban, ngành tỉnh", "Chủ tịch Ủy ban nhân dân các xã, phường"}));
+  EXPECT_EQ(ts[1].line, 10);
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Nội vụ"}));
+}
+
 }  // namespace
 }  // namespace vnpolicy

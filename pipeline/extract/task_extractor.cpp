@@ -178,6 +178,14 @@ std::optional<Assignment> TaskExtractor::read_subject_sentence(std::string_view 
   Assignment a;
   a.lead = units(t.substr(0, end));
   if (a.lead.empty()) return std::nullopt;
+  // "Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã": ';' between two lists of units.
+  while (end < t.size() && t[end] == ';') {
+    std::string_view next = trim(t.substr(end + 1));
+    if (!opens_with_unit(next)) break;
+    size_t next_end = units_end(next, 0);
+    for (auto& u : units(next.substr(0, next_end))) a.lead.push_back(std::move(u));
+    end = static_cast<size_t>(next.data() - t.data()) + next_end;
+  }
   std::string_view work = trim_punct(read_support(trim_punct(t.substr(end)), a.support));
   // "Các chủ rừng là tổ chức (các Ban quản lý …)": an aside after the units names examples, no work.
   if (!work.empty() && work.front() == '(') {
@@ -269,9 +277,11 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
   const auto& new_part_rules = rules_.group("task.new_part");
   auto matches = [](const RuleGroup& rules, std::string_view s) { return rules.first_matching(s) != nullptr; };
 
+  const auto& duty_rules = rules_.group("task.duty_section");  // reporting duties: organising, no replacement for it
   const auto& lead_in_rules = rules_.group("task.directive_lead_in");
   std::vector<std::optional<Assignment>> handed(doc.blocks.size());
   int lead_in_parent = -2;  // the level below a directive's "… yêu cầu:" (-2: none seen)
+  int unit_parts_parent = -2;  // the level of a lead-in that asks named units for the work below it
   std::map<int, Assignment> handed_on;  // parent block -> what a lead-in paragraph under it hands on
   bool outside_body = false;
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
@@ -281,13 +291,17 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     if (heading && matches(new_part_rules, content)) outside_body = false;  // an attached plan, an appendix
     if (matches(end_rules, content)) outside_body = true;
     if (outside_body || b.kind == BlockKind::TableRow || b.kind == BlockKind::Footnote) continue;
-    if (heading && matches(*section_rules, content)) organizing[i] = true;
+    if (heading && (matches(*section_rules, content) || matches(duty_rules, content))) organizing[i] = true;
     // A title broken over two heading lines: the second half belongs to the same section.
     if (heading && i > 0 && organizing[i - 1] && doc.blocks[i - 1].kind == BlockKind::Heading && b.kind == BlockKind::Heading &&
         b.depth == doc.blocks[i - 1].depth)
       organizing[i] = true;
     if (b.parent >= 0 && organizing[static_cast<size_t>(b.parent)]) organizing[i] = true;
     if (b.parent == lead_in_parent) organizing[i] = true;
+    // After "… yêu cầu Thủ trưởng các sở, …, Chủ tịch … thực hiện các nhiệm vụ sau:", a part headed
+    // by units alone ("1. Thủ trưởng các sở, ban, ngành; Chủ tịch …") hands them its items.
+    if (heading && b.parent == unit_parts_parent)
+      if (auto a = read_subject_sentence(content); a && a->work.empty()) organizing[i] = true;
     if (b.kind != BlockKind::Heading && matches(lead_in_rules, content)) lead_in_parent = b.parent;
 
     if (consumed[i]) continue;
@@ -353,7 +367,10 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
           if (auto sub = read_subject_sentence(s.substr(h.capture))) {
             sub->work.clear();
             handed[i] = sub;
-            if (b.kind == BlockKind::Paragraph) handed_on[b.parent] = *sub;
+            if (b.kind == BlockKind::Paragraph) {
+              handed_on[b.parent] = *sub;
+              unit_parts_parent = b.parent;
+            }
             continue;
           }
       }
@@ -361,6 +378,15 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         // "…, đề nghị các sở, ban, ngành … kịp thời phản ánh …": the units after the verb act.
         if (Hit h = first_hit(rules_.group("task.assign_midsentence"), s, "unit"); h && h.capture != std::string_view::npos)
           if (auto sub = read_subject_sentence(s.substr(h.capture)); sub && !sub->work.empty()) a = sub;
+      }
+      if (!a && !organizing[i]) {
+        // "Sở Y tế có trách nhiệm …": an assignment wherever it stands.
+        // Only units the lexicon knows: "Các sở, ngành" or "Cơ sở khám bệnh có trách nhiệm …" outside it state
+        // the duty of a kind (a regulation's norm), not an assignment.
+        if (auto sub = read_subject_sentence(s); sub && matches(rules_.group("task.duty_cue"), sub->work) &&
+                                                  std::all_of(sub->lead.begin(), sub->lead.end(),
+                                                              [&](const std::string& u) { return agencies_.known(u); }))
+          a = sub;
       }
       own = own || (a.has_value() && !(inherited && inherited->support_from_items));
       if (!a && k == 0 && inherited) a = Assignment{inherited->lead, inherited->support, std::string(trim_punct(s)), false, false};

@@ -37,9 +37,10 @@ class AgencyLexicon {
   // ("thành phố") or other words.
   enum class Part { Unit, Category, Area, Other };
   Part classify(std::string_view part) const;
+  // True for a proper unit ("Bộ Y tế", "Giám đốc Sở Y tế"), false for a category list ("các sở, ngành").
+  bool is_named(std::string_view unit) const;
 
  private:
-  bool is_named(std::string_view unit) const;  // a proper unit ("Bộ Y tế"), not a category list
   // True when a piece of a list (lower key) is a kind word followed by the list's scope:
   // "ngành thuộc ủy ban nhân dân thành phố".
   bool scopes_list(std::string_view lower) const;
