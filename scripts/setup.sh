@@ -17,6 +17,7 @@ packages=(build-essential cmake pkg-config python3
 packages+=(libpoppler-cpp-dev libtesseract-dev tesseract-ocr-vie
            python3-reportlab python3-pil img2pdf fonts-dejavu-core
            poppler-utils tesseract-ocr qpdf time)
+packages+=(parallel)   # GNU parallel: the README's sharded `extract | ingest --jsonl -` form, tested
 packages+=("$@")   # callers add extras (the test script adds the sanitizer runtime)
 
 missing=()

@@ -2,7 +2,9 @@
 #pragma once
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -58,6 +60,46 @@ inline std::vector<std::string> dump_catalog(const std::filesystem::path& db_pat
     }
     sqlite3_finalize(st);
   }
+  return rows;
+}
+
+// The catalog's content keyed by each document's sha256 instead of its id, rows sorted:
+// two catalogs of the same documents, items and links have the same dump whatever order
+// (or machine) they were ingested in.
+inline std::vector<std::string> dump_catalog_by_content(const std::filesystem::path& db_path) {
+  Catalog catalog(db_path, /*read_only=*/true);
+  Database& db = catalog.db();
+  std::map<std::string, std::string> sha_of;  // id -> sha256
+  for (auto q = db.prepare("SELECT id, sha256 FROM documents"); q.step();) sha_of[q.text(0)] = q.text(1);
+  std::vector<std::string> rows;
+  for (const char* sql : {
+           "SELECT d.* FROM documents d",
+           "SELECT p.path, d.sha256 FROM document_paths p JOIN documents d ON d.id = p.document_id",
+           "SELECT d.sha256, x.text FROM document_texts x JOIN documents d ON d.id = x.document_id",
+           "SELECT d.sha256, x.* FROM refs x JOIN documents d ON d.id = x.doc_id",
+           "SELECT d.sha256, x.* FROM targets x JOIN documents d ON d.id = x.doc_id",
+           "SELECT d.sha256, x.* FROM deadlines x JOIN documents d ON d.id = x.doc_id",
+           "SELECT d.sha256, x.* FROM tasks x JOIN documents d ON d.id = x.doc_id",
+           "SELECT d.sha256, t.seq, a.* FROM task_agencies a JOIN tasks t ON t.id = a.task_id"
+           " JOIN documents d ON d.id = t.doc_id",
+           "SELECT d.sha256, s.line, s.text FROM sentence_index s JOIN documents d ON d.id = s.rowid / 16777216"}) {
+    sqlite3_stmt* st = nullptr;
+    EXPECT_EQ(sqlite3_prepare_v2(db.handle(), sql, -1, &st, nullptr), SQLITE_OK) << sql;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+      std::string row = std::string(sql).substr(0, 48) + ":";
+      for (int c = 0; c < sqlite3_column_count(st); ++c) {
+        const std::string name = sqlite3_column_name(st, c);
+        if (name == "id" || name == "doc_id" || name == "task_id" || name == "ingested_at") continue;
+        const auto* t = sqlite3_column_text(st, c);
+        std::string value = t ? std::string(reinterpret_cast<const char*>(t)) : std::string("NULL");
+        if (name == "cited_doc_id" && t) value = "sha:" + sha_of[value];  // a link, by content
+        row += "|" + name + "=" + value;
+      }
+      rows.push_back(std::move(row));
+    }
+    sqlite3_finalize(st);
+  }
+  std::sort(rows.begin(), rows.end());
   return rows;
 }
 

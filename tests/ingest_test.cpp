@@ -198,6 +198,42 @@ TEST(Ingest, JsonlRoundTripGivesTheSameCatalogAsTheFiles) {
             count_rows(db, "SELECT COUNT(*) FROM documents WHERE title IS NOT NULL"));
 }
 
+// The README's form for a corpus past one machine: GNU parallel runs `vnpolicy extract`
+// on shards of the files and one `ingest --jsonl -` reduces their records. The catalog
+// must be the one a direct ingest of the same files makes: documents, items, links.
+TEST(Ingest, GnuParallelShardsGiveTheSameCatalogAsADirectIngest) {
+  TempDir tmp;
+  int status = -1;
+  ASSERT_EQ(std::system("parallel --version >/dev/null 2>&1"), 0)
+      << "GNU parallel is missing: scripts/setup.sh installs the Debian package `parallel`";
+  const std::string bin = std::string("'") + binary_path() + "'";
+  const auto direct = tmp / "direct.sqlite", sharded = tmp / "sharded.sqlite";
+  // A report citing a seed plan, so links between documents are compared too.
+  const auto own = tmp / "own";
+  std::filesystem::create_directories(own);
+  std::ofstream(own / "bc-12.txt") << "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n\nSố: 12/BC-UBND\n\n"
+                                      "Lai Châu, ngày 20 tháng 12 năm 2021\n\nBÁO CÁO\nKết quả thực hiện năm 2021\n\n"
+                                      "Thực hiện Kế hoạch số 148/KH-UBND ngày 19/01/2021 của Ủy ban nhân dân tỉnh, "
+                                      "Ủy ban nhân dân tỉnh báo cáo kết quả như sau.\n";
+  const std::string inputs = "corpus tests/data/extra '" + own.string() + "'";
+  std::string out = run_cli("ingest -q --db '" + direct.string() + "' " + inputs, &status, true);
+  ASSERT_EQ(status, 0) << out;
+  // Shards of 3 files, 2 at a time, on this machine (--sshloginfile spreads them over more).
+  const std::string pipeline = "find " + inputs + " -name '*.txt' -print0 | sort -z |"
+                               " parallel --will-cite -0 -k -X -n 3 -j 2 " + bin + " extract {} | " + bin +
+                               " ingest --jsonl - -q --db '" + sharded.string() + "'";
+  const int rc = std::system(("cd '" + source_dir().string() + "' && (" + pipeline + ") > '" +
+                              (tmp / "out").string() + "' 2>&1").c_str());
+  ASSERT_EQ(rc, 0) << read_file(tmp / "out");
+  const auto a = dump_catalog_by_content(direct), b = dump_catalog_by_content(sharded);
+  EXPECT_EQ(count_rows(sharded, "SELECT COUNT(*) FROM documents"), 10);
+  EXPECT_GT(count_rows(sharded, "SELECT COUNT(*) FROM targets"), 400);
+  EXPECT_GT(count_rows(sharded, "SELECT COUNT(*) FROM refs WHERE cited_doc_id IS NOT NULL"), 0)
+      << "12/BC-UBND cites 148/KH-UBND: links are part of the comparison";
+  ASSERT_EQ(a.size(), b.size());
+  EXPECT_EQ(a, b);
+}
+
 TEST(Ingest, BadJsonlLinesAreReportedAndTheRestIsStored) {
   TempDir tmp;
   auto file = corpus_file("001");

@@ -234,6 +234,45 @@ TEST_F(SearchSmall, FiltersCombineAndWorkWithoutTheirIndexes) {
   check();
 }
 
+// A -word drops the sentences holding it in any accents; a quoted phrase needs its words
+// side by side; the snippet marks the phrase where it occurs and nothing else.
+TEST_F(SearchSmall, ExcludedWordsAndPhrasesMarkOnlyWhatMatched) {
+  SearchQuery q;
+  q.text = "bao ve rung -dau";
+  auto hits = find(q);
+  EXPECT_EQ(paths(hits).size(), 3u) << ::testing::PrintToString(paths(hits));
+  for (const auto& h : hits) EXPECT_EQ(folder_.fold(h.sentence).find("dau"), std::string::npos) << h.sentence;
+  q.text = "rung -dau -quy";  // several exclusions: c.txt's "Quy hoạch" goes too
+  hits = find(q);
+  EXPECT_FALSE(hits.empty());
+  for (const auto& h : hits) {
+    EXPECT_EQ(folder_.fold(h.sentence).find("dau"), std::string::npos) << h.sentence;
+    EXPECT_EQ(folder_.fold(h.sentence).find("quy"), std::string::npos) << h.sentence;
+  }
+  // "kinh tế - xã hội": a hyphen between words is punctuation, not an exclusion.
+  EXPECT_TRUE(parse_search_query("kinh tế - xã hội").excluded.empty());
+  EXPECT_EQ(parse_search_query("rừng -đầu").excluded, std::vector<std::string>{"đầu"});
+
+  q.text = "\"bao ve rung\"";
+  hits = find(q);
+  ASSERT_FALSE(hits.empty());
+  bool saw_long = false;
+  for (const auto& h : hits) {
+    const std::string marked = snippet_of(h, q, folder_, 40);
+    EXPECT_NE(to_lower(marked).find("[bảo] [vệ] [rừng]"), std::string::npos) << marked;
+    if (h.sentence.rfind("Trồng rừng", 0) == 0) {
+      saw_long = true;
+      // "Trồng rừng phòng hộ ... và [bảo] [vệ] [rừng] tự nhiên": the first rừng is not the phrase.
+      EXPECT_EQ(marked.rfind("Trồng rừng phòng hộ", 0), 0u) << marked;
+      EXPECT_EQ(std::count(marked.begin(), marked.end(), '['), 3) << marked;
+    }
+  }
+  EXPECT_TRUE(saw_long);
+  // Words of a phrase that are not side by side do not match the phrase.
+  q.text = "\"rung bao ve\"";
+  EXPECT_TRUE(find(q).empty());
+}
+
 TEST(WordScanner, CutsWordsLikeTheIndexWithLowerAndFoldedForms) {
   AccentFolder folder;
   WordScanner w(folder);

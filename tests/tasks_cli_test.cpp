@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
+#include <set>
 #include <nlohmann/json.hpp>
 
 #include "test_support.h"
@@ -84,6 +86,47 @@ TEST_F(TasksCli, AgenciesCountLeadAndSupportWithVariants) {
   std::string table = run_cli("agencies --db '" + db_ + "'", &status);
   EXPECT_EQ(status, 0);
   EXPECT_NE(table.find("Sở Kế hoạch và Đầu tư"), std::string::npos);
+}
+
+// After the 2025 merger (Nghị định 45/2025/NĐ-CP: Sở Kế hoạch và Đầu tư into Sở Tài chính),
+// a query made today for either name finds the tasks of both; a query about 2023 finds
+// each body's own. Every written form of the old department (name, "Sở KH&ĐT", "SKHĐT")
+// is one agency.
+TEST(TasksAsOf, AMergedDepartmentAnswersForItsSuccessorTodayAndForItselfBefore) {
+  const auto dir = std::filesystem::temp_directory_path() / ("vnpolicy_tasks_as_of_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  {
+    std::ofstream plan(dir / "plan2025.txt");
+    plan << "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 85/KH-UBND\nLai Châu, ngày 10 tháng 6 năm 2025\n\n"
+            "KẾ HOẠCH\nThực hiện chuyển đổi số năm 2025\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+            "1. Sở Tài chính chủ trì, phối hợp với các sở, ban, ngành tỉnh tổng hợp kết quả thực hiện "
+            "Kế hoạch, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2025.\n";
+  }
+  const std::string db = (dir / "catalog.sqlite").string();
+  int status = -1;
+  run_cli("ingest -q '" + corpus_file("000").string() + "' '" + (dir / "plan2025.txt").string() + "' --db '" + db + "'", &status);
+  ASSERT_EQ(status, 0);
+  // The lines of the tasks found, with the lead as written.
+  auto leads = [&](const std::string& args) {
+    std::multiset<std::string> out;
+    int st = -1;
+    auto rows = nlohmann::json::parse(run_cli(args + " --db '" + db + "' --format json", &st));
+    EXPECT_EQ(st, 0) << args;
+    for (const auto& r : rows)
+      for (const auto& lead : r["lead"]) out.insert(lead.get<std::string>());
+    return out;
+  };
+  const std::multiset<std::string> both = {"Sở Kế hoạch và Đầu tư", "Sở Tài chính"};
+  for (const char* q : {"Sở KH&ĐT", "SKHĐT", "Sở Kế hoạch và Đầu tư", "Sở Tài chính"}) {
+    EXPECT_EQ(leads(std::string("tasks --agency '") + q + "'"), both) << q;
+    EXPECT_EQ(leads(std::string("tasks --agency '") + q + "' --as-of 2025-06-30"), both) << q;
+  }
+  for (const char* q : {"Sở KH&ĐT", "SKHĐT", "Sở Kế hoạch và Đầu tư"})
+    EXPECT_EQ(leads(std::string("tasks --agency '") + q + "' --as-of 2023-12-31"), std::multiset<std::string>{"Sở Kế hoạch và Đầu tư"}) << q;
+  EXPECT_EQ(leads("tasks --agency 'Sở Tài chính' --as-of 31/12/2023"), std::multiset<std::string>{"Sở Tài chính"});
+  // The day the old department ended (valid_to 2025-02-28) is still its own.
+  EXPECT_EQ(leads("tasks --agency 'Sở KH&ĐT' --as-of 2025-02-28"), std::multiset<std::string>{"Sở Kế hoạch và Đầu tư"});
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

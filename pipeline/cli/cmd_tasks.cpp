@@ -1,5 +1,6 @@
-// vnpolicy tasks [--agency NAME] [--role lead|support] [--due-before DATE] [--open-at DATE] [--doc DOC]
-//   : assigned tasks in the catalog, with document, line, role and deadline.
+// vnpolicy tasks [--agency NAME [--as-of DATE]] [--role lead|support] [--due-before DATE] [--open-at DATE] [--doc DOC]
+//   : assigned tasks in the catalog, with document, line, role and deadline. An agency
+//     merged away before DATE (default today) stands for the body that took over its work.
 // vnpolicy agencies : each canonical agency with the tasks it leads and supports, and its variants.
 // vnpolicy deadlines [--due-before DATE] [--due-after DATE] [--doc DOC] : deadlines by date.
 #include <ctime>
@@ -17,7 +18,7 @@ void add_tasks_commands(CLI::App& app, CommandContext& ctx) {
   struct Options {
     std::string db, agency, role, doc;
     OutputOptions format;
-    std::optional<std::string> due_before, open_at;
+    std::optional<std::string> due_before, open_at, as_of;
     size_t limit = 0;
   };
   auto o = std::make_shared<Options>();
@@ -26,23 +27,38 @@ void add_tasks_commands(CLI::App& app, CommandContext& ctx) {
   add_output_options(*cmd, o->format);
   cmd->add_option("--agency", o->agency, "Only tasks of this agency (any written form; accents and case ignored)");
   cmd->add_option("--role", o->role, "With --agency: only where it leads or supports")->check(CLI::IsMember({"lead", "support"}));
+  add_date_option(*cmd, "--as-of", o->as_of,
+                  "With --agency: the agency as it was on DATE (default today). After a merger the old name "
+                  "stands for its successor and the successor's tasks include its predecessors'; before it, "
+                  "each name is its own body");
   add_date_option(*cmd, "--due-before", o->due_before, "Only tasks whose deadline ends on or before DATE");
   add_date_option(*cmd, "--open-at", o->open_at, "Only tasks whose deadline had passed at DATE");
   cmd->add_option("--doc", o->doc, "Only tasks of this document (DOC, see above)");
   add_limit_option(*cmd, o->limit);
   cmd->callback([&ctx, o] {
     std::shared_ptr<const AgencyLexicon> lexicon;
-    if (!o->agency.empty() && !(lexicon = load_agency_lexicon(ctx))) return;
+    std::shared_ptr<const AgencyTable> table;
+    if (!o->agency.empty() && (!(lexicon = load_agency_lexicon(ctx)) || !(table = load_agency_table(ctx)))) return;
     auto catalog = open_catalog(o->db, ctx, /*read_only=*/true);
     if (!catalog) return;
     TaskFilter f;
     if (!o->doc.empty() && !(f.document_id = resolve_document(catalog->db(), o->doc, ctx))) return;
     f.agency = o->agency;
+    f.as_of = o->as_of;
+    if (table) {
+      // Say which body the name stands for when a merger changed it.
+      const std::string date = o->as_of.value_or(today_iso());
+      const AgencyEntry* written = table->find(o->agency);
+      if (!written) written = table->find(lexicon->canonical(o->agency));
+      if (const AgencyEntry* body = written ? table->as_of(*written, date) : nullptr; body && body != written)
+        std::cerr << "(" << written->canonical << " as of " << date << ": " << body->canonical
+                  << "; --as-of DATE for the body before the merger)\n";
+    }
     if (!o->role.empty()) f.role = o->role;
     f.due_before = o->due_before;
     f.open_at = o->open_at;
     f.limit = o->limit;
-    auto rows = find_tasks(catalog->db(), f, lexicon.get());
+    auto rows = find_tasks(catalog->db(), f, lexicon.get(), table.get());
     print_rows(tasks_output(rows.rows), o->format, rows.more, o->limit);
   });
 

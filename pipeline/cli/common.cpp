@@ -37,22 +37,40 @@ std::shared_ptr<const IndicatorLexicon> load_indicator_lexicon(CommandContext& c
   }
 }
 
-std::shared_ptr<const AgencyLexicon> load_agency_lexicon(CommandContext& ctx) {
+namespace {
+
+// One rules file alone (agencies.json, agencies.tsv): what a query needs without compiling
+// every rule. Throws RuleError.
+std::shared_ptr<const RuleSet> load_rules_file(const CommandContext& ctx, const char* name) {
   const std::filesystem::path dir =
       ctx.rules_dir.empty() ? default_rules_dir(ctx.argv0.c_str()) : std::filesystem::path(ctx.rules_dir);
-  const std::filesystem::path file = dir / "agencies.json";
+  const std::filesystem::path file = dir / name;
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw RuleError(file.string(), 0, "cannot open");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return RuleSet::load_texts({{file.string(), text.str()}});
+}
+
+template <class T>
+std::shared_ptr<const T> load_from_file(CommandContext& ctx, const char* name) {
   try {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw RuleError(file.string(), 0, "cannot open");
-    std::ostringstream text;
-    text << in.rdbuf();
-    auto rules = RuleSet::load_texts({{file.string(), text.str()}});
-    return std::make_shared<const AgencyLexicon>(*rules);
+    return std::make_shared<const T>(*load_rules_file(ctx, name));
   } catch (const RuleError& e) {
     std::cerr << "vnpolicy: " << e.what() << "\n";
   }
   ctx.exit_code = kExitUsage;
   return nullptr;
+}
+
+}  // namespace
+
+std::shared_ptr<const AgencyLexicon> load_agency_lexicon(CommandContext& ctx) {
+  return load_from_file<AgencyLexicon>(ctx, "agencies.json");
+}
+
+std::shared_ptr<const AgencyTable> load_agency_table(CommandContext& ctx) {
+  return load_from_file<AgencyTable>(ctx, "agencies.tsv");
 }
 
 void add_db_option(CLI::App& cmd, std::string& db_path) {

@@ -15,6 +15,7 @@
 #include "catalog/catalog.h"
 #include "catalog/queries/handles.h"
 #include "resolve/agency_lexicon.h"
+#include "resolve/agency_table.h"
 #include "resolve/indicator_lexicon.h"
 #include "rules/rule_set.h"
 #include "views/output.h"
@@ -37,6 +38,9 @@ std::shared_ptr<const RuleSet> load_rules(const CommandContext& ctx);
 // The agency lexicon alone (rules/agencies.json): what queries need to read a name as a
 // user types it, without compiling every rule. Null (and an error printed) when bad.
 std::shared_ptr<const AgencyLexicon> load_agency_lexicon(CommandContext& ctx);
+// The agency catalogue alone (rules/agencies.tsv: abbreviations, validity dates, mergers);
+// null, the error printed and exit_code set, when it does not load.
+std::shared_ptr<const AgencyTable> load_agency_table(CommandContext& ctx);
 // The indicator catalogue and unit families (rules/indicators*.tsv and friends); null,
 // the error printed and exit_code set, when the rules do not load.
 std::shared_ptr<const IndicatorLexicon> load_indicator_lexicon(CommandContext& ctx);

@@ -7,6 +7,7 @@
 #include "core/text.h"
 #include "normalize/unicode.h"
 #include "resolve/agency_lexicon.h"
+#include "resolve/agency_table.h"
 
 namespace vnpolicy {
 namespace {
@@ -30,20 +31,24 @@ TaskRow read_task(const Statement& q) {
 }
 
 // The agency names seen on tasks that a query names: by the canonical name the lexicon
-// gives it, or containing its words (accent- and case-free, abbreviations written out).
+// gives it, or containing its words (accent- and case-free, abbreviations written out);
+// with the agency table, every name that answers to the same body on the filter's date.
 // agency_names holds one row per (written name, canonical) pair: a few thousand rows
 // however many tasks there are.
 struct AgencyMatch {
   std::set<std::string> canonical, written;
 };
-AgencyMatch matching_agencies(Database& db, const std::string& query, const AgencyLexicon* lexicon) {
+AgencyMatch matching_agencies(Database& db, const TaskFilter& f, const AgencyLexicon* lexicon, const AgencyTable* table) {
   AgencyMatch m;
   AccentFolder folder;
   auto key = [&](const std::string& s) {
     return lexicon ? lexicon->search_key(s) : collapse_whitespace(folder.fold(s));
   };
+  const std::string& query = f.agency;
   const std::string wanted_canonical = key(lexicon ? lexicon->canonical(query) : query);
   const std::string wanted_words = key(query);
+  const std::string date = f.as_of.value_or(today_iso());
+  const AgencyEntry* wanted_body = table ? answering_agency(*table, lexicon, query, date) : nullptr;
   auto names = db.prepare("SELECT name, canonical FROM agency_names");
   std::map<std::string, std::string> keys;  // memo: a canonical name recurs with each variant
   auto key_of = [&](const std::string& s) -> const std::string& {
@@ -51,10 +56,17 @@ AgencyMatch matching_agencies(Database& db, const std::string& query, const Agen
     if (it == keys.end()) it = keys.emplace(s, key(s)).first;
     return it->second;
   };
+  std::map<std::string, const AgencyEntry*> bodies;  // memo: canonical -> the body answering for it
+  auto body_of = [&](const std::string& canonical, const std::string& name) {
+    auto it = bodies.find(canonical);
+    if (it == bodies.end()) it = bodies.emplace(canonical, answering_agency(*table, lexicon, canonical, date)).first;
+    return it->second ? it->second : answering_agency(*table, lexicon, name, date);
+  };
   while (names.step()) {
     const std::string name = names.text(0), canonical = names.text(1);
     const std::string& c = key_of(canonical);
     if (c == wanted_canonical || c.find(wanted_words) != std::string::npos) m.canonical.insert(canonical);
+    else if (wanted_body && body_of(canonical, name) == wanted_body) m.canonical.insert(canonical);
     else if (key_of(name).find(wanted_words) != std::string::npos) m.written.insert(name);
   }
   return m;
@@ -78,13 +90,20 @@ void load_agencies(Database& db, std::vector<TaskRow>& tasks) {
 
 }  // namespace
 
-Rows<TaskRow> find_tasks(Database& db, const TaskFilter& f, const AgencyLexicon* lexicon) {
+const AgencyEntry* answering_agency(const AgencyTable& table, const AgencyLexicon* lexicon, const std::string& query,
+                                    const std::string& date) {
+  const AgencyEntry* e = table.find(query);
+  if (!e && lexicon) e = table.find(lexicon->canonical(query));
+  return e ? table.as_of(*e, date) : nullptr;
+}
+
+Rows<TaskRow> find_tasks(Database& db, const TaskFilter& f, const AgencyLexicon* lexicon, const AgencyTable* table) {
   Rows<TaskRow> out;
   std::string sql = task_select() + " WHERE 1";
   std::vector<std::string> values;  // bound from ?10 on
   AgencyMatch agencies;
   if (!f.agency.empty()) {
-    agencies = matching_agencies(db, f.agency, lexicon);
+    agencies = matching_agencies(db, f, lexicon, table);
     if (agencies.canonical.empty() && agencies.written.empty()) return out;
     // The tasks' ids from the agencies' index, as one sorted set: rows come in id order
     // and the limit stops the scan.

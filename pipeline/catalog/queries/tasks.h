@@ -6,6 +6,8 @@
 namespace vnpolicy {
 
 class AgencyLexicon;
+class AgencyTable;
+struct AgencyEntry;
 
 struct TaskAgency {
   std::string role;                // lead | support
@@ -24,6 +26,10 @@ struct TaskRow {
 struct TaskFilter {
   std::string agency;              // any written form: abbreviations, accents and case optional
   OptString role;                  // lead | support (with agency)
+  // The day the agency is meant as of (ISO; default today): a body merged away before it
+  // stands for the body that took over its work, and that body's tasks include its
+  // predecessors' (with an agency table).
+  OptString as_of;
   OptString due_before;            // ISO date: deadline ends on or before it
   OptString open_at;               // ISO date: deadline ended before it
   std::optional<int64_t> document_id;
@@ -32,8 +38,15 @@ struct TaskFilter {
 
 // In catalog order. `lexicon` (may be null) maps the agency as typed to its canonical
 // name ("Sở KH&ĐT" -> "Sở Kế hoạch và Đầu tư"); the words typed are also matched
-// against every name seen on a task.
-Rows<TaskRow> find_tasks(Database& db, const TaskFilter& filter, const AgencyLexicon* lexicon);
+// against every name seen on a task. `table` (may be null; rules/agencies.tsv) resolves
+// abbreviations ("SKHĐT") and mergers: a name matches every name of the catalog that
+// answers to the same body on `filter.as_of` (AgencyTable::as_of).
+Rows<TaskRow> find_tasks(Database& db, const TaskFilter& filter, const AgencyLexicon* lexicon,
+                         const AgencyTable* table = nullptr);
+// The body that answers for the agency written `query` on `date` (ISO), or null when the
+// table does not know the name.
+const AgencyEntry* answering_agency(const AgencyTable& table, const AgencyLexicon* lexicon, const std::string& query,
+                                    const std::string& date);
 
 struct AgencyRow {
   std::string agency;              // canonical
