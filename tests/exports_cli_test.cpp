@@ -1,7 +1,7 @@
 // Exports from the CLI over a catalog of the seeds: --format csv on every list command
 // read back by Python's csv module and compared with --format json; `export xlsx` opened
-// with openpyxl; `deadlines --format ics` checked for what RFC 5545 requires; tables
-// fitted to $COLUMNS, and --wide.
+// with openpyxl and compared cell by cell with the CSV; `deadlines --format ics` checked
+// for what RFC 5545 requires; tables fitted to $COLUMNS, and --wide.
 #include <fstream>
 #include <regex>
 #include <set>
@@ -162,6 +162,60 @@ print(json.dumps({ws.title: {"freeze": ws.freeze_panes,
   for (size_t r = 1; r < docs.size(); ++r)
     if (docs[r][date].is_object()) dated = dated || docs[r][date]["date"] == "2021-01-19";
   EXPECT_TRUE(dated) << "148/KH-UBND's date is an Excel date";
+}
+
+// Cell by cell: each sheet of a list command holds the same rows as its --format csv,
+// numbers as numbers equal to the CSV's, dates as dates of the CSV's day, empty as empty.
+TEST_F(ExportsCli, WorkbookCellsEqualTheCsvOfEachListCommand) {
+  const auto path = *dir_ / "cells.xlsx";
+  cli("export xlsx " + shell_quote(path.string()));
+  std::string args = shell_quote(path.string());
+  for (const auto& [sheet, command] : std::vector<std::pair<std::string, std::string>>{
+           {"documents", "docs"}, {"targets", "targets --limit 0"}, {"deadlines", "deadlines --limit 0"}, {"tasks", "tasks --limit 0"}}) {
+    const auto file = *dir_ / (sheet + ".csv");
+    std::ofstream(file, std::ios::binary) << cli(command + " --format csv");
+    args += " " + sheet + " " + shell_quote(file.string());
+  }
+  const auto result = python(R"(
+import csv, datetime, json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+out = {}
+for sheet, path in zip(sys.argv[2::2], sys.argv[3::2]):
+    with open(path, newline='', encoding='utf-8') as f:
+        want = list(csv.reader(f, strict=True))
+    got = [list(r) for r in wb[sheet].iter_rows(values_only=True)]
+    bad, cells, kinds = [], 0, set()
+    if got[0] != want[0]: bad.append(["header", got[0], want[0]])
+    # Rows may come in another order: match each sheet row to the CSV row of its text.
+    def text(v):  # a cell as the CLI writes it in CSV
+        if v is None: return ''
+        if isinstance(v, datetime.datetime): return v.strftime('%Y-%m-%d')
+        if isinstance(v, float) and v.is_integer(): return str(int(v))
+        if isinstance(v, (int, float)): return repr(v)
+        return v
+    left = sorted(tuple(r) for r in want[1:])
+    right = sorted(tuple(text(c) for c in r) for r in got[1:])
+    for r in got[1:]:
+        for c in r:
+            cells += 1
+            kinds.add(type(c).__name__)
+    if left != right:
+        missing = [r for r in left if r not in right][:2]
+        extra = [r for r in right if r not in left][:2]
+        bad.append(["rows", missing, extra])
+    out[sheet] = {"bad": bad, "cells": cells, "rows": len(got) - 1, "kinds": sorted(kinds)}
+print(json.dumps(out, ensure_ascii=False, default=str))
+)",
+                             args);
+  ASSERT_TRUE(result.is_object());
+  for (const auto& [sheet, r] : result.items()) {
+    EXPECT_TRUE(r["bad"].empty()) << sheet << ": " << r["bad"].dump();
+    EXPECT_GT(r["rows"].get<int>(), 0) << sheet;
+  }
+  // Numbers and dates are typed cells, not text that looks like them.
+  const auto kinds = result["deadlines"]["kinds"];
+  EXPECT_NE(std::find(kinds.begin(), kinds.end(), "datetime"), kinds.end()) << kinds;
+  EXPECT_NE(std::find(kinds.begin(), kinds.end(), "int"), kinds.end()) << kinds;
 }
 
 TEST_F(ExportsCli, WorkbookOfOneDocumentAndABadPath) {

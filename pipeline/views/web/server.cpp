@@ -1,7 +1,9 @@
 #include "views/web/server.h"
 
 #include <arpa/inet.h>
+#include <sys/socket.h>
 
+#include <filesystem>
 #include <iostream>
 
 #include "catalog/queries/documents.h"
@@ -15,6 +17,37 @@ bool is_loopback_host(const std::string& host) {
   if (inet_pton(AF_INET, host.c_str(), &a) == 1) return (ntohl(a.s_addr) >> 24) == 127;
   return false;
 }
+
+namespace {
+
+// Debian's libcpp-httplib listens with a backlog of 5 (CPPHTTPLIB_LISTEN_BACKLOG, fixed
+// when the library was built): a sixth connection arriving while the workers are busy
+// has its SYN dropped and the client retries a second later. Listening again on the
+// bound socket raises the backlog; httplib keeps the socket to itself, so find it among
+// this process's descriptors by its port.
+void widen_listen_backlog(int port) {
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator("/proc/self/fd", ec)) {
+    int fd = -1;
+    try {
+      fd = std::stoi(entry.path().filename().string());
+    } catch (const std::exception&) {
+      continue;
+    }
+    int listening = 0;
+    socklen_t len = sizeof listening;
+    if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &len) != 0 || !listening) continue;
+    sockaddr_storage addr{};
+    socklen_t addr_len = sizeof addr;
+    if (getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &addr_len) != 0) continue;
+    int bound = -1;
+    if (addr.ss_family == AF_INET) bound = ntohs(reinterpret_cast<sockaddr_in*>(&addr)->sin_port);
+    if (addr.ss_family == AF_INET6) bound = ntohs(reinterpret_cast<sockaddr_in6*>(&addr)->sin6_port);
+    if (bound == port) ::listen(fd, SOMAXCONN);
+  }
+}
+
+}  // namespace
 
 ReaderPool::Lease ReaderPool::lease() {
   {
@@ -110,6 +143,7 @@ int WebServer::bind() {
                        " (in use, or not an address of this machine)");
     impl_->port = options_.port;
   }
+  widen_listen_backlog(impl_->port);
   return impl_->port;
 }
 
