@@ -2,6 +2,7 @@
 // place when a query opens it: every document and figure kept, the new columns added.
 #include <nlohmann/json.hpp>
 
+#include "catalog/migrate.h"
 #include "catalog_fixture.h"
 
 namespace vnpolicy::testing {
@@ -24,7 +25,7 @@ TEST(CatalogMigration, Schema2CatalogKeepsItsFiguresAndGainsIndicatorCodeAndActi
   int status = -1;
   std::string out = run_cli("targets --doc 002 --format json --limit 0 --db '" + db.string() + "'", &status);
   ASSERT_EQ(status, 0) << out;
-  EXPECT_EQ(count_rows(db, "SELECT value FROM meta WHERE key = 'schema_version'"), 3);
+  EXPECT_EQ(count_rows(db, "SELECT value FROM meta WHERE key = 'schema_version'"), kSchemaVersion);
   EXPECT_EQ(count_rows(db, "SELECT COUNT(*) FROM targets"), targets);
   EXPECT_EQ(count_rows(db, "SELECT COUNT(*) FROM targets WHERE indicator_code IS NULL AND activity = 0"), targets);
   EXPECT_EQ(count_rows(db, "SELECT COUNT(*) FROM documents"), 2);

@@ -45,12 +45,18 @@ bool has_column(Database& db, const std::string& table, const std::string& colum
 
 // The columns version 4 adds to tables older versions already have (before the schema's
 // CREATE ... IF NOT EXISTS runs, whose indexes need them).
+// A table that does not exist (yet: version 1's documents is renamed away before the
+// schema creates the new one) gets its columns from the schema itself.
 void add_v4_columns(Database& db) {
-  if (!has_column(db, "refs", "named_ref_id"))
-    db.exec("ALTER TABLE refs ADD COLUMN named_ref_id INTEGER REFERENCES named_refs(id) ON DELETE CASCADE");
-  if (!has_column(db, "refs", "resolved_by")) db.exec("ALTER TABLE refs ADD COLUMN resolved_by TEXT");
-  if (!has_column(db, "documents", "record_version"))
-    db.exec("ALTER TABLE documents ADD COLUMN record_version INTEGER NOT NULL DEFAULT 0");
+  auto add = [&db](const std::string& table, const std::string& column, const std::string& declaration) {
+    auto exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1");
+    exists.bind(1, table);
+    if (exists.step() && !has_column(db, table, column))
+      db.exec("ALTER TABLE " + table + " ADD COLUMN " + column + " " + declaration);
+  };
+  add("refs", "named_ref_id", "INTEGER REFERENCES named_refs(id) ON DELETE CASCADE");
+  add("refs", "resolved_by", "TEXT");
+  add("documents", "record_version", "INTEGER NOT NULL DEFAULT 0");
 }
 
 // Deletes a version-1 document's rows (foreign keys are off during the migration, so

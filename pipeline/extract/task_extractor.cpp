@@ -381,11 +381,13 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       }
       if (!a && !organizing[i]) {
         // "Sở Y tế có trách nhiệm …": an assignment wherever it stands.
-        // Only units the lexicon knows: "Các sở, ngành" or "Cơ sở khám bệnh có trách nhiệm …" outside it state
-        // the duty of a kind (a regulation's norm), not an assignment.
+        // Only named units the lexicon knows: "Các sở, ngành" (a kind, though the lexicon lists it) or
+        // "Cơ sở khám bệnh có trách nhiệm …" (unknown) outside it state the duty of a kind (a regulation's
+        // norm), not an assignment.
         if (auto sub = read_subject_sentence(s); sub && matches(rules_.group("task.duty_cue"), sub->work) &&
-                                                  std::all_of(sub->lead.begin(), sub->lead.end(),
-                                                              [&](const std::string& u) { return agencies_.known(u); }))
+                                                  std::all_of(sub->lead.begin(), sub->lead.end(), [&](const std::string& u) {
+                                                    return agencies_.known(u) && agencies_.is_named(u);
+                                                  }))
           a = sub;
       }
       own = own || (a.has_value() && !(inherited && inherited->support_from_items));
