@@ -55,22 +55,10 @@ class Browser : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new TempDir();
-    std::vector<std::filesystem::path> files;
-    for (const auto& e : std::filesystem::directory_iterator(source_dir() / "corpus")) files.push_back(e.path());
-    std::sort(files.begin(), files.end());
-    ingest_in_process(db(), files);
-    views::ServerOptions o;
-    o.db_path = db();
-    o.port = 0;
-    o.threads = 4;
-    server_ = new views::WebServer(o, project_web_lexicons());
-    port_ = server_->bind();
-    thread_ = new std::thread([] { server_->run(); });
+    server_ = new SeedServer(db());
+    port_ = server_->port();
   }
   static void TearDownTestSuite() {
-    server_->stop();
-    thread_->join();
-    delete thread_;
     delete server_;
     delete dir_;
   }
@@ -124,8 +112,7 @@ class Browser : public ::testing::Test {
   }
 
   static inline TempDir* dir_ = nullptr;
-  static inline views::WebServer* server_ = nullptr;
-  static inline std::thread* thread_ = nullptr;
+  static inline SeedServer* server_ = nullptr;
   static inline int port_ = 0;
 };
 

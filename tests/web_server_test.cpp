@@ -55,29 +55,14 @@ class WebServer : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new TempDir();
-    std::vector<std::filesystem::path> files;
-    for (const auto& e : std::filesystem::directory_iterator(source_dir() / "corpus")) files.push_back(e.path());
-    std::sort(files.begin(), files.end());
     const auto hostile = dir_->path() / "hostile_<script>.txt";
     std::ofstream(hostile) << kHostile;
-    files.push_back(hostile);
     std::ofstream(dir_->path() / "citing_2024.txt") << kCiting;
     std::ofstream(dir_->path() / "same_number_2022.txt") << kSameNumber;
-    files.push_back(dir_->path() / "citing_2024.txt");
-    files.push_back(dir_->path() / "same_number_2022.txt");
-    ingest_in_process(db(), files);
-    views::ServerOptions o;
-    o.db_path = db();
-    o.port = 0;
-    o.threads = 4;
-    server_ = new views::WebServer(o, project_web_lexicons());
-    port_ = server_->bind();
-    thread_ = new std::thread([] { server_->run(); });
+    server_ = new SeedServer(db(), {hostile, dir_->path() / "citing_2024.txt", dir_->path() / "same_number_2022.txt"});
+    port_ = server_->port();
   }
   static void TearDownTestSuite() {
-    server_->stop();
-    thread_->join();
-    delete thread_;
     delete server_;
     delete dir_;
   }
@@ -126,13 +111,11 @@ class WebServer : public ::testing::Test {
   }
 
   static TempDir* dir_;
-  static views::WebServer* server_;
-  static std::thread* thread_;
+  static SeedServer* server_;
   static int port_;
 };
 TempDir* WebServer::dir_ = nullptr;
-views::WebServer* WebServer::server_ = nullptr;
-std::thread* WebServer::thread_ = nullptr;
+SeedServer* WebServer::server_ = nullptr;
 int WebServer::port_ = 0;
 
 TEST_F(WebServer, HomeShowsTheCatalogAndSendsSecurityHeaders) {
