@@ -121,5 +121,28 @@ TEST(SplitSentences, KeepsNumbersAbbreviationsAndEllipses) {
   }
 }
 
+// Crawled HTML puts a short first line in every paragraph; a line ending in a function
+// word ("với các") goes on even when the next line starts with a capital, so the item keeps
+// its lead and the units after "với các" stay its support.
+TEST(Segmenter, LineEndingInAFunctionWordContinuesOnTheNext) {
+  const std::string text =
+      "III. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính\n- Chủ trì, phối hợp với các\n"
+      "Sở, ban, ngành liên quan tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí thực hiện Kế hoạch này.\n"
+      "- Hướng dẫn thanh quyết toán kinh phí theo quy định hiện hành của\n\nNhà nước.\n"
+      "2. Sở Nội vụ\nTổng hợp, báo cáo kết quả.\nSở Y tế thực hiện.\n";
+  SegmentedDocument s = testing::project_extractor().segment(text);
+  int item = find_block(s, "- Chủ trì, phối hợp với các Sở, ban, ngành liên quan tham mưu");
+  ASSERT_GE(item, 0);
+  EXPECT_EQ(s.blocks[static_cast<size_t>(item)].kind, BlockKind::ListItem);
+  EXPECT_GE(find_block(s, "- Hướng dẫn thanh quyết toán kinh phí theo quy định hiện hành của Nhà nước."), 0);
+  // A line closed by its full stop still ends the paragraph.
+  EXPECT_GE(find_block(s, "Sở Y tế thực hiện."), 0);
+
+  auto tasks = testing::project_extractor().extract_text(text, "t.txt").tasks;
+  ASSERT_FALSE(tasks.empty());
+  EXPECT_EQ(tasks[0].lead, (std::vector<std::string>{"Sở Tài chính"}));
+  EXPECT_EQ(tasks[0].support, (std::vector<std::string>{"các Sở, ban, ngành liên quan"}));
+}
+
 }  // namespace
 }  // namespace vnpolicy

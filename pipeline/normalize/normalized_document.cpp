@@ -180,6 +180,7 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
   const auto& noise = rules.group("layout.noise_line");
   const auto& block_start = rules.group("layout.block_start");
   const auto& footnote_start = rules.group("layout.footnote_start");
+  const auto& line_continues = rules.group("layout.line_continues");
 
   // Pass 1: does the document put a blank line after every line (PDF export style)?
   // Then a blank line is no paragraph break.
@@ -250,6 +251,10 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
 
     auto joins = [&](const Building& p) {
       if (structural || (p.flags & kTableRow)) return false;
+      // A line ending in a function word ("phối hợp với các") goes on, whatever the next
+      // line starts with and however short it is; one blank line between does not end it.
+      if (!(p.flags & kMarkdownHeading) && blanks <= 1 && matches_any(line_continues, p.last_piece))
+        return true;
       // Blank lines around page furniture are a page break, not a paragraph break.
       if (!double_spaced && blanks > 0 && !page_break) return false;
       if (blanks > 2 && !page_break) return false;
