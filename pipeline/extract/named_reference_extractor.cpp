@@ -175,14 +175,25 @@ size_t MentionReader::known_end(const std::vector<Token>& t, size_t first, size_
 size_t MentionReader::words_end(const std::vector<Token>& t, size_t name_at, bool amending) const {
   const auto& stops = amending ? lx_.amending_stops : lx_.stops;
   const size_t max_words = amending ? kMaxAmendingWords : kMaxUnknownWords;
+  // In an amending law's name the laws it amends are listed ("của Luật A, Luật B và Luật C"),
+  // and such a long name is often wrapped: a line break goes on when the next line continues
+  // the sentence (a word in lower case) or the list (a kind, or a name after a kind).
+  auto kind_at = [&](size_t i) {
+    return std::any_of(lx_.kinds.begin(), lx_.kinds.end(), [&](const auto& k) { return phrase_at(t, i, t.size(), k.words); });
+  };
+  auto kind_ends_at = [&](size_t i) {
+    return std::any_of(lx_.kinds.begin(), lx_.kinds.end(),
+                       [&](const auto& k) { return k.words.size() <= i && phrase_at(t, i - k.words.size(), i, k.words); });
+  };
   size_t e = name_at;
   while (e < t.size() && e - name_at < max_words) {
     const Token& w = t[e];
     if (w.digits) break;
     if (e > name_at) {
-      if (w.hard_before || w.break_before) break;
+      if (w.hard_before) break;
+      if (w.break_before && !(amending && (!w.capital || kind_at(e) || kind_ends_at(e)))) break;
       if (any_phrase_at(t, e, t.size(), stops)) break;
-      if (w.comma_before && any_phrase_at(t, e, t.size(), lx_.stops_after_comma)) break;
+      if (w.comma_before && any_phrase_at(t, e, t.size(), lx_.stops_after_comma) && !(amending && kind_at(e))) break;
       if (e + 1 < t.size() && t[e + 1].digits && any_phrase_at(t, e, t.size(), lx_.stops_before_number)) break;
       if (e + 1 < t.size() && !t[e + 1].capital && !t[e + 1].digits && any_phrase_at(t, e, t.size(), lx_.stops_before_lower))
         break;
@@ -280,7 +291,7 @@ std::optional<Found> MentionReader::read_at(size_t hit) {
 
   const bool amending = any_phrase_at(t, name_at, t.size(), lx_.amending_heads);
   const size_t known = known_end(t, first, name_at);
-  const size_t words = t[name_at].break_before ? name_at : words_end(t, name_at, amending);
+  const size_t words = t[name_at].break_before && !amending ? name_at : words_end(t, name_at, amending);
   // A known name counts unless the words run on past it ("Luật Giáo dục" in "Luật Giáo dục đại
   // học ..." when the lexicon lacks the longer law).
   Found f;
