@@ -386,6 +386,32 @@ TEST(NamedReferences, ANameWrappedOverTwoLinesIsOneName) {
   EXPECT_EQ(all[0].number.value_or(""), "76/2015/QH13");
 }
 
+TEST(NamedReferences, ABareNameIsReadAmongTheNumbersTheCanCuBlockGivesTheName) {
+  // The opening writes the number without a date, a remark the old law's year: the bare name
+  // in the body is not the only dated mention's law but, the two disagreeing, the law in force.
+  auto all = named_of(decision("17/11/2025", "Căn cứ Luật Đất đai số 31/2024/QH15;",
+                               "Trường hợp đã có quyết định theo Luật Đất đai năm 2013 thì thực hiện theo quyết định "
+                               "đó. Bồi thường theo Điều 95 của Luật Đất đai."));
+  ASSERT_EQ(all.size(), 3u) << names(all);
+  EXPECT_EQ(all[1].number.value_or(""), "45/2013/QH13");
+  EXPECT_EQ(all[2].number.value_or(""), "31/2024/QH15");
+  EXPECT_EQ(all[2].resolved_by.value_or(""), "in-force");
+  // A number the Căn cứ block writes without date decides a bare name, even where the name
+  // alone would be ambiguous (between the new law's adoption and its effect).
+  auto one = named_of(decision("05/07/2024", "Căn cứ Luật Đất đai số 31/2024/QH15;", "Thi hành Luật Đất đai."));
+  ASSERT_EQ(one.size(), 2u) << names(one);
+  EXPECT_EQ(one[1].number.value_or(""), "31/2024/QH15");
+  EXPECT_EQ(one[1].resolved_by.value_or(""), "in-document");
+  EXPECT_EQ(one[1].resolved_from.value_or(""), "text");
+  // An old law's number written once in the body (a transitional clause) does not.
+  auto body = named_of(decision("17/11/2025", "Căn cứ Nghị quyết số 01/NQ-CP ngày 05/01/2025 của Chính phủ;",
+                                "Hồ sơ nộp trước khi Luật Đất đai số 45/2013/QH13 hết hiệu lực thì giải quyết theo "
+                                "quy định đó. Bồi thường theo Điều 95 của Luật Đất đai."));
+  ASSERT_EQ(body.size(), 2u) << names(body);
+  EXPECT_EQ(body[1].number.value_or(""), "31/2024/QH15");
+  EXPECT_EQ(body[1].resolved_by.value_or(""), "in-force");
+}
+
 // The issue's form: a long amending law's name wrapped mid-word-list over three lines, the
 // laws it amends separated by commas. It is one mention, resolved to the amending law; "Luật
 // Đấu thầu ngày 29 tháng 11 năm 2024" at its end is no second mention of the law it amends.

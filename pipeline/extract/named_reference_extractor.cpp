@@ -361,7 +361,13 @@ void resolve_found(std::vector<Found>& found, const LawLexicon& laws, const Docu
     } else if (n.date || n.year) {
       resolve_by_lexicon(n);
     }
-    if (n.number && (n.date || n.year)) full[n.name_key].push_back({n.date, n.year, *n.number, *n.resolved_from});
+    // A number written without date counts when the Căn cứ block writes it: a bare name is
+    // then read among every number the document builds on ("Căn cứ Luật Đất đai số
+    // 31/2024/QH15" and a remark on "Luật Đất đai năm 2013" leave it to the law in force, not
+    // to the only dated mention). In the body such a number is often an old law's, cited once
+    // in a transitional or amending clause.
+    if (n.number && (n.date || n.year || n.relation == "basis"))
+      full[n.name_key].push_back({n.date, n.year, *n.number, *n.resolved_from});
   }
   for (auto& f : found) {
     NamedReference& n = f.ref;
@@ -413,15 +419,13 @@ NamedReferenceExtractor::NamedReferenceExtractor(const RuleSet& rules) : rules_(
 std::vector<NamedReference> NamedReferenceExtractor::extract(const SegmentedDocument& doc, const DocumentHeader& header,
                                                              const ReferenceExtractor& references) const {
   std::vector<Found> found = MentionReader(lex_, rules_, laws_, doc, header).run();
-  resolve_found(found, laws_, header);
   std::vector<std::pair<size_t, size_t>> spans;
   for (const auto& f : found) spans.emplace_back(f.begin, f.end);
   std::vector<std::string> relations = references.relations(doc, header, spans);
+  for (size_t i = 0; i < found.size() && i < relations.size(); ++i) found[i].ref.relation = relations[i];
+  resolve_found(found, laws_, header);
   std::vector<NamedReference> out;
-  for (size_t i = 0; i < found.size(); ++i) {
-    out.push_back(std::move(found[i].ref));
-    if (i < relations.size()) out.back().relation = relations[i];
-  }
+  for (auto& f : found) out.push_back(std::move(f.ref));
   return out;
 }
 
