@@ -99,6 +99,36 @@ TEST(LawLexicon, BadRowsAreReportedWithFileAndLine) {
             "rules/laws.tsv:3: law 82/2015/QH13: same name and adoption date as 76/2015/QH13 (line 2)");
 }
 
+TEST(LawLexicon, AnotherTitleOfALawIsCheckedLikeItsName) {
+  constexpr const char* spec = R"({"tables": {"laws": {"file": "laws.tsv", "columns": {
+    "number": {"required": true, "unique": true}, "kind": {"required": true}, "name": {"required": true},
+    "adopted": {"required": true}, "source": {"required": true}, "also_named": {}}}}})";
+  auto load = [&](const std::string& rows) -> std::string {
+    try {
+      auto rules = RuleSet::load_texts(
+          {{"rules/laws.json", spec}, {"rules/laws.tsv", "number\tkind\tname\tadopted\tsource\talso_named\n" + rows}});
+      LawLexicon lexicon(*rules);
+      const Law* l = lexicon.by_number("57/2024/QH15");
+      if (!l) return "no law";
+      if (lexicon.named(law_name_key("Luật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C", AccentFolder())).size() != 1 ||
+          lexicon.named(law_name_key("Luật sửa đổi, bổ sung một số điều của Luật A và Luật C", AccentFolder())).size() != 1)
+        return "not found by both titles";
+      return "";
+    } catch (const RuleError& e) {
+      return e.what();
+    }
+  };
+  const std::string row =
+      "57/2024/QH15\tLuật sửa đổi, bổ sung\tLuật sửa đổi, bổ sung một số điều của Luật A và Luật C\t2024-11-29\tsrc\t"
+      "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C\n";
+  EXPECT_EQ(load(row), "");
+  EXPECT_EQ(load("57/2024/QH15\tLuật sửa đổi, bổ sung\tLuật sửa đổi, bổ sung một số điều của Luật A\t2024-11-29\tsrc\tLuật A\n"),
+            "rules/laws.tsv:2: law 57/2024/QH15: also_named \"Luật A\" does not start with its kind \"Luật sửa đổi, bổ sung\"");
+  EXPECT_EQ(load(row + "58/2024/QH15\tLuật sửa đổi, bổ sung\tLuật sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C\t"
+                       "2024-11-29\tsrc\t\n"),
+            "rules/laws.tsv:3: law 58/2024/QH15: same name and adoption date as 57/2024/QH15 (line 2)");
+}
+
 TEST(LawLexicon, ADeclarationWithoutItsTableIsAnError) {
   // A table no rule file declares is still a table (rules/table.h), read by its code.
   auto undeclared = RuleSet::load_texts({{"rules/a.json", "{}"}, {"rules/laws.tsv", kLawsHeader}});
@@ -354,6 +384,89 @@ TEST(NamedReferences, ANameWrappedOverTwoLinesIsOneName) {
   ASSERT_EQ(all.size(), 1u) << names(all);
   EXPECT_EQ(all[0].name, "Luật Tổ chức Chính phủ");
   EXPECT_EQ(all[0].number.value_or(""), "76/2015/QH13");
+}
+
+TEST(NamedReferences, ABareNameIsReadAmongTheNumbersTheCanCuBlockGivesTheName) {
+  // The opening writes the number without a date, a remark the old law's year: the bare name
+  // in the body is not the only dated mention's law but, the two disagreeing, the law in force.
+  auto all = named_of(decision("17/11/2025", "Căn cứ Luật Đất đai số 31/2024/QH15;",
+                               "Trường hợp đã có quyết định theo Luật Đất đai năm 2013 thì thực hiện theo quyết định "
+                               "đó. Bồi thường theo Điều 95 của Luật Đất đai."));
+  ASSERT_EQ(all.size(), 3u) << names(all);
+  EXPECT_EQ(all[1].number.value_or(""), "45/2013/QH13");
+  EXPECT_EQ(all[2].number.value_or(""), "31/2024/QH15");
+  EXPECT_EQ(all[2].resolved_by.value_or(""), "in-force");
+  // A number the Căn cứ block writes without date decides a bare name, even where the name
+  // alone would be ambiguous (between the new law's adoption and its effect).
+  auto one = named_of(decision("05/07/2024", "Căn cứ Luật Đất đai số 31/2024/QH15;", "Thi hành Luật Đất đai."));
+  ASSERT_EQ(one.size(), 2u) << names(one);
+  EXPECT_EQ(one[1].number.value_or(""), "31/2024/QH15");
+  EXPECT_EQ(one[1].resolved_by.value_or(""), "in-document");
+  EXPECT_EQ(one[1].resolved_from.value_or(""), "text");
+  // An old law's number written once in the body (a transitional clause) does not.
+  auto body = named_of(decision("17/11/2025", "Căn cứ Nghị quyết số 01/NQ-CP ngày 05/01/2025 của Chính phủ;",
+                                "Hồ sơ nộp trước khi Luật Đất đai số 45/2013/QH13 hết hiệu lực thì giải quyết theo "
+                                "quy định đó. Bồi thường theo Điều 95 của Luật Đất đai."));
+  ASSERT_EQ(body.size(), 2u) << names(body);
+  EXPECT_EQ(body[1].number.value_or(""), "31/2024/QH15");
+  EXPECT_EQ(body[1].resolved_by.value_or(""), "in-force");
+}
+
+// The issue's form: a long amending law's name wrapped mid-word-list over three lines, the
+// laws it amends separated by commas. It is one mention, resolved to the amending law; "Luật
+// Đấu thầu ngày 29 tháng 11 năm 2024" at its end is no second mention of the law it amends.
+TEST(NamedReferences, AnAmendingLawWrappedOverLinesWithItsListOfLawsIsOneMention) {
+  auto all = named_of(decision("20/02/2025",
+                               "Căn cứ Luật Đấu thầu ngày 23 tháng 6 năm 2023; Luật sửa đổi, bổ sung một \n"
+                               "số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác \n"
+                               "công tư và Luật Đấu thầu ngày 29 tháng 11 năm 2024;"));
+  ASSERT_EQ(all.size(), 2u) << names(all);
+  EXPECT_EQ(all[0].number.value_or(""), "22/2023/QH15");
+  EXPECT_EQ(all[1].name,
+            "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công "
+            "tư và Luật Đấu thầu");
+  EXPECT_EQ(all[1].date.value_or(""), "2024-11-29");
+  EXPECT_EQ(all[1].number.value_or(""), "57/2024/QH15");
+  EXPECT_EQ(all[1].resolved_by.value_or(""), "name+date");
+  EXPECT_EQ(all[1].relation, "basis");
+  EXPECT_EQ(all[1].line, 11);
+}
+
+TEST(NamedReferences, AnAmendingLawsListInLowerCaseOrWithItsOtherTitleResolves) {
+  // The lexicon's other title (with "Luật Đầu tư công", as some documents write it) and the
+  // list in lower case after a wrap.
+  auto all = named_of(decision("20/02/2025",
+                               "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật\n"
+                               "Đầu tư công, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu ngày 29/11/2024;\n"
+                               "Căn cứ Luật sửa đổi, bổ sung một số điều của luật quy hoạch, luật đầu tư,\n"
+                               "luật đầu tư theo phương thức đối tác công tư và luật đấu thầu ngày 29 tháng 11 năm 2024;"));
+  ASSERT_EQ(all.size(), 2u) << names(all);
+  EXPECT_EQ(all[0].number.value_or(""), "57/2024/QH15") << all[0].name;
+  EXPECT_EQ(all[1].number.value_or(""), "57/2024/QH15") << all[1].name;
+}
+
+TEST(NamedReferences, AnAmendingLawsNameEndsBeforeADecreeCitedWithIt) {
+  auto all = named_of(decision("10/03/2014",
+                               "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân và Nghị định số "
+                               "65/2013/NĐ-CP ngày 27 tháng 6 năm 2013 của Chính phủ;"));
+  ASSERT_EQ(all.size(), 1u) << names(all);
+  EXPECT_EQ(all[0].name, "Luật sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân");
+  EXPECT_EQ(all[0].number.value_or(""), "26/2012/QH13");
+  EXPECT_EQ(all[0].resolved_by.value_or(""), "in-force");
+}
+
+TEST(NamedReferences, OrdinancesOfTheStandingCommitteeAndShortTitlesResolve) {
+  auto all = named_of(decision("15/03/2022",
+                               "Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 09 tháng 12 năm 2020;\n"
+                               "Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14;\n"
+                               "Căn cứ Luật Khám chữa bệnh ngày 23 tháng 11 năm 2009;"));
+  ASSERT_EQ(all.size(), 3u) << names(all);
+  EXPECT_EQ(all[0].kind, "Pháp lệnh");
+  EXPECT_EQ(all[0].number.value_or(""), "02/2020/UBTVQH14");
+  EXPECT_EQ(all[0].resolved_by.value_or(""), "name+date");
+  EXPECT_EQ(all[1].number.value_or(""), "02/2020/UBTVQH14");
+  EXPECT_EQ(all[1].resolved_by.value_or(""), "written");
+  EXPECT_EQ(all[2].number.value_or(""), "40/2009/QH12");  // "Luật Khám bệnh, chữa bệnh"
 }
 
 }  // namespace

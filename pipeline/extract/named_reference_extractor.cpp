@@ -175,14 +175,25 @@ size_t MentionReader::known_end(const std::vector<Token>& t, size_t first, size_
 size_t MentionReader::words_end(const std::vector<Token>& t, size_t name_at, bool amending) const {
   const auto& stops = amending ? lx_.amending_stops : lx_.stops;
   const size_t max_words = amending ? kMaxAmendingWords : kMaxUnknownWords;
+  // In an amending law's name the laws it amends are listed ("của Luật A, Luật B và Luật C"),
+  // and such a long name is often wrapped: a line break goes on when the next line continues
+  // the sentence (a word in lower case) or the list (a kind, or a name after a kind).
+  auto kind_at = [&](size_t i) {
+    return std::any_of(lx_.kinds.begin(), lx_.kinds.end(), [&](const auto& k) { return phrase_at(t, i, t.size(), k.words); });
+  };
+  auto kind_ends_at = [&](size_t i) {
+    return std::any_of(lx_.kinds.begin(), lx_.kinds.end(),
+                       [&](const auto& k) { return k.words.size() <= i && phrase_at(t, i - k.words.size(), i, k.words); });
+  };
   size_t e = name_at;
   while (e < t.size() && e - name_at < max_words) {
     const Token& w = t[e];
     if (w.digits) break;
     if (e > name_at) {
-      if (w.hard_before || w.break_before) break;
+      if (w.hard_before) break;
+      if (w.break_before && !(amending && (!w.capital || kind_at(e) || kind_ends_at(e)))) break;
       if (any_phrase_at(t, e, t.size(), stops)) break;
-      if (w.comma_before && any_phrase_at(t, e, t.size(), lx_.stops_after_comma)) break;
+      if (w.comma_before && any_phrase_at(t, e, t.size(), lx_.stops_after_comma) && !(amending && kind_at(e))) break;
       if (e + 1 < t.size() && t[e + 1].digits && any_phrase_at(t, e, t.size(), lx_.stops_before_number)) break;
       if (e + 1 < t.size() && !t[e + 1].capital && !t[e + 1].digits && any_phrase_at(t, e, t.size(), lx_.stops_before_lower))
         break;
@@ -280,7 +291,7 @@ std::optional<Found> MentionReader::read_at(size_t hit) {
 
   const bool amending = any_phrase_at(t, name_at, t.size(), lx_.amending_heads);
   const size_t known = known_end(t, first, name_at);
-  const size_t words = t[name_at].break_before ? name_at : words_end(t, name_at, amending);
+  const size_t words = t[name_at].break_before && !amending ? name_at : words_end(t, name_at, amending);
   // A known name counts unless the words run on past it ("Luật Giáo dục" in "Luật Giáo dục đại
   // học ..." when the lexicon lacks the longer law).
   Found f;
@@ -350,7 +361,13 @@ void resolve_found(std::vector<Found>& found, const LawLexicon& laws, const Docu
     } else if (n.date || n.year) {
       resolve_by_lexicon(n);
     }
-    if (n.number && (n.date || n.year)) full[n.name_key].push_back({n.date, n.year, *n.number, *n.resolved_from});
+    // A number written without date counts when the Căn cứ block writes it: a bare name is
+    // then read among every number the document builds on ("Căn cứ Luật Đất đai số
+    // 31/2024/QH15" and a remark on "Luật Đất đai năm 2013" leave it to the law in force, not
+    // to the only dated mention). In the body such a number is often an old law's, cited once
+    // in a transitional or amending clause.
+    if (n.number && (n.date || n.year || n.relation == "basis"))
+      full[n.name_key].push_back({n.date, n.year, *n.number, *n.resolved_from});
   }
   for (auto& f : found) {
     NamedReference& n = f.ref;
@@ -402,15 +419,13 @@ NamedReferenceExtractor::NamedReferenceExtractor(const RuleSet& rules) : rules_(
 std::vector<NamedReference> NamedReferenceExtractor::extract(const SegmentedDocument& doc, const DocumentHeader& header,
                                                              const ReferenceExtractor& references) const {
   std::vector<Found> found = MentionReader(lex_, rules_, laws_, doc, header).run();
-  resolve_found(found, laws_, header);
   std::vector<std::pair<size_t, size_t>> spans;
   for (const auto& f : found) spans.emplace_back(f.begin, f.end);
   std::vector<std::string> relations = references.relations(doc, header, spans);
+  for (size_t i = 0; i < found.size() && i < relations.size(); ++i) found[i].ref.relation = relations[i];
+  resolve_found(found, laws_, header);
   std::vector<NamedReference> out;
-  for (size_t i = 0; i < found.size(); ++i) {
-    out.push_back(std::move(found[i].ref));
-    if (i < relations.size()) out.back().relation = relations[i];
-  }
+  for (auto& f : found) out.push_back(std::move(f.ref));
   return out;
 }
 

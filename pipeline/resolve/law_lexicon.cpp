@@ -38,6 +38,13 @@ std::string start_of(const Law& l) {
   return l.effective ? *l.effective : l.adopted ? *l.adopted : std::to_string(l.year) + "-01-01";
 }
 
+// The name keys a law is cited by: its title, then its other titles.
+std::vector<const std::string*> names_of(const Law& l) {
+  std::vector<const std::string*> out{&l.name_key};
+  for (const auto& k : l.alias_keys) out.push_back(&k);
+  return out;
+}
+
 }  // namespace
 
 std::string law_name_key(std::string_view name, const AccentFolder& folder) {
@@ -186,12 +193,24 @@ LawLexicon::LawLexicon(const RuleSet& rules) {
     if (l.effective && *l.effective < *l.adopted) fail("effective " + *l.effective + " is before adopted " + *l.adopted);
     std::string kind_key = law_name_key(l.kind, folder);
     if (l.name_key.compare(0, kind_key.size(), kind_key) != 0) fail("name \"" + l.name + "\" does not start with its kind \"" + l.kind + "\"");
+    const std::string also_named = field("also_named");
+    for (auto part : split(also_named, ';')) {
+      if (trim(part).empty()) continue;
+      std::string key = law_name_key(trim(part), folder);
+      if (key.compare(0, kind_key.size(), kind_key) != 0)
+        fail("also_named \"" + std::string(trim(part)) + "\" does not start with its kind \"" + l.kind + "\"");
+      l.alias_keys.push_back(std::move(key));
+      l.also_named.emplace_back(trim(part));
+    }
     const std::string replaces = field("replaces");
     for (auto part : split(replaces, ';'))
       if (!trim(part).empty()) l.replaces.emplace_back(trim(part));
     for (const auto& other : laws_)
-      if (other.name_key == l.name_key && other.adopted == l.adopted)
-        fail("same name and adoption date as " + other.number + " (line " + std::to_string(other.line) + ")");
+      if (other.adopted == l.adopted)
+        for (const auto* key : names_of(l))
+          for (const auto* other_key : names_of(other))
+            if (*key == *other_key)
+              fail("same name and adoption date as " + other.number + " (line " + std::to_string(other.line) + ")");
     laws_.push_back(std::move(l));
   }
   index();
@@ -203,10 +222,13 @@ void LawLexicon::index() {
   max_words_ = 0;
   name_words_.clear();
   for (size_t i = 0; i < laws_.size(); ++i) {
-    by_key_[laws_[i].name_key].push_back(i);
+    for (const std::string* key : names_of(laws_[i])) {
+      by_key_[*key].push_back(i);
+      max_words_ = std::max(max_words_, static_cast<size_t>(std::count(key->begin(), key->end(), ' ') + 1));
+    }
     by_number_[reference_number_key(laws_[i].number)] = i;
-    max_words_ = std::max(max_words_, static_cast<size_t>(std::count(laws_[i].name_key.begin(), laws_[i].name_key.end(), ' ') + 1));
-    const std::string lower = to_lower(normalize_tone_marks(laws_[i].name));
+    std::string lower = to_lower(normalize_tone_marks(laws_[i].name));
+    for (const auto& other : laws_[i].also_named) lower += " " + to_lower(normalize_tone_marks(other));
     std::string word;
     for (size_t k = 0; k <= lower.size(); ++k) {  // words are split at spaces and punctuation
       unsigned char c = k < lower.size() ? static_cast<unsigned char>(lower[k]) : ' ';

@@ -26,6 +26,9 @@ struct Law {
   std::string kind;        // Luật | Bộ luật | Luật sửa đổi, bổ sung | Pháp lệnh
   std::string name;        // "Luật Tổ chức Chính phủ"
   std::string name_key;    // law_name_key(name)
+  // Other titles the law is cited by (an amending law's list of laws written shorter or
+  // longer than its official title) and their keys: a name resolves through them too.
+  std::vector<std::string> also_named, alias_keys;
   OptString adopted;       // ISO date the Quốc hội passed it; null when only its year is known
   int year = 0;            // year of the number (= adoption year)
   OptString effective;     // ISO date it took effect, null when unknown
