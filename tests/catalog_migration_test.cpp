@@ -38,5 +38,32 @@ TEST(CatalogMigration, Schema2CatalogKeepsItsFiguresAndGainsIndicatorCodeAndActi
   EXPECT_TRUE(forest) << out.substr(0, 300);
 }
 
+TEST(CatalogMigration, Schema4CatalogGainsTheAgencyIndexesThatHoldTaskIds) {
+  TempDir tmp;
+  const auto db = tmp / "catalog.sqlite";
+  ingest_in_process(db, {corpus_file("002"), corpus_file("003")});
+  int status = -1;
+  const std::string before = run_cli("tasks --agency 'Mặt trận Tổ quốc' --format json --db '" + db.string() + "'", &status);
+  ASSERT_EQ(status, 0) << before;
+  ASSERT_GT(nlohmann::json::parse(before).size(), 0u);
+  {
+    // What version 4 had: agency indexes without task_id.
+    Database old(db);
+    old.exec(
+        "DROP INDEX task_agencies_canonical_task; DROP INDEX task_agencies_name_task;"
+        " CREATE INDEX task_agencies_canonical ON task_agencies(canonical, role);"
+        " CREATE INDEX task_agencies_name ON task_agencies(name, role);"
+        " UPDATE meta SET value = '4' WHERE key = 'schema_version'");
+  }
+  const std::string after = run_cli("tasks --agency 'Mặt trận Tổ quốc' --format json --db '" + db.string() + "'", &status);
+  ASSERT_EQ(status, 0) << after;
+  EXPECT_EQ(after, before);
+  EXPECT_EQ(count_rows(db, "SELECT value FROM meta WHERE key = 'schema_version'"), kSchemaVersion);
+  EXPECT_EQ(count_rows(db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN"
+                           " ('task_agencies_canonical_task', 'task_agencies_name_task')"), 2);
+  EXPECT_EQ(count_rows(db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN"
+                           " ('task_agencies_canonical', 'task_agencies_name')"), 0);
+}
+
 }  // namespace
 }  // namespace vnpolicy::testing

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "catalog/catalog.h"
+#include "catalog/migrate.h"
 #include "catalog_fixture.h"
 #include "resolve/law_lexicon.h"
 #include "test_support.h"
@@ -194,7 +195,7 @@ TEST_F(NamedRefsCatalog, AnOlderCatalogIsMigratedAndItsDocumentsExtractedAgain) 
         " DROP TABLE named_refs; UPDATE meta SET value = '3' WHERE key = 'schema_version';");
   }
   EXPECT_EQ(cli_json("refs --cites 46/2010/QH12").size(), 0u);  // opening migrates it
-  EXPECT_EQ(testing::count_rows(db(), "SELECT value FROM meta WHERE key = 'schema_version'"), 4);
+  EXPECT_EQ(testing::count_rows(db(), "SELECT value FROM meta WHERE key = 'schema_version'"), kSchemaVersion);
   int status = -1;
   std::string out = run_cli("ingest -v --db " + quote(db()) + " " + quote(a), &status);
   EXPECT_EQ(status, 0) << out;

@@ -25,6 +25,27 @@ TEST(ProjectRules, EveryRuleHasExamplesOfBothKinds) {
   }
 }
 
+TEST(RuleLoader, LexiconsAndTablesAloneCompileNoPatternAndKeepEveryLexicon) {
+  const std::string text = R"({"lexicons": {"words": ["a", "b"]},
+    "rules": [{"id": "x.bad", "group": "g", "pattern": "(unclosed"}]})";
+  EXPECT_THROW(RuleSet::load_texts({{"r.json", text}}), RuleError);
+  auto lite = RuleSet::load_texts({{"r.json", text}}, RuleSet::Parts::LexiconsAndTables);
+  EXPECT_TRUE(lite->rules().empty());
+  ASSERT_NE(lite->lexicon("words"), nullptr);
+  EXPECT_EQ(*lite->lexicon("words"), nlohmann::json({"a", "b"}));
+  // The project's rules: every lexicon and table a query reads is there, equal.
+  auto project = RuleSet::load_directory(testing::source_dir() / "rules", RuleSet::Parts::LexiconsAndTables);
+  EXPECT_TRUE(project->rules().empty());
+  for (const char* name : {"indicator_words", "agency_abbreviations", "doc_types", "issuer_heads", "number_words"}) {
+    ASSERT_NE(project->lexicon(name), nullptr) << name;
+    EXPECT_EQ(*project->lexicon(name), *testing::project_rules()->lexicon(name)) << name;
+  }
+  for (const char* name : {"indicators", "agencies"}) {
+    ASSERT_NE(project->table(name), nullptr) << name;
+    EXPECT_EQ(project->table(name)->rows().size(), testing::project_rules()->table(name)->rows().size()) << name;
+  }
+}
+
 TEST(RuleLoader, BadPatternNamesFileAndLine) {
   const std::string text = "{\n  \"rules\": [\n    {\"id\": \"x.ok\", \"group\": \"g\", \"pattern\": \"a+\"},\n"
                            "    {\"id\": \"x.bad\", \"group\": \"g\",\n     \"pattern\": \"(unclosed\"}\n  ]\n}\n";

@@ -178,6 +178,16 @@ void migrate_3_to_4(Database& db) {
   tx.commit();
 }
 
+// Version 4 -> 5: the agency indexes of task_agencies with task_id in them, in place of
+// the two without it (a prefix of the new ones).
+void migrate_4_to_5(Database& db) {
+  Transaction tx(db);
+  db.exec("DROP INDEX IF EXISTS task_agencies_canonical; DROP INDEX IF EXISTS task_agencies_name;");
+  db.exec(kSchemaSql);
+  set_meta(db, "schema_version", 5);
+  tx.commit();
+}
+
 // Number keys made by another catalog_number_key: recomputed from the numbers as
 // written, and every reference linked again.
 void rekey_numbers(Database& db) {
@@ -206,6 +216,7 @@ void upgrade(Database& db, int version) {
   if (version < 2) migrate_1_to_2(db);
   if (version < 3) migrate_2_to_3(db);
   if (version < 4) migrate_3_to_4(db);
+  if (version < 5) migrate_4_to_5(db);
   if (!keys_current(db)) rekey_numbers(db);
 }
 

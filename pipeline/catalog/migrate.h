@@ -5,6 +5,7 @@
 // Version 3: targets carry indicator_code and activity (resolve/indicator_lexicon).
 // Version 4: laws cited by name (named_refs; resolved ones linked through refs rows) and
 // documents.record_version (items from an older record are extracted again at ingest).
+// Version 5: the task agency indexes carry task_id (covering `tasks --agency`).
 #pragma once
 #include <filesystem>
 
@@ -12,7 +13,7 @@
 
 namespace vnpolicy {
 
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 // The version of the catalog behind `db`: 0 for an empty database (a new catalog), -1
 // for an SQLite database that is not a vnpolicy catalog. Throws SqliteError for a file

@@ -12,10 +12,10 @@
 
 namespace vnpolicy::cli {
 
-std::shared_ptr<const RuleSet> load_rules(const CommandContext& ctx) {
+std::shared_ptr<const RuleSet> load_rules(const CommandContext& ctx, RuleSet::Parts parts) {
   std::filesystem::path dir = ctx.rules_dir.empty() ? default_rules_dir(ctx.argv0.c_str()) : std::filesystem::path(ctx.rules_dir);
   try {
-    return RuleSet::load_directory(dir);
+    return RuleSet::load_directory(dir, parts);
   } catch (const RuleError& e) {
     std::cerr << "vnpolicy: " << e.what() << "\n";
   }
@@ -23,7 +23,7 @@ std::shared_ptr<const RuleSet> load_rules(const CommandContext& ctx) {
 }
 
 std::shared_ptr<const IndicatorLexicon> load_indicator_lexicon(CommandContext& ctx) {
-  auto rules = load_rules(ctx);
+  auto rules = load_rules(ctx, RuleSet::Parts::LexiconsAndTables);
   if (!rules) {
     ctx.exit_code = kExitUsage;
     return nullptr;

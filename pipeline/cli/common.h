@@ -34,15 +34,16 @@ struct CommandContext {
 };
 
 // Loads rules; on a RuleError prints "vnpolicy: FILE:LINE: message" and returns null.
-std::shared_ptr<const RuleSet> load_rules(const CommandContext& ctx);
+std::shared_ptr<const RuleSet> load_rules(const CommandContext& ctx, RuleSet::Parts parts = RuleSet::Parts::All);
 // The agency lexicon alone (rules/agencies.json): what queries need to read a name as a
 // user types it, without compiling every rule. Null (and an error printed) when bad.
 std::shared_ptr<const AgencyLexicon> load_agency_lexicon(CommandContext& ctx);
 // The agency catalogue alone (rules/agencies.tsv: abbreviations, validity dates, mergers);
 // null, the error printed and exit_code set, when it does not load.
 std::shared_ptr<const AgencyTable> load_agency_table(CommandContext& ctx);
-// The indicator catalogue and unit families (rules/indicators*.tsv and friends); null,
-// the error printed and exit_code set, when the rules do not load.
+// The indicator catalogue and unit families (rules/indicators*.tsv and friends; lexicons
+// and tables only, no pattern compiled); null, the error printed and exit_code set, when
+// the rules do not load.
 std::shared_ptr<const IndicatorLexicon> load_indicator_lexicon(CommandContext& ctx);
 
 // Adds --db to a subcommand; empty means default_catalog_path().

@@ -121,7 +121,8 @@ struct ParsedFile {
 
 }  // namespace
 
-std::shared_ptr<const RuleSet> RuleSet::load_texts(const std::vector<std::pair<std::string, std::string>>& sources) {
+std::shared_ptr<const RuleSet> RuleSet::load_texts(const std::vector<std::pair<std::string, std::string>>& sources,
+                                                   Parts parts) {
   auto set = std::shared_ptr<RuleSet>(new RuleSet());
   std::vector<ParsedFile> files;
   std::map<std::string, std::string> macros;
@@ -140,6 +141,7 @@ std::shared_ptr<const RuleSet> RuleSet::load_texts(const std::vector<std::pair<s
       throw RuleError(name, line_at(text, e.byte > 0 ? e.byte - 1 : 0), "invalid JSON: " + msg);
     }
     if (!f.json.is_object()) throw RuleError(name, 1, "a rule file must hold a JSON object");
+    if (parts == Parts::LexiconsAndTables) f.json.erase("rules");
     if (auto m = f.json.find("macros"); m != f.json.end()) {
       if (!m->is_object()) throw RuleError(name, line_of_json_string(text, "macros"), "'macros' must be an object");
       for (const auto& [k, v] : m->items()) {
@@ -252,7 +254,7 @@ std::shared_ptr<const RuleSet> RuleSet::load_texts(const std::vector<std::pair<s
   return set;
 }
 
-std::shared_ptr<const RuleSet> RuleSet::load_directory(const std::filesystem::path& dir) {
+std::shared_ptr<const RuleSet> RuleSet::load_directory(const std::filesystem::path& dir, Parts parts) {
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec)) throw RuleError(dir.string(), 0, "rules directory not found");
   std::vector<std::filesystem::path> paths;
@@ -277,7 +279,7 @@ std::shared_ptr<const RuleSet> RuleSet::load_directory(const std::filesystem::pa
     sources.emplace_back(p.string(), std::move(buf).str());
   }
   if (sources.empty()) throw RuleError(dir.string(), 0, "no *.json rule files");
-  return load_texts(sources);
+  return load_texts(sources, parts);
 }
 
 namespace {

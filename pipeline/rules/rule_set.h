@@ -116,11 +116,16 @@ struct ExampleFailure {
 
 class RuleSet {
  public:
+  // What a load keeps. A query command that needs a lexicon (indicators, agencies) and
+  // no pattern loads LexiconsAndTables: compiling every rule's pattern is most of a
+  // command's start-up (~250 ms), a lexicon alone a few milliseconds.
+  enum class Parts { All, LexiconsAndTables };
   // Loads every *.json under `dir` (sorted, recursively). Throws RuleError.
-  static std::shared_ptr<const RuleSet> load_directory(const std::filesystem::path& dir);
+  static std::shared_ptr<const RuleSet> load_directory(const std::filesystem::path& dir, Parts parts = Parts::All);
   // Loads the given files (or texts, for tests). `sources` pairs a display name with its
   // text: JSON, or a table when the name ends in ".tsv".
-  static std::shared_ptr<const RuleSet> load_texts(const std::vector<std::pair<std::string, std::string>>& sources);
+  static std::shared_ptr<const RuleSet> load_texts(const std::vector<std::pair<std::string, std::string>>& sources,
+                                                   Parts parts = Parts::All);
 
   // Rules of a group in file order; empty when none.
   const RuleGroup& group(std::string_view name) const;

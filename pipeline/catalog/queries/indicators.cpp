@@ -163,10 +163,12 @@ std::vector<SeriesRow> indicator_series(Database& db, const std::string& indicat
     by_key.key = key;
     for (auto& t : find_targets(db, by_key).rows) take(std::move(t));
   }
+  // The key's figures were all taken above: the words' scan leaves them (and the figures
+  // without a key, which no cell takes) to SQL instead of reading each row.
   TargetFilter by_words;
   by_words.indicator = indicator;
-  for (auto& t : find_targets(db, by_words).rows)
-    if (!t.indicator_key || *t.indicator_key != key) take(std::move(t));
+  by_words.other_than_key = key;
+  for (auto& t : find_targets(db, by_words).rows) take(std::move(t));
   std::vector<SeriesRow> rows;
   rows.reserve(cells.size());
   for (auto& [k, c] : cells) {

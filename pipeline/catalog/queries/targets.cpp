@@ -60,6 +60,7 @@ void scan_targets(Database& db, const TargetFilter& f, Take take) {
   if (f.kind) sql += " AND t.kind = ?3";
   if (f.document_id) sql += " AND t.doc_id = ?4";
   if (f.key) sql += " AND t.indicator_key = ?5";
+  if (f.other_than_key) sql += " AND t.indicator_key != ?6";
   sql += match.empty() ? " ORDER BY t.doc_id, t.seq" : " ORDER BY ti.rowid";
   auto q = db.prepare(sql);
   if (!match.empty()) q.bind(1, match);
@@ -67,6 +68,7 @@ void scan_targets(Database& db, const TargetFilter& f, Take take) {
   if (f.kind) q.bind(3, *f.kind);
   if (f.document_id) q.bind(4, *f.document_id);
   if (f.key) q.bind(5, *f.key);
+  if (f.other_than_key) q.bind(6, *f.other_than_key);
   while (q.step()) {
     if (!match.empty()) {
       const auto indicator = q.opt_text(6), key = q.opt_text(7);

@@ -24,6 +24,7 @@ struct TargetFilter {
   OptString kind;                  // target | actual
   std::optional<int64_t> document_id;
   OptString key;                   // exactly this indicator key (an official code, a catalogue name's words)
+  OptString other_than_key;        // leave out the figures of this key (and those without one)
   size_t limit = 0;                // 0: all
 };
 
