@@ -49,9 +49,11 @@ bool is_year_word(std::string_view w) {
 
 std::string fold_phrase(std::string_view text, const AccentFolder& folder) {
   std::string folded = folder.fold(text), out;
-  for (char c : folded) {
-    bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '%' || (static_cast<unsigned char>(c) & 0x80);
-    if (word) out += c;
+  // Letters, digits and '%' make words; typographic quotes and dashes (“không ma túy”) do not.
+  for (size_t i = 0; i < folded.size();) {
+    const size_t at = i;
+    const char32_t cp = next_code_point(folded, i);
+    if ((cp >= '0' && cp <= '9') || cp == '%' || is_letter_cp(cp)) out.append(folded, at, i - at);
     else if (!out.empty() && out.back() != ' ') out += ' ';
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
