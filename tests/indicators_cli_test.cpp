@@ -58,7 +58,16 @@ TEST_F(IndicatorsCli, DiffAlignsTheIndicatorsBothDocumentsState) {
                             Expected{"0601", 2450, 5000, "raised"},        // thu ngân sách, tỷ đồng
                             Expected{"2107", 98.1, 100, "raised"},         // chất thải rắn (sinh hoạt) đô thị
                             Expected{"ty le truong dat chuan quoc gia", 60.9, 80, "raised"},
-                            Expected{"toc do tang tong san pham tren dia ban", 9, 9, "same"}}) {
+                            Expected{"toc do tang tong san pham tren dia ban", 9, 9, "same"},
+                            // GRDP per person, "triệu đồng" against "triệu đồng/người/năm"
+                            Expected{"tong san pham tren dia ban binh quan dau nguoi", 52.9, 116.6, "raised"},
+                            Expected{"0802", 9862, 10000, "raised"},                 // diện tích (cây) chè
+                            Expected{"0807", 2992, 20000, "behind"},                 // trồng rừng mới, trồng lại rừng sau khai thác
+                            Expected{"so luot khach du lich", 762, 2, "behind"},     // nghìn lượt khách -> triệu lượt người
+                            Expected{"ty le xa dat chuan nong thon moi", 41.5, 70, "raised"},
+                            Expected{"gia tri san xuat cong nghiep.growth", 14.7, 8, "on_track"},
+                            Expected{"tong kim ngach xuat nhap khau.growth", 3, 13, "raised"},
+                            Expected{"ty le thon ban co duong o to hoac xe may di lai thuan loi", 99, 100, "raised"}}) {
     ASSERT_TRUE(k.count(e.key)) << e.key;
     const auto& r = k[e.key];
     EXPECT_DOUBLE_EQ(r["a_value"].get<double>(), e.a) << e.key;
@@ -75,6 +84,12 @@ TEST_F(IndicatorsCli, DiffAlignsTheIndicatorsBothDocumentsState) {
   EXPECT_EQ(grdp["b_value_max"], 11.0);
   EXPECT_EQ(grdp["b_unit"], "%/năm");
   EXPECT_NE(grdp["unit_note"].get<std::string>().find("yearly rate"), std::string::npos);
+  // These 19 are every indicator the gold answers of both documents state, and nothing else
+  // is aligned: a "vượt 88% kế hoạch" of cooperatives is no growth of the economy, a share of
+  // farming in GRDP no fish catch.
+  size_t aligned_rows = 0;
+  for (const auto& r : rows) aligned_rows += !r["a_value"].is_null() && !r["b_value"].is_null();
+  EXPECT_EQ(aligned_rows, 19u);
   // Aligned rows first, then one-sided; no activity counts.
   bool one_sided = false;
   for (const auto& r : rows) {

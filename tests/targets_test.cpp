@@ -61,7 +61,8 @@ TEST(Targets, ResultSentenceGivesThreeActuals) {
     EXPECT_EQ(t.kind, "actual");
     EXPECT_EQ(t.year, 2022);  // "so với năm 2021" is the base year, not the figure's
   }
-  EXPECT_EQ(ts[2].indicator_key, "tong muc ban le hang hoa va doanh thu dich vu tieu dung.pct");  // a rate of the amount
+  EXPECT_EQ(ts[1].indicator_key, "tong muc ban le hang hoa va doanh thu dich vu tieu dung.pct");  // vượt 1,5% kế hoạch
+  EXPECT_EQ(ts[2].indicator_key, "tong muc ban le hang hoa va doanh thu dich vu tieu dung.growth");  // tăng 12,6%
 }
 
 TEST(Targets, ComparatorsFromTheWordBeforeTheNumber) {
@@ -204,6 +205,18 @@ TEST(Targets, PartOfWholeGivesTwoFigures) {
   EXPECT_EQ(ts[1].unit, "vụ việc");
 }
 
+// The indicator phrase is whole words of the indicator: "nông thôn mới" keeps its "mới", an
+// abbreviation before the head noun stays ("GRDP bình quân đầu người").
+TEST(Targets, IndicatorPhraseKeepsItsLastWordAndItsAbbreviation) {
+  auto ts = figures("BÁO CÁO\n\nTỷ lệ xã đạt chuẩn nông thôn mới đạt 41,5%. GRDP bình quân đầu người 52,9 triệu đồng. "
+                    "Diện tích trồng rừng mới 2.992 ha.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].indicator, "Tỷ lệ xã đạt chuẩn nông thôn mới");
+  EXPECT_EQ(ts[1].indicator, "GRDP bình quân đầu người");
+  EXPECT_EQ(ts[2].indicator, "Diện tích trồng rừng mới");
+  EXPECT_EQ(ts[2].indicator_code, "0807");
+}
+
 TEST(IndicatorKeys, SameIndicatorSameKeyWhateverTheSpelling) {
   IndicatorLexicon lexicon(*testing::project_rules());
   AccentFolder folder;
@@ -238,6 +251,15 @@ TEST(IndicatorKeys, UnitFamilyAndHeadNounChooseBetweenIndicators) {
   EXPECT_EQ(revenue.code, "0601");
   EXPECT_EQ(revenue_pct.key, revenue.key + ".pct");
   EXPECT_FALSE(revenue_pct.code);
+  // Its growth rate is a third thing: "tăng 8%" beside "vượt 3% kế hoạch".
+  EXPECT_EQ(lexicon.match("mức tăng thu ngân sách nhà nước trên địa bàn", "%", "", folder).key, revenue.key + ".growth");
+  EXPECT_EQ(lexicon.match("tốc độ tăng thu ngân sách nhà nước trên địa bàn", "%/năm", "", folder).key, revenue.key + ".growth");
+  // An amount per person is one indicator with or without its "/người".
+  IndicatorMatch per_person = lexicon.match("GRDP bình quân đầu người", "đồng/người/năm", "", folder);
+  ASSERT_NE(per_person.entry, nullptr);
+  EXPECT_EQ(per_person.key, lexicon.match("GRDP bình quân đầu người", "đồng", "", folder).key);
+  // A heading that names a field ("Kinh tế") is no indicator's name.
+  EXPECT_FALSE(lexicon.match("tỷ lệ so", "%", "1. Kinh tế", folder).entry);
   // A figure whose phrase names nothing takes the heading it hangs under.
   IndicatorMatch under = lexicon.match("", "%", "Tỷ lệ che phủ rừng", folder);
   EXPECT_EQ(under.code, "2102");

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <nlohmann/json.hpp>
 
@@ -74,11 +75,17 @@ TEST_F(TasksCli, DueBeforeAndOpenAt) {
 }
 
 TEST_F(TasksCli, AgenciesCountLeadAndSupportWithVariants) {
-  auto rows = json_of("agencies");
+  // As of the seeds' years; today the Party's ban cán sự đảng answers as its 2025 successor.
+  auto rows = json_of("agencies --as-of 2023-12-31");
   const nlohmann::json* bcs = nullptr;
   for (const auto& r : rows)
     if (r["agency"] == "Ban cán sự đảng Ủy ban nhân dân tỉnh") bcs = &r;
   ASSERT_NE(bcs, nullptr);
+  bool successor = false;
+  for (const auto& r : json_of("agencies"))
+    successor = successor || (r["agency"] == "Đảng ủy Ủy ban nhân dân tỉnh" && r["leads"] == 12 &&
+                              r["answers_for"] == nlohmann::json::array({"Ban cán sự đảng Ủy ban nhân dân tỉnh"}));
+  EXPECT_TRUE(successor);
   EXPECT_EQ((*bcs)["leads"], 12);  // 11 table rows and prose item 2
   EXPECT_EQ((*bcs)["supports"], 0);
   EXPECT_EQ((*bcs)["variants"].size(), 2u);  // "Ban cán sự đảng UBND tỉnh" and the written-out form
@@ -126,6 +133,28 @@ TEST(TasksAsOf, AMergedDepartmentAnswersForItsSuccessorTodayAndForItselfBefore) 
   EXPECT_EQ(leads("tasks --agency 'Sở Tài chính' --as-of 31/12/2023"), std::multiset<std::string>{"Sở Tài chính"});
   // The day the old department ended (valid_to 2025-02-28) is still its own.
   EXPECT_EQ(leads("tasks --agency 'Sở KH&ĐT' --as-of 2025-02-28"), std::multiset<std::string>{"Sở Kế hoạch và Đầu tư"});
+  // `agencies`: today the old department's tasks count for Sở Tài chính; in 2023 each is its own.
+  auto agencies = [&](const std::string& as_of) {
+    std::map<std::string, nlohmann::json> out;
+    int st = -1;
+    for (const auto& r : nlohmann::json::parse(run_cli("agencies" + as_of + " --db '" + db + "' --format json", &st)))
+      out.emplace(r["agency"].get<std::string>(), r);
+    EXPECT_EQ(st, 0) << as_of;
+    return out;
+  };
+  for (const std::string as_of : {"", " --as-of 2025-06-30"}) {
+    auto now = agencies(as_of);
+    EXPECT_FALSE(now.count("Sở Kế hoạch và Đầu tư")) << as_of;
+    ASSERT_TRUE(now.count("Sở Tài chính")) << as_of;
+    EXPECT_EQ(now["Sở Tài chính"]["leads"], 2) << as_of;
+    EXPECT_EQ(now["Sở Tài chính"]["answers_for"], nlohmann::json::array({"Sở Kế hoạch và Đầu tư"})) << as_of;
+  }
+  auto before = agencies(" --as-of 2023-12-31");
+  ASSERT_TRUE(before.count("Sở Kế hoạch và Đầu tư"));
+  ASSERT_TRUE(before.count("Sở Tài chính"));
+  EXPECT_EQ(before["Sở Kế hoạch và Đầu tư"]["leads"], 1);
+  EXPECT_EQ(before["Sở Tài chính"]["leads"], 1);
+  EXPECT_TRUE(before["Sở Tài chính"]["answers_for"].empty());
   std::filesystem::remove_all(dir);
 }
 

@@ -1,7 +1,8 @@
 // vnpolicy tasks [--agency NAME [--as-of DATE]] [--role lead|support] [--due-before DATE] [--open-at DATE] [--doc DOC]
 //   : assigned tasks in the catalog, with document, line, role and deadline. An agency
 //     merged away before DATE (default today) stands for the body that took over its work.
-// vnpolicy agencies : each canonical agency with the tasks it leads and supports, and its variants.
+// vnpolicy agencies [--as-of DATE] : each agency answering on DATE with the tasks it leads and
+//     supports (its merged predecessors' included), the names it answers for, and its variants.
 // vnpolicy deadlines [--due-before DATE] [--due-after DATE] [--doc DOC] : deadlines by date.
 #include <ctime>
 #include <iostream>
@@ -65,14 +66,23 @@ void add_tasks_commands(CLI::App& app, CommandContext& ctx) {
   struct AgencyOptions {
     std::string db;
     OutputOptions format;
+    std::optional<std::string> as_of;
   };
   auto ao = std::make_shared<AgencyOptions>();
-  auto* agencies = app.add_subcommand("agencies", "Each canonical agency: tasks it leads and supports, names seen");
+  auto* agencies = app.add_subcommand("agencies", "Each agency as of a date: tasks it leads and supports, the bodies it "
+                                                  "answers for after a merger, names seen");
   add_db_option(*agencies, ao->db);
   add_output_options(*agencies, ao->format);
+  add_date_option(*agencies, "--as-of", ao->as_of,
+                  "Agencies as they were on DATE (default today): a body merged away before DATE counts "
+                  "for its successor (answers_for); before the merger each is its own");
   agencies->callback([&ctx, ao] {
+    auto lexicon = load_agency_lexicon(ctx);
+    auto table = lexicon ? load_agency_table(ctx) : nullptr;
+    if (!table) return;
     auto catalog = open_catalog(ao->db, ctx, /*read_only=*/true);
-    if (catalog) agencies_output(agency_summary(catalog->db())).print(std::cout, ao->format);
+    if (catalog)
+      agencies_output(agency_summary(catalog->db(), table.get(), lexicon.get(), ao->as_of)).print(std::cout, ao->format);
   });
 
   struct DeadlineOptions {

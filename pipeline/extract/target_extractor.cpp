@@ -72,6 +72,7 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       list_links_(PhraseList::load(rules, "list_links")),
       norm_cues_(PhraseList::load(rules, "norm_cues")),
       words_(IndicatorWords::load(rules)),
+      comma_compounds_(PhraseList::load(rules, "indicator_comma_compounds")),
       trailing_(PhraseList::load(rules, "indicator_trailing_words")),
       leading_(PhraseList::load(rules, "indicator_leading_words")),
       rise_(PhraseList::load(rules, "rise_words")),
@@ -146,7 +147,16 @@ std::string TargetExtractor::strip_subject(std::string subj, std::string& verb) 
         head = std::min(head, at);
         break;
       }
-  if (head != std::string::npos && head > 0) subj = subj.substr(head);
+  if (head != std::string::npos && head > 0) {
+    // An abbreviation before the head noun is the thing it qualifies ("GRDP bình quân đầu người").
+    std::string_view before = trim(std::string_view(subj).substr(0, head));
+    size_t sp = before.rfind(' ');
+    std::string_view last = sp == std::string_view::npos ? before : before.substr(sp + 1);
+    if (last.size() >= 2 && before.size() + 1 == head && is_all_caps(last) &&
+        std::all_of(last.begin(), last.end(), [](char c) { return c < 0 || std::isalpha(static_cast<unsigned char>(c)); }))
+      head -= last.size() + 1;
+    subj = subj.substr(head);
+  }
   return subj;
 }
 
@@ -279,13 +289,24 @@ std::optional<int> TargetExtractor::leading_year(std::string_view sentence) cons
   return std::nullopt;
 }
 
-size_t TargetExtractor::clause_start(std::string_view sv, size_t from, size_t floor) {
-  // Back to the nearest , ; : ( — a closed "(GRDP)" is stepped over.
+size_t TargetExtractor::clause_start(std::string_view sv, size_t from, size_t floor) const {
+  auto in_compound = [&](size_t comma) {
+    for (const auto& c : comma_compounds_.list) {
+      size_t k = c.find(',');
+      if (k == std::string::npos || comma < floor + k || comma - k + c.size() > sv.size()) continue;
+      size_t at = comma - k, end = at + c.size();
+      if (to_lower(sv.substr(at, c.size())) == c && (at == floor || !is_letter_cp(cp_before(sv, at))) &&
+          (end == sv.size() || !is_letter_cp(cp_at(sv, end))))
+        return true;
+    }
+    return false;
+  };
   int depth = 0;
   for (size_t i = from; i-- > floor;) {
     char c = sv[i];
     if (c == ')') ++depth;
     else if (c == '(' && depth > 0) --depth;
+    else if (depth == 0 && c == ',' && in_compound(i)) continue;
     else if (depth == 0 && (c == ',' || c == ';' || c == ':' || c == '(')) return i + 1;
   }
   return floor;

@@ -53,7 +53,9 @@ class TargetExtractor {
   void name_indicator(Target& t, std::string_view heading, const AccentFolder& folder) const;
   // The year of a time phrase that opens the sentence ("Đến năm 2030, ..."), if any.
   std::optional<int> leading_year(std::string_view sentence) const;
-  static size_t clause_start(std::string_view sentence, size_t from, size_t floor);
+  // Back to the nearest , ; : ( — stepping over a closed "(GRDP)" and the comma of a
+  // written-short compound ("nông, lâm nghiệp": indicator_comma_compounds).
+  size_t clause_start(std::string_view sentence, size_t from, size_t floor) const;
   void sentence_figures(const SegmentedDocument& seg, const Block& block, const Scope& scope, const DocumentScope& doc,
                         const Span& sentence, const AccentFolder& folder, std::vector<Target>& out) const;
 
@@ -75,6 +77,7 @@ class TargetExtractor {
     static IndicatorWords load(const RuleSet& rules);
   };
   IndicatorWords words_;
+  PhraseList comma_compounds_;
   PhraseList trailing_, leading_, rise_, fall_, over_, bare_, goal_cues_, heads_, comparison_heads_,
       number_word_continuations_;
   std::map<std::string, double, std::less<>> number_words_;  // "một" -> 1

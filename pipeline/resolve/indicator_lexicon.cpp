@@ -49,9 +49,11 @@ bool is_year_word(std::string_view w) {
 
 std::string fold_phrase(std::string_view text, const AccentFolder& folder) {
   std::string folded = folder.fold(text), out;
-  for (char c : folded) {
-    bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '%' || (static_cast<unsigned char>(c) & 0x80);
-    if (word) out += c;
+  // Letters, digits and '%' make words; typographic quotes and dashes (“không ma túy”) do not.
+  for (size_t i = 0; i < folded.size();) {
+    const size_t at = i;
+    const char32_t cp = next_code_point(folded, i);
+    if ((cp >= '0' && cp <= '9') || cp == '%' || is_letter_cp(cp)) out.append(folded, at, i - at);
     else if (!out.empty() && out.back() != ' ') out += ' ';
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
@@ -62,6 +64,8 @@ IndicatorLexicon::IndicatorLexicon(const RuleSet& rules) : units_(rules), table_
   AccentFolder folder;  // construction only; match() gets the caller's folder
   heads_ = folded_list(rules, "indicator_heads", folder);
   change_prefixes_ = folded_list(rules, "indicator_change_prefixes", folder);
+  growth_heads_ = folded_list(rules, "indicator_growth_heads", folder);
+  gap_blockers_ = folded_list(rules, "indicator_gap_blockers", folder);
   leading_fillers_ = folded_list(rules, "indicator_key_leading_fillers", folder);
   trailing_places_ = folded_list(rules, "indicator_key_trailing_places", folder);
   year_words_ = folded_list(rules, "indicator_key_year_words", folder);
@@ -118,6 +122,9 @@ std::string IndicatorLexicon::head_of(const std::string& folded) const {
 bool IndicatorLexicon::families_agree(const std::string& entry_family, const std::string& figure_family) const {
   if (entry_family.empty() || figure_family.empty() || entry_family == "mixed" || entry_family == "index") return true;
   if (entry_family == figure_family) return true;
+  // An amount per person is written with its "/người" or without ("GRDP bình quân đầu người 52,9 triệu đồng").
+  auto amount = [](const std::string& f) { return f == "money" || f == "per-capita"; };
+  if (amount(entry_family) && amount(figure_family)) return true;
   // People are counted too ("lao động", "học sinh"): a count entry takes them and back.
   auto counted = [](const std::string& f) { return f == "count" || f == "people"; };
   return counted(entry_family) && counted(figure_family);
@@ -127,10 +134,10 @@ IndicatorLexicon::Candidate IndicatorLexicon::best(const std::string& padded, co
                                                    const std::string& figure_family) const {
   Candidate out;
   const auto& entries = table_.entries();
-  auto consider = [&](size_t form, int score) {
+  auto consider = [&](size_t form, int score, bool whole) {
     const size_t entry = forms_[form].entry;
     if (!families_agree(entries[entry].unit_family, figure_family)) return;
-    if (score > out.score || (score == out.score && entry < out.entry)) out = {entry, form, score};
+    if (score > out.score || (score == out.score && entry < out.entry)) out = {entry, form, score, whole};
   };
   for (size_t at = 0; at + 1 < padded.size(); at = padded.find(' ', at + 1)) {
     size_t end = padded.find(' ', at + 1);
@@ -141,15 +148,48 @@ IndicatorLexicon::Candidate IndicatorLexicon::best(const std::string& padded, co
         if (padded.compare(at, f.folded.size(), f.folded) != 0) continue;
         // The whole form, its head noun included. A form with no head noun ("hộ nghèo")
         // inside a phrase with one ("tỷ lệ hộ nghèo") is weaker than a form with the same head.
-        consider(i, 2 * f.words + (f.head.empty() ? 0 : 1));
+        consider(i, 2 * f.words + (f.head.empty() ? 0 : 1), true);
       }
     if (auto it = by_first_core_word_.find(word); it != by_first_core_word_.end())
       for (size_t i : it->second) {
         const Form& f = forms_[i];
         if (padded.compare(at, f.core.size(), f.core) != 0) continue;
-        if (head == f.head) consider(i, 2 * (f.core_words + f.head_words) - 1);
-        else if (head.empty()) consider(i, 2 * f.core_words - 1);
+        if (head == f.head) consider(i, 2 * (f.core_words + f.head_words) - 1, false);
+        else if (head.empty()) consider(i, 2 * f.core_words - 1, false);
       }
+  }
+  return out;
+}
+
+IndicatorLexicon::Candidate IndicatorLexicon::best_with_gaps(const std::string& folded, const std::string& figure_family,
+                                                             int max_gaps) const {
+  std::vector<std::string> words;
+  for (std::string_view w : split(folded, ' '))
+    if (!w.empty()) words.emplace_back(w);
+  auto blocks = [&](const std::string& w) { return std::find(gap_blockers_.begin(), gap_blockers_.end(), w) != gap_blockers_.end(); };
+  Candidate out;
+  const auto& entries = table_.entries();
+  for (size_t at = 0; at < words.size(); ++at) {
+    auto it = by_first_word_.find(words[at]);
+    if (it == by_first_word_.end()) continue;
+    for (size_t i : it->second) {
+      const Form& f = forms_[i];
+      if (f.words < 3 || !families_agree(entries[f.entry].unit_family, figure_family)) continue;
+      std::vector<std::string> want;
+      for (std::string_view w : split(f.folded, ' '))
+        if (!w.empty()) want.emplace_back(w);
+      size_t k = 1, p = at + 1;
+      int gaps = 0;
+      while (k < want.size() && p < words.size() && gaps <= max_gaps) {
+        if (words[p] == want[k]) ++k;
+        else if (blocks(words[p])) break;
+        else ++gaps;
+        ++p;
+      }
+      if (k < want.size() || gaps > max_gaps || gaps == 0) continue;
+      int score = 2 * f.words - 2 * gaps;
+      if (score > out.score || (score == out.score && f.entry < out.entry)) out = {f.entry, i, score, true};
+    }
   }
   return out;
 }
@@ -213,6 +253,7 @@ IndicatorMatch IndicatorLexicon::match(std::string_view indicator, std::string_v
     c = best(" " + folded + " ", head, "");
     share_of_amount = c.entry != SIZE_MAX;
   }
+  if (c.entry == SIZE_MAX) c = best_with_gaps(folded, figure_family, 2);
   // The heading speaks for a phrase that names nothing itself ("đạt", "tỷ lệ", "vượt kế
   // hoạch"): a phrase of its own words ("diện tích trồng rừng vượt kế hoạch") is not the
   // indicator its section is titled by.
@@ -221,7 +262,9 @@ IndicatorMatch IndicatorLexicon::match(std::string_view indicator, std::string_v
     std::string h = phrase_key(fold_phrase(heading, folder));
     // Only a heading that is an indicator's name itself, not one that mentions it in passing.
     Candidate hc = best(" " + h + " ", head_of(h), figure_family);
-    if (hc.entry != SIZE_MAX && hc.score >= 2 * count_words(h) - 2) {
+    // A heading of two words ("Kinh tế") that is the core of a form ("tốc độ tăng trưởng kinh
+    // tế") names a field, not that indicator.
+    if (hc.entry != SIZE_MAX && hc.score >= 2 * count_words(h) - 2 && (hc.whole || forms_[hc.form].core_words >= 3)) {
       c = hc;
       out.from_heading = true;
     }
@@ -233,7 +276,12 @@ IndicatorMatch IndicatorLexicon::match(std::string_view indicator, std::string_v
   out.entry = &table_.entries()[c.entry];
   out.key = entry_key(c.entry);
   if (share_of_amount) {
-    out.key += ".pct";
+    // A growth rate of the amount ("mức tăng X", "tốc độ tăng X") is not its share of a
+    // plan or budget ("X vượt 3,3% kế hoạch", "X đạt 99% dự toán").
+    bool growth = false;
+    for (const auto* list : {&change_prefixes_, &growth_heads_})
+      for (const auto& p : *list) growth = growth || starts_with_words(key_phrase, p);
+    out.key += growth ? ".growth" : ".pct";
     return out;
   }
   if (!out.entry->code.empty()) out.code = out.entry->code;
@@ -269,7 +317,7 @@ bool IndicatorLexicon::activity(std::string_view indicator, std::string_view uni
 
 const IndicatorEntry* IndicatorLexicon::entry(std::string_view key) const {
   std::string k(key);
-  for (std::string_view suffix : {".change", ".pct"})
+  for (std::string_view suffix : {".change", ".pct", ".growth"})
     if (k.size() > suffix.size() && std::string_view(k).substr(k.size() - suffix.size()) == suffix) k.resize(k.size() - suffix.size());
   auto it = by_key_.find(k);
   return it == by_key_.end() ? nullptr : &table_.entries()[it->second];

@@ -63,8 +63,13 @@ class IndicatorLexicon {
     size_t entry = SIZE_MAX;
     size_t form = SIZE_MAX;
     int score = 0;
+    bool whole = false;  // the whole written form, head noun included, not its core alone
   };
   Candidate best(const std::string& padded, const std::string& head, const std::string& figure_family) const;
+  // A whole form of 3+ words whose words stand in the phrase in order with at most
+  // `max_gaps` other words among them ("lượt khách [tiềm năng] du lịch"), none of them a
+  // word that turns the meaning (indicator_gap_blockers: "không", "chưa", "thoát").
+  Candidate best_with_gaps(const std::string& folded, const std::string& figure_family, int max_gaps) const;
   std::string head_of(const std::string& folded) const;  // the phrase's head noun at its start, or ""
   bool families_agree(const std::string& entry_family, const std::string& figure_family) const;
   std::string phrase_key(const std::string& folded) const;
@@ -79,6 +84,8 @@ class IndicatorLexicon {
   std::unordered_map<std::string, size_t> by_key_;
   std::vector<std::string> heads_;             // folded, longest first
   std::vector<std::string> change_prefixes_;   // folded "muc tang", "muc giam"
+  std::vector<std::string> gap_blockers_;      // folded "khong", "chua": never skipped by a gapped match
+  std::vector<std::string> growth_heads_;      // folded "toc do tang": a % of an amount that is its growth
   std::vector<std::string> leading_fillers_;   // folded "phan dau", "dat": not part of a phrase key
   std::vector<std::string> trailing_places_;   // folded "tren dia ban tinh", "toan tinh"
   std::vector<std::string> year_words_;        // folded "nam", "giai doan", "den nam": before a year

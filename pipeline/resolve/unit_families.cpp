@@ -113,6 +113,13 @@ Conversion UnitFamilies::convert(const Quantity& q, const Quantity& in_units_of)
     return out;
   }
   UnitClass a = classify(*q.unit_base), b = classify(*in_units_of.unit_base);
+  // Two figures already aligned to one per-capita indicator: "52,9 triệu đồng" is per person
+  // as much as "116,6 triệu đồng/người/năm" is.
+  for (auto [amount, per_person] : {std::pair{&a, &b}, {&b, &a}})
+    if (amount->family == "money" && per_person->family == "per-capita" && per_person->as == amount->as + "/người") {
+      *per_person = {amount->family, amount->as, per_person->factor, "amount per person"};
+      break;
+    }
   if (a.family.empty() || a.family != b.family) {
     out.note = "not comparable: " + shown(from_written) + " vs " + shown(to_written);
     return out;

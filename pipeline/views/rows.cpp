@@ -186,8 +186,8 @@ Output deadlines_output(const std::vector<DeadlineRow>& rows) {
 }
 
 Output agencies_output(const std::vector<AgencyRow>& rows) {
-  Output out({"agency", "leads", "supports", "variants"});
-  for (const auto& a : rows) out.add({a.agency, a.leads, a.supports, a.variants});
+  Output out({"agency", "leads", "supports", "answers_for", "variants"});
+  for (const auto& a : rows) out.add({a.agency, a.leads, a.supports, a.merged, a.variants});
   return out;
 }
 

@@ -31,6 +31,7 @@ OptString name_of(const std::string& key, const TargetRow* any, const IndicatorL
   if (auto n = lexicon.name(key)) {
     if (ends_with(key, ".pct")) return *n + " (%)";
     if (ends_with(key, ".change")) return *n + " (mức thay đổi)";
+    if (ends_with(key, ".growth")) return *n + " (tốc độ tăng)";
     return n;
   }
   return any ? any->indicator : std::nullopt;

@@ -149,17 +149,39 @@ Rows<TaskRow> find_tasks(Database& db, const TaskFilter& f, const AgencyLexicon*
   return out;
 }
 
-std::vector<AgencyRow> agency_summary(Database& db) {
+std::vector<AgencyRow> agency_summary(Database& db, const AgencyTable* table, const AgencyLexicon* lexicon,
+                                      const OptString& as_of) {
+  const std::string date = as_of.value_or(today_iso());
+  std::map<std::string, std::string> body_of;  // canonical of the catalog -> the body answering for it
+  auto body = [&](const std::string& canonical) -> const std::string& {
+    auto it = body_of.find(canonical);
+    if (it == body_of.end()) {
+      const AgencyEntry* e = table ? answering_agency(*table, lexicon, canonical, date) : nullptr;
+      it = body_of.emplace(canonical, e ? e->canonical : canonical).first;
+    }
+    return it->second;
+  };
+  struct Tally {
+    std::set<int64_t> leads, supports;
+    std::set<std::string> variants, merged;
+  };
+  std::map<std::string, Tally> tally;
+  auto q = db.prepare("SELECT canonical, name, role, task_id FROM task_agencies");
+  while (q.step()) {
+    const std::string canonical = q.text(0);
+    Tally& t = tally[body(canonical)];
+    (q.text(2) == "lead" ? t.leads : t.supports).insert(q.int64(3));
+    t.variants.insert(q.text(1));
+    t.merged.insert(canonical);
+  }
   std::vector<AgencyRow> rows;
-  auto q = db.prepare(
-      "SELECT canonical, COUNT(DISTINCT CASE WHEN role = 'lead' THEN task_id END),"
-      " COUNT(DISTINCT CASE WHEN role = 'support' THEN task_id END) FROM task_agencies GROUP BY canonical");
-  while (q.step()) rows.push_back({q.text(0), q.int64(1), q.int64(2), {}});
-  auto variants = db.prepare("SELECT DISTINCT name FROM task_agencies WHERE canonical = ?1 ORDER BY name");
-  for (AgencyRow& r : rows) {
-    variants.bind(1, r.agency);
-    while (variants.step()) r.variants.push_back(variants.text(0));
-    variants.reset();
+  for (auto& [agency, t] : tally) {
+    AgencyRow r{agency, static_cast<int64_t>(t.leads.size()), static_cast<int64_t>(t.supports.size()),
+                {t.variants.begin(), t.variants.end()}, {}};
+    if (table)
+      for (const auto& c : t.merged)
+        if (c != agency) r.merged.push_back(c);
+    rows.push_back(std::move(r));
   }
   std::stable_sort(rows.begin(), rows.end(),
                    [](const AgencyRow& a, const AgencyRow& b) { return a.leads + a.supports > b.leads + b.supports; });

@@ -49,12 +49,16 @@ const AgencyEntry* answering_agency(const AgencyTable& table, const AgencyLexico
                                     const std::string& date);
 
 struct AgencyRow {
-  std::string agency;              // canonical
+  std::string agency;              // canonical (with a table: the body that answers on the date)
   int64_t leads = 0, supports = 0; // tasks
   std::vector<std::string> variants;  // names as written
+  std::vector<std::string> merged;    // with a table: canonical names of the catalog this body answers for
 };
-// Most tasks first.
-std::vector<AgencyRow> agency_summary(Database& db);
+// Most tasks first. With `table` (rules/agencies.tsv), each canonical name counts for the
+// body that answers for it on `as_of` (ISO; default today): after a 2025 merger the old
+// departments' tasks are the successor's, before it each is its own.
+std::vector<AgencyRow> agency_summary(Database& db, const AgencyTable* table = nullptr,
+                                      const AgencyLexicon* lexicon = nullptr, const OptString& as_of = std::nullopt);
 
 struct DeadlineRow {
   int64_t id = 0;
