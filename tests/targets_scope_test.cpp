@@ -128,5 +128,28 @@ TEST(TargetScope, NoYearWrittenAnywhereGivesNone) {
   EXPECT_FALSE(ts[0].year) << *ts[0].year;  // the issue date is not the year a goal is for
 }
 
+// Under a MỤC TIÊU heading a present-time cue ("Hiện nay", "hiện có", "đến nay đã") dates a
+// figure to today: a result of the issue year, not a goal for the heading's year. A goal word
+// after the cue, or the cue following the previous figure ("từ 40% hiện nay lên 60%"), does not.
+TEST(TargetScope, APresentTimeCueMakesTodaysFigureAResult) {
+  auto ts = figures(kPlanHeader +
+                    "II. MỤC TIÊU\n\n1. Mục tiêu đến năm 2030\n\n"
+                    "Hiện nay, tổng số cơ sở giáo dục nghề nghiệp trên địa bàn khoảng 18 cơ sở. Phấn đấu đến năm 2030 "
+                    "có 25 cơ sở đạt chuẩn.\n\n"
+                    "- Tỷ lệ lao động qua đào tạo đạt 80%; hiện có 62% lao động qua đào tạo.\n\n"
+                    "- Đến nay đã có 1.200 học viên tốt nghiệp; đến năm 2030 đạt 3.000 học viên tốt nghiệp.\n\n"
+                    "- Nâng tỷ lệ trường đạt chuẩn từ 40% hiện nay lên 65%.\n\n"
+                    "- Hiện nay, ngành có 300 giáo viên, phấn đấu tuyển thêm 50 giáo viên.\n");
+  ASSERT_EQ(ts.size(), 10u);
+  for (double v : {18.0, 62.0, 1200.0, 300.0}) {
+    EXPECT_EQ(at(ts, v).kind, "actual") << v;
+    EXPECT_EQ(at(ts, v).year, 2025) << v;  // the issue year, not the heading's 2030
+  }
+  for (double v : {25.0, 80.0, 3000.0, 65.0, 50.0}) {
+    EXPECT_EQ(at(ts, v).kind, "target") << v;
+    EXPECT_EQ(at(ts, v).year, 2030) << v;
+  }
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -497,3 +497,23 @@ TEST(UnitHeadings, DirectiveLeadInThenPartsHeadedByUnits) {
 
 }  // namespace
 }  // namespace vnpolicy
+
+namespace vnpolicy {
+namespace {
+
+// The closing article of a council resolution hands the supervision to its standing body, its
+// committees and its delegations: "Thường trực" and "Tổ đại biểu" open units.
+TEST(UnitLists, CouncilStandingBodyAndDelegationsSupervise) {
+  auto ts = project_extractor().extract_text(
+      "NGHỊ QUYẾT\nVề việc hỗ trợ kinh phí\n\nĐiều 2. Tổ chức thực hiện\n"
+      "1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n"
+      "2. Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu "
+      "Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.\n", "t.txt").tasks;
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[1].lead.front(), "Thường trực Hội đồng nhân dân");
+  EXPECT_EQ(ts[1].lead.size(), 3u);
+  EXPECT_EQ(ts[1].description, "giám sát việc thực hiện Nghị quyết.");
+}
+
+}  // namespace
+}  // namespace vnpolicy

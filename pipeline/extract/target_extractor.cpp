@@ -80,6 +80,8 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       over_(PhraseList::load(rules, "over_words")),
       bare_(PhraseList::load(rules, "bare_figure_words")),
       goal_cues_(PhraseList::load(rules, "goal_cues")),
+      present_cues_(PhraseList::load(rules, "present_time_cues")),
+      present_masks_(PhraseList::load(rules, "present_time_cue_masks")),
       heads_(PhraseList::load(rules, "indicator_heads")),
       comparison_heads_(PhraseList::load(rules, "comparison_heads")),
       number_word_continuations_(PhraseList::load(rules, "number_word_continuations")) {
@@ -190,6 +192,43 @@ std::string TargetExtractor::kind_of(std::string kind, std::string_view since_se
   for (const auto& w : result_words_.list)
     if (contains_phrase(rest, w)) return kind;
   return "target";
+}
+
+bool TargetExtractor::present_cued(std::string_view item, size_t clause, bool after_figure, bool sentence_start) const {
+  std::string l = to_lower(item);
+  clause = std::min(clause, l.size());
+  size_t lead = 0;
+  while (lead < l.size() && (l[lead] == ' ' || l[lead] == '-' || l[lead] == '+')) ++lead;
+  // A sentence opens with a capital: "hiện tại …" there is a line cut from "thực / hiện tại".
+  const bool opens = !sentence_start || is_upper_cp(cp_at(item, lead));
+  std::string_view own = std::string_view(l).substr(clause);
+  size_t own_lead = 0;
+  while (own_lead < own.size() && own[own_lead] == ' ') ++own_lead;
+  size_t cue_end = std::string::npos;  // in l
+  auto take = [&](size_t end) {
+    if (cue_end == std::string::npos || end > cue_end) cue_end = end;
+  };
+  for (const auto& w : present_cues_.list) {
+    // The item opens with it ("Hiện nay, …", "Đến nay, …"): it dates the whole item.
+    if (opens && starts_with_phrase(std::string_view(l).substr(lead), w)) take(lead + w.size());
+    // In the figure's own clause ("toàn tỉnh hiện có 180 trạm"), unless it follows the
+    // figure before ("từ 40% hiện nay lên 60%": the 40% is today's).
+    size_t at = find_last_phrase(own, w);
+    if (at == std::string::npos) continue;
+    // "được thực hiện tại 03 vùng": "hiện tại" there is the end of another word.
+    std::string_view upto = own.substr(0, at - w.size() + std::min(w.find(' '), w.size()));
+    if (std::any_of(present_masks_.list.begin(), present_masks_.list.end(),
+                    [&](const std::string& m) { return ends_with_phrase(upto, m); }))
+      continue;
+    if (after_figure && at - w.size() == own_lead) continue;
+    take(clause + at);
+  }
+  if (cue_end == std::string::npos) return false;
+  // A goal word after it ("hiện nay ..., phấn đấu đến năm 2030 đạt") makes the figure a goal again.
+  std::string_view rest = std::string_view(l).substr(cue_end);
+  for (const auto& w : goal_cues_.list)
+    if (contains_phrase(rest, w)) return false;
+  return true;
 }
 
 std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carried) const {
@@ -456,6 +495,13 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     if (norm_cues_.any_in(to_lower(item))) continue;
     std::string kind = kind_of(scope.kind ? *scope.kind : (doc.report ? "actual" : "target"), sv.substr(semicolon, nb - semicolon),
                                to_lower(f.clause_text));
+    // "Hiện nay, ... khoảng 180 trạm" under a MỤC TIÊU heading: today's figure, not a goal.
+    size_t item_start = sv.substr(0, nb).rfind(';');
+    item_start = item_start == std::string_view::npos ? 0 : item_start + 1;
+    const bool present = kind == "target" && f.clause >= item_start &&
+                         present_cued(sv.substr(item_start, nb - item_start), f.clause - item_start,
+                                      prev_end > 0 && f.floor == prev_end, item_start == 0);
+    if (present) kind = "actual";
 
     // Year: the figure's own words (before it in the sentence, or right after its unit),
     // else its section's, else the document's.
@@ -479,7 +525,8 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
       break;
     }
     if (year && kind == "actual" && doc.report && doc.year && *year > *doc.year) year.reset();  // a horizon, not a result's year
-    if (!year) year = scope.year;
+    if (present && year && doc.issued_year && *year > *doc.issued_year) year.reset();
+    if (!year && !present) year = scope.year;  // a section's horizon is not today's year
     if (!year && kind == "actual") year = doc.issued_year;  // results reported without a period are the issue year's
 
     // "Sìn Hồ 59,33%; Công an 43,33%": in a footnote, a bare name before a rate is a list of units.

@@ -46,6 +46,11 @@ class TargetExtractor {
   std::string comparator_of(std::string_view before, std::string_view after_unit, std::string_view since_previous) const;
   std::string kind_of(std::string kind, std::string_view since_semicolon, const std::string& clause_lower) const;
   std::string indicator_of(const FigureContext& f, Carried& carried) const;
+  // A present-time cue ("hiện nay", "hiện có", "đến nay") opening the item (the text since the
+  // last ';' up to the figure) or in the figure's own clause (`clause`: its offset in the item),
+  // with no goal word after it. `after_figure`: the clause starts right after the previous figure;
+  // `sentence_start`: the item opens the sentence (then it opens with a capital).
+  bool present_cued(std::string_view item, size_t clause, bool after_figure, bool sentence_start) const;
   // The value of a count written as a word ("một", "hai"), from the number_words lexicon.
   std::optional<double> number_word(std::string_view token) const;
   static std::string_view context_heading(const SegmentedDocument& seg, const Block& blk);
@@ -78,7 +83,7 @@ class TargetExtractor {
   };
   IndicatorWords words_;
   PhraseList comma_compounds_;
-  PhraseList trailing_, leading_, rise_, fall_, over_, bare_, goal_cues_, heads_, comparison_heads_,
+  PhraseList trailing_, leading_, rise_, fall_, over_, bare_, goal_cues_, present_cues_, present_masks_, heads_, comparison_heads_,
       number_word_continuations_;
   std::map<std::string, double, std::less<>> number_words_;  // "một" -> 1
 };
