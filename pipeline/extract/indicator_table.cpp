@@ -399,14 +399,17 @@ void IndicatorTableReader::flat_tables(const SegmentedDocument& doc, IndicatorTa
     return width(t) > kProseLine || starts_with_any(key(t), words_.end) || (dot != std::string_view::npos && is_row_mark(t.substr(0, dot + 1)) &&
                                      t.size() > dot + 2 && is_all_caps(t.substr(dot + 2)) && count_words(t) > 2);
   };
-  // The header (repeated on a new page) starting at l, perhaps after a page number: the line after it, or 0.
-  auto header_at = [&](int l) {
+  // A header starting at l, perhaps after a page number: the line after it when it repeats the
+  // table's (`width` columns) on a new page, -1 when it opens another table, 0 when there is none.
+  auto header_at = [&](int l, size_t width) {
     if (is_row_mark(text(l)) && !is_value(next_line(l)) && column_of(text(next_line(l))).role != Role::Other) l = next_line(l);
     Role role = column_of(text(l)).role;
     int after = 0;
-    if ((role == Role::Name || role == Role::Number) && !flat_header(doc, l, after).empty())
-      return blank(after) ? next_line(after) : after;
-    return 0;
+    if (role != Role::Name && role != Role::Number) return 0;
+    std::vector<IndicatorColumn> cols = flat_header(doc, l, after);
+    if (cols.empty()) return 0;
+    if (!flat_columns(cols) || cols.size() != width) return -1;
+    return blank(after) ? next_line(after) : after;
   };
   for (int l = 1; l <= n; ++l) {
     std::string_view t = text(l);
@@ -453,7 +456,11 @@ void IndicatorTableReader::flat_tables(const SegmentedDocument& doc, IndicatorTa
     int last = body - 1, failed = 0, empty = 0, r = blank(body) ? next_line(body) : body;
     std::vector<std::pair<int, int>> rows;
     while (r <= n && failed < kMaxFailedRows && empty < kMaxEmptyRows && !is_prose(r)) {
-      if (int after = header_at(r)) { r = after; continue; }
+      if (int after = header_at(r, cols.size())) {
+        if (after < 0) break;
+        r = after;
+        continue;
+      }
       // [number] name… [unit] value×K [text…]
       int at = r;
       if (row_start(at)) {
@@ -480,7 +487,7 @@ void IndicatorTableReader::flat_tables(const SegmentedDocument& doc, IndicatorTa
       }
       std::vector<std::pair<int, TableFigure>> values;
       // A number before the header repeated on a new page is the page's number.
-      while (values.size() < k_values && is_value(at) && !row_start(at) && !header_at(at)) {
+      while (values.size() < k_values && is_value(at) && !row_start(at) && !header_at(at, cols.size())) {
         values.push_back({at, *cell_figure(text(at))});
         at = next_line(at);
       }
@@ -501,7 +508,7 @@ void IndicatorTableReader::flat_tables(const SegmentedDocument& doc, IndicatorTa
         failed = empty = 0;
         if (trailing_text) {  // the text cells after the figures
           int skipped = 0;
-          while (at <= n && !row_start(at) && !is_prose(at) && !header_at(at) && skipped++ < kMaxTrailingLines) last = at, at = next_line(at);
+          while (at <= n && !row_start(at) && !is_prose(at) && !header_at(at, cols.size()) && skipped++ < kMaxTrailingLines) last = at, at = next_line(at);
           if (skipped > kMaxTrailingLines) break;  // no next row: the table has ended
         }
       } else if (!values.empty() || name.empty()) {
