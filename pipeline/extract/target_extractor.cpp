@@ -66,6 +66,7 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       units_(rules),
       indicators_(rules),
       scopes_(rules),
+      tables_(rules),
       plan_cues_(PhraseList::load(rules, "plan_figure_cues")),
       result_words_(PhraseList::load(rules, "result_words")),
       counted_documents_(PhraseList::load(rules, "counted_documents")),
@@ -296,6 +297,7 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
   if (groups_.number.empty()) return {};
   DocumentScope doc = scopes_.document(seg, header);
   std::vector<Scope> scopes = scopes_.blocks(seg, doc);
+  IndicatorTables tables = tables_.read(seg);
   std::vector<Target> out;
   for (size_t bi = 0; bi < seg.blocks.size(); ++bi) {
     const Block& blk = seg.blocks[bi];
@@ -312,12 +314,47 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
     size_t last_end = blk.content.begin;
     for (const Span& sp : spans) {
       if (sp.begin >= last_end && seg.text({last_end, sp.end}).find('|') != std::string_view::npos) scope = scopes[bi];
-      sentence_figures(seg, blk, scope, doc, sp, folder, out);
+      sentence_figures(seg, blk, scope, doc, sp, folder, tables, out);
       if (auto y = leading_year(seg.text(sp))) scope.year = y;
       last_end = sp.end;
     }
   }
+  if (!tables.figures.empty()) {
+    table_figures(seg, tables, scopes, doc, folder, out);
+    std::stable_sort(out.begin(), out.end(), [](const Target& a, const Target& b) { return a.line < b.line; });
+  }
   return out;
+}
+
+void TargetExtractor::table_figures(const SegmentedDocument& seg, const IndicatorTables& tables, const std::vector<Scope>& scopes,
+                                    const DocumentScope& doc, const AccentFolder& folder, std::vector<Target>& out) const {
+  size_t bi = 0;
+  for (const TableFigure& f : tables.figures) {
+    // The block the cell stands in (or the last one before it) gives the scope: the heading above the table.
+    while (bi + 1 < seg.blocks.size() && seg.blocks[bi + 1].line <= f.line) ++bi;
+    while (bi > 0 && seg.blocks[bi].line > f.line) --bi;
+    const Scope& scope = scopes.empty() ? Scope{} : scopes[bi];
+    if (scope.kind == "norm") continue;
+    Target t;
+    t.indicator = f.indicator;
+    t.value = f.value;
+    t.value_max = f.value_max;
+    if (!f.unit.empty()) t.unit = f.unit;
+    t.comparator = f.comparator == "eq" && f.column.estimate ? "approx" : f.comparator;
+    t.year = f.column.year ? f.column.year : scope.year ? scope.year : doc.year;
+    if (f.column.kind) t.kind = *f.column.kind;
+    else if (scope.kind) t.kind = *scope.kind;
+    else t.kind = doc.report && !(t.year && doc.issued_year && *t.year > *doc.issued_year) ? "actual" : "target";
+    t.line = f.line;
+    t.text = f.indicator + ": " + f.cell;
+    if (auto unit = units_.match(f.unit); unit && !unit->base.empty()) {
+      t.unit_base = unit->base;
+      t.value_base = t.value * unit->scale;
+    }
+    name_indicator(t, {}, folder);
+    t.rule_id = f.rule_id;
+    out.push_back(std::move(t));
+  }
 }
 
 std::optional<int> TargetExtractor::leading_year(std::string_view sentence) const {
@@ -371,7 +408,7 @@ void TargetExtractor::name_indicator(Target& t, std::string_view heading, const 
 
 void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block& blk, const Scope& scope,
                                        const DocumentScope& doc, const Span& sp, const AccentFolder& folder,
-                                       std::vector<Target>& out) const {
+                                       const IndicatorTables& tables, std::vector<Target>& out) const {
   const Rule& number_rule = *groups_.number.front();
   const auto& skip_before = groups_.skip_before;
   const auto& skip_after = groups_.skip_after;
@@ -406,6 +443,7 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
   Carried carried;
   for (auto [nb, ne] : tokens) {
     if (nb < consumed) continue;
+    if (!tables.lines.empty() && tables.covers(seg.doc.line_of(sp.begin + nb))) continue;  // read cell by cell
     std::string_view token = sv.substr(nb, ne - nb);
     // Numbers glued to words or marks are footnote markers, symbol parts or names.
     size_t pstart = 0;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/record.h"
+#include "extract/indicator_table.h"
 #include "extract/target_scope.h"
 #include "extract/target_text.h"
 #include "normalize/unicode.h"
@@ -62,7 +63,11 @@ class TargetExtractor {
   // written-short compound ("nông, lâm nghiệp": indicator_comma_compounds).
   size_t clause_start(std::string_view sentence, size_t from, size_t floor) const;
   void sentence_figures(const SegmentedDocument& seg, const Block& block, const Scope& scope, const DocumentScope& doc,
-                        const Span& sentence, const AccentFolder& folder, std::vector<Target>& out) const;
+                        const Span& sentence, const AccentFolder& folder, const IndicatorTables& tables,
+                        std::vector<Target>& out) const;
+  // The figures of indicator tables, their kind and year from the column, else the table's scope.
+  void table_figures(const SegmentedDocument& seg, const IndicatorTables& tables, const std::vector<Scope>& scopes,
+                     const DocumentScope& doc, const AccentFolder& folder, std::vector<Target>& out) const;
 
   const RuleSet& rules_;
   // The rule groups asked per sentence and per figure, looked up once (a RuleSet is
@@ -75,6 +80,7 @@ class TargetExtractor {
   UnitLexicon units_;
   IndicatorLexicon indicators_;
   TargetScopes scopes_;
+  IndicatorTableReader tables_;
   PhraseList plan_cues_, result_words_, counted_documents_, list_links_, norm_cues_;
   // The words an indicator is written with (rules/targets.json, lexicon indicator_words).
   struct IndicatorWords {

@@ -1,0 +1,90 @@
+// Indicator tables: "| STT | Chỉ tiêu | Đơn vị | Năm 2025 | Năm 2030 |" in plans,
+// "| Chỉ tiêu | ĐVT | Kế hoạch 2024 | Thực hiện 2024 | Ước TH 2025 | So sánh (%) |" in
+// reports, as pipe rows or flattened by PDF extraction (one cell per line). Every number
+// under a value column is a figure: the indicator from the row's name cell, the unit from
+// the unit column, the year and kind from the column title. The column words are the
+// lexicon `indicator_table_columns` (rules/targets.json); value cells are read by the
+// `target.table_cell` rules.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/target_text.h"
+#include "resolve/units.h"
+#include "rules/rule_set.h"
+#include "segment/segmenter.h"
+
+namespace vnpolicy {
+
+// What a column title says its cells hold.
+struct IndicatorColumn {
+  enum class Role { Number, Name, Unit, Value, Other };
+  Role role = Role::Other;
+  std::optional<int> year;          // "Năm 2025", "KH 2024", "Giai đoạn 2021-2025" (its last year)
+  std::optional<int> from_year;     // the first year of a span ("Giai đoạn 2021-2025": 2021)
+  std::optional<std::string> kind;  // target | actual, when the title says (Kế hoạch / Thực hiện)
+  bool estimate = false;            // "Ước thực hiện": its figures are approximate
+  bool numeric = false;             // its cells are numbers (values, and ratios "So sánh (%)" that are no figures)
+};
+
+// One number of a value cell, with what its row and column say about it.
+struct TableFigure {
+  int line = 0;               // the original line of the cell
+  std::string indicator;      // the row's name cell
+  std::string unit;           // the row's unit cell, or "%" written in the cell
+  std::string cell;           // the value cell as written
+  double value = 0;
+  std::optional<double> value_max;
+  std::string comparator = "eq";
+  IndicatorColumn column;
+  std::string rule_id;
+};
+
+struct IndicatorTables {
+  std::vector<TableFigure> figures;
+  std::vector<std::pair<int, int>> lines;  // the original lines of each row read (first, last): no sentence figures there
+  bool covers(int line) const;
+};
+
+class IndicatorTableReader {
+ public:
+  explicit IndicatorTableReader(const RuleSet& rules);
+  IndicatorTables read(const SegmentedDocument& doc) const;
+  // The role, year and kind a column title gives.
+  IndicatorColumn column_of(std::string_view title) const;
+  // A table's columns when these titles make an indicator table (a name column and a value column), else empty.
+  std::vector<IndicatorColumn> columns_of(const std::vector<std::string>& titles) const;
+  // The figure a value cell holds (value, range, bound, '%'); nullopt when it holds none.
+  std::optional<TableFigure> cell_figure(std::string_view cell) const;
+
+ private:
+  void pipe_tables(const SegmentedDocument& doc, IndicatorTables& out) const;
+  void flat_tables(const SegmentedDocument& doc, IndicatorTables& out) const;
+  // A flattened header starting at `line`: its columns and the line after it (0 when none).
+  std::vector<IndicatorColumn> flat_header(const SegmentedDocument& doc, int line, int& next) const;
+  bool is_unit(std::string_view cell) const;
+  // Page furniture and "|" lines (a bare number is not: it may be a cell).
+  bool is_furniture(std::string_view line) const;
+  // Drops a title that spans the columns of its years; false when the titles of a
+  // flattened header cannot be told apart into columns.
+  bool flat_columns(std::vector<IndicatorColumn>& cols) const;
+  // Sets the figure's indicator, unit and bound from its row's name and unit cells.
+  void name_figure(TableFigure& f, std::string_view name, const std::string& unit) const;
+  // The title names a column (or a column that holds no figure).
+  bool recognised(std::string_view title) const;
+  bool opens_title(std::string_view line, std::string_view previous) const;
+
+  struct Words {
+    // other: titles of columns that hold no figure; ratio: marks of a column of ratios
+    // ("%", "/"); code: a column of row codes; veto: words of an assignment table's titles.
+    std::vector<std::string> number, name, unit, other, ratio, target, actual, estimate, veto, code, end;  // end: a line opening with it ends a flattened table ("Phụ lục", "Nơi nhận")
+  };
+  Words words_;
+  const RuleGroup &cells_, &comparator_, &comparator_after_, &noise_;
+  UnitLexicon units_;
+  PhraseList goal_cues_;  // "Phấn đấu" before a bound at the end of a name cell
+};
+
+}  // namespace vnpolicy
