@@ -253,6 +253,20 @@ TEST(HeaderExtractor, TypeFromTheNumbersCodeWhenNoTypeWordStands) {
   EXPECT_FALSE(letter.doc_type);
 }
 
+TEST(HeaderExtractor, ACentralBodyIsNamedByItsNumbersCodeWhenTheIssuerBlockIsLost) {
+  DocumentHeader decree = header_of_text(
+      "| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc |\nSố: 09/2025/NĐ-CP |\n\n"
+      "NGHỊ ĐỊNH\nQuy định chi tiết một số điều của Luật Đầu tư\n\nCăn cứ Luật Đầu tư số 61/2020/QH14;\n");
+  EXPECT_EQ(decree.number, "09/2025/NĐ-CP");
+  EXPECT_EQ(decree.issuer, "Chính phủ");
+  DocumentHeader circular = header_of_text("Số: 21/2025/TT-BGDĐT |\n\nThông tư quy định chế độ trả tiền lương\n");
+  EXPECT_EQ(circular.issuer, "Bộ Giáo dục và Đào tạo");
+  // "UBND" is a kind of body: without its province the number names no issuer.
+  DocumentHeader plan = header_of_text("Số: 15/KH-UBND |\n\nKẾ HOẠCH\nTriển khai chuyển đổi số năm 2025\n");
+  EXPECT_EQ(plan.number, "15/KH-UBND");
+  EXPECT_FALSE(plan.issuer);
+}
+
 TEST(HeaderExtractor, OcrNameWithLostDiacriticsTakesTheListedSpelling) {
   DocumentHeader h = header_of_text(
       "--- PAGE 1 ---\nBỘ TAI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc\n"

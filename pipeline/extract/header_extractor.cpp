@@ -150,7 +150,8 @@ std::string place_in_cell(re2::StringPiece place, const std::string& text, const
 
 }  // namespace
 
-HeaderExtractor::HeaderExtractor(const RuleSet& rules) : rules_(rules), issuers_(rules) {
+HeaderExtractor::HeaderExtractor(const RuleSet& rules)
+    : rules_(rules), issuers_(rules), symbol_issuers_(load_symbol_issuers(rules)) {
   if (const auto* lx = rules.lexicon("doc_types"))
     for (const auto& e : *lx) doc_types_.push_back({normalize_tone_marks(e.value("caps", "")), e.value("name", "")});
   // Longest first, so "CHƯƠNG TRÌNH HÀNH ĐỘNG" wins over "CHƯƠNG TRÌNH".
@@ -561,6 +562,11 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
     h.issuer = issuer_of_signature(doc, "", doc_area());
   }
   if (h.issuer) h.issuer = issuers_.canonical(*h.issuer);
+  // A text that lost its issuer block (a crawled decree: "Số: 09/2025/NĐ-CP |") still names a
+  // central body by its number's code; a kind of body (UBND, HĐND) needs its place, so it names none.
+  if (!h.issuer && h.number)
+    if (const SymbolIssuer* si = issuer_of_number(symbol_issuers_, *h.number); si && si->one_body)
+      h.issuer = issuers_.canonical(si->issuer);
 
   // Without a type word, a number of the form "số/năm/CODE-issuer" names the type by its code.
   if (!h.doc_type && h.number) h.doc_type = type_of_number(*h.number);

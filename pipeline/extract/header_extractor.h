@@ -16,6 +16,7 @@
 
 #include "core/record.h"
 #include "extract/issuer_parser.h"
+#include "extract/symbol_issuers.h"
 #include "normalize/normalized_document.h"
 #include "rules/rule_set.h"
 
@@ -59,6 +60,7 @@ class HeaderExtractor {
 
   const RuleSet& rules_;
   IssuerParser issuers_;
+  std::vector<SymbolIssuer> symbol_issuers_;  // the body a number's code names
   std::vector<Named> doc_types_;
   std::vector<std::string> dangling_words_;
   std::vector<std::string> central_cities_;  // places whose area level is "thành phố"

@@ -115,9 +115,7 @@ ReferenceExtractor::ReferenceExtractor(const RuleSet& rules) : rules_(rules) {
       for (const auto& w : words_of(to_lower(normalize_tone_marks(s.get<std::string>())))) ws.push_back(w.text);
       lex_.issuer_stops.push_back(std::move(ws));
     }
-  if (const auto* lx = rules.lexicon("reference_symbol_issuers"))
-    for (const auto& e : *lx)
-      lex_.symbol_issuers.push_back({e.value("code", ""), e.value("issuer", ""), e.value("with_term", false)});
+  lex_.symbol_issuers = load_symbol_issuers(rules);
   if (const auto* lx = rules.lexicon("reference_part_heads"))
     for (const auto& e : *lx) lex_.part_heads.push_back(normalize_tone_marks(e.value("caps", "")));
   if (const auto* lx = rules.lexicon("doc_types"))
@@ -266,24 +264,7 @@ std::optional<std::string> DocumentReader::issuer_from_text(size_t b, size_t e) 
 // The body a symbol names ("NQ-CP" -> Chính phủ, "-NQ/TW" -> Trung ương, "UBND-KSTT" ->
 // Ủy ban nhân dân): codes are tried from the last to the first.
 std::optional<std::string> DocumentReader::issuer_from_symbol(const std::string& number) const {
-  std::vector<std::string> codes;
-  std::string cur;
-  for (char c : number) {
-    if (c == '/' || c == '-' || c == ' ') {
-      if (!cur.empty()) codes.push_back(cur);
-      cur.clear();
-    } else {
-      cur += c;
-    }
-  }
-  if (!cur.empty()) codes.push_back(cur);
-  for (auto it = codes.rbegin(); it != codes.rend(); ++it)
-    for (const auto& si : lex_.symbol_issuers) {
-      if (*it == si.code) return si.issuer;
-      if (si.with_term && it->size() > si.code.size() && it->compare(0, si.code.size(), si.code) == 0 &&
-          std::all_of(it->begin() + static_cast<long>(si.code.size()), it->end(), [](char c) { return c >= '0' && c <= '9'; }))
-        return si.issuer;
-    }
+  if (const SymbolIssuer* si = issuer_of_number(lex_.symbol_issuers, number)) return si->issuer;
   return std::nullopt;
 }
 

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/record.h"
+#include "extract/symbol_issuers.h"
 #include "rules/rule_set.h"
 #include "segment/segmenter.h"
 
@@ -32,10 +33,6 @@ class ReferenceExtractor {
     std::vector<std::string> words;  // lower case, or as written for abbreviations ("NQ")
     bool exact_case = false;
     std::optional<std::string> name;  // canonical type; null for the generic "văn bản"
-  };
-  struct SymbolIssuer {
-    std::string code, issuer;
-    bool with_term = false;  // QH15: the code followed by the term's number
   };
   // The lexicons, read once from the rules.
   struct Lexicons {
