@@ -267,6 +267,18 @@ TEST(HeaderExtractor, ACentralBodyIsNamedByItsNumbersCodeWhenTheIssuerBlockIsLos
   EXPECT_FALSE(plan.issuer);
 }
 
+TEST(HeaderExtractor, TheEnactingFormulaNamesTheIssuerWhenNothingElseDoes) {
+  DocumentHeader decree = header_of_text(
+      "NGHỊ ĐỊNH\n\nPHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH\n\nCăn cứ Luật Tổ chức\nChính phủ số 63/2025/QH15;\n\n"
+      "Theo đề nghị của Bộ trưởng Bộ Nội vụ;\n\nChính phủ ban hành Nghị định phân loại đơn vị hành chính.\n");
+  EXPECT_EQ(decree.doc_type, "Nghị định");
+  EXPECT_EQ(decree.issuer, "Chính phủ");
+  DocumentHeader circular = header_of_text(
+      "THÔNG TƯ\nQuy định mã số chức danh khoa học\n\nCăn cứ Luật Viên chức số 58/2010/QH12;\n\n"
+      "Theo đề nghị của Vụ trưởng Vụ Tổ chức cán bộ;\n\nBộ trưởng Bộ Khoa học và Công nghệ\nban hành Thông tư quy định mã số.\n");
+  EXPECT_EQ(circular.issuer, "Bộ Khoa học và Công nghệ");  // the ministry, not its minister
+}
+
 TEST(HeaderExtractor, OcrNameWithLostDiacriticsTakesTheListedSpelling) {
   DocumentHeader h = header_of_text(
       "--- PAGE 1 ---\nBỘ TAI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc\n"

@@ -567,6 +567,14 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
   if (!h.issuer && h.number)
     if (const SymbolIssuer* si = issuer_of_number(symbol_issuers_, *h.number); si && si->one_body)
       h.issuer = issuers_.canonical(si->issuer);
+  // A decree or circular without its issuer block says who enacts it before its articles.
+  if (!h.issuer)
+    if (Found f = earliest(rules_.group("header.enacting_formula"), doc.text); f.rule) {
+      std::string body = named_group(*f.rule, f.m, "ministry");
+      if (body.empty()) body = named_group(*f.rule, f.m, "bank");
+      if (body.empty()) body = named_group(*f.rule, f.m, "body");
+      h.issuer = issuers_.canonical(collapse_whitespace(body));
+    }
 
   // Without a type word, a number of the form "số/năm/CODE-issuer" names the type by its code.
   if (!h.doc_type && h.number) h.doc_type = type_of_number(*h.number);
