@@ -28,8 +28,9 @@ import collections
 import json
 import os
 import re
-import subprocess
 import sys
+
+import extract_records  # bench/extract_records.py, beside this script
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_CORPUS = os.path.join(ROOT, "..", "shared", "realcorpus")
@@ -50,17 +51,7 @@ NUMBER = re.compile(r"\d{1,4}\s?/\s?(?:\d{4}\s?/\s?)?[A-ZĐ][A-ZĐ0-9\-]*")
 
 
 def records(args):
-    if args.extract:
-        with open(args.extract, encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    yield json.loads(line)
-        return
-    cmd = ["nice", os.path.join(ROOT, "build", "vnpolicy"), "extract", args.corpus]
-    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, encoding="utf-8") as p:
-        for line in p.stdout:
-            if line.strip():
-                yield json.loads(line)
+    return extract_records.records(args.extract, args.corpus)
 
 
 def squash(s):

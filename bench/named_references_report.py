@@ -21,25 +21,16 @@ import collections
 import json
 import os
 import random
-import subprocess
 import sys
+
+import extract_records  # bench/extract_records.py, beside this script
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_CORPUS = os.path.join(ROOT, "..", "shared", "realcorpus")
 
 
 def records(args):
-    if args.extract:
-        with open(args.extract, encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    yield json.loads(line)
-        return
-    cmd = ["nice", os.path.join(ROOT, "build", "vnpolicy"), "extract", args.corpus]
-    with subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, encoding="utf-8") as p:
-        for line in p.stdout:
-            if line.strip():
-                yield json.loads(line)
+    return extract_records.records(args.extract, args.corpus)
 
 
 def note_class(note):
