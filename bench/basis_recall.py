@@ -25,7 +25,6 @@ Standard library only. Reads ../shared; copies nothing from it.
 """
 import argparse
 import collections
-import json
 import os
 import re
 import sys

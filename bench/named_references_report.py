@@ -18,7 +18,6 @@ Standard library only. Reads ../shared; copies nothing from it.
 """
 import argparse
 import collections
-import json
 import os
 import random
 import sys
