@@ -104,6 +104,27 @@ TEST(MissFinder, ProposalFormulaAndWordsThatOnlyLookLikeCuesAreNoTaskCue) {
   EXPECT_TRUE(of_kind(all, "task").empty());
 }
 
+TEST(MissFinder, ALabelLineThatServedItsItemsTaskIsNoMiss) {
+  const std::string text =
+      "1. Rà soát cơ sở dữ liệu dùng chung của tỉnh.\n"  // 1
+      "- Đơn vị chủ trì: Sở Khoa học\nvà Công nghệ.\n"   // 2-3
+      "- Đơn vị phối hợp: Sở Nội vụ.\n"                   // 4
+      "2. Số hóa hồ sơ lưu trữ.\n"                        // 5
+      "- Đơn vị chủ trì: Sở Tư pháp.\n";                  // 6
+  Record r;
+  r.document.number = "9/KH-UBND";
+  r.document.issuer = "Ủy ban nhân dân tỉnh Cao Bằng";
+  Task t;
+  t.line = 1;
+  t.lead = {"Sở Khoa học và Công nghệ"};
+  t.support = {"Sở Nội vụ"};
+  r.tasks.push_back(t);
+  auto tasks = of_kind(misses_of(text, r), "task");
+  // The second item gave no task: its label is still a miss, the first item's labels are not.
+  ASSERT_EQ(tasks.size(), 1u);
+  EXPECT_EQ(tasks[0].line, 6);
+}
+
 TEST(MissesCli, TableJsonAndCountsPerFile) {
   auto dir = std::filesystem::temp_directory_path() / ("vnpolicy_misses_" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);

@@ -5,6 +5,7 @@
 
 #include "core/keys.h"
 #include "core/text.h"
+#include "normalize/unicode.h"
 
 namespace vnpolicy {
 namespace {
@@ -37,6 +38,23 @@ std::string capture(const Rule& r, const std::vector<re2::StringPiece>& m, const
   return std::string(p.data(), p.size());
 }
 
+// The units the record's tasks name, folded: a label line that names one of them served an item.
+std::vector<std::string> task_units(const Record& record) {
+  std::vector<std::string> units;
+  for (const auto& t : record.tasks)
+    for (const auto* names : {&t.lead, &t.support})
+      for (const auto& n : *names)
+        if (std::string f = fold_case_and_tones(collapse_whitespace(n)); f.size() >= 4) units.push_back(std::move(f));
+  return units;
+}
+
+// The text after a list marker ("- ", "* ", "+ ", "**- **").
+std::string_view after_marker(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && (s[i] == '-' || s[i] == '*' || s[i] == '+' || s[i] == ' ' || s[i] == '\t')) ++i;
+  return s.substr(i);
+}
+
 }  // namespace
 
 MissFinder::MissFinder(const RuleSet& rules) : rules_(rules) {}
@@ -64,6 +82,8 @@ void MissFinder::task_misses(const SegmentedDocument& doc, const Record& record,
   const auto& cues = rules_.group("misses.task_cue");
   std::set<int> task_lines;
   for (const auto& t : record.tasks) task_lines.insert(t.line);
+  const auto& labels = rules_.group("task.label");
+  const std::vector<std::string> units = task_units(record);
   for (const Block& b : doc.blocks) {
     if (b.kind == BlockKind::Footnote || b.span.empty()) continue;
     const int first = doc.doc.line_of(b.span.begin), last = doc.doc.line_of(b.span.end - 1);
@@ -81,6 +101,12 @@ void MissFinder::task_misses(const SegmentedDocument& doc, const Record& record,
         if (!m.empty() && (!best || m[0].data() < best_m[0].data())) best = r, best_m = std::move(m);
       }
       if (!best) continue;
+      // "- Đơn vị chủ trì: Sở X" under an item: the item's task, on the item's line, took it.
+      if (labels.first_matching(after_marker(text))) {
+        const std::string folded = fold_case_and_tones(collapse_whitespace(text));
+        if (std::any_of(units.begin(), units.end(), [&](const std::string& u) { return folded.find(u) != std::string::npos; }))
+          continue;
+      }
       size_t at = s.begin + static_cast<size_t>(best_m[0].data() - text.data());
       out.push_back({doc.doc.line_of(at), "task", clip(doc.doc.source_text(s.begin, s.end)), capture(*best, best_m, "cue"),
                      best->id});
