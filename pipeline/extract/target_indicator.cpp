@@ -1,0 +1,136 @@
+// The indicator phrase of a figure: the words before it without cue words, a parallel
+// item's carried subject, what follows its unit; and the catalogue entry it names.
+#include <string>
+
+#include "core/text.h"
+#include "extract/target_extractor.h"
+#include "extract/vietnamese_number.h"
+#include "normalize/unicode.h"
+
+namespace vnpolicy {
+
+std::string TargetExtractor::strip_subject(std::string subj, std::string& verb) const {
+  for (bool more = true; more && !subj.empty();) {
+    more = false;
+    std::string low = to_lower(subj);
+    for (const auto& w : trailing_.list)
+      if (ends_with_phrase(low, w)) {
+        if (verb.empty() && (rise_.has(w) || fall_.has(w) || over_.has(w))) verb = w;
+        subj = trim_copy(std::string_view(subj).substr(0, subj.size() - w.size()));
+        more = true;
+        break;
+      }
+    // "... (GRDP) năm 2022 đạt": the year is the figure's, not part of its name.
+    size_t sp = subj.rfind(' ');
+    if (!more && sp != std::string::npos && looks_like_year(std::string_view(subj).substr(sp + 1)) &&
+        ends_with_phrase(to_lower(subj.substr(0, sp)), words_.year)) {
+      subj = trim_copy(std::string_view(subj).substr(0, sp - words_.year.size()));
+      more = true;
+    }
+  }
+  for (bool more = true; more && !subj.empty();) {
+    more = false;
+    std::string low = to_lower(subj);
+    for (const auto& w : leading_.list)
+      if (starts_with_phrase(low, w)) {
+        subj = trim_copy(std::string_view(subj).substr(w.size()));
+        more = true;
+        break;
+      }
+    if (!more && !subj.empty() && is_digit(static_cast<unsigned char>(subj[0]))) {  // "2021-2030, ..." left by "giai đoạn"
+      size_t k = subj.find(' ');
+      subj = k == std::string::npos ? std::string() : trim_copy(std::string_view(subj).substr(k));
+      more = true;
+    }
+  }
+  // The indicator starts at its head noun: "đẩy mạnh ... để đạt mục tiêu tới năm 2026 tỷ lệ bao phủ ..." -> "tỷ lệ bao phủ ...".
+  std::string low = to_lower(subj);
+  size_t head = std::string::npos;
+  for (const auto& w : heads_.list)
+    for (size_t at = low.find(w); at != std::string::npos; at = low.find(w, at + 1))
+      if ((at == 0 || !is_letter_cp(cp_before(low, at))) && starts_with_phrase(std::string_view(low).substr(at), w)) {
+        head = std::min(head, at);
+        break;
+      }
+  if (head != std::string::npos && head > 0) {
+    // An abbreviation before the head noun is the thing it qualifies ("GRDP bình quân đầu người").
+    std::string_view before = trim(std::string_view(subj).substr(0, head));
+    size_t sp = before.rfind(' ');
+    std::string_view last = sp == std::string_view::npos ? before : before.substr(sp + 1);
+    if (last.size() >= 2 && before.size() + 1 == head && is_all_caps(last) &&
+        std::all_of(last.begin(), last.end(), [](char c) { return c < 0 || std::isalpha(static_cast<unsigned char>(c)); }))
+      head -= last.size() + 1;
+    subj = subj.substr(head);
+  }
+  return subj;
+}
+
+std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carried) const {
+  std::string_view sv = f.sentence;
+  // The clause before the number without its cue words, else an earlier segment of the
+  // clause ("tăng trưởng kinh tế cao, giai đoạn 2004-2020 bình quân đạt 10,89%/năm").
+  std::string verb;
+  std::string subj = strip_subject(f.clause_text, verb);
+  bool named_here = !subj.empty();
+  // Only across a comma or colon: after a ';' a new item begins.
+  if (f.clause > f.floor && (sv[f.clause - 1] == ',' || sv[f.clause - 1] == ':') &&
+      (subj.empty() || (sv[f.clause - 1] == ':' && count_words(subj) <= 3))) {
+    size_t earlier = clause_start(sv, f.clause - 1, f.floor);
+    std::string ignored;
+    std::string head = strip_subject(trim_copy(sv.substr(earlier, f.clause - 1 - earlier)), ignored);
+    if (subj.empty() && carried.subject.empty()) subj = head;
+    else if (!subj.empty() && !head.empty()) subj = head + " " + subj;  // "Tỷ lệ huy động ...: Mẫu giáo đạt"
+  }
+  // A short parallel item takes the carried subject's head: "tiêm mũi 1 đạt 96,7%, mũi 2 đạt 80,3%".
+  if (!subj.empty() && !carried.subject.empty() && count_words(subj) <= 3) {
+    std::string first = first_words(subj, 1);
+    size_t at = find_last_phrase(carried.subject, first);
+    if (at != std::string::npos && at > first.size()) subj = carried.subject.substr(0, at - first.size()) + subj;
+    // "... được tiêm đủ liều cơ bản đạt 98,4%, mũi 3 đạt 90,1%": a numbered sub-item belongs to the item before.
+    else if (at == std::string::npos && is_digit(static_cast<unsigned char>(subj.back()))) subj = carried.subject + " " + subj;
+  }
+  // What follows the unit: "kế hoạch", "so với năm 2021" (to the next comma), a rate's
+  // noun (through commas: "thôn, bản có đường xe máy").
+  std::string tail = words_until(f.after_unit, ",;.:()", 10);
+  std::string long_tail = words_until(f.after_unit, ";.:()", 14);
+  std::string tail_l = to_lower(tail);
+  const UnitMatch* unit = f.unit;
+  std::string own = subj;
+  if (own.empty()) subj = carried.subject;
+  std::string indicator;
+  bool is_count = unit && !unit->measure && !unit->base.empty();
+  if (is_count) {
+    // "kiểm tra 869 tổ chức đảng, 868 đảng viên": a bare count shares the verb before the first.
+    if (!own.empty()) carried.count_subject = last_words(own, 8);
+    indicator = unit->base + " " + first_words(tail, 8) + " " + carried.count_subject;
+    if (rise_.has(verb) || fall_.has(verb)) indicator = words_.change + " " + verb + " " + unit->base + " " + first_words(tail, 8);
+  } else if (unit && unit->base == "%" && !f.compares && !long_tail.empty() && count_words(own) <= 3) {
+    indicator = words_.share + " " + long_tail;  // "99% thôn, bản có đường ..." measures the share of what follows
+  } else if (!named_here && unit && is_letter_cp(cp_at(unit->base, 0)) && unit->written.find('/') != std::string::npos &&
+             unit->base != words_.money) {
+    indicator = words_.count + " " + unit->written;  // a per-population measure names its indicator: "13,0 bác sỹ/1 vạn dân"
+  } else {
+    indicator = subj;
+    std::string low = to_lower(subj);
+    if (over_.has(verb)) {  // "vượt 3,7% (so với) kế hoạch" -> "... vượt kế hoạch"
+      std::string plan = starts_with_phrase(tail_l, words_.compared) ? trim_copy(std::string_view(tail).substr(words_.compared.size())) : tail;
+      indicator = subj + " " + words_.over + " " + plan;
+    }
+    else if (rise_.has(verb) && !low.starts_with(words_.rise)) indicator = words_.rise + " " + subj;
+    else if (fall_.has(verb) && !low.starts_with(words_.fall)) indicator = words_.fall + " " + subj;
+    else if (f.compares) indicator = subj + " " + words_.compared + " " + tail;
+    if (f.compares && !verb.empty() && !over_.has(verb) && starts_with_phrase(tail_l, words_.compared)) indicator += " " + tail;
+  }
+  if (!own.empty() && !is_count) carried.subject = own;
+  return trim_copy(indicator);
+}
+
+void TargetExtractor::name_indicator(Target& t, std::string_view heading, const AccentFolder& folder) const {
+  IndicatorMatch m = indicators_.match(t.indicator.value_or(""), t.unit_base.value_or(""), heading, folder);
+  t.indicator_key.reset();
+  t.indicator_code = m.code;
+  if (!m.key.empty() && (t.indicator || m.entry)) t.indicator_key = m.key;
+  t.activity = indicators_.activity(t.indicator.value_or(""), t.unit_base.value_or(""));
+}
+
+}  // namespace vnpolicy
