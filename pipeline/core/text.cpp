@@ -27,6 +27,12 @@ char32_t next_code_point(std::string_view s, size_t& i) {
   return 0xFFFD;
 }
 
+size_t code_point_count(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); ++n) next_code_point(s, i);
+  return n;
+}
+
 void append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);

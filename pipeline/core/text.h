@@ -10,6 +10,8 @@ namespace vnpolicy {
 
 // Decodes one code point at s[i]; advances i. Invalid bytes decode as U+FFFD, one byte each.
 char32_t next_code_point(std::string_view s, size_t& i);
+// How many code points s holds (the width of a line of Vietnamese text, not its bytes).
+size_t code_point_count(std::string_view s);
 void append_utf8(std::string& out, char32_t cp);
 // Byte offset of the first invalid UTF-8 sequence, or npos when s is valid.
 size_t find_invalid_utf8(std::string_view s);

@@ -28,12 +28,6 @@ constexpr double kFullLine = 0.92;         // a line this wide wrapped: its cell
 constexpr double kNarrowLine = 0.8;        // a line of a unit column is narrower than this
 constexpr size_t kHeadWordBytes = 4;       // "Bộ", "Sở", "Ban" ending a line: the name goes on
 
-size_t width(std::string_view s) {
-  size_t n = 0;
-  for (size_t i = 0; i < s.size(); ++n) next_code_point(s, i);
-  return n;
-}
-
 bool starts_upper_or_digit(std::string_view s) {
   size_t i = 0;
   if (s.empty()) return false;
@@ -205,10 +199,10 @@ std::vector<FlatCell> AssignmentTableReader::cells_of(const SegmentedDocument& d
   cells.push_back({{ps[0].span}, ps[0].line, Column::Task});
   for (; k + 1 < ps.size(); ++k) {
     std::string_view cur = text(ps[k]), next = text(ps[k + 1]);
-    double w = static_cast<double>(width(cur));
-    bool next_unit = opens_unit(next) && static_cast<double>(width(next)) < narrow && !open_end(cur);
+    double w = static_cast<double>(code_point_count(cur));
+    bool next_unit = opens_unit(next) && static_cast<double>(code_point_count(next)) < narrow && !open_end(cur);
     bool unit_next = next_unit && (w < kFullLine * table_width || ends_sentence(cur) ||
-                                   static_cast<double>(width(next)) < kNarrowLine / 2 * table_width);
+                                   static_cast<double>(code_point_count(next)) < kNarrowLine / 2 * table_width);
     bool short_before_capital = w < kShortLine * table_width && starts_upper_or_digit(next) && !open_end(cur);
     size_t tail = next_unit && w >= kFullLine * table_width ? known_unit_tail(cur) : std::string_view::npos;
     if (tail == std::string_view::npos && (unit_next || short_before_capital)) break;
@@ -480,7 +474,7 @@ std::vector<FlatRow> AssignmentTableReader::table_rows(const SegmentedDocument& 
   std::vector<size_t> widths;
   for (const auto& r : row_pieces)
     for (const Piece& p : r)
-      if (!p.span.empty()) widths.push_back(width(doc.text(p.span)));
+      if (!p.span.empty()) widths.push_back(code_point_count(doc.text(p.span)));
   if (widths.empty()) return {};
   std::sort(widths.begin(), widths.end());
   const double table_width = static_cast<double>(widths[widths.size() * 95 / 100]);

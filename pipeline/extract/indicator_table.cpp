@@ -23,12 +23,6 @@ constexpr int kMaxTrailingLines = 40;    // text cells after a row's figures (ag
 
 std::string key(std::string_view s) { return to_lower(normalize_tone_marks(collapse_whitespace(s))); }
 
-size_t width(std::string_view s) {
-  size_t n = 0;
-  for (size_t i = 0; i < s.size(); ++n) next_code_point(s, i);
-  return n;
-}
-
 bool starts_with_any(const std::string& s, const std::vector<std::string>& words) {
   for (const auto& w : words)
     if (starts_with_phrase(s, w)) return true;
@@ -172,7 +166,7 @@ std::vector<IndicatorColumn> IndicatorTableReader::columns_of(const std::vector<
 
 bool IndicatorTableReader::is_unit(std::string_view cell) const {
   std::string_view t = trim(cell);
-  if (t.empty() || width(t) > 24) return false;
+  if (t.empty() || code_point_count(t) > 24) return false;
   if (t == "%" || t == "‰") return true;
   auto m = units_.match(t);
   return m && trim(t.substr(m->length)).empty();
@@ -396,7 +390,7 @@ void IndicatorTableReader::flat_tables(const SegmentedDocument& doc, IndicatorTa
   auto is_prose = [&](int l) {
     std::string_view t = text(l);
     size_t dot = t.find(". ");
-    return width(t) > kProseLine || starts_with_any(key(t), words_.end) || (dot != std::string_view::npos && is_row_mark(t.substr(0, dot + 1)) &&
+    return code_point_count(t) > kProseLine || starts_with_any(key(t), words_.end) || (dot != std::string_view::npos && is_row_mark(t.substr(0, dot + 1)) &&
                                      t.size() > dot + 2 && is_all_caps(t.substr(dot + 2)) && count_words(t) > 2);
   };
   // A header starting at l, perhaps after a page number: the line after it when it repeats the
