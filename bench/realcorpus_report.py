@@ -40,10 +40,13 @@ CORPORA = {
 ITEM_KINDS = ("references", "targets", "deadlines", "tasks")
 MISS_KINDS = ("task", "target", "reference", "header")
 HEADER_LINES = 40
-# A "Số" line: the word "Số" first on a line ("Số:", "Số 26-CTr/TU", "| Số: 12/KH-UBND"), the
-# measure issue 14 states its bar in. It also holds for a blank draft number ("Số: /KH-UBND")
-# and a few form lines, so 100% is out of reach by design.
-SO_LINE = re.compile(r"^\W*Số\b")
+# A "Số" line: the label Nghị định 30/2020/NĐ-CP puts under the issuer, first on a line and
+# followed by ':' (';' in a scan), a digit or '/' ("Số:", "Số 26-CTr/TU", "| Số: 12/KH-UBND"),
+# the measure issue 14 states its bar in. Form lines ("Số lượng ...", "- Số định danh:",
+# "Số ĐDCN/Hộ chiếu") and an address in brackets ("(Số 7 đường ...)") are no label. It still
+# holds for a blank draft number ("Số: /KH-UBND") and scan-garbled digits, which stay unread,
+# so 100% is out of reach by design.
+SO_LINE = re.compile(r"^[^\w(]*Số\s*(?:[:;]|\d|/)")
 
 
 def has_so_line(path):

@@ -298,7 +298,14 @@ std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_block(const st
   }
   auto bodies = issuers_.bodies(words);
   if (bodies.empty()) return std::nullopt;
-  const auto& last = bodies.back();
+  auto& last = bodies.back();
+  // Rules and scan specks after the name ("TỔNG CỤC HẢI QUAN - ~") end no name; a colon or
+  // comma after its last word is punctuation of the line.
+  while (!last.words.empty() && !has_letter_or_digit(last.words.back().written)) last.words.pop_back();
+  if (!last.words.empty()) {
+    std::string& w = last.words.back().written;
+    while (!w.empty() && (w.back() == ':' || w.back() == ',' || w.back() == ';')) w.pop_back();
+  }
   if (last.head->generic && last.words.empty()) return std::nullopt;
   const auto* parent = bodies.size() > 1 ? &bodies[bodies.size() - 2] : nullptr;
   return Issuer{issuers_.name_of(last, parent), last.head, issuers_.is_placed(last, parent)};
@@ -412,7 +419,24 @@ void HeaderExtractor::read_block(const std::vector<Cell>& cells, size_t begin, s
       cut.emplace_back(f.begin, std::min(f.end, zone.size()));
       number_at = f.begin;
     }
+  } else if (Found s = earliest(rules_.group("header.number_separator_lost"), wide); s.rule) {
+    // "Số: 2254 NHNN-QLNH": whole digits, the code after them; the lost '/' is put back.
+    std::string code;
+    for (char c : named_group(*s.rule, s.m, "code"))
+      if (c != ' ') code += c;
+    if (!h.number) h.number = named_group(*s.rule, s.m, "digits") + "/" + to_upper(code);
+    if (s.begin < zone.size()) {
+      cut.emplace_back(s.begin, std::min(s.end, zone.size()));
+      number_at = s.begin;
+    }
   }
+  // A blank or garbled number ("Số: /KH-UBND", "Số:À394Ù /CTHN-TTHT") gives no number, but
+  // its line still ends the issuer's block: its code is no word of the name.
+  if (number_at == zone.size())
+    if (Found u = earliest(rules_.group("header.number_unread"), zone); u.rule) {
+      cut.emplace_back(u.begin, u.end);
+      number_at = u.begin;
+    }
   if (Found f = earliest(rules_.group("header.place_date"), wide); f.rule) {
     if (!h.place) h.place = place_in_cell(named_group_piece(*f.rule, f.m, "place"), wide, wide_starts);
     std::string day = named_group(*f.rule, f.m, "day");

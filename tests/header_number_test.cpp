@@ -1,0 +1,67 @@
+// The header's "Số" line: numbers left blank in a draft, numbers a scan garbled or whose
+// separator it lost, and the issuer over them, which must never take the number's code.
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace vnpolicy {
+namespace {
+
+DocumentHeader header_of_text(const std::string& text) { return testing::project_extractor().extract_text(text).document; }
+
+TEST(HeaderNumberLine, ABlankDraftNumberStaysNullAndIsNoPartOfTheIssuer) {
+  DocumentHeader h = header_of_text(
+      "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+      "Số:   /KH-UBND\nHà Giang, ngày    tháng 3 năm 2024\n\nKẾ HOẠCH\nTriển khai chuyển đổi số năm 2024\n");
+  EXPECT_FALSE(h.number);
+  EXPECT_EQ(h.issuer, "Ủy ban nhân dân tỉnh Hà Giang");
+  EXPECT_EQ(h.doc_type, "Kế hoạch");
+  // The issuing body under its parent, the blank number on the line under both.
+  DocumentHeader mttq = header_of_text(
+      "ỦY BAN MTTQ VIỆT NAM\nTỈNH CAO BẰNG\nBAN THƯỜNG TRỰC\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Độc lập - Tự do - Hạnh phúc\nSố: /HD-MTTQ-BTT\nCao Bằng, ngày 05 tháng 01 năm 2026\n\nHƯỚNG DẪN\nVề việc tổ chức hội nghị\n");
+  EXPECT_FALSE(mttq.number);
+  ASSERT_TRUE(mttq.issuer);
+  EXPECT_EQ(mttq.issuer->find('/'), std::string::npos) << *mttq.issuer;
+  EXPECT_EQ(mttq.issuer->rfind("Ban Thường trực", 0), 0u) << *mttq.issuer;
+}
+
+TEST(HeaderNumberLine, GarbledDigitsAreNeverReadAndTheirCodeIsNoPartOfTheIssuer) {
+  const std::string tail = " Hà Nội, ngày 12 tháng 5 năm 2019\nV/v thủ tục hải quan\nKính gửi: Công ty TNHH An Phát.\n";
+  for (const std::string number_line : {"Số: §B./,/TCHQ-GSQL", "Số:À394Ù /TCHQ-GSQL ˆ", "861913 /TCHQ-GSQL",
+                                        "Số: 553. 3/TCHQ-GSQL", "Số: 21/24 /TCHQ-GSQL", "8é:.2953 /TCHQ - GSQL"}) {
+    DocumentHeader h = header_of_text("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                                      "TỔNG CỤC HẢI QUAN Độc lập - Tự do - Hạnh phúc\n" + number_line + tail);
+    EXPECT_FALSE(h.number) << number_line << " -> " << *h.number;
+    EXPECT_EQ(h.issuer, "Tổng cục Hải quan") << number_line;
+  }
+  // Specks after the name on the issuer's own line end no name.
+  DocumentHeader specks = header_of_text("CỤC THUẾ TỈNH LONG AN - ~ Độc lập - Tự do - Hạnh phúc\nSố: /CTLAN-TTHT Long An, ngày tháng năm\n"
+                                         "V/v chính sách thuế\nKính gửi: Công ty TNHH An Phát.\n");
+  EXPECT_EQ(specks.issuer, "Cục Thuế tỉnh Long An");
+}
+
+TEST(HeaderNumberLine, WholeDigitsWithALostSeparatorAreRead) {
+  const std::string head = "TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC THUẾ TỈNH BẮC NINH Độc lập - Tự do - Hạnh phúc\n";
+  const std::string tail = " Bắc Ninh, ngày 10 tháng 7 năm 2020\nV/v chính sách thuế\nKính gửi: Công ty TNHH An Phát.\n";
+  const std::pair<const char*, const char*> cases[] = {
+      {"Số: 2254 NHNN-QLNH", "2254/NHNN-QLNH"},  // a space for '/'
+      {"Số: 271 !CT-TTHT", "271/CT-TTHT"},       // '!' for '/'
+      {"Số: 2686 7TCT-DNNCN", "2686/TCT-DNNCN"},  // '7' standing alone before the code
+      {"Số: 3790 TCT- cs", "3790/TCT-CS"},        // the code's case lost too
+      {"Số: 3941 _ /CT-TTHT", "3941/CT-TTHT"},    // an underline speck before the '/'
+  };
+  for (const auto& [line, number] : cases) {
+    DocumentHeader h = header_of_text(head + line + tail);
+    EXPECT_EQ(h.number, number) << line;
+    EXPECT_EQ(h.issued_date, "2020-07-10") << line;
+  }
+  // Letters or symbols among the digits: no number is guessed.
+  for (const char* line : {"Số: 4451CT-KK", "Số: OF 2CVL-QLLĐ", "Số: 68% /TCT-CS", "Số: 28 FL0 _/CTHN-TTHT"}) {
+    DocumentHeader h = header_of_text(head + line + tail);
+    EXPECT_FALSE(h.number) << line << " -> " << *h.number;
+  }
+}
+
+}  // namespace
+}  // namespace vnpolicy
