@@ -95,6 +95,17 @@ TEST(Deadlines, NotDeadlines) {
     EXPECT_TRUE(deadlines_of(text).empty()) << text;
 }
 
+TEST(Deadlines, TheYearOfWhatHappensInAPlaceIsNoDeadline) {
+  // The year dates the place's events, results or state (a report's period, a target's year).
+  for (const char* text : {"Ban hành Chỉ thị tổ chức kỷ niệm các sự kiện lịch sử của tỉnh trong năm 2024.",
+                           "Một số nguồn vốn giao muộn ảnh hưởng đến tiến độ thực hiện một số chỉ tiêu của tỉnh trong năm 2022.",
+                           "Các tổ chức quốc tế dự báo khả quan về triển vọng kinh tế của nước ta trong năm 2026."})
+    EXPECT_TRUE(deadlines_of(text).empty()) << text;
+  // Work the sentence limits to the year still has its deadline.
+  EXPECT_EQ(only("Sở Tài chính của tỉnh chủ trì, hoàn thành trong năm 2024.").end, "2024-12-31");
+  EXPECT_EQ(only("Các sở trình Ủy ban nhân dân tỉnh ban hành quy chế trong năm 2025.").end, "2025-12-31");
+}
+
 TEST(Deadlines, TableCellsOfCorpus003) {
   auto ds = project_extractor().extract_text(read_file(corpus_file("003")), "003.txt").deadlines;
   auto at = [&](int line) -> const Deadline* {
