@@ -5,18 +5,20 @@
 
 #include "core/dates.h"
 #include "core/text.h"
+#include "extract/header_text.h"
 #include "normalize/unicode.h"
 
 namespace vnpolicy {
+
+using namespace header_text;  // this file is part of the header reader
+
 namespace {
 
 constexpr int kHeaderLines = 45;        // the header block never runs longer than this
 constexpr size_t kRowsWithoutType = 20;  // header rows read when no type word heads the text
 constexpr size_t kRowsAfterType = 2;     // "Số" and the date may follow the type word this closely
 constexpr size_t kRowsAfterSubject = 6;  // a letter's place and date come after its "V/v" lines, up to "Kính gửi"
-constexpr size_t kAuthorityRows = 15;    // rows under the type word searched for the authority line
 constexpr size_t kRowsAroundNumber = 5;  // a header block found by its "Số:" line spans this many rows each way
-constexpr int kSignatureLines = 120;     // lines at the end searched for the signature
 constexpr size_t kSealRowsBefore = 5;    // a consolidation seal's issuer and number lines over it
 constexpr size_t kSealLinesAfter = 6;    // and its number, place and date under it
 
@@ -25,128 +27,6 @@ struct HeaderLine {
   std::string text;   // as written, '*' removed, whitespace collapsed
   std::string upper;  // tone-normalised upper case, for lexicon matching
 };
-
-// Markdown emphasis removed; "BÁO CÁO****tình hình" keeps a space where the stars were.
-std::string strip_markup(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size();) {
-    size_t mark = i;  // copy the run up to the next '*' or '#' whole
-    while (mark < s.size() && s[mark] != '*' && s[mark] != '#') ++mark;
-    out.append(s.substr(i, mark - i));
-    if (mark == s.size()) break;
-    if (!out.empty() && out.back() != ' ') out += ' ';
-    i = mark + 1;
-  }
-  return collapse_whitespace(out);
-}
-
-bool is_rule_char(char32_t cp) { return cp == '-' || cp == '_' || cp == '=' || cp == '~' || cp == U'–' || cp == U'—'; }
-
-// The cells of a flattened table row: split at '|', tabs, three or more spaces and rules of
-// three or more dashes ("VIỆT NAMĐộc lập - Tự do - Hạnh phúc-----").
-std::vector<std::string> split_cells(std::string_view raw) {
-  std::vector<std::string> cells;
-  std::string cur;
-  auto flush = [&] {
-    std::string c = strip_markup(cur);
-    if (!c.empty()) cells.push_back(std::move(c));
-    cur.clear();
-  };
-  for (size_t i = 0; i < raw.size();) {
-    size_t start = i;
-    char32_t cp = next_code_point(raw, i);
-    if (cp == '|' || cp == '\t') { flush(); continue; }
-    if (cp == ' ' || is_rule_char(cp)) {
-      size_t j = i, n = 1;
-      while (j < raw.size()) {
-        size_t k = j;
-        char32_t next = next_code_point(raw, k);
-        if ((cp == ' ') ? next != ' ' : !is_rule_char(next)) break;
-        j = k;
-        ++n;
-      }
-      if (n >= 3) {
-        flush();
-      } else {
-        cur.append(raw.substr(start, j - start));
-      }
-      i = j;
-      continue;
-    }
-    cur.append(raw.substr(start, i - start));
-  }
-  flush();
-  return cells;
-}
-
-bool starts_with_word(const std::string& s, const std::string& w) {
-  if (s.compare(0, w.size(), w) != 0) return false;
-  if (s.size() == w.size()) return true;
-  size_t i = w.size();
-  char32_t next = next_code_point(s, i);
-  return !is_letter_cp(next);
-}
-
-bool any_match(const RuleGroup& rules, std::string_view s) { return rules.first_matching(s) != nullptr; }
-
-// Code points of `prefix_caps` counted off the front of `text` (the two have as many code
-// points, not always as many bytes: "Uỷ" / "ỦY"); returns the byte length in `text`.
-size_t prefix_bytes(const std::string& text, const std::string& prefix_caps) {
-  size_t cps = 0, cut = 0;
-  for (size_t k = 0; k < prefix_caps.size(); ++cps) next_code_point(prefix_caps, k);
-  for (size_t n = 0; n < cps && cut < text.size(); ++n) next_code_point(text, cut);
-  return cut;
-}
-
-bool has_lower(std::string_view s) {
-  for (size_t i = 0; i < s.size();)
-    if (is_lower_cp(next_code_point(s, i))) return true;
-  return false;
-}
-
-bool has_letter_or_digit(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
-    char32_t cp = next_code_point(s, i);
-    if (is_letter_cp(cp) || (cp >= '0' && cp <= '9')) return true;
-  }
-  return false;
-}
-
-bool has_digit(std::string_view s) { return s.find_first_of("0123456789") != std::string_view::npos; }
-
-// The earliest match of any rule of the group in s at or after `from`.
-struct Found {
-  const Rule* rule = nullptr;
-  std::vector<re2::StringPiece> m;
-  size_t begin = 0, end = 0;
-};
-Found earliest(const RuleGroup& group, std::string_view s) {
-  Found best;
-  for (const Rule* r : group) {
-    auto m = match_once(*r, s);
-    if (m.empty()) continue;
-    size_t b = static_cast<size_t>(m[0].data() - s.data());
-    if (!best.rule || b < best.begin) best = {r, m, b, b + m[0].size()};
-  }
-  return best;
-}
-
-re2::StringPiece named_group_piece(const Rule& r, const std::vector<re2::StringPiece>& m, std::string_view name) {
-  int g = r.group_index(name);
-  return g >= 0 && static_cast<size_t>(g) < m.size() ? m[static_cast<size_t>(g)] : re2::StringPiece();
-}
-
-// The place as the cell that holds "ngày" writes it. A place name split over lines ("Tây" /
-// "Ninh, ngày") is one name when its first part is a cell of its own; capitals that end a
-// longer cell before it ("V/v ... qua Nam Định, Thái Bình" / "Hà Nội, ngày") are no part of it.
-std::string place_in_cell(re2::StringPiece place, const std::string& text, const std::vector<size_t>& starts) {
-  if (!place.data()) return {};
-  size_t b = static_cast<size_t>(place.data() - text.data()), e = b + place.size();
-  auto next = std::upper_bound(starts.begin(), starts.end(), b);
-  if (next != starts.end() && *next < e && next != starts.begin() && *std::prev(next) < b) b = *next;
-  return collapse_whitespace(std::string_view(text).substr(b, e - b));
-}
 
 }  // namespace
 
@@ -235,159 +115,6 @@ int HeaderExtractor::find_type(const std::vector<Cell>& cells, DocumentHeader& h
     }
   }
   return -1;
-}
-
-HeaderExtractor::Area HeaderExtractor::document_area(const NormalizedDocument& doc, const DocumentHeader& h) const {
-  std::map<std::pair<std::string, std::string>, int> counts;
-  for (const Rule* r : rules_.group("header.province")) {
-    int gl = r->group_index("level"), gn = r->group_index("name");
-    if (gn < 0) continue;
-    for_each_match(*r->re, doc.text, [&](size_t, size_t, const std::vector<re2::StringPiece>& m) {
-      const auto& name = m[static_cast<size_t>(gn)];
-      if (!name.data()) return;
-      std::string level = gl >= 0 && m[static_cast<size_t>(gl)].data() ? to_lower(std::string(m[static_cast<size_t>(gl)])) : "tỉnh";
-      ++counts[{level, std::string(name)}];
-    });
-  }
-  Area best;
-  if (h.place) {
-    // "Thành phố Hồ Chí Minh, ngày ...": the place says its level itself.
-    std::string place = *h.place;
-    for (const auto& [key, n] : counts)
-      if (fold_case_and_tones(key.first + " " + key.second) == fold_case_and_tones(place)) return {key.first, key.second, n};
-    for (const auto& [key, n] : counts)
-      if (fold_case_and_tones(key.second) == fold_case_and_tones(place) && n > best.count) best = {key.first, key.second, n};
-    if (best.count) return best;
-    if (std::find(central_cities_.begin(), central_cities_.end(), fold_case_and_tones(place)) != central_cities_.end())
-      return {"thành phố", place, 0};
-  }
-  for (const auto& [key, n] : counts)
-    if (n > best.count) best = {key.first, key.second, n};
-  if (!best.count && h.place) best = {"tỉnh", *h.place, 0};
-  return best;
-}
-
-std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_block(const std::string& zone, const std::vector<size_t>& starts,
-                                                            const std::vector<std::pair<size_t, size_t>>& cut) const {
-  // Words of the zone outside the cut spans; a word with a lower-case letter or a digit is
-  // no part of a name and ends the one before it.
-  std::vector<IssuerParser::Word> words;
-  bool opens = true;
-  size_t next_start = 0;
-  for (size_t i = 0; i < zone.size();) {
-    if (zone[i] == ' ') { ++i; continue; }
-    bool in_cut = false;
-    for (const auto& [b, e] : cut)
-      if (i >= b && i < e) { i = e; in_cut = true; break; }
-    if (in_cut) { opens = true; continue; }
-    size_t e = i;
-    while (e < zone.size() && zone[e] != ' ') ++e;
-    for (const auto& [b, ce] : cut)
-      if (b > i && b < e) e = b;
-    while (next_start < starts.size() && starts[next_start] < i) ++next_start;
-    bool cell_start = next_start < starts.size() && starts[next_start] == i;
-    std::string w = zone.substr(i, e - i);
-    i = e;
-    if (has_lower(w) || has_digit(w) || w == "*" || w == "_" || w == "." || w == ":") { opens = true; continue; }
-    std::string caps = to_upper(normalize_tone_marks(w));
-    while (!caps.empty() && (caps.back() == ',' || caps.back() == '.' || caps.back() == ':')) caps.pop_back();
-    if (caps.empty()) { opens = true; continue; }
-    bool ascii = std::all_of(caps.begin(), caps.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    words.push_back({caps, w, opens || cell_start, ascii});
-    opens = false;
-  }
-  auto bodies = issuers_.bodies(words);
-  if (bodies.empty()) return std::nullopt;
-  auto& last = bodies.back();
-  // Rules and scan specks after the name ("TỔNG CỤC HẢI QUAN - ~") end no name; a colon or
-  // comma after its last word is punctuation of the line.
-  while (!last.words.empty() && !has_letter_or_digit(last.words.back().written)) last.words.pop_back();
-  if (!last.words.empty()) {
-    std::string& w = last.words.back().written;
-    while (!w.empty() && (w.back() == ':' || w.back() == ',' || w.back() == ';')) w.pop_back();
-  }
-  if (last.head->generic && last.words.empty()) return std::nullopt;
-  const auto* parent = bodies.size() > 1 ? &bodies[bodies.size() - 2] : nullptr;
-  return Issuer{issuers_.name_of(last, parent), last.head, issuers_.is_placed(last, parent)};
-}
-
-// "THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "HỘI ĐỒNG NHÂN DÂN TỈNH X": the
-// line under the title that names the authority issuing a decision or resolution.
-bool HeaderExtractor::is_authority_line(const std::string& text) const {
-  if (any_match(rules_.group("header.authority_office"), text)) return true;
-  auto words = IssuerParser::words_of(text);
-  if (words.empty() || !std::all_of(words.begin(), words.end(), [](const IssuerParser::Word& w) { return is_all_caps(w.written); }))
-    return false;
-  auto bodies = issuers_.bodies(words);
-  if (bodies.size() != 1 || !bodies.front().head->authority || words.front().caps != bodies.front().head->words.front()) return false;
-  // The body alone ("CHÍNH PHỦ"), or with its area and nothing else ("ỦY BAN NHÂN DÂN TỈNH X"):
-  // "BAN BÍ THƯ VỀ TÌNH HÌNH ..." is a title going on.
-  const auto& b = bodies.front();
-  if (b.head->takes_area) {
-    std::string area = issuers_.area_of(b);
-    return !area.empty() && static_cast<size_t>(std::count(area.begin(), area.end(), ' ') + 1) == b.words.size();
-  }
-  return b.words.empty();
-}
-
-std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_authority_line(const std::vector<Cell>& cells, size_t from) const {
-  const auto& end = rules_.group("header.body_start");
-  if (from >= cells.size()) return std::nullopt;
-  const size_t last_row = cells[from].row + kAuthorityRows;
-  for (size_t i = from; i < cells.size() && cells[i].row <= last_row; ++i) {
-    if (any_match(end, cells[i].text)) break;
-    // The authority line is in capitals; a telegram's goes on in lower case ("THỦ TƯỚNG CHÍNH PHỦ điện:").
-    auto words = IssuerParser::words_of(cells[i].text);
-    size_t caps = 0;
-    while (caps < words.size() && is_all_caps(words[caps].written)) ++caps;
-    if (caps == 0) continue;
-    words.resize(caps);
-    auto bodies = issuers_.bodies(words);
-    if (bodies.empty() || !bodies.front().head->authority || words.front().caps != bodies.front().head->words.front()) continue;
-    return Issuer{issuers_.name_of(bodies.front(), nullptr), bodies.front().head, issuers_.is_placed(bodies.front(), nullptr)};
-  }
-  return std::nullopt;
-}
-
-// The body a signature names ("TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ"), in full. For a
-// Party committee's header ("TỈNH ỦY X") the signing body refines it ("Ban Thường vụ Tỉnh ủy X").
-std::optional<std::string> HeaderExtractor::issuer_of_signature(const NormalizedDocument& doc, const std::string& header_issuer,
-                                                                const Area& area) const {
-  for (int l = doc.line_count(); l >= 1 && l > doc.line_count() - kSignatureLines; --l) {
-    std::string t = strip_markup(doc.source_line(l));
-    for (const Rule* r : rules_.group("header.signature")) {
-      auto m = match_once(*r, t);
-      if (m.empty()) continue;
-      const IssuerParser::Head* head = issuers_.head_named(collapse_whitespace(named_group(*r, m, "body")));
-      if (!head) continue;
-      if (!header_issuer.empty()) {
-        if (head->parent == "whole") return head->name + " " + header_issuer;
-        if (!head->body_of.empty() && !area.name.empty()) return head->name + " " + head->body_of + " " + area.level + " " + area.name;
-        if (head->authority && !head->takes_area) return head->name;
-        return std::nullopt;
-      }
-      std::string issuer = head->name;
-      if (head->takes_area && !area.name.empty()) append_word(issuer, area.level + " " + area.name);
-      if (!head->body_of.empty()) {
-        // "Ban Chấp hành" -> "Ban Chấp hành Đảng bộ tỉnh", as the text names it.
-        for (const Rule* br : rules_.group("header.body_name")) {
-          bool found = false;
-          size_t pos = 0;
-          for (auto bm = match_once(*br, doc.text); !bm.empty(); bm = match_once(*br, doc.text, pos)) {
-            pos = static_cast<size_t>(bm[0].data() - doc.text.data()) + bm[0].size();
-            if (fold_case_and_tones(named_group(*br, bm, "body")) != fold_case_and_tones(head->name)) continue;
-            issuer = head->name + " " + named_group(*br, bm, "of");
-            found = true;
-            break;
-          }
-          if (found) break;
-        }
-        if (!area.name.empty()) append_word(issuer, area.name);
-      }
-      return issuer;
-    }
-  }
-  return std::nullopt;
 }
 
 // Reads cells [begin, end) as a header block (with [end, wide_end) for the number and date)

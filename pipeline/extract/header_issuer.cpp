@@ -1,0 +1,175 @@
+// HeaderExtractor, the issuer: the body a header block, the authority line under the title or
+// the signature names, completed with the area the document names most.
+#include <algorithm>
+#include <map>
+
+#include "core/text.h"
+#include "extract/header_extractor.h"
+#include "extract/header_text.h"
+#include "normalize/unicode.h"
+
+namespace vnpolicy {
+
+using namespace header_text;  // this file is part of the header reader
+
+namespace {
+
+constexpr size_t kAuthorityRows = 15;  // rows under the type word searched for the authority line
+constexpr int kSignatureLines = 120;   // lines at the end searched for the signature
+
+}  // namespace
+
+HeaderExtractor::Area HeaderExtractor::document_area(const NormalizedDocument& doc, const DocumentHeader& h) const {
+  std::map<std::pair<std::string, std::string>, int> counts;
+  for (const Rule* r : rules_.group("header.province")) {
+    int gl = r->group_index("level"), gn = r->group_index("name");
+    if (gn < 0) continue;
+    for_each_match(*r->re, doc.text, [&](size_t, size_t, const std::vector<re2::StringPiece>& m) {
+      const auto& name = m[static_cast<size_t>(gn)];
+      if (!name.data()) return;
+      std::string level = gl >= 0 && m[static_cast<size_t>(gl)].data() ? to_lower(std::string(m[static_cast<size_t>(gl)])) : "tỉnh";
+      ++counts[{level, std::string(name)}];
+    });
+  }
+  Area best;
+  if (h.place) {
+    // "Thành phố Hồ Chí Minh, ngày ...": the place says its level itself.
+    std::string place = *h.place;
+    for (const auto& [key, n] : counts)
+      if (fold_case_and_tones(key.first + " " + key.second) == fold_case_and_tones(place)) return {key.first, key.second, n};
+    for (const auto& [key, n] : counts)
+      if (fold_case_and_tones(key.second) == fold_case_and_tones(place) && n > best.count) best = {key.first, key.second, n};
+    if (best.count) return best;
+    if (std::find(central_cities_.begin(), central_cities_.end(), fold_case_and_tones(place)) != central_cities_.end())
+      return {"thành phố", place, 0};
+  }
+  for (const auto& [key, n] : counts)
+    if (n > best.count) best = {key.first, key.second, n};
+  if (!best.count && h.place) best = {"tỉnh", *h.place, 0};
+  return best;
+}
+
+std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_block(const std::string& zone, const std::vector<size_t>& starts,
+                                                            const std::vector<std::pair<size_t, size_t>>& cut) const {
+  // Words of the zone outside the cut spans; a word with a lower-case letter or a digit is
+  // no part of a name and ends the one before it.
+  std::vector<IssuerParser::Word> words;
+  bool opens = true;
+  size_t next_start = 0;
+  for (size_t i = 0; i < zone.size();) {
+    if (zone[i] == ' ') { ++i; continue; }
+    bool in_cut = false;
+    for (const auto& [b, e] : cut)
+      if (i >= b && i < e) { i = e; in_cut = true; break; }
+    if (in_cut) { opens = true; continue; }
+    size_t e = i;
+    while (e < zone.size() && zone[e] != ' ') ++e;
+    for (const auto& [b, ce] : cut)
+      if (b > i && b < e) e = b;
+    while (next_start < starts.size() && starts[next_start] < i) ++next_start;
+    bool cell_start = next_start < starts.size() && starts[next_start] == i;
+    std::string w = zone.substr(i, e - i);
+    i = e;
+    if (has_lower(w) || has_digit(w) || w == "*" || w == "_" || w == "." || w == ":") { opens = true; continue; }
+    std::string caps = to_upper(normalize_tone_marks(w));
+    while (!caps.empty() && (caps.back() == ',' || caps.back() == '.' || caps.back() == ':')) caps.pop_back();
+    if (caps.empty()) { opens = true; continue; }
+    bool ascii = std::all_of(caps.begin(), caps.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    words.push_back({caps, w, opens || cell_start, ascii});
+    opens = false;
+  }
+  auto bodies = issuers_.bodies(words);
+  if (bodies.empty()) return std::nullopt;
+  auto& last = bodies.back();
+  // Rules and scan specks after the name ("TỔNG CỤC HẢI QUAN - ~") end no name; a colon or
+  // comma after its last word is punctuation of the line.
+  while (!last.words.empty() && !has_letter_or_digit(last.words.back().written)) last.words.pop_back();
+  if (!last.words.empty()) {
+    std::string& w = last.words.back().written;
+    while (!w.empty() && (w.back() == ':' || w.back() == ',' || w.back() == ';')) w.pop_back();
+  }
+  if (last.head->generic && last.words.empty()) return std::nullopt;
+  const auto* parent = bodies.size() > 1 ? &bodies[bodies.size() - 2] : nullptr;
+  return Issuer{issuers_.name_of(last, parent), last.head, issuers_.is_placed(last, parent)};
+}
+
+// "THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "HỘI ĐỒNG NHÂN DÂN TỈNH X": the
+// line under the title that names the authority issuing a decision or resolution.
+bool HeaderExtractor::is_authority_line(const std::string& text) const {
+  if (any_match(rules_.group("header.authority_office"), text)) return true;
+  auto words = IssuerParser::words_of(text);
+  if (words.empty() || !std::all_of(words.begin(), words.end(), [](const IssuerParser::Word& w) { return is_all_caps(w.written); }))
+    return false;
+  auto bodies = issuers_.bodies(words);
+  if (bodies.size() != 1 || !bodies.front().head->authority || words.front().caps != bodies.front().head->words.front()) return false;
+  // The body alone ("CHÍNH PHỦ"), or with its area and nothing else ("ỦY BAN NHÂN DÂN TỈNH X"):
+  // "BAN BÍ THƯ VỀ TÌNH HÌNH ..." is a title going on.
+  const auto& b = bodies.front();
+  if (b.head->takes_area) {
+    std::string area = issuers_.area_of(b);
+    return !area.empty() && static_cast<size_t>(std::count(area.begin(), area.end(), ' ') + 1) == b.words.size();
+  }
+  return b.words.empty();
+}
+
+std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_authority_line(const std::vector<Cell>& cells, size_t from) const {
+  const auto& end = rules_.group("header.body_start");
+  if (from >= cells.size()) return std::nullopt;
+  const size_t last_row = cells[from].row + kAuthorityRows;
+  for (size_t i = from; i < cells.size() && cells[i].row <= last_row; ++i) {
+    if (any_match(end, cells[i].text)) break;
+    // The authority line is in capitals; a telegram's goes on in lower case ("THỦ TƯỚNG CHÍNH PHỦ điện:").
+    auto words = IssuerParser::words_of(cells[i].text);
+    size_t caps = 0;
+    while (caps < words.size() && is_all_caps(words[caps].written)) ++caps;
+    if (caps == 0) continue;
+    words.resize(caps);
+    auto bodies = issuers_.bodies(words);
+    if (bodies.empty() || !bodies.front().head->authority || words.front().caps != bodies.front().head->words.front()) continue;
+    return Issuer{issuers_.name_of(bodies.front(), nullptr), bodies.front().head, issuers_.is_placed(bodies.front(), nullptr)};
+  }
+  return std::nullopt;
+}
+
+// The body a signature names ("TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ"), in full. For a
+// Party committee's header ("TỈNH ỦY X") the signing body refines it ("Ban Thường vụ Tỉnh ủy X").
+std::optional<std::string> HeaderExtractor::issuer_of_signature(const NormalizedDocument& doc, const std::string& header_issuer,
+                                                                const Area& area) const {
+  for (int l = doc.line_count(); l >= 1 && l > doc.line_count() - kSignatureLines; --l) {
+    std::string t = strip_markup(doc.source_line(l));
+    for (const Rule* r : rules_.group("header.signature")) {
+      auto m = match_once(*r, t);
+      if (m.empty()) continue;
+      const IssuerParser::Head* head = issuers_.head_named(collapse_whitespace(named_group(*r, m, "body")));
+      if (!head) continue;
+      if (!header_issuer.empty()) {
+        if (head->parent == "whole") return head->name + " " + header_issuer;
+        if (!head->body_of.empty() && !area.name.empty()) return head->name + " " + head->body_of + " " + area.level + " " + area.name;
+        if (head->authority && !head->takes_area) return head->name;
+        return std::nullopt;
+      }
+      std::string issuer = head->name;
+      if (head->takes_area && !area.name.empty()) append_word(issuer, area.level + " " + area.name);
+      if (!head->body_of.empty()) {
+        // "Ban Chấp hành" -> "Ban Chấp hành Đảng bộ tỉnh", as the text names it.
+        for (const Rule* br : rules_.group("header.body_name")) {
+          bool found = false;
+          size_t pos = 0;
+          for (auto bm = match_once(*br, doc.text); !bm.empty(); bm = match_once(*br, doc.text, pos)) {
+            pos = static_cast<size_t>(bm[0].data() - doc.text.data()) + bm[0].size();
+            if (fold_case_and_tones(named_group(*br, bm, "body")) != fold_case_and_tones(head->name)) continue;
+            issuer = head->name + " " + named_group(*br, bm, "of");
+            found = true;
+            break;
+          }
+          if (found) break;
+        }
+        if (!area.name.empty()) append_word(issuer, area.name);
+      }
+      return issuer;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace vnpolicy

@@ -1,0 +1,194 @@
+// Tasks from layouts other than prose and tables: unit headings over their items and label
+// lines ("Cơ quan chủ trì:", "Thời gian thực hiện:") under an item.
+#include <gtest/gtest.h>
+
+#include "tasks_support.h"
+
+namespace vnpolicy {
+namespace {
+
+using ::vnpolicy::testing::corpus_file;
+using ::vnpolicy::testing::project_extractor;
+using ::vnpolicy::testing::read_file;
+using namespace ::vnpolicy::task_tests;
+
+TEST(UnitHeadings, HeadingWrappedInsideEmphasisLeadsItsItems) {
+  std::string text =
+      "**VI. TỔ CHỨC THỰC HIỆN**\n\n"
+      "**6. Sở\nGiáo dục và Đào tạo**\n\n"
+      "Chủ trì triển khai các nhiệm vụ tại mục (IV) (4.1) của Kế hoạch.\n\n"
+      "**7. Sở Nội vụ**\n\n"
+      "a) Tổ chức các phong trào thi đua, khen thưởng.\n\n"
+      "b) Chủ trì, phối hợp\n\n"
+      "- Sở Tài chính và các đơn vị có liên quan tham mưu Ủy ban nhân dân tỉnh bố trí kinh phí.\n";
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Giáo dục và Đào tạo"}));
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Nội vụ"}));
+  EXPECT_EQ(ts[2].lead, (Units{"Sở Nội vụ"}));
+  EXPECT_EQ(ts[2].support, (Units{"Sở Tài chính", "các đơn vị có liên quan"}));
+}
+
+// Items whose work, units and time stand on label lines of their own, wrapped, in any order.
+TEST(LabelLines, WorkUnitsAndTimeOnLabelsInAnyOrder) {
+  std::string text =
+      "II. NHIỆM VỤ CỤ THỂ\n\n"                                   // 1
+      "1. Xây dựng cơ sở dữ liệu đất đai\n\n"                       // 3
+      "a) Nhiệm vụ: Số hóa hồ sơ địa chính, cập nhật dữ liệu vào\n"  // 5
+      "hệ thống thông tin đất đai của tỉnh.\n\n"
+      "b) Cơ quan thực hiện:\n\n"                                   // 8
+      "- Đơn vị chủ trì: Sở Nông nghiệp và\nMôi trường.\n\n"        // 10
+      "- Đơn vị phối hợp: Sở Tài chính, Ủy ban nhân dân các xã.\n\n"  // 13
+      "c) Thời gian thực hiện: Quý II/2025.\n\n"                    // 15
+      "2. Bồi dưỡng kỹ năng số\n\n"                                 // 17
+      "- Nội dung thực hiện: Tổ chức các lớp bồi dưỡng kỹ năng số cho cán bộ, công chức cấp xã.\n\n"  // 19
+      "- Thời gian hoàn thành: 6/2025.\n\n"                         // 21
+      "- Cơ quan chủ trì: Sở Nội vụ.\n\n"                           // 23
+      "- Cơ quan phối hợp: Sở Khoa học và Công nghệ.\n";            // 25
+  std::vector<Task> ts = label_tasks_of(text);
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].line, 5);  // anchored on the work, not on the unit's label
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Nông nghiệp và Môi trường"}));
+  EXPECT_EQ(ts[0].support, (Units{"Sở Tài chính", "Ủy ban nhân dân các xã"}));
+  ASSERT_TRUE(ts[0].description);
+  EXPECT_EQ(ts[0].description->rfind("Số hóa hồ sơ địa chính", 0), 0u);
+  ASSERT_TRUE(ts[0].deadline);
+  EXPECT_EQ(ts[0].deadline->end, "2025-06-30");
+  EXPECT_EQ(ts[1].line, 19);
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Nội vụ"}));
+  EXPECT_EQ(ts[1].support, (Units{"Sở Khoa học và Công nghệ"}));
+  ASSERT_TRUE(ts[1].deadline);
+  EXPECT_EQ(ts[1].deadline->kind, "month");
+  EXPECT_EQ(ts[1].deadline->end, "2025-06-30");
+}
+
+// One "Cơ quan thực hiện" line after two numbered items serves both; "X chủ trì, phối hợp với Y"
+// in its value gives lead and support; a label block with no dashes serves the next item.
+TEST(LabelLines, OneLabelBlockServesTheItemsBeforeIt) {
+  std::string text =
+      "1. Hoàn thiện thể chế về quan hệ lao động\n"                                                    // 1
+      "1.1. Rà soát các quy định về quan hệ lao động tại doanh nghiệp trên địa bàn.\n"                  // 2
+      "1.2. Tổ chức đối thoại giữa người lao động và người sử dụng lao động.\n"                        // 3
+      "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với Liên đoàn Lao động tỉnh, Ủy ban nhân dân các xã.\n"  // 4
+      "- Thời gian thực hiện: Tháng 10/2025.\n"                                                         // 5
+      "1.3. Kiểm tra việc chấp hành pháp luật lao động tại doanh nghiệp.\n"                             // 6
+      "Cơ quan thực hiện: Thanh tra tỉnh.\n"                                                           // 7
+      "Thời gian thực hiện: Thường xuyên.\n";                                                          // 8
+  std::vector<Task> ts = label_tasks_of(text);
+  ASSERT_EQ(ts.size(), 3u);
+  for (int k = 0; k < 2; ++k) {
+    EXPECT_EQ(ts[k].line, 2 + k);
+    EXPECT_EQ(ts[k].lead, (Units{"Sở Nội vụ"}));
+    EXPECT_EQ(ts[k].support, (Units{"Liên đoàn Lao động tỉnh", "Ủy ban nhân dân các xã"}));
+    ASSERT_TRUE(ts[k].deadline);
+    EXPECT_EQ(ts[k].deadline->end, "2025-10-31");
+  }
+  EXPECT_EQ(ts[2].line, 6);
+  EXPECT_EQ(ts[2].lead, (Units{"Thanh tra tỉnh"}));
+  EXPECT_FALSE(ts[2].deadline);  // "Thường xuyên" is no deadline
+}
+
+// Numbered labels under an article; an executor value with two subjects gives two tasks.
+TEST(LabelLines, NumberedLabelsAndAnExecutorWithTwoSubjects) {
+  std::string text =
+      "Điều 2. Bổ sung nhiệm vụ vào Chương trình hành động như sau:\n"              // 1
+      "1. Tên nhiệm vụ: Xây dựng Đề án phát triển đội ngũ hòa giải viên ở cơ sở.\n"  // 2
+      "2. Cơ quan chủ trì: Bộ Tư pháp.\n"                                           // 3
+      "3. Cơ quan phối hợp: Bộ Nội vụ, Bộ Tài chính.\n"                             // 4
+      "4. Sản phẩm: Quyết định của Thủ tướng Chính phủ.\n"                           // 5
+      "5. Thời gian hoàn thành: Quý III/2026.\n"                                     // 6
+      "Điều 3. Tổ chức phổ biến pháp luật\n"                                        // 7
+      "- Nội dung thực hiện: Phổ biến Luật Hòa giải ở cơ sở cho Nhân dân.\n"          // 8
+      "- Cơ quan thực hiện: Sở Tư pháp chủ trì tham mưu Ủy ban nhân dân tỉnh ban hành kế hoạch; Sở Văn hóa\n"  // 9
+      "và Thể thao, Đài Phát thanh và Truyền hình tỉnh chủ động tuyên truyền trên báo, đài.\n"  // 10
+      "- Thời gian thực hiện: Năm 2026 và các năm tiếp theo.\n";                         // 11
+  Record r = ::vnpolicy::testing::project_extractor().extract_text(text, "labels.txt");
+  const std::vector<Task>& ts = r.tasks;
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].line, 2);
+  EXPECT_EQ(ts[0].lead, (Units{"Bộ Tư pháp"}));
+  EXPECT_EQ(ts[0].support, (Units{"Bộ Nội vụ", "Bộ Tài chính"}));
+  ASSERT_TRUE(ts[0].deadline);
+  EXPECT_EQ(ts[0].deadline->end, "2026-09-30");
+  EXPECT_EQ(ts[1].line, 8);
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Tư pháp"}));
+  EXPECT_EQ(ts[2].line, 9);
+  EXPECT_EQ(ts[2].lead, (Units{"Sở Văn hóa và Thể thao", "Đài Phát thanh và Truyền hình tỉnh"}));
+  // "Năm 2026 và các năm tiếp theo": a period that starts and does not end.
+  ASSERT_TRUE(ts[1].deadline);
+  EXPECT_EQ(ts[1].deadline->kind, "period");
+  EXPECT_FALSE(ts[1].deadline->end);
+  bool open_period = false;
+  for (const auto& d : r.deadlines) open_period = open_period || (d.line == 11 && d.start == "2026-01-01" && !d.end);
+  EXPECT_TRUE(open_period);
+}
+
+// The labels of an administrative procedure name who handles a file: no task.
+TEST(LabelLines, AdministrativeProcedureLabelsGiveNoTask) {
+  std::string text =
+      "1. Thủ tục công nhận hòa giải viên\n"
+      "a) Trình tự thực hiện: Tổ chức nộp hồ sơ tại Trung tâm Phục vụ hành chính công.\n"
+      "b) Cách thức thực hiện: Nộp trực tiếp hoặc qua dịch vụ bưu chính.\n"
+      "c) Thời hạn giải quyết: 10 ngày làm việc.\n"
+      "d) Cơ quan thực hiện: Sở Tư pháp.\n";
+  EXPECT_TRUE(label_tasks_of(text).empty());
+}
+
+// Regulations give each unit its duties under "Trách nhiệm của <unit>"; a unit heading may
+// name examples in an aside wrapped onto the next line; "các cơ quan, tổ chức có liên quan"
+// ends a list of subjects before the work.
+TEST(UnitHeadings, DutiesOfAUnitAndAnAsideAfterTheUnit) {
+  std::string text =
+      "Điều 3. Trách nhiệm của các cơ quan, đơn vị\n"                                      // 1
+      "1. Trách nhiệm của Sở Tư pháp\n"                                                  // 2
+      "a) Chủ trì, hướng dẫn, tiếp nhận, thẩm định hồ sơ đề nghị hỗ trợ;\n"              // 3
+      "b) Thực hiện việc quyết định hỗ trợ theo quy định của pháp luật.\n"               // 4
+      "2. Trách nhiệm của Sở Tài chính\n"                                                // 5
+      "Hàng năm, bố trí kinh phí thực hiện hỗ trợ theo quy định.\n"                      // 6
+      "3. Các chủ rừng là tổ chức (các\n"                                                // 7
+      "Ban quản lý rừng đặc dụng, rừng phòng hộ, các Công ty nông, lâm nghiệp…)\n"      // 8
+      "- Kiểm tra, rà soát toàn bộ diện tích rừng bị lấn chiếm.\n"                      // 9
+      "4. Trong quá trình thực hiện, đề nghị các sở, ban, ngành và các cơ quan, tổ chức có liên quan kịp thời "
+      "phản ánh về Ủy ban nhân dân tỉnh.\n";                                               // 10
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 5u);
+  EXPECT_EQ(ts[0].line, 3);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Tư pháp"}));
+  EXPECT_EQ(ts[1].line, 4);
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Tư pháp"}));
+  EXPECT_EQ(ts[2].line, 6);
+  EXPECT_EQ(ts[2].lead, (Units{"Sở Tài chính"}));
+  ASSERT_TRUE(ts[2].deadline);
+  EXPECT_EQ(ts[2].deadline->kind, "recurring");
+  EXPECT_EQ(ts[3].line, 9);
+  EXPECT_EQ(ts[3].lead, (Units{"Các chủ rừng là tổ chức"}));
+  EXPECT_EQ(ts[4].line, 10);
+  EXPECT_EQ(ts[4].lead, (Units{"các sở, ban, ngành", "các cơ quan, tổ chức có liên quan"}));
+}
+
+// A directive's lead-in asks named units for "các nhiệm vụ sau:"; its parts headed by units
+// alone, a list of them joined by ';', hand those units to their lettered items. A part headed by
+// a theme under the same lead-in gives no task.
+TEST(UnitHeadings, DirectiveLeadInThenPartsHeadedByUnits) {
+  std::string text =
+      "CHỈ THỊ\n"                                                                                    // 1
+      "Về tăng cường cải cách thủ tục hành chính\n"                                                  // 2
+      "\n"                                                                                           // 3
+      "Để khắc phục hạn chế nêu trên, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, "
+      "Chủ tịch Ủy ban nhân dân các xã, phường tập trung thực hiện các nhiệm vụ, giải pháp sau:\n"  // 4
+      "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường\n"            // 5
+      "a) Thực hiện nghiêm việc cải cách thủ tục hành chính.\n"                                     // 6
+      "2. Tăng cường kỷ luật, kỷ cương hành chính\n"                                               // 7
+      "a) Các sở, ban, ngành nghiêm túc triển khai thực hiện Chỉ thị số 05/CT-UBND.\n"             // 8
+      "3. Sở Nội vụ\n"                                                                               // 9
+      "a) Tham mưu Ủy ban nhân dân tỉnh theo dõi, kiểm tra.\n";                                    // 10
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].line, 6);
+  EXPECT_EQ(ts[0].lead, (Units{"Thủ trưởng các sở, ban, ngành tỉnh", "Chủ tịch Ủy ban nhân dân các xã, phường"}));
+  EXPECT_EQ(ts[1].line, 10);
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Nội vụ"}));
+}
+
+}  // namespace
+}  // namespace vnpolicy

@@ -1,0 +1,41 @@
+// Helpers of the task tests (tasks_test, tasks_table_test, tasks_layout_test).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "extract/task_extractor.h"
+#include "test_support.h"
+
+namespace vnpolicy::task_tests {
+
+using Units = std::vector<std::string>;
+
+inline const TaskExtractor& tasks() {
+  static const TaskExtractor t(*testing::project_rules());
+  return t;
+}
+inline const AgencyLexicon& agencies() { return tasks().agencies(); }
+
+inline std::vector<Task> tasks_of(const std::string& text) { return testing::project_extractor().extract_text(text, "t.txt").tasks; }
+inline std::vector<Task> label_tasks_of(const std::string& text) {
+  return testing::project_extractor().extract_text(text, "labels.txt").tasks;
+}
+
+inline const Task* task_at(const std::vector<Task>& ts, int line) {
+  for (const auto& t : ts)
+    if (t.line == line) return &t;
+  return nullptr;
+}
+
+// Body text of a plan before its appendix: the normaliser measures the page width from
+// such lines, and a table's narrow lines are told from them.
+inline constexpr const char* kPlanProse =
+    "Ủy ban nhân dân tỉnh giao các sở, ban, ngành, Ủy ban nhân dân các xã, phường căn cứ chức năng,\n"
+    "nhiệm vụ được giao chủ động xây dựng kế hoạch cụ thể để triển khai thực hiện có hiệu quả các nội dung\n"
+    "của Kế hoạch này; định kỳ báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh để tổng hợp, theo dõi và\n"
+    "chỉ đạo. Trong quá trình tổ chức thực hiện, nếu có khó khăn, vướng mắc phát sinh, các cơ quan, đơn vị\n"
+    "kịp thời phản ánh về Sở Nội vụ để tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét, quyết định điều\n"
+    "chỉnh, bổ sung cho phù hợp với tình hình thực tế của địa phương và quy định của pháp luật hiện hành./.\n"
+    "\n";
+
+}  // namespace vnpolicy::task_tests

@@ -1,0 +1,140 @@
+// Tasks from assignment tables: tab and pipe tables, headers in other words, and PDF
+// tables flattened to one cell fragment per line.
+#include <gtest/gtest.h>
+
+#include "tasks_support.h"
+
+namespace vnpolicy {
+namespace {
+
+using ::vnpolicy::testing::corpus_file;
+using ::vnpolicy::testing::project_extractor;
+using ::vnpolicy::testing::read_file;
+using namespace ::vnpolicy::task_tests;
+
+// A six-column table flattened by PDF extraction, one cell fragment per line (Công báo text).
+const char* kFlattenedTable =
+    "PHỤ LỤC\n\nSTT \nTên nhiệm vụ cụ thể \nCơ quan \nchủ trì \nCơ quan \nphối hợp \nKết quả \nThời gian hoàn \nthành \n"
+    "I. Đổi mới mạnh mẽ tư duy và hành động trong lãnh đạo, chỉ đạo và tổ chức thực hiện công tác chăm sóc sức khỏe \n"
+    "nhân dân \n"
+    "4. \n \nĐổi mới nội dung, hình thức, tăng cường công \ntác truyền thông, tuyên truyền để phát triển đối \n"
+    "tượng tham gia bảo hiểm y tế \nBộ Tài chính \nCác Bộ, ngành, \nỦy ban nhân dân \ncấp tỉnh, cơ quan, \n"
+    "tổ chức, đơn vị có \nliên quan  \nCác \nkế \nhoạch, \nhoạt động truyền \nthông được triển \nkhai \nThường xuyên \n"
+    "5. \n \nXây dựng Đề án về đổi mới, nâng cao hiệu quả \ncông tác truyền thông, phổ biến, giáo dục pháp \n"
+    "luật về thực hiện bảo hiểm y tế trong giai đoạn \nmới. \nBộ Tài chính \nBộ Y tế, cơ quan, \nđơn vị liên quan \n"
+    "Quyết định của \nBộ trưởng ban \nhành Đề án \nQuý I/2027 \n";
+
+TEST(TableTasks, TabTableRowsWithHeadingRowAndDashSubRows) {
+  std::vector<Task> ts = project_extractor().extract_text(read_file(corpus_file("003")), "003.txt").tasks;
+  const Task* row1 = task_at(ts, 164);
+  ASSERT_NE(row1, nullptr);
+  EXPECT_EQ(row1->lead, (Units{"Ban Tuyên giáo Tỉnh ủy"}));
+  EXPECT_EQ(row1->support, (Units{"Các cấp ủy đảng trực thuộc Tỉnh ủy", "Mặt trận Tổ quốc", "các tổ chức chính trị - xã hội tỉnh"}));
+  ASSERT_TRUE(row1->deadline);
+  EXPECT_EQ(row1->deadline->end, "2022-12-31");
+  EXPECT_EQ(task_at(ts, 170), nullptr);  // heading row "Đầu tư xây dựng các công trình trọng điểm" has no unit
+  const Task* sub = task_at(ts, 172);
+  ASSERT_NE(sub, nullptr);
+  EXPECT_EQ(sub->description, "Dự án hầm đường bộ qua đèo Hoàng Liên");
+  EXPECT_EQ(sub->lead_canonical, (Units{"Ban cán sự đảng Ủy ban nhân dân tỉnh"}));
+}
+
+TEST(TableTasks, PipeTableWithColumnsInAnotherOrder) {
+  std::string text =
+      "IV. TỔ CHỨC THỰC HIỆN\n\n"
+      "| TT | Nội dung công việc | Thời hạn | Cơ quan phối hợp | Cơ quan chủ trì |\n"
+      "| 1 | Rà soát quy hoạch | Quý II/2024 | Sở Tài chính, Sở Xây dựng | Sở KH&ĐT |\n";
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở KH&ĐT"}));
+  EXPECT_EQ(ts[0].lead_canonical, (Units{"Sở Kế hoạch và Đầu tư"}));
+  EXPECT_EQ(ts[0].support, (Units{"Sở Tài chính", "Sở Xây dựng"}));
+  ASSERT_TRUE(ts[0].deadline);
+  EXPECT_EQ(ts[0].deadline->end, "2024-06-30");
+}
+
+TEST(TableTasks, FlattenedPdfTableRowsStartAtTheirNumber) {
+  Record r = ::vnpolicy::testing::project_extractor().extract_text(kFlattenedTable, "h2.txt");
+  ASSERT_EQ(r.tasks.size(), 2u);
+  EXPECT_EQ(r.tasks[0].line, 14);  // the "4." line
+  EXPECT_EQ(r.tasks[0].lead, (std::vector<std::string>{"Bộ Tài chính"}));
+  EXPECT_FALSE(r.tasks[0].deadline);  // "Thường xuyên" is no deadline
+  EXPECT_EQ(r.tasks[1].support, (std::vector<std::string>{"Bộ Y tế", "cơ quan, đơn vị liên quan"}));
+  ASSERT_TRUE(r.tasks[1].deadline);
+  EXPECT_EQ(r.tasks[1].deadline->end, "2027-03-31");
+  ASSERT_EQ(r.deadlines.size(), 1u);
+  EXPECT_EQ(r.deadlines[0].text, "Quý I/2027");
+}
+
+// A PDF table flattened to one cell fragment per line: row numbers alone on their line (the
+// normaliser drops them like page numbers), a caption glued to "TT", two cells on one line
+// apart by spaces, the header repeated after a page break with its running header, a
+// number and the task on one line, a lead's name left at the end of the task's last line.
+TEST(TableTasks, FlattenedTableWithLostRowNumbersAndRepeatedHeader) {
+  std::string text =
+      std::string(kPlanProse) +                                                     // 1-7
+      "PHỤ LỤC\n"                                                                  // 8
+      "(Kèm theo Kế hoạch số 12/KH-UBND ngày 05 tháng 3 năm 2025)\nTT\n"          // 9-10
+      "Tên nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nKết quả\nThời gian\nhoàn thành\n"  // 11-18
+      "1  \n"                                                                       // 19
+      "Hoàn thiện cơ sở dữ liệu về người có công với \n"                           // 20
+      "cách mạng trên địa bàn tỉnh \n"                                             // 21
+      "Sở Nội vụ \n"                                                               // 22
+      "Công an tỉnh,  \n"                                                          // 23
+      "Ủy ban nhân dân các xã  Cơ sở dữ liệu \n"                                   // 24
+      "Quý III/2026 \n"                                                            // 25
+      "\nCÔNG BÁO/Số 12/Ngày 20-03-2025 \n37\n"                                    // 26-28
+      "TT\nTên nhiệm vụ\nCơ quan\nchủ trì\nCơ quan\nphối hợp\nKết quả\nThời gian\nhoàn thành\n"  // 29-37
+      "2  Tổ chức tập huấn nghiệp vụ cho công chức Sở Nội vụ \n"                    // 38
+      "Các sở, ngành \n"                                                           // 39
+      "Các lớp tập huấn \n"                                                        // 40
+      "Thường xuyên \n";                                                           // 41
+  std::vector<Task> ts = label_tasks_of(text);
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].line, 19);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Nội vụ"}));
+  EXPECT_EQ(ts[0].support, (Units{"Công an tỉnh", "Ủy ban nhân dân các xã"}));
+  ASSERT_TRUE(ts[0].description);
+  EXPECT_EQ(*ts[0].description, "Hoàn thiện cơ sở dữ liệu về người có công với cách mạng trên địa bàn tỉnh");
+  ASSERT_TRUE(ts[0].deadline);
+  EXPECT_EQ(ts[0].deadline->end, "2026-09-30");
+  EXPECT_EQ(ts[1].line, 38);
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Nội vụ"}));
+  EXPECT_EQ(ts[1].support, (Units{"Các sở, ngành"}));
+  EXPECT_FALSE(ts[1].deadline);  // "Thường xuyên"
+}
+
+// An HTML table crawled into one cell per line with "|" lines between the cells.
+TEST(TableTasks, CellsBetweenPipeLines) {
+  std::string text =
+      std::string(kPlanProse) +                                                          // 1-7
+      "PHỤ LỤC\n|\n**TT**\n|\n**Chỉ tiêu**\n|\n**Đơn vị chủ trì**\n|\n|\n"          // 8-16
+      "1\n|\nTỷ lệ hồ sơ giải quyết đúng hạn đạt\n98%.\n|\nVăn phòng UBND tỉnh\n|\n|\n"  // 17-24
+      "2\n|\nTỷ lệ xã có điểm phục vụ hành chính công đạt 100%.\n|\n"                  // 25-28
+      "Sở Nội vụ; Sở Tài chính; Ủy ban nhân dân các xã thực hiện, báo cáo\n|\n";       // 29-30
+  std::vector<Task> ts = label_tasks_of(text);
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].line, 17);
+  EXPECT_EQ(ts[0].lead, (Units{"Văn phòng UBND tỉnh"}));
+  EXPECT_EQ(ts[1].line, 25);
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Nội vụ", "Sở Tài chính", "Ủy ban nhân dân các xã"}));
+}
+
+// A markdown table whose header names the columns in other words.
+TEST(TableTasks, PipeTableHeaderInOtherWords) {
+  std::string text =
+      "| STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Sản phẩm | Thời gian hoàn thành |\n"
+      "| 1 | Ban hành quy chế quản lý | Sở Xây dựng | Sở Tư pháp | Quyết định | 6/2025 |\n"
+      "| 2 | Kiểm tra việc thực hiện | Thanh tra tỉnh | Các sở, ngành | Báo cáo | 2025-2026 |\n";
+  std::vector<Task> ts = label_tasks_of(text);
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Xây dựng"}));
+  ASSERT_TRUE(ts[0].deadline);
+  EXPECT_EQ(ts[0].deadline->end, "2025-06-30");
+  ASSERT_TRUE(ts[1].deadline);
+  EXPECT_EQ(ts[1].deadline->kind, "period");
+  EXPECT_EQ(ts[1].deadline->end, "2026-12-31");
+}
+
+}  // namespace
+}  // namespace vnpolicy
