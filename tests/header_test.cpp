@@ -292,6 +292,12 @@ TEST(HeaderExtractor, OcrNameWithLostDiacriticsTakesTheListedSpelling) {
   EXPECT_EQ(court.issuer, "Tòa án nhân dân tối cao");
   EXPECT_EQ(court.title, "Hướng dẫn áp dụng Điều 214");
   EXPECT_EQ(h.issued_date, "2018-02-07");
+  // The issuing body under its parent, on a line that lost every diacritic ("CUC THUE").
+  DocumentHeader local = header_of_text(
+      "TONG CUC THUE CONG HOA XA HOI CHU NGHIA VIET NAM\nCUC THUE TINH BAC NINH Độc lập - Tự do - Hạnh phúc\n"
+      "Số: 125/CT-TTHT Bắc Ninh, ngày 14 tháng 6 năm 2018\nV/v chính sách thuế\nKính gửi: Công ty TNHH An Phát.\n");
+  ASSERT_TRUE(local.issuer);
+  EXPECT_EQ(local.issuer->rfind("Cục Thu", 0), 0u) << *local.issuer;
 }
 
 }  // namespace

@@ -95,9 +95,11 @@ const IssuerParser::Head* IssuerParser::head_at(const std::vector<Word>& w, size
   for (const auto& h : heads_)
     if (words_at(w, i, h.words)) return &h;
   // OCR that lost some diacritics ("TONG CỤC THUE"): a head of two words or more compared
-  // without them.
+  // without them; a head of one word only where it opens a line that lost them too ("CUC
+  // THUE TP HAI PHONG"), as a lone "SO", "BO" is too often something else.
+  const bool bare_line = w[i].opens_line && w[i].ascii && i + 1 < w.size() && w[i + 1].ascii && !w[i + 1].opens_line;
   for (const auto& h : heads_) {
-    if (h.ascii.size() < 2 || i + h.ascii.size() > w.size()) continue;
+    if (h.ascii.size() < (bare_line ? 1u : 2u) || i + h.ascii.size() > w.size()) continue;
     bool same = true;
     for (size_t k = 0; k < h.ascii.size() && same; ++k)
       same = (w[i + k].ascii ? w[i + k].caps : ascii_key(w[i + k].caps)) == h.ascii[k];
