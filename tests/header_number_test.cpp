@@ -1,5 +1,6 @@
 // The header's "Số" line: numbers left blank in a draft, numbers a scan garbled or whose
-// separator it lost, and the issuer over them, which must never take the number's code.
+// separator it lost, and the issuer over them, which must never take the number's code nor a
+// draft's stamp.
 #include <gtest/gtest.h>
 
 #include "test_support.h"
@@ -24,6 +25,14 @@ TEST(HeaderNumberLine, ABlankDraftNumberStaysNullAndIsNoPartOfTheIssuer) {
   ASSERT_TRUE(mttq.issuer);
   EXPECT_EQ(mttq.issuer->find('/'), std::string::npos) << *mttq.issuer;
   EXPECT_EQ(mttq.issuer->rfind("Ban Thường trực", 0), 0u) << *mttq.issuer;
+}
+
+TEST(HeaderNumberLine, ADraftStampIsNoPartOfTheIssuer) {
+  DocumentHeader h = header_of_text(
+      "ỦY BAN NHÂN DÂN\n\nTỈNH ĐIỆN BIÊN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+      "DỰ THẢO\n\nQUY CHẾ\n\nPhối hợp quản lý cụm công nghiệp\n\nChương I\n");
+  EXPECT_EQ(h.issuer, "Ủy ban nhân dân tỉnh Điện Biên");
+  EXPECT_EQ(h.doc_type, "Quy chế");
 }
 
 TEST(HeaderNumberLine, GarbledDigitsAreNeverReadAndTheirCodeIsNoPartOfTheIssuer) {
