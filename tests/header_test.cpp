@@ -300,5 +300,18 @@ TEST(HeaderExtractor, OcrNameWithLostDiacriticsTakesTheListedSpelling) {
   EXPECT_EQ(local.issuer->rfind("Cục Thu", 0), 0u) << *local.issuer;
 }
 
+// Without an issuer block, the header zone ends at an attachment's note or a part numbered in
+// Roman figures: the capitals of a table under them name no issuer.
+TEST(HeaderExtractor, AnAttachmentNoteAndARomanPartOpenTheBody) {
+  DocumentHeader appendix = header_of_text(
+      "PHỤ LỤC\n\nKẾT QUẢ XẾP LOẠI CÁC CƠ QUAN NĂM 2025\n\n"
+      "(Kèm theo Quyết định số 15/QĐ-UBND ngày 05/01/2026 của Ủy ban nhân dân tỉnh)\n\n"
+      "| STT | Đơn vị | Xếp loại |\n| 1 | SỞ TƯ PHÁP | TỐT |\n| 2 | SỞ NỘI VỤ | KHÁ |\n");
+  EXPECT_FALSE(appendix.issuer) << *appendix.issuer;
+  DocumentHeader note = header_of_text(
+      "THUYẾT MINH DỰ THẢO QUY CHẾ\n\nI. SỰ CẦN THIẾT BAN HÀNH QUY CHẾ\n\nNội dung thuyết minh.\n");
+  EXPECT_FALSE(note.issuer) << *note.issuer;  // "BAN HÀNH" is no Ban
+}
+
 }  // namespace
 }  // namespace vnpolicy
