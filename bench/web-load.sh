@@ -6,7 +6,8 @@
 # resident memory. Goal: p99 < 100 ms, no error, memory flat.
 #
 # Environment: BENCH_DIR (default /tmp/vnpolicy-bench), CLIENTS (50), SECONDS_ (30),
-# THREADS (the server's --threads, default its own), BUILD (default build/).
+# THREADS (the server's --threads, default its own), CACHE_MB (its --cache-mb: 0 renders every
+# request, the cost of a page the cache has not seen), BUILD (default build/).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SHARED=$(cd "$ROOT/../shared" && pwd)
@@ -30,7 +31,7 @@ echo "catalog: $DB, $DOCS documents"
 
 # A free loopback port, then the server; stopped on exit whatever happens.
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-"$BIN" serve --db "$DB" --port "$PORT" ${THREADS:+--threads "$THREADS"} >"$WORK/web-load-serve.log" 2>&1 &
+"$BIN" serve --db "$DB" --port "$PORT" ${THREADS:+--threads "$THREADS"} ${CACHE_MB:+--cache-mb "$CACHE_MB"} >"$WORK/web-load-serve.log" 2>&1 &
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true' EXIT
 for _ in $(seq 50); do

@@ -120,6 +120,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   const double cpu_before = server_cpu_seconds(pid);
+  const double rss_start = server_memory(pid).first;
   const auto start = Clock::now();
   const auto stop_at = start + std::chrono::seconds(seconds);
   std::vector<std::array<Tally, kRouteCount>> tallies(static_cast<size_t>(clients));
@@ -183,7 +184,7 @@ int main(int argc, char** argv) {
               all.empty() ? 0 : 1000 * cpu / all.size(), cpu > 0 ? all.size() / cpu : 0);
   if (!rss.empty()) {
     // Resident memory at the end of each fifth of the run: flat, or growing?
-    std::printf("server RSS (MB) at each fifth of the run:");
+    std::printf("server RSS (MB) before the load %.0f, at each fifth of the run:", rss_start);
     for (size_t k = 1; k <= 5; ++k) std::printf(" %.0f", rss[std::max<size_t>(1, rss.size() * k / 5) - 1]);
     std::printf("; peak %.0f MB\n", hwm);
   }

@@ -104,12 +104,7 @@ class Browser : public ::testing::Test {
     EXPECT_EQ(dom.find("class=\"error-page\""), std::string::npos) << path << ": an error page";
     return dom;
   }
-  static nlohmann::json cli_json(const std::string& args) {
-    int status = -1;
-    const std::string out = run_cli(args + " --db " + shell_quote(db().string()) + " --format json", &status);
-    EXPECT_EQ(status, 0) << args;
-    return nlohmann::json::parse(out);
-  }
+  static nlohmann::json cli_json(const std::string& args) { return cli_json_of(db(), args); }
 
   static inline TempDir* dir_ = nullptr;
   static inline SeedServer* server_ = nullptr;

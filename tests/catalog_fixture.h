@@ -103,6 +103,14 @@ inline std::vector<std::string> dump_catalog_by_content(const std::filesystem::p
   return rows;
 }
 
+// The seed documents (corpus/), sorted: ingested in this order they get the same ids.
+inline std::vector<std::filesystem::path> seed_files() {
+  std::vector<std::filesystem::path> files;
+  for (const auto& e : std::filesystem::directory_iterator(source_dir() / "corpus")) files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
 inline int64_t count_rows(const std::filesystem::path& db_path, const std::string& sql) {
   Catalog catalog(db_path, /*read_only=*/true);
   auto q = catalog.db().prepare(sql);

@@ -22,10 +22,7 @@ class ExportsCli : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new TempDir();
-    std::vector<std::filesystem::path> files;
-    for (const auto& e : std::filesystem::directory_iterator(source_dir() / "corpus")) files.push_back(e.path());
-    std::sort(files.begin(), files.end());
-    ingest_in_process(db(), files);
+    ingest_in_process(db(), seed_files());
   }
   static void TearDownTestSuite() { delete dir_; }
   static std::filesystem::path db() { return *dir_ / "c.sqlite"; }

@@ -14,10 +14,7 @@ class Search : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new TempDir();
-    std::vector<std::filesystem::path> files;
-    for (const auto& e : std::filesystem::directory_iterator(source_dir() / "corpus")) files.push_back(e.path());
-    std::sort(files.begin(), files.end());
-    ingest_in_process(db_path(), files);
+    ingest_in_process(db_path(), seed_files());
   }
   static void TearDownTestSuite() { delete dir_; }
   static std::filesystem::path db_path() { return *dir_ / "c.sqlite"; }

@@ -92,12 +92,7 @@ class WebServer : public ::testing::Test {
       return nullptr;
     }
   }
-  static nlohmann::json cli_json(const std::string& args) {
-    int status = -1;
-    const std::string out = run_cli(args + " --db " + shell_quote(db().string()) + " --format json", &status);
-    EXPECT_EQ(status, 0) << args;
-    return nlohmann::json::parse(out);
-  }
+  static nlohmann::json cli_json(const std::string& args) { return cli_json_of(db(), args); }
   // No markup from the hostile document reached the page.
   static void expect_escaped(const std::string& page, const std::string& where) {
     EXPECT_EQ(page.find("<script>alert"), std::string::npos) << where;

@@ -7,12 +7,15 @@
 #include <thread>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "catalog_fixture.h"
 
 #include "resolve/agency_lexicon.h"
 #include "resolve/agency_table.h"
 #include "resolve/indicator_lexicon.h"
 #include "test_support.h"
+#include "views_support.h"
 #include "views/web/server.h"
 
 namespace vnpolicy::testing {
@@ -24,12 +27,18 @@ inline views::WebLexicons project_web_lexicons() {
 
 // The seeds (corpus/) and `more` files ingested into the catalog `db`, served on a free
 // loopback port by a thread of its own until destroyed.
+// What `vnpolicy ARGS --db DB --format json` prints: what the server must answer.
+inline nlohmann::json cli_json_of(const std::filesystem::path& db, const std::string& args) {
+  int status = -1;
+  const std::string out = run_cli(args + " --db " + shell_quote(db.string()) + " --format json", &status);
+  EXPECT_EQ(status, 0) << args;
+  return nlohmann::json::parse(out);
+}
+
 class SeedServer {
  public:
   explicit SeedServer(const std::filesystem::path& db, const std::vector<std::filesystem::path>& more = {}) {
-    std::vector<std::filesystem::path> files;
-    for (const auto& e : std::filesystem::directory_iterator(source_dir() / "corpus")) files.push_back(e.path());
-    std::sort(files.begin(), files.end());
+    std::vector<std::filesystem::path> files = seed_files();
     files.insert(files.end(), more.begin(), more.end());
     ingest_in_process(db, files);
     views::ServerOptions o;

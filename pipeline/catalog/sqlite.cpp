@@ -6,7 +6,44 @@ Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
   if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr) != SQLITE_OK)
     throw SqliteError(std::string("SQL prepare failed: ") + sqlite3_errmsg(db) + " in: " + std::string(sql));
 }
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::Statement(sqlite3* db, std::string_view sql, const std::shared_ptr<StatementCache>& cache)
+    : db_(db), cache_(cache) {
+  stmt_ = cache->take(sql);
+  if (stmt_) return;
+  if (sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr) !=
+      SQLITE_OK)
+    throw SqliteError(std::string("SQL prepare failed: ") + sqlite3_errmsg(db) + " in: " + std::string(sql));
+}
+Statement::~Statement() {
+  if (!stmt_) return;
+  if (auto cache = cache_.lock())
+    cache->give_back(stmt_);
+  else
+    sqlite3_finalize(stmt_);
+}
+
+StatementCache::~StatementCache() {
+  for (auto& [sql, stmt] : idle_) sqlite3_finalize(stmt);
+}
+
+sqlite3_stmt* StatementCache::take(std::string_view sql) {
+  auto it = idle_.find(sql);
+  if (it == idle_.end()) return nullptr;
+  sqlite3_stmt* stmt = it->second;
+  idle_.erase(it);
+  return stmt;
+}
+
+void StatementCache::give_back(sqlite3_stmt* stmt) noexcept {
+  sqlite3_reset(stmt);
+  sqlite3_clear_bindings(stmt);
+  const char* sql = sqlite3_sql(stmt);
+  try {
+    if (sql && idle_.size() < kMaxKept && idle_.emplace(sql, stmt).second) return;
+  } catch (...) {
+  }
+  sqlite3_finalize(stmt);  // not kept: full, or the same text already kept
+}
 
 namespace {
 void check_bind(sqlite3* db, int rc) {
@@ -66,7 +103,10 @@ Database::Database(const std::filesystem::path& path, bool read_only) {
   sqlite3_busy_timeout(db_, 10000);
   sqlite3_extended_result_codes(db_, 1);
 }
-Database::~Database() { sqlite3_close_v2(db_); }
+Database::~Database() {
+  statements_.reset();  // finalizes the kept statements; a live Statement finalizes its own
+  sqlite3_close_v2(db_);
+}
 
 void Database::exec(std::string_view sql) {
   char* err = nullptr;

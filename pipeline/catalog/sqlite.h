@@ -3,6 +3,8 @@
 #pragma once
 #include <cstdint>
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -17,11 +19,27 @@ class SqliteError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Statements a connection prepared and finished with, kept by their SQL text so that
+// the next prepare() of the same text skips parsing and planning (most of what a short
+// query costs). Bounded; one connection's, used by the thread that holds it.
+class StatementCache {
+ public:
+  ~StatementCache();
+  sqlite3_stmt* take(std::string_view sql);
+  void give_back(sqlite3_stmt* stmt) noexcept;  // reset, or finalized when not kept
+
+ private:
+  static constexpr size_t kMaxKept = 128;
+  std::map<std::string, sqlite3_stmt*, std::less<>> idle_;
+};
+
 class Statement {
  public:
   Statement(sqlite3* db, std::string_view sql);
+  // Taken from `cache` (or prepared) and given back to it when destroyed.
+  Statement(sqlite3* db, std::string_view sql, const std::shared_ptr<StatementCache>& cache);
   ~Statement();
-  Statement(Statement&& o) noexcept : db_(o.db_), stmt_(o.stmt_) { o.stmt_ = nullptr; }
+  Statement(Statement&& o) noexcept : db_(o.db_), stmt_(o.stmt_), cache_(std::move(o.cache_)) { o.stmt_ = nullptr; }
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
 
@@ -55,6 +73,7 @@ class Statement {
  private:
   sqlite3* db_;
   sqlite3_stmt* stmt_ = nullptr;
+  std::weak_ptr<StatementCache> cache_;  // gone with its connection: then finalized
 };
 
 class Database {
@@ -65,7 +84,8 @@ class Database {
   Database& operator=(const Database&) = delete;
 
   void exec(std::string_view sql);  // for fixed SQL only (schema, pragmas, BEGIN/COMMIT)
-  Statement prepare(std::string_view sql) { return Statement(db_, sql); }
+  // Reuses the statement a finished prepare() of the same text left (StatementCache).
+  Statement prepare(std::string_view sql) { return Statement(db_, sql, statements_); }
   int64_t last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
   int changes() const { return sqlite3_changes(db_); }
   sqlite3* handle() const { return db_; }
@@ -73,6 +93,7 @@ class Database {
 
  private:
   sqlite3* db_ = nullptr;
+  std::shared_ptr<StatementCache> statements_ = std::make_shared<StatementCache>();
 };
 
 // BEGIN IMMEDIATE ... COMMIT, rolled back when destroyed without commit().

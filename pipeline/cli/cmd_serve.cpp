@@ -19,8 +19,15 @@ void add_serve_command(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--host", opts->host,
                   "Address to listen on (default 127.0.0.1: this machine only; anything else is reachable by others)");
   cmd->add_option("--threads", opts->threads, "Requests answered at once (default 8)")->check(CLI::Range(1, 64));
-  cmd->callback([&ctx, opts, db] {
+  auto cache_mb = std::make_shared<size_t>(opts->cache_bytes >> 20);
+  cmd->add_option("--cache-mb", *cache_mb,
+                  "Memory for answers kept until the catalog changes (default 32; 0: render every request)")
+      ->check(CLI::Range(0, 4096));
+  cmd->callback([&ctx, opts, db, cache_mb] {
+    for (const auto& what : views::tune_process_for_serving())
+      std::cerr << "vnpolicy serve: note: could not set " << what << "\n";
     opts->db_path = catalog_path(*db);
+    opts->cache_bytes = *cache_mb << 20;
     auto agencies = load_agency_lexicon(ctx);
     if (!agencies) return;
     auto agency_table = load_agency_table(ctx);

@@ -302,12 +302,12 @@ std::string page_title(const DocumentRow& doc) {
 }  // namespace
 
 void register_documents(httplib::Server& http, const WebContext& ctx) {
-  http.Get(R"(/doc/(.+)/graph)", guarded([&ctx](const httplib::Request& req, httplib::Response& res) {
+  http.Get(R"(/doc/(.+)/graph)", cached(ctx, [&ctx](const httplib::Request& req, httplib::Response& res) {
              send_html(res, graph_page(ctx, req.matches[1].str()));
            }));
 
   // The same object as `vnpolicy show DOC --format json`.
-  http.Get(R"(/api/doc/(.+))", guarded([&ctx](const httplib::Request& req, httplib::Response& res) {
+  http.Get(R"(/api/doc/(.+))", cached(ctx, [&ctx](const httplib::Request& req, httplib::Response& res) {
              auto reader = ctx.readers.lease();
              Database& db = reader->catalog.db();
              const DocumentRef doc = resolve_document(db, req.matches[1].str(), ctx.options);
@@ -316,7 +316,7 @@ void register_documents(httplib::Server& http, const WebContext& ctx) {
              send_json(res, document_detail_json(*detail));
            }));
 
-  http.Get(R"(/doc/(.+))", guarded([&ctx](const httplib::Request& req, httplib::Response& res) {
+  http.Get(R"(/doc/(.+))", cached(ctx, [&ctx](const httplib::Request& req, httplib::Response& res) {
              auto reader = ctx.readers.lease();
              Database& db = reader->catalog.db();
              const DocumentRef ref = resolve_document(db, req.matches[1].str(), ctx.options);

@@ -30,7 +30,7 @@ Html figure_cell(const std::optional<TargetRow>& f, const std::string& series, c
 }  // namespace
 
 void register_indicators(httplib::Server& http, const WebContext& ctx) {
-  http.Get(R"(/indicator/(.+))", guarded([&ctx](const httplib::Request& req, httplib::Response& res) {
+  http.Get(R"(/indicator/(.+))", cached(ctx, [&ctx](const httplib::Request& req, httplib::Response& res) {
              const std::string wanted = req.matches[1].str();
              if (wanted.size() > ctx.options.max_query_bytes) throw BadRequest("the indicator is too long");
              if (!ctx.indicators) throw NotFound("the server was started without the indicator catalogue");
@@ -103,7 +103,7 @@ void register_indicators(httplib::Server& http, const WebContext& ctx) {
              send_html(res, page("Chỉ số: " + wanted, body, PageOptions::with_chart()));
            }));
 
-  http.Get("/api/series", guarded([&ctx](const httplib::Request& req, httplib::Response& res) {
+  http.Get("/api/series", cached(ctx, [&ctx](const httplib::Request& req, httplib::Response& res) {
              const auto indicator = text_param(req, "indicator", ctx.options);
              if (!indicator) throw BadRequest("parameter indicator is required");
              if (!ctx.indicators) throw NotFound("the server was started without the indicator catalogue");

@@ -54,6 +54,42 @@ Handler guarded(Handler h) {
   };
 }
 
+namespace {
+
+// What a cached route's answer depends on besides the catalog: the path, the parameters
+// that are not empty (a route reads an empty one as absent), and the day. httplib keeps
+// the parameters sorted by name.
+std::string cache_key(const httplib::Request& req) {
+  std::string key = today_iso() + " " + req.path;
+  char sep = '?';
+  for (const auto& [name, value] : req.params) {
+    if (value.empty()) continue;
+    key += sep + name + '=' + value;
+    sep = '&';
+  }
+  return key;
+}
+
+}  // namespace
+
+Handler cached(const WebContext& ctx, Handler h) {
+  return guarded([&ctx, h = std::move(h)](const httplib::Request& req, httplib::Response& res) {
+    if (ctx.cache.max_bytes() == 0) return h(req, res);
+    const uint64_t generation = ctx.generation.current();
+    const std::string key = cache_key(req);
+    if (auto kept = ctx.cache.find(key, generation)) {
+      res.status = kept->status;
+      res.set_content(kept->body, kept->content_type.c_str());
+      res.set_header("X-Cache", "hit");
+      return;
+    }
+    h(req, res);  // an exception is an error answer: guarded renders it, nothing kept
+    if (res.status == 200)
+      ctx.cache.store(key, generation, CachedAnswer{res.status, res.get_header_value("Content-Type"), res.body});
+    res.set_header("X-Cache", "miss");
+  });
+}
+
 std::optional<std::string> text_param(const httplib::Request& req, const char* name, const ServerOptions& o) {
   if (!req.has_param(name)) return std::nullopt;
   std::string v = req.get_param_value(name);
@@ -158,7 +194,7 @@ void register_assets(httplib::Server& http, const WebContext& ctx) {
 }
 
 void register_home(httplib::Server& http, const WebContext& ctx) {
-  http.Get("/", guarded([&ctx](const httplib::Request&, httplib::Response& res) {
+  http.Get("/", cached(ctx, [&ctx](const httplib::Request&, httplib::Response& res) {
              CatalogStats c;
              {
                auto reader = ctx.readers.lease();

@@ -14,6 +14,7 @@
 #include "catalog/queries/common.h"
 #include "views/web/assets.h"
 #include "views/web/html.h"
+#include "views/web/response_cache.h"
 #include "views/web/server.h"
 
 namespace vnpolicy::views::web {
@@ -44,6 +45,8 @@ struct WebContext {
   const std::shared_ptr<const AgencyLexicon>& agencies;        // may be null
   const std::shared_ptr<const AgencyTable>& agency_table;      // may be null: no abbreviations, no mergers
   const std::shared_ptr<const IndicatorLexicon>& indicators;  // may be null: no indicator pages
+  ResponseCache& cache;
+  CatalogGeneration& generation;
 };
 
 using Handler = std::function<void(const httplib::Request&, httplib::Response&)>;
@@ -51,6 +54,10 @@ using Handler = std::function<void(const httplib::Request&, httplib::Response&)>
 // listed), anything else -> 500 (logged),
 // as an HTML page, or as {"error": ...} under /api/.
 Handler guarded(Handler h);
+// A guarded route whose answer depends only on its path, its parameters, the catalog
+// and the day: sent from ctx.cache when kept for this state of the catalog, else
+// rendered and kept (a 200 only: errors are rendered each time). Says which in X-Cache.
+Handler cached(const WebContext& ctx, Handler h);
 
 // A query parameter: absent -> nullopt (also when empty); longer than the server's
 // bound, or not UTF-8 -> BadRequest.

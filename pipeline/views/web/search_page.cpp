@@ -53,7 +53,7 @@ Html search_form(const SearchQuery& q) {
 }  // namespace
 
 void register_search(httplib::Server& http, const WebContext& ctx) {
-  http.Get("/search", guarded([&ctx](const httplib::Request& req, httplib::Response& res) {
+  http.Get("/search", cached(ctx, [&ctx](const httplib::Request& req, httplib::Response& res) {
              SearchQuery q = read_query(req, ctx.options);
              const int page_no = int_param(req, "page", 1, kMaxSearchPage).value_or(1);
              Html body = element("h1", Html("Tìm kiếm")) + search_form(q);
@@ -89,7 +89,7 @@ void register_search(httplib::Server& http, const WebContext& ctx) {
            }));
 
   // The same rows as `vnpolicy search ... --format json`.
-  http.Get("/api/search", guarded([&ctx](const httplib::Request& req, httplib::Response& res) {
+  http.Get("/api/search", cached(ctx, [&ctx](const httplib::Request& req, httplib::Response& res) {
              SearchQuery q = read_query(req, ctx.options);
              if (q.text.empty()) throw BadRequest("parameter q (the words to search) is required");
              q.limit = int_param(req, "limit", 1, ctx.options.max_results).value_or(20);

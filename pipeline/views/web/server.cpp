@@ -1,7 +1,11 @@
 #include "views/web/server.h"
 
 #include <arpa/inet.h>
+#include <malloc.h>
 #include <sys/socket.h>
+
+#include <algorithm>
+#include <thread>
 
 #include <filesystem>
 #include <iostream>
@@ -10,6 +14,15 @@
 #include "views/web/pages.h"
 
 namespace vnpolicy::views {
+
+std::vector<std::string> tune_process_for_serving() {
+  std::vector<std::string> not_set;
+  const int arenas = static_cast<int>(std::max(2u, std::thread::hardware_concurrency()));
+  if (mallopt(M_ARENA_MAX, arenas) != 1) not_set.push_back("malloc arenas (mallopt M_ARENA_MAX)");
+  if (sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) != SQLITE_OK)
+    not_set.push_back("SQLite memory statistics (SQLite was already initialised)");
+  return not_set;
+}
 
 bool is_loopback_host(const std::string& host) {
   if (host == "localhost" || host == "::1") return true;
@@ -81,11 +94,15 @@ void check_catalog(const std::filesystem::path& path) {
 struct WebServer::Impl {
   Impl(const ServerOptions& o, WebLexicons l)
       : readers(o.db_path),
+        cache(o.cache_bytes),
+        generation(o.db_path),
         agencies(std::move(l.agencies)),
         agency_table(std::move(l.agency_table)),
         indicators(std::move(l.indicators)),
-        ctx{o, readers, assets, agencies, agency_table, indicators} {}
+        ctx{o, readers, assets, agencies, agency_table, indicators, cache, generation} {}
   ReaderPool readers;
+  ResponseCache cache;
+  CatalogGeneration generation;
   AssetStore assets;
   std::shared_ptr<const AgencyLexicon> agencies;
   std::shared_ptr<const AgencyTable> agency_table;

@@ -37,7 +37,15 @@ struct ServerOptions {
   size_t max_query_bytes = 300;          // one query parameter
   int max_results = 100;                 // rows on one page or in one API answer
   int max_page = 200;                    // paging stops here
+  size_t cache_bytes = 32u << 20;        // answers kept for the next asker (0: none kept)
 };
+
+// Process-wide settings for a long-running server, made before the first catalog is
+// opened (a command that serves calls it first): one malloc arena per core instead of
+// glibc's eight per core (each worker thread's arena kept its freed pages: resident
+// memory grew under load), and no SQLite memory statistics (a global mutex every
+// allocation took, contended by the workers). Returns what could not be set.
+std::vector<std::string> tune_process_for_serving();
 
 // Is `host` a loopback address (the default, safe to bind without a warning)?
 bool is_loopback_host(const std::string& host);

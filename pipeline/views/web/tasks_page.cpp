@@ -58,7 +58,7 @@ Html filter_form(const char* action, const std::vector<std::tuple<const char*, c
 }  // namespace
 
 void register_tasks(httplib::Server& http, const WebContext& ctx) {
-  http.Get("/tasks", guarded([&ctx](const httplib::Request& req, httplib::Response& res) {
+  http.Get("/tasks", cached(ctx, [&ctx](const httplib::Request& req, httplib::Response& res) {
              const int page_no = int_param(req, "page", 1, ctx.options.max_page).value_or(1);
              const std::string today = today_iso();
              Html body = element("h1", Html("Nhiệm vụ")) +
@@ -101,7 +101,7 @@ void register_tasks(httplib::Server& http, const WebContext& ctx) {
              send_html(res, page("Nhiệm vụ", body));
            }));
 
-  http.Get("/deadlines", guarded([&ctx](const httplib::Request& req, httplib::Response& res) {
+  http.Get("/deadlines", cached(ctx, [&ctx](const httplib::Request& req, httplib::Response& res) {
              const int page_no = int_param(req, "page", 1, ctx.options.max_page).value_or(1);
              const std::string today = today_iso();
              Html body = element("h1", Html("Thời hạn")) +
@@ -136,14 +136,14 @@ void register_tasks(httplib::Server& http, const WebContext& ctx) {
              send_html(res, page("Thời hạn", body));
            }));
 
-  http.Get("/api/tasks", guarded([&ctx](const httplib::Request& req, httplib::Response& res) {
+  http.Get("/api/tasks", cached(ctx, [&ctx](const httplib::Request& req, httplib::Response& res) {
              auto reader = ctx.readers.lease();
              TaskFilter f = task_filter(req, ctx, reader->catalog.db());
              f.limit = static_cast<size_t>(int_param(req, "limit", 1, ctx.options.max_results).value_or(ctx.options.max_results));
              send_json(res, tasks_output(find_tasks(reader->catalog.db(), f, ctx.agencies.get(), ctx.agency_table.get()).rows).json());
            }));
 
-  http.Get("/api/deadlines", guarded([&ctx](const httplib::Request& req, httplib::Response& res) {
+  http.Get("/api/deadlines", cached(ctx, [&ctx](const httplib::Request& req, httplib::Response& res) {
              auto reader = ctx.readers.lease();
              DeadlineFilter f = deadline_filter(req, ctx, reader->catalog.db());
              f.limit = static_cast<size_t>(int_param(req, "limit", 1, ctx.options.max_results).value_or(ctx.options.max_results));
