@@ -15,6 +15,7 @@ using Role = IndicatorColumn::Role;
 using namespace table_text;
 
 constexpr size_t kMaxTitleWords = 12;
+constexpr int kCaptionLines = 3;  // a table's caption stands on one of the lines just above it (title, caption)
 
 }  // namespace
 
@@ -29,6 +30,7 @@ IndicatorTableReader::IndicatorTableReader(const RuleSet& rules)
       comparator_(rules.group("target.comparator")),
       comparator_after_(rules.group("target.comparator_after")),
       noise_(rules.group("layout.noise_line")),
+      caption_(rules.group("target.table_caption")),
       units_(rules),
       goal_cues_(PhraseList::load(rules, "goal_cues")) {
   const nlohmann::json* lx = rules.lexicon("indicator_table_columns");
@@ -120,7 +122,23 @@ std::optional<TableFigure> IndicatorTableReader::cell_figure(std::string_view ce
   return std::nullopt;
 }
 
-void IndicatorTableReader::name_figure(TableFigure& f, std::string_view name, const std::string& unit) const {
+std::string IndicatorTableReader::caption_unit(const NormalizedDocument& nd, int first_line) const {
+  int seen = 0;
+  for (int l = first_line - 1; l >= 1 && seen < kCaptionLines; --l) {
+    std::string_view t = trim(nd.source_line(l));
+    if (t.empty() || is_furniture(t)) continue;
+    ++seen;
+    for (const Rule* r : caption_.matching(t)) {
+      auto m = match_once(*r, t);
+      std::string unit = m.empty() ? "" : collapse_whitespace(trim(named_group(*r, m, "unit")));
+      if (is_unit(unit)) return unit;
+    }
+  }
+  return {};
+}
+
+void IndicatorTableReader::name_figure(TableFigure& f, std::string_view name, const std::string& unit,
+                                       const std::string& caption) const {
   std::string n = clean_name(name);
   // "Tốc độ tăng trưởng GDP (%) Phấn đấu ≥" over "10,0": the bound ends the name cell.
   for (const Rule* r : comparator_.matching(n)) {
@@ -147,6 +165,7 @@ void IndicatorTableReader::name_figure(TableFigure& f, std::string_view name, co
       n = collapse_whitespace(trim(std::string_view(n).substr(0, open)));
     }
   }
+  if (f.unit.empty()) f.unit = caption;
   f.indicator = n;
 }
 
@@ -184,6 +203,7 @@ void IndicatorTableReader::pipe_tables(const SegmentedDocument& doc, IndicatorTa
       }
     }
     if (cols.empty()) continue;
+    const std::string caption = caption_unit(doc.doc, blocks[i].line);
     size_t name_col = 0, unit_col = cols.size();
     for (size_t k = 0; k < cols.size(); ++k) {
       if (cols[k].role == Role::Name) name_col = k;
@@ -205,7 +225,7 @@ void IndicatorTableReader::pipe_tables(const SegmentedDocument& doc, IndicatorTa
         if (!f) continue;
         f->line = doc.doc.line_of(row.cells[k].begin);
         f->column = cols[k];
-        name_figure(*f, name, unit);
+        name_figure(*f, name, unit, unit_col == cols.size() ? caption : std::string());
         out.figures.push_back(std::move(*f));
         read = true;
       }

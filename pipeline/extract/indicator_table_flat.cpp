@@ -169,6 +169,7 @@ void IndicatorTableReader::flat_tables(const SegmentedDocument& doc, IndicatorTa
       int v = std::stoi(std::string(t));
       return v == last_number + 1 || v == 1;
     };
+    const std::string caption = has_unit ? std::string() : caption_unit(nd, start);
     std::vector<TableFigure> figures;
     int last = body - 1, failed = 0, empty = 0, r = blank(body) ? next_line(body) : body;
     std::vector<std::pair<int, int>> rows;
@@ -217,7 +218,7 @@ void IndicatorTableReader::flat_tables(const SegmentedDocument& doc, IndicatorTa
           if (c.role != Role::Value) continue;
           f.line = vl;
           f.column = c;
-          name_figure(f, name, unit);
+          name_figure(f, name, unit, caption);
           figures.push_back(f);
         }
         last = values.back().first;
