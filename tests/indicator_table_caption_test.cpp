@@ -66,5 +66,46 @@ TEST(IndicatorTableCaption, CaptionThatNamesNoUnitAndUnitColumnsWin) {
   EXPECT_EQ(find(ts, 320)->unit, "doanh nghiệp");
 }
 
+TEST(IndicatorTableCaption, TwoHeaderRowsFlattenedSplitTheYearAboveThem) {
+  // "Năm hiện hành 2025" over "Dự toán | Ước thực hiện", a column of ratios between the
+  // years, the row that numbers the columns ("4=3/2": a computed column) confirming the
+  // seven columns; the caption wrapped over two lines in its corner.
+  auto ts = figures(kReport +
+                    "Đơn\nvị: Triệu đồng.\n"                                                       // 11-12
+                    "STT\nNội dung\nNăm hiện hành 2025\nDự kiến dự toán năm 2026\n"                 // 13-16
+                    "So sánh năm 2026 với ƯTH năm 2025\nDự kiến năm 2027\nDự toán\nƯớc thực hiện\n"  // 17-20
+                    "A\nB\n1\n2\n3\n4=3/2\n5\n"                                                 // 21-27
+                    "I\nThu nội địa\n9.400\n10.600\n10.630\n100,3\n10.170\n"                    // 28-34
+                    "1\nThuế thu nhập cá nhân\n1.010\n1.150\n1.200\n104,3\n1.300\n"             // 35-41
+                    "\nII. NHIỆM VỤ NĂM 2026\n\nTiếp tục thực hiện các chương trình mục tiêu.\n");
+  ASSERT_EQ(ts.size(), 8u);  // the ratios 100,3 and 104,3 are no figures
+  ASSERT_TRUE(find(ts, 9400));
+  EXPECT_EQ(find(ts, 9400)->year, 2025);
+  EXPECT_EQ(find(ts, 9400)->kind, "target");
+  EXPECT_EQ(find(ts, 9400)->unit, "triệu đồng");
+  EXPECT_EQ(find(ts, 10600)->year, 2025);
+  EXPECT_EQ(find(ts, 10600)->kind, "actual");
+  EXPECT_EQ(find(ts, 10600)->comparator, "approx");
+  EXPECT_EQ(find(ts, 10630)->year, 2026);
+  EXPECT_EQ(find(ts, 10170)->year, 2027);
+  EXPECT_EQ(find(ts, 1300)->indicator, "Thuế thu nhập cá nhân");
+  EXPECT_EQ(find(ts, 1300)->line, 41);
+  EXPECT_FALSE(find(ts, 100.3));
+}
+
+TEST(IndicatorTableCaption, TwoHeaderRowsThatDoNotAddUpAreRefused) {
+  // Without the row numbering the columns nothing confirms which title the second row
+  // splits; with two titles that could be split, neither is chosen.
+  const std::string rows = "1\nThu nội địa\n9.400\n10.600\n10.630\n10.170\n"
+                           "2\nThu xổ số kiến thiết\n300\n320\n330\n340\n"
+                           "\nII. NHIỆM VỤ NĂM 2026\n\nTiếp tục thực hiện các chương trình mục tiêu.\n";
+  auto unnumbered = figures(kReport + "STT\nNội dung\nNăm 2025\nDự kiến năm 2026\nDự kiến năm 2027\nDự toán\nƯớc thực hiện\n" + rows);
+  EXPECT_FALSE(find(unnumbered, 10600));
+  EXPECT_FALSE(find(unnumbered, 320));
+  auto two_groups = figures(kReport + "STT\nNội dung\nNăm 2025\nNăm 2026\nDự toán\nƯớc thực hiện\nA\nB\n1\n2\n3\n4\n" + rows);
+  EXPECT_FALSE(find(two_groups, 10600));
+  EXPECT_FALSE(find(two_groups, 320));
+}
+
 }  // namespace
 }  // namespace vnpolicy

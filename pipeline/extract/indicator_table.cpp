@@ -36,7 +36,7 @@ IndicatorTableReader::IndicatorTableReader(const RuleSet& rules)
   const nlohmann::json* lx = rules.lexicon("indicator_table_columns");
   if (!lx) return;
   for (auto [field, name] : {std::pair{&words_.number, "number"}, {&words_.name, "name"}, {&words_.unit, "unit"},
-                             {&words_.other, "other"}, {&words_.ratio, "ratio"}, {&words_.target, "target"},
+                             {&words_.other, "other"}, {&words_.compare, "compare"}, {&words_.ratio, "ratio"}, {&words_.target, "target"},
                              {&words_.actual, "actual"}, {&words_.estimate, "estimate"}, {&words_.veto, "veto"},
                              {&words_.code, "code"}, {&words_.end, "end"}}) {
     auto it = lx->find(name);
@@ -53,6 +53,7 @@ IndicatorColumn IndicatorTableReader::column_of(std::string_view title) const {
   for (const auto& w : words_.number)
     if (t == w) { c.role = Role::Number; return c; }
   // "So sánh (%)", "TH 2024/KH 2024", "Tăng, giảm": numbers, but not figures of the indicator.
+  if (starts_with_any(t, words_.compare)) { c.numeric = true; return c; }
   if (starts_with_any(t, words_.other)) return c;
   for (const auto& w : words_.ratio)
     if (t.find(w) != std::string::npos) { c.numeric = true; return c; }
@@ -128,10 +129,20 @@ std::string IndicatorTableReader::caption_unit(const NormalizedDocument& nd, int
     std::string_view t = trim(nd.source_line(l));
     if (t.empty() || is_furniture(t)) continue;
     ++seen;
-    for (const Rule* r : caption_.matching(t)) {
-      auto m = match_once(*r, t);
+    // "Đơn" / "vị: Triệu đồng.": a caption wrapped in its narrow corner.
+    std::string caption(t);
+    size_t i = 0;
+    if (is_lower_cp(next_code_point(t, i)))
+      for (int p = l - 1; p >= 1; --p)
+        if (std::string_view above = trim(nd.source_line(p)); !above.empty() && !is_furniture(above)) {
+          caption = std::string(above) + " " + caption;
+          break;
+        }
+    for (const Rule* r : caption_.matching(caption)) {
+      auto m = match_once(*r, caption);
       std::string unit = m.empty() ? "" : collapse_whitespace(trim(named_group(*r, m, "unit")));
       if (is_unit(unit)) return unit;
+      if (is_unit(to_lower(unit))) return to_lower(unit);  // "Triệu đồng": the lexicon's scale words are lower case
     }
   }
   return {};

@@ -53,6 +53,7 @@ std::vector<IndicatorColumn> IndicatorTableReader::flat_header(const SegmentedDo
       continue;
     }
     if (is_row_mark(t) && !titles.empty()) break;
+    if (!cols.empty() && t.size() == 1 && t[0] >= 'A' && t[0] <= 'Z') break;  // "A", "B": the row that numbers the columns
     bool goes_on = !titles.empty() && !opens_title(t, titles.back());
     // A capitalised line that names no column after a complete header is the first row's name.
     if (!goes_on && !cols.empty() && !recognised(t) && !is_all_caps(t)) break;
@@ -66,7 +67,7 @@ std::vector<IndicatorColumn> IndicatorTableReader::flat_header(const SegmentedDo
   return cols;
 }
 
-bool IndicatorTableReader::flat_columns(std::vector<IndicatorColumn>& cols) const {
+bool IndicatorTableReader::flat_columns(std::vector<IndicatorColumn>& cols, bool* two_level) const {
   if (cols.empty()) return false;
   // "Giai đoạn 2026 - 2030" over "Năm 2026" … "Năm 2030": a title over the columns of its years.
   for (size_t k = 0; k + 2 < cols.size(); ++k) {
@@ -77,13 +78,36 @@ bool IndicatorTableReader::flat_columns(std::vector<IndicatorColumn>& cols) cons
       over = over && cols[j].role == Role::Value && cols[j].year && *cols[j].year >= *c.from_year && *cols[j].year <= *c.year;
     if (over) cols.erase(cols.begin() + static_cast<long>(k--));
   }
-  // "Năm 2025" … "Kế hoạch", "Ước thực hiện": titles of a second header row, whose columns
-  // a flattened table no longer tells apart.
+  // "Năm 2025" … "Dự toán", "Ước thực hiện": the titles of a second header row come after
+  // the whole first row. They split the one dated title that says no kind of figure ("Năm
+  // hiện hành 2025" over "Dự toán | Ước thực hiện"); when no title, or more than one, could
+  // be split, the columns cannot be told apart and the table is refused.
+  auto undated = [](const IndicatorColumn& c) { return (c.role == Role::Value || c.numeric) && c.role != Role::Name && !c.year; };
+  size_t lower = cols.size();
+  while (lower > 0 && undated(cols[lower - 1])) --lower;
   bool dated = false;
-  for (const auto& c : cols) {
-    if (c.role == Role::Value && !c.year && dated) return false;
-    dated = dated || (c.role == Role::Value && c.year);
+  for (size_t k = 0; k < lower; ++k) {
+    if (cols[k].role == Role::Value && !cols[k].year && dated) return false;
+    dated = dated || (cols[k].role == Role::Value && cols[k].year);
   }
+  bool split = false;
+  for (size_t k = lower; k < cols.size(); ++k) split = split || cols[k].role == Role::Value;
+  if (!dated || !split) return true;
+  if (cols.size() - lower < 2 || !two_level) return false;
+  size_t group = cols.size();
+  for (size_t k = 0; k < lower; ++k) {
+    if (cols[k].role != Role::Value || !cols[k].year || cols[k].kind || cols[k].estimate) continue;
+    if (group != cols.size()) return false;  // two titles could be split
+    group = k;
+  }
+  if (group == cols.size()) return false;
+  std::vector<IndicatorColumn> below(cols.begin() + static_cast<long>(lower), cols.end());
+  for (auto& c : below)
+    if (c.role == Role::Value) c.year = cols[group].year, c.from_year = cols[group].from_year;
+  cols.erase(cols.begin() + static_cast<long>(lower), cols.end());
+  cols.erase(cols.begin() + static_cast<long>(group));
+  cols.insert(cols.begin() + static_cast<long>(group), below.begin(), below.end());
+  *two_level = true;
   return true;
 }
 
@@ -138,17 +162,29 @@ void IndicatorTableReader::flat_tables(const SegmentedDocument& doc, IndicatorTa
       if (column_of(text(p)).role == Role::Number) start = p;
     }
     std::vector<IndicatorColumn> cols = flat_header(doc, start, body);
-    if (!flat_columns(cols)) continue;
+    bool two_level = false;
+    if (!flat_columns(cols, &two_level)) continue;
     // "1", "2", "3" … or "A", "B", "1" …: the row that numbers the columns.
+    // A column computed from others is numbered with its formula ("4=3/2"). The row counts
+    // the columns: a header that does not add up to it was not read right.
+    size_t numbered_columns = 0;
     for (int k = 0, count = 0, at = blank(body) ? next_line(body) : body;; ++k, at = next_line(at)) {
       std::string_view c = text(at);
       bool letter = c.size() == 1 && c[0] >= 'A' && c[0] <= 'Z' && count == 0;
-      bool digits = !c.empty() && c.size() <= 2 &&
-                    std::all_of(c.begin(), c.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
-      if (!letter && !(digits && std::stoi(std::string(c)) == count + 1)) break;
+      std::string_view number = c.substr(0, c.find('='));
+      bool formula = number.size() < c.size() && c.size() <= 12 &&
+                     c.find_first_not_of("0123456789=/+-*x() ", number.size()) == std::string_view::npos;
+      bool digits = !number.empty() && number.size() <= 2 && (formula || number.size() == c.size()) &&
+                    std::all_of(number.begin(), number.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+      if (!letter && !(digits && std::stoi(std::string(number)) == count + 1)) {
+        if (k >= 3) numbered_columns = static_cast<size_t>(k);
+        break;
+      }
       count += digits;
       if (k >= 2) body = next_line(at);
     }
+    // Two header rows are read only when that row confirms how they were put together.
+    if (numbered_columns ? numbered_columns != cols.size() : two_level) continue;
     bool numbered = cols.front().role == Role::Number, has_unit = false, trailing_text = false;
     size_t k_values = 0;
     for (const auto& c : cols) {
