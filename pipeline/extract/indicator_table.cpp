@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "extract/indicator_table_text.h"
 #include "extract/target_text.h"
 #include "extract/vietnamese_number.h"
 #include "normalize/unicode.h"
@@ -11,91 +12,10 @@ namespace vnpolicy {
 namespace {
 
 using Role = IndicatorColumn::Role;
+using namespace table_text;
 
-constexpr size_t kMaxHeaderLines = 16;   // a flattened header's titles, wrapped, take no more lines
-constexpr size_t kMaxNameLines = 6;      // a name cell wraps over no more lines
-constexpr int kMaxFailedRows = 3;        // rows in a row that do not read: the table has ended
-constexpr int kMaxEmptyRows = 3;         // rows in a row with a name and no figure: the same
-constexpr size_t kProseLine = 110;       // a line this long (code points) is prose, not a cell
 constexpr size_t kMaxTitleWords = 12;
-constexpr size_t kMaxNameTitleWords = 4;  // "Tên chỉ tiêu": a line opening a header, not a cell naming a list
-constexpr int kMaxTrailingLines = 40;    // text cells after a row's figures (agencies) take no more lines
-
-std::string key(std::string_view s) { return to_lower(normalize_tone_marks(collapse_whitespace(s))); }
-
-bool starts_with_any(const std::string& s, const std::vector<std::string>& words) {
-  for (const auto& w : words)
-    if (starts_with_phrase(s, w)) return true;
-  return false;
-}
-bool contains_any(const std::string& s, const std::vector<std::string>& words) {
-  for (const auto& w : words)
-    if (contains_phrase(s, w)) return true;
-  return false;
-}
-
-// The last year written in a title: "KH 2024" -> 2024, "Giai đoạn 2021-2025" -> 2025;
-// `first` gets the first one.
-std::optional<int> last_year(std::string_view t, std::optional<int>* first = nullptr) {
-  std::optional<int> y;
-  for (size_t i = 0; i + 4 <= t.size(); ++i) {
-    bool digits = true;
-    for (size_t k = 0; k < 4 && digits; ++k) digits = std::isdigit(static_cast<unsigned char>(t[i + k]));
-    bool alone = (i == 0 || !std::isdigit(static_cast<unsigned char>(t[i - 1]))) &&
-                 (i + 4 == t.size() || !std::isdigit(static_cast<unsigned char>(t[i + 4])));
-    if (digits && alone && looks_like_year(t.substr(i, 4))) {
-      y = std::stoi(std::string(t.substr(i, 4)));
-      if (first && !*first) *first = y;
-    }
-  }
-  return y;
-}
-
-// "1", "2.", "1.2", "II", "IV.", "a)": the number of a row, alone on its line.
-bool is_row_mark(std::string_view t) {
-  t = trim(t);
-  if (t.empty() || t.size() > 8) return false;
-  size_t i = 0;
-  if (std::isdigit(static_cast<unsigned char>(t[0]))) {
-    // "1", "12.", "1.2.3": parts of one or two digits ("8.500" is a value).
-    for (size_t digits = 0; i < t.size(); ++i) {
-      if (std::isdigit(static_cast<unsigned char>(t[i]))) {
-        if (++digits > 2) return false;
-      } else if (t[i] == '.' && digits > 0) {
-        digits = 0;
-      } else {
-        return false;
-      }
-    }
-    return true;
-  }
-  while (i < t.size() && std::string_view("IVXLC").find(t[i]) != std::string_view::npos) ++i;
-  if (i > 0) return i == t.size() || (i + 1 == t.size() && t[i] == '.');
-  return t.size() == 2 && t[0] >= 'a' && t[0] <= 'z' && t[1] == ')';
-}
-
-size_t letters(std::string_view s) {
-  size_t n = 0;
-  for (size_t i = 0; i < s.size();) n += is_letter_cp(next_code_point(s, i));
-  return n;
-}
-
-// "1. Tốc độ tăng trưởng", "- Nông nghiệp", "**GRDP**": the name without its marker and markup.
-std::string clean_name(std::string_view s) {
-  std::string out;
-  for (char c : s)
-    if (c != '*') out += c;
-  std::string_view t = trim(out);
-  size_t i = 0;
-  while (i < t.size() && (std::isdigit(static_cast<unsigned char>(t[i])) || t[i] == '.')) ++i;
-  if (i > 0 && i < t.size() && t[i] == ' ') t = t.substr(i);
-  else if (!t.empty() && (t[0] == '-' || t[0] == '+')) t = t.substr(1);
-  else if (size_t sp = t.find(' '); sp != std::string_view::npos && sp <= 6 && is_row_mark(t.substr(0, sp))) t = t.substr(sp);  // "II Chỉ tiêu xã hội"
-  return collapse_whitespace(trim(t));
-}
-
-// A pipe row: the segmenter gives its cells.
-bool pipe_like(std::string_view t) { return t.find('|') != std::string_view::npos; }
+constexpr int kCaptionLines = 3;  // a table's caption stands on one of the lines just above it (title, caption)
 
 }  // namespace
 
@@ -110,12 +30,13 @@ IndicatorTableReader::IndicatorTableReader(const RuleSet& rules)
       comparator_(rules.group("target.comparator")),
       comparator_after_(rules.group("target.comparator_after")),
       noise_(rules.group("layout.noise_line")),
+      caption_(rules.group("target.table_caption")),
       units_(rules),
       goal_cues_(PhraseList::load(rules, "goal_cues")) {
   const nlohmann::json* lx = rules.lexicon("indicator_table_columns");
   if (!lx) return;
   for (auto [field, name] : {std::pair{&words_.number, "number"}, {&words_.name, "name"}, {&words_.unit, "unit"},
-                             {&words_.other, "other"}, {&words_.ratio, "ratio"}, {&words_.target, "target"},
+                             {&words_.other, "other"}, {&words_.compare, "compare"}, {&words_.ratio, "ratio"}, {&words_.target, "target"},
                              {&words_.actual, "actual"}, {&words_.estimate, "estimate"}, {&words_.veto, "veto"},
                              {&words_.code, "code"}, {&words_.end, "end"}}) {
     auto it = lx->find(name);
@@ -132,6 +53,7 @@ IndicatorColumn IndicatorTableReader::column_of(std::string_view title) const {
   for (const auto& w : words_.number)
     if (t == w) { c.role = Role::Number; return c; }
   // "So sánh (%)", "TH 2024/KH 2024", "Tăng, giảm": numbers, but not figures of the indicator.
+  if (starts_with_any(t, words_.compare)) { c.numeric = true; return c; }
   if (starts_with_any(t, words_.other)) return c;
   for (const auto& w : words_.ratio)
     if (t.find(w) != std::string::npos) { c.numeric = true; return c; }
@@ -201,7 +123,33 @@ std::optional<TableFigure> IndicatorTableReader::cell_figure(std::string_view ce
   return std::nullopt;
 }
 
-void IndicatorTableReader::name_figure(TableFigure& f, std::string_view name, const std::string& unit) const {
+std::string IndicatorTableReader::caption_unit(const NormalizedDocument& nd, int first_line) const {
+  int seen = 0;
+  for (int l = first_line - 1; l >= 1 && seen < kCaptionLines; --l) {
+    std::string_view t = trim(nd.source_line(l));
+    if (t.empty() || is_furniture(t)) continue;
+    ++seen;
+    // "Đơn" / "vị: Triệu đồng.": a caption wrapped in its narrow corner.
+    std::string caption(t);
+    size_t i = 0;
+    if (is_lower_cp(next_code_point(t, i)))
+      for (int p = l - 1; p >= 1; --p)
+        if (std::string_view above = trim(nd.source_line(p)); !above.empty() && !is_furniture(above)) {
+          caption = std::string(above) + " " + caption;
+          break;
+        }
+    for (const Rule* r : caption_.matching(caption)) {
+      auto m = match_once(*r, caption);
+      std::string unit = m.empty() ? "" : collapse_whitespace(trim(named_group(*r, m, "unit")));
+      if (is_unit(unit)) return unit;
+      if (is_unit(to_lower(unit))) return to_lower(unit);  // "Triệu đồng": the lexicon's scale words are lower case
+    }
+  }
+  return {};
+}
+
+void IndicatorTableReader::name_figure(TableFigure& f, std::string_view name, const std::string& unit,
+                                       const std::string& caption) const {
   std::string n = clean_name(name);
   // "Tốc độ tăng trưởng GDP (%) Phấn đấu ≥" over "10,0": the bound ends the name cell.
   for (const Rule* r : comparator_.matching(n)) {
@@ -228,6 +176,7 @@ void IndicatorTableReader::name_figure(TableFigure& f, std::string_view name, co
       n = collapse_whitespace(trim(std::string_view(n).substr(0, open)));
     }
   }
+  if (f.unit.empty()) f.unit = caption;
   f.indicator = n;
 }
 
@@ -265,6 +214,7 @@ void IndicatorTableReader::pipe_tables(const SegmentedDocument& doc, IndicatorTa
       }
     }
     if (cols.empty()) continue;
+    const std::string caption = caption_unit(doc.doc, blocks[i].line);
     size_t name_col = 0, unit_col = cols.size();
     for (size_t k = 0; k < cols.size(); ++k) {
       if (cols[k].role == Role::Name) name_col = k;
@@ -286,7 +236,7 @@ void IndicatorTableReader::pipe_tables(const SegmentedDocument& doc, IndicatorTa
         if (!f) continue;
         f->line = doc.doc.line_of(row.cells[k].begin);
         f->column = cols[k];
-        name_figure(*f, name, unit);
+        name_figure(*f, name, unit, unit_col == cols.size() ? caption : std::string());
         out.figures.push_back(std::move(*f));
         read = true;
       }
@@ -296,228 +246,11 @@ void IndicatorTableReader::pipe_tables(const SegmentedDocument& doc, IndicatorTa
   }
 }
 
-bool IndicatorTableReader::is_furniture(std::string_view line) const {
-  for (const Rule* r : noise_.matching(line))
-    if (r->id.find("page_number") == std::string::npos && !match_once(*r, line).empty()) return true;
-  return false;
-}
-
 bool IndicatorTableReader::recognised(std::string_view title) const {
   IndicatorColumn c = column_of(title);
   std::string t = key(title);
   return c.role != Role::Other || c.numeric || contains_any(t, words_.veto) ||
          (starts_with_any(t, words_.other) && count_words(t) <= 3);
-}
-
-bool IndicatorTableReader::opens_title(std::string_view line, std::string_view previous) const {
-  // Titles are capitalised, their wrapped parts not ("Đơn vị" / "tính", "Kế hoạch" / "2024");
-  // in a header all in capitals a line opens a title once the one above names its column.
-  size_t i = 0;
-  std::string_view t = trim(line);
-  if (t.empty() || !is_upper_cp(next_code_point(t, i))) return false;
-  return !is_all_caps(t) || previous.empty() || recognised(previous);
-}
-
-std::vector<IndicatorColumn> IndicatorTableReader::flat_header(const SegmentedDocument& doc, int line, int& next) const {
-  std::vector<std::string> titles;
-  std::vector<IndicatorColumn> cols;
-  next = 0;
-  int l = line;
-  for (int n = 0; n < static_cast<int>(kMaxHeaderLines) && l <= doc.doc.line_count(); ++n, ++l) {
-    std::string_view t = trim(doc.doc.source_line(l));
-    if (t.empty() || is_furniture(t)) {
-      --n;  // "|" between the titles of a crawled table
-      continue;
-    }
-    if (is_row_mark(t) && !titles.empty()) break;
-    bool goes_on = !titles.empty() && !opens_title(t, titles.back());
-    // A capitalised line that names no column after a complete header is the first row's name.
-    if (!goes_on && !cols.empty() && !recognised(t) && !is_all_caps(t)) break;
-    if (goes_on) (titles.back() += ' ') += t;
-    else titles.emplace_back(t);
-    std::vector<IndicatorColumn> now = columns_of(titles);
-    if (!now.empty()) cols = std::move(now), next = l + 1;
-    else if (contains_any(key(titles.back()), words_.veto)) return {};  // an assignment table's
-    else if (!cols.empty() && recognised(titles.back())) break;  // a title that spoils a whole header is none of it
-  }
-  return cols;
-}
-
-bool IndicatorTableReader::flat_columns(std::vector<IndicatorColumn>& cols) const {
-  if (cols.empty()) return false;
-  // "Giai đoạn 2026 - 2030" over "Năm 2026" … "Năm 2030": a title over the columns of its years.
-  for (size_t k = 0; k + 2 < cols.size(); ++k) {
-    const auto& c = cols[k];
-    if (c.role != Role::Value || !c.from_year || *c.from_year >= *c.year) continue;
-    bool over = true;
-    for (size_t j = k + 1; j < k + 3; ++j)
-      over = over && cols[j].role == Role::Value && cols[j].year && *cols[j].year >= *c.from_year && *cols[j].year <= *c.year;
-    if (over) cols.erase(cols.begin() + static_cast<long>(k--));
-  }
-  // "Năm 2025" … "Kế hoạch", "Ước thực hiện": titles of a second header row, whose columns
-  // a flattened table no longer tells apart.
-  bool dated = false;
-  for (const auto& c : cols) {
-    if (c.role == Role::Value && !c.year && dated) return false;
-    dated = dated || (c.role == Role::Value && c.year);
-  }
-  return true;
-}
-
-void IndicatorTableReader::flat_tables(const SegmentedDocument& doc, IndicatorTables& out) const {
-  const NormalizedDocument& nd = doc.doc;
-  const int n = nd.line_count();
-  auto text = [&](int l) { return l <= n ? trim(nd.source_line(l)) : std::string_view(); };
-  auto furniture = [&](int l) { return is_furniture(text(l)); };
-  auto blank = [&](int l) {
-    std::string_view t = text(l);
-    if (t.empty() || furniture(l)) return true;
-    // A bare number is a cell, unless it stands next to the page header ("CÔNG BÁO/Số …" then "105").
-    if (t.size() > 3 || !std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) return false;
-    for (int d : {-1, 1}) {
-      int k = l + d;
-      while (k >= 1 && k <= n && text(k).empty()) k += d;
-      if (k >= 1 && k <= n && furniture(k) && letters(text(k)) >= 3) return true;  // a page header, not a "|" line
-    }
-    return false;
-  };
-  auto next_line = [&](int l) {
-    do ++l;
-    while (l <= n && blank(l));
-    return l;
-  };
-  auto is_value = [&](int l) { return l <= n && cell_figure(text(l)).has_value(); };
-  auto is_prose = [&](int l) {
-    std::string_view t = text(l);
-    size_t dot = t.find(". ");
-    return code_point_count(t) > kProseLine || starts_with_any(key(t), words_.end) || (dot != std::string_view::npos && is_row_mark(t.substr(0, dot + 1)) &&
-                                     t.size() > dot + 2 && is_all_caps(t.substr(dot + 2)) && count_words(t) > 2);
-  };
-  // A header starting at l, perhaps after a page number: the line after it when it repeats the
-  // table's (`width` columns) on a new page, -1 when it opens another table, 0 when there is none.
-  auto header_at = [&](int l, size_t width) {
-    if (is_row_mark(text(l)) && !is_value(next_line(l)) && column_of(text(next_line(l))).role != Role::Other) l = next_line(l);
-    Role role = column_of(text(l)).role;
-    int after = 0;
-    if (role != Role::Name && role != Role::Number) return 0;
-    std::vector<IndicatorColumn> cols = flat_header(doc, l, after);
-    if (cols.empty()) return 0;
-    if (!flat_columns(cols) || cols.size() != width) return -1;
-    return blank(after) ? next_line(after) : after;
-  };
-  for (int l = 1; l <= n; ++l) {
-    std::string_view t = text(l);
-    if (t.empty() || pipe_like(t) || column_of(t).role != Role::Name || count_words(t) > kMaxNameTitleWords) continue;
-    int start = l, body = 0;
-    if (l > 1) {  // "STT" on the line above
-      int p = l - 1;
-      while (p > 1 && (text(p).empty() || furniture(p))) --p;
-      if (column_of(text(p)).role == Role::Number) start = p;
-    }
-    std::vector<IndicatorColumn> cols = flat_header(doc, start, body);
-    if (!flat_columns(cols)) continue;
-    // "1", "2", "3" … or "A", "B", "1" …: the row that numbers the columns.
-    for (int k = 0, count = 0, at = blank(body) ? next_line(body) : body;; ++k, at = next_line(at)) {
-      std::string_view c = text(at);
-      bool letter = c.size() == 1 && c[0] >= 'A' && c[0] <= 'Z' && count == 0;
-      bool digits = !c.empty() && c.size() <= 2 &&
-                    std::all_of(c.begin(), c.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
-      if (!letter && !(digits && std::stoi(std::string(c)) == count + 1)) break;
-      count += digits;
-      if (k >= 2) body = next_line(at);
-    }
-    bool numbered = cols.front().role == Role::Number, has_unit = false, trailing_text = false;
-    size_t k_values = 0;
-    for (const auto& c : cols) {
-      has_unit = has_unit || c.role == Role::Unit;
-      k_values += c.numeric;
-      // Text columns after the figures ("Cơ quan chủ trì"): a row then ends only at the next number.
-      trailing_text = k_values > 0 && !c.numeric;
-    }
-    // A flattened header is trusted only with its short columns: "STT" or "Đơn vị tính".
-    if ((trailing_text || !has_unit) && !numbered) continue;
-    // A row number standing before its row's name (not a value of the row above).
-    int last_number = 0;  // "60" after row 2 is a value, "3" is the next row
-    auto row_start = [&](int l) {
-      std::string_view t = text(l);
-      if (!numbered || !is_row_mark(t) || is_value(next_line(l))) return false;
-      bool integer = std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-      if (!integer || last_number == 0) return true;
-      int v = std::stoi(std::string(t));
-      return v == last_number + 1 || v == 1;
-    };
-    std::vector<TableFigure> figures;
-    int last = body - 1, failed = 0, empty = 0, r = blank(body) ? next_line(body) : body;
-    std::vector<std::pair<int, int>> rows;
-    while (r <= n && failed < kMaxFailedRows && empty < kMaxEmptyRows && !is_prose(r)) {
-      if (int after = header_at(r, cols.size())) {
-        if (after < 0) break;
-        r = after;
-        continue;
-      }
-      // [number] name… [unit] value×K [text…]
-      int at = r;
-      if (row_start(at)) {
-        std::string_view t = text(at);
-        if (std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) last_number = std::stoi(std::string(t));
-        at = next_line(at);
-      }
-      std::string name;
-      for (size_t k = 0; k < kMaxNameLines && at <= n && !is_prose(at); ++k) {
-        std::string_view line = text(at);
-        // "… đến năm" / "2030": a year wrapped from the name is not its value.
-        bool year_goes_on = looks_like_year(line) && ends_with_phrase(key(name), "năm");
-        if (is_value(at) && !year_goes_on) break;
-        if (has_unit && is_unit(line) && !name.empty() && is_value(next_line(at))) break;
-        if (!name.empty() && row_start(at)) break;
-        if (!name.empty()) name += ' ';
-        name += line;
-        at = next_line(at);
-      }
-      std::string unit;
-      if (has_unit && at <= n && is_unit(text(at)) && !name.empty() && is_value(next_line(at))) {
-        unit = std::string(text(at));
-        at = next_line(at);
-      }
-      std::vector<std::pair<int, TableFigure>> values;
-      // A number before the header repeated on a new page is the page's number.
-      while (values.size() < k_values && is_value(at) && !row_start(at) && !header_at(at, cols.size())) {
-        values.push_back({at, *cell_figure(text(at))});
-        at = next_line(at);
-      }
-      if (name.empty() && values.empty()) at = next_line(at);  // a stray line
-      if (values.size() == k_values && letters(name) >= 2) {
-        size_t v = 0;
-        for (const auto& c : cols) {
-          if (!c.numeric) continue;
-          auto& [vl, f] = values[v++];
-          if (c.role != Role::Value) continue;
-          f.line = vl;
-          f.column = c;
-          name_figure(f, name, unit);
-          figures.push_back(f);
-        }
-        last = values.back().first;
-        rows.push_back({r, last});
-        failed = empty = 0;
-        if (trailing_text) {  // the text cells after the figures
-          int skipped = 0;
-          while (at <= n && !row_start(at) && !is_prose(at) && !header_at(at, cols.size()) && skipped++ < kMaxTrailingLines) last = at, at = next_line(at);
-          if (skipped > kMaxTrailingLines) break;  // no next row: the table has ended
-        }
-      } else if (!values.empty() || name.empty()) {
-        ++failed;  // cells lost or shifted: no figure is safer than a wrong one
-      } else {
-        ++empty;  // a group row ("I", "VỀ KINH TẾ"); several in a row: the table has ended
-      }
-      r = at;
-    }
-    if (figures.empty()) continue;
-    // Only the rows read: a row whose cells did not read is left to the sentence reader.
-    out.lines.insert(out.lines.end(), rows.begin(), rows.end());
-    for (auto& f : figures) out.figures.push_back(std::move(f));
-    l = last;
-  }
 }
 
 }  // namespace vnpolicy

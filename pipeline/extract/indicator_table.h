@@ -65,24 +65,31 @@ class IndicatorTableReader {
   // A flattened header starting at `line`: its columns and the line after it (0 when none).
   std::vector<IndicatorColumn> flat_header(const SegmentedDocument& doc, int line, int& next) const;
   bool is_unit(std::string_view cell) const;
+  // "ĐVT: tỷ đồng" on the lines just above a table's first line (its header): the unit of
+  // every figure whose row names none; "" when there is none.
+  std::string caption_unit(const NormalizedDocument& nd, int first_line) const;
   // Page furniture and "|" lines (a bare number is not: it may be a cell).
   bool is_furniture(std::string_view line) const;
   // Drops a title that spans the columns of its years; false when the titles of a
-  // flattened header cannot be told apart into columns.
-  bool flat_columns(std::vector<IndicatorColumn>& cols) const;
+  // flattened header cannot be told apart into columns. With `two_level`, a second header
+  // row may split a dated title ("Năm 2025" over "Dự toán | Ước thực hiện"); *two_level
+  // says it did (the caller must check the split against the table's column numbers).
+  bool flat_columns(std::vector<IndicatorColumn>& cols, bool* two_level = nullptr) const;
   // Sets the figure's indicator, unit and bound from its row's name and unit cells.
-  void name_figure(TableFigure& f, std::string_view name, const std::string& unit) const;
+  // `caption`: the table's caption unit, for a figure whose row and cell name none.
+  void name_figure(TableFigure& f, std::string_view name, const std::string& unit, const std::string& caption = {}) const;
   // The title names a column (or a column that holds no figure).
   bool recognised(std::string_view title) const;
   bool opens_title(std::string_view line, std::string_view previous) const;
 
   struct Words {
-    // other: titles of columns that hold no figure; ratio: marks of a column of ratios
-    // ("%", "/"); code: a column of row codes; veto: words of an assignment table's titles.
-    std::vector<std::string> number, name, unit, other, ratio, target, actual, estimate, veto, code, end;  // end: a line opening with it ends a flattened table ("Phụ lục", "Nơi nhận")
+    // other: titles of columns that hold no figure; compare: of columns of numbers that are
+    // no figures ("So sánh", "Chênh lệch"); ratio: marks of a column of ratios ("%", "/");
+    // code: a column of row codes; veto: words of an assignment table's titles.
+    std::vector<std::string> number, name, unit, other, compare, ratio, target, actual, estimate, veto, code, end;  // end: a line opening with it ends a flattened table ("Phụ lục", "Nơi nhận")
   };
   Words words_;
-  const RuleGroup &cells_, &comparator_, &comparator_after_, &noise_;
+  const RuleGroup &cells_, &comparator_, &comparator_after_, &noise_, &caption_;
   UnitLexicon units_;
   PhraseList goal_cues_;  // "Phấn đấu" before a bound at the end of a name cell
 };

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "core/text.h"
+#include "normalize/aligned_table.h"
 #include "normalize/unicode.h"
 
 namespace vnpolicy {
@@ -171,7 +172,7 @@ bool starts_lower(std::string_view s) {
 
 NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet& rules) {
   NormalizedDocument doc;
-  doc.source = to_nfc(utf8_text);
+  doc.source = tabs_for_aligned_tables(to_nfc(utf8_text));  // column-aligned tables read as TAB rows
   const std::string& src = doc.source;
   doc.line_starts.push_back(0);
   for (size_t i = 0; i < src.size(); ++i)
