@@ -13,9 +13,14 @@ targets with no prediction count as not covered.
 except copies of a development document (half its lines of 30 characters or more found in
 one of them), which would otherwise match their own figures.
 
+--list SET prints the uncovered gold targets of SET with a first reason: not extracted, phrase
+cut (the key ends in a word no whole phrase ends with, or has 2 words or fewer), catalogue row
+alone (a catalogue indicator no other document states), no catalogue row (a phrase of its own
+that no other document states).
+
 Usage: python3 scripts/indicator-coverage.py [--bin build/vnpolicy] [--catalog DIR] [--list SET]
 """
-import argparse, json, subprocess, sys
+import argparse, json, re, subprocess, sys, unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -73,6 +78,7 @@ def main():
         print(f"catalog {args.catalog}: {kept} documents, {copies} copies of development documents left out")
     print(f"{'set':12} {'gold':>5} {'activ':>5} {'rest':>5} {'missed':>6} {'code':>5} {'shared':>6} {'either':>6} {'share':>6}")
     total, held_out = defaultdict(int), defaultdict(int)
+    reasons = defaultdict(int)
     for name, gold_dir, _ in SETS:
         n = defaultdict(int)
         for _, gold in score.load_gold(gold_dir):
@@ -90,9 +96,16 @@ def main():
                 n["shared"] += shared
                 n["either"] += code or shared
                 if args.list == name and not (code or shared):
-                    print(f"  {gold['source'].get('file', sha[:12])}:{g.get('line')}: {p.get('indicator')!r} "
+                    why = reason(p)
+                    reasons[why] += 1
+                    print(f"  {why:22} {gold['source'].get('file', sha[:12])}:{g.get('line')}: {p.get('indicator')!r} "
                           f"[{p.get('indicator_key')}] {p.get('value')} {p.get('unit')}", file=sys.stderr)
             n["missed"] += len(missed)
+            if args.list == name:
+                reasons["not extracted"] += len(missed)
+                for g in missed:
+                    print(f"  {'not extracted':22} {gold['source'].get('file', sha[:12])}:{g.get('line')}: "
+                          f"{g.get('indicator')!r} {g.get('value')} {g.get('unit')}", file=sys.stderr)
         for k, v in n.items():
             total[k] += v
             if name != "seeds":
@@ -100,6 +113,51 @@ def main():
         print_row(name, n)
     print_row("extra+extra2", held_out)
     print_row("all", total)
+    if args.list:
+        print(f"uncovered in {args.list}: " + ", ".join(f"{k} {v}" for k, v in sorted(reasons.items(), key=lambda x: -x[1])))
+
+
+# Words a whole indicator phrase does not end with: a phrase that does was cut by the extractor.
+CUT_ENDINGS = {"va", "voi", "cua", "trong", "dau", "cho", "so", "tai", "tu", "theo", "den", "nhat", "lan", "luot", "muc", "dat"}
+
+
+def fold(text):
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return " ".join(re.sub(r"[^0-9a-z%]+", " ", text).split())
+
+
+def catalogue_keys():
+    """The keys catalogue rows give: code, code/name of a breakdown, folded name."""
+    keys = set()
+    for path in sorted((ROOT / "rules").glob("indicators*.tsv")):
+        rows = path.read_text(encoding="utf-8").splitlines()
+        head = rows[0].split("\t")
+        for line in rows[1:]:
+            row = dict(zip(head, line.split("\t")))
+            if row.get("code"):
+                keys.add(row["code"])
+            elif row.get("part_of"):
+                keys.add(row["part_of"] + "/" + fold(row["name"]))
+            else:
+                keys.add(fold(row["name"]))
+    return keys
+
+
+CATALOGUE = None
+
+
+def reason(p):
+    """Why a figure's key is shared with no other document (a first sort; judge by hand)."""
+    global CATALOGUE
+    CATALOGUE = CATALOGUE or catalogue_keys()
+    key = p.get("indicator_key") or ""
+    if key.rsplit(".", 1)[0] in CATALOGUE or key in CATALOGUE:
+        return "catalogue row, alone"  # a catalogue indicator no other document states
+    words = key.split()
+    if len(words) <= 2 or words[-1] in CUT_ENDINGS:
+        return "phrase cut"
+    return "no catalogue row"
 
 
 def print_row(name, n):

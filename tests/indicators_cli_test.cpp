@@ -61,7 +61,7 @@ TEST_F(IndicatorsCli, DiffAlignsTheIndicatorsBothDocumentsState) {
                             Expected{"toc do tang tong san pham tren dia ban", 9, 9, "same"},
                             // GRDP per person, "triệu đồng" against "triệu đồng/người/năm"
                             Expected{"tong san pham tren dia ban binh quan dau nguoi", 52.9, 116.6, "raised"},
-                            Expected{"0802", 9862, 10000, "raised"},                 // diện tích (cây) chè
+                            Expected{"0802/dien tich cay che", 9862, 10000, "raised"},  // diện tích (cây) chè
                             Expected{"0807", 2992, 20000, "behind"},                 // trồng rừng mới, trồng lại rừng sau khai thác
                             Expected{"so luot khach du lich", 762, 2, "behind"},     // nghìn lượt khách -> triệu lượt người
                             Expected{"ty le xa dat chuan nong thon moi", 41.5, 70, "raised"},
@@ -78,6 +78,12 @@ TEST_F(IndicatorsCli, DiffAlignsTheIndicatorsBothDocumentsState) {
   EXPECT_EQ(k["2102"]["indicator"], "Tỷ lệ che phủ rừng");
   EXPECT_NEAR(k["2102"]["difference"].get<double>(), 3.7, 1e-9);
   EXPECT_EQ(k["0714"]["b_comparator"], "gt");
+  // Tea and macadamia are two crops of 0802 (area of perennial crops): two rows, one code.
+  EXPECT_EQ(k["0802/dien tich cay che"]["code"], "0802");
+  ASSERT_TRUE(k.count("0802/dien tich cay mac ca"));
+  EXPECT_TRUE(k["0802/dien tich cay mac ca"]["a_value"].is_null());
+  EXPECT_DOUBLE_EQ(k["0802/dien tich cay mac ca"]["b_value"].get<double>(), 35000);
+  EXPECT_FALSE(k.count("0802"));
   EXPECT_EQ(k["0714"]["a_kind"], "target");
   // 9 % against 9-11 %/năm: one family, said so, not "units differ".
   const auto& grdp = k["toc do tang tong san pham tren dia ban"];

@@ -82,6 +82,20 @@ TEST(LexiconTables, AddedFilesRepeatTheHeaderAndJoinTheTable) {
   EXPECT_EQ(e.rfind("indicators.x.tsv:1: header must repeat the columns of indicators.tsv", 0), 0u) << e;
 }
 
+// A breakdown row (part_of: the area of tea within 0802) names a code the catalogue holds.
+TEST(LexiconTables, BreakdownRowsNameACodeOfTheCatalogue) {
+  const std::string header = "code\tname\tvariants\tunit\tunit_family\tgroup\tlevel\tsource\tpart_of\n";
+  const std::string whole = "0802\tDiện tích cây lâu năm\t\tha\tarea\tNông nghiệp\tnational\tLuật\t\n";
+  auto error = [&](const std::string& body) { return table_error({{"f.json", kFamilies}, {"i/indicators.tsv", header + whole + body}}); };
+  EXPECT_EQ(error("\tDiện tích cây chè\t\tha\tarea\tNông nghiệp\tnational\tTT 06/2023\t0802\n"), "");
+  EXPECT_EQ(error("\tDiện tích cây chè\t\tha\tarea\tNông nghiệp\tnational\tTT 06/2023\t0803\n"),
+            "i/indicators.tsv:3: part_of 0803: no row of the catalogue has this code");
+  EXPECT_NE(error("0899\tDiện tích cây chè\t\tha\tarea\tNông nghiệp\tnational\tTT 06/2023\t0802\n").find("i/indicators.tsv:3: a row with a code"),
+            std::string::npos);
+  EXPECT_NE(error("\tDiện tích cây chè\t\tha\tarea\tNông nghiệp\tnational\tTT 06/2023\tchè\n").find("i/indicators.tsv:3: part_of 'chè'"),
+            std::string::npos);
+}
+
 TEST(LexiconTables, AgencyRowsAreChecked) {
   auto error = [](const std::string& body) { return table_error({{"agencies.tsv", kAgencyHeader + body}}); };
   const std::string finance = "Sở Tài chính\tSTC\t\tprovince\tdepartment\t\t\t\tNĐ 45/2025\n";

@@ -232,6 +232,22 @@ TEST(IndicatorKeys, SameIndicatorSameKeyWhateverTheSpelling) {
   EXPECT_EQ(lexicon.key("số mô hình kinh tế tập thể", folder), "so mo hinh kinh te tap the");
   EXPECT_EQ(lexicon.key("phấn đấu số mô hình kinh tế tập thể năm 2025 trên địa bàn tỉnh", folder), "so mo hinh kinh te tap the");
   EXPECT_EQ(lexicon.name("2102"), "Tỷ lệ che phủ rừng");
+  // A crop named is its own row of 0802 (area of perennial crops), with or without "cây".
+  IndicatorMatch tea = lexicon.match("diện tích chè", "ha", "", folder);
+  EXPECT_EQ(tea.key, "0802/dien tich cay che");
+  EXPECT_EQ(tea.code, "0802");
+  EXPECT_EQ(lexicon.key("Diện tích cây chè", folder), tea.key);
+  EXPECT_EQ(lexicon.key("diện tích mắc ca", folder), "0802/dien tich cay mac ca");
+  EXPECT_EQ(lexicon.key("diện tích cây lâu năm", folder), "0802");
+  EXPECT_EQ(lexicon.name("0802/dien tich cay che.change"), "Diện tích cây chè");
+  // A sector between the counted noun and the rest of a form narrows it: its own phrase key,
+  // not every new enterprise's.
+  const std::string all_new = lexicon.key("doanh nghiệp đăng ký thành lập mới", folder);
+  EXPECT_EQ(all_new, "so doanh nghiep thanh lap moi");
+  EXPECT_EQ(lexicon.key("doanh nghiệp nông nghiệp đăng ký thành lập mới", folder), "doanh nghiep nong nghiep dang ky thanh lap moi");
+  EXPECT_EQ(lexicon.key("doanh nghiệp tư nhân đăng ký thành lập mới", folder), "doanh nghiep tu nhan dang ky thanh lap moi");
+  // Words that only stand between (no sector, owner or size) still let the form match.
+  EXPECT_EQ(lexicon.key("doanh nghiệp được đăng ký thành lập mới", folder), all_new);
 }
 
 TEST(IndicatorKeys, UnitFamilyAndHeadNounChooseBetweenIndicators) {
@@ -254,6 +270,11 @@ TEST(IndicatorKeys, UnitFamilyAndHeadNounChooseBetweenIndicators) {
   // Its growth rate is a third thing: "tăng 8%" beside "vượt 3% kế hoạch".
   EXPECT_EQ(lexicon.match("mức tăng thu ngân sách nhà nước trên địa bàn", "%", "", folder).key, revenue.key + ".growth");
   EXPECT_EQ(lexicon.match("tốc độ tăng thu ngân sách nhà nước trên địa bàn", "%/năm", "", folder).key, revenue.key + ".growth");
+  // A change or growth of a coded indicator keeps its code under a key of its own.
+  EXPECT_EQ(lexicon.match("mức tăng thu ngân sách nhà nước trên địa bàn", "%", "", folder).code, "0601");
+  IndicatorMatch cpi_change = lexicon.match("mức tăng chỉ số giá tiêu dùng", "%", "", folder);
+  EXPECT_EQ(cpi_change.key, "1101.change");
+  EXPECT_EQ(cpi_change.code, "1101");
   // An amount per person is one indicator with or without its "/người".
   IndicatorMatch per_person = lexicon.match("GRDP bình quân đầu người", "đồng/người/năm", "", folder);
   ASSERT_NE(per_person.entry, nullptr);

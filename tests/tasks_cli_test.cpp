@@ -46,6 +46,28 @@ TEST_F(TasksCli, AgencyMatchedThroughTheLexiconWithoutAccents) {
   }
 }
 
+// A unit's calendar: the deadlines of the tasks it leads or supports, with their units.
+TEST_F(TasksCli, DeadlinesOfAnAgencysTasks) {
+  auto rows = json_of("deadlines --agency 'Sở KH&ĐT'");
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0]["due"], "2023-11-20");
+  EXPECT_EQ(rows[0]["role"], "lead");
+  EXPECT_EQ(rows[0]["lead"], nlohmann::json::array({"Sở Kế hoạch và Đầu tư"}));
+  // Supporting units see the deadlines of the tasks they support, and only those with --role.
+  auto support = json_of("deadlines --agency 'UBND huyện' --role support");
+  ASSERT_EQ(support.size(), 1u);
+  EXPECT_EQ(support[0]["role"], "support");
+  EXPECT_EQ(support[0]["due"], "2023-11-20");
+  EXPECT_NE(support[0]["support"].dump().find("Ủy ban nhân dân huyện"), std::string::npos);
+  // A Party board before its 2025 merger: the deadline of the task it leads in 26-CTr/TU.
+  auto board = json_of("deadlines --agency 'Ban Tuyên giáo Tỉnh ủy' --as-of 2023-01-01");
+  ASSERT_EQ(board.size(), 1u);
+  EXPECT_EQ(board[0]["due"], "2022-12-31");
+  EXPECT_EQ(board[0]["line"], 164);
+  EXPECT_LT(board.size() + support.size(), json_of("deadlines").size());
+  EXPECT_TRUE(json_of("deadlines --agency 'Sở Không Có Thật'").empty());
+}
+
 TEST_F(TasksCli, RoleFilterSeparatesLeadAndSupport) {
   auto support = json_of("tasks --agency 'Ban Tuyên giáo Tỉnh ủy' --role support");
   auto lead = json_of("tasks --agency 'Ban Tuyên giáo Tỉnh ủy' --role lead");
@@ -133,6 +155,13 @@ TEST(TasksAsOf, AMergedDepartmentAnswersForItsSuccessorTodayAndForItselfBefore) 
   EXPECT_EQ(leads("tasks --agency 'Sở Tài chính' --as-of 31/12/2023"), std::multiset<std::string>{"Sở Tài chính"});
   // The day the old department ended (valid_to 2025-02-28) is still its own.
   EXPECT_EQ(leads("tasks --agency 'Sở KH&ĐT' --as-of 2025-02-28"), std::multiset<std::string>{"Sở Kế hoạch và Đầu tư"});
+  // `deadlines --agency`: the deadlines of the same tasks, by the same successor rule.
+  for (const char* q : {"Sở KH&ĐT", "Sở Tài chính"}) {
+    EXPECT_EQ(leads(std::string("deadlines --agency '") + q + "'"), both) << q;
+    EXPECT_EQ(leads(std::string("deadlines --agency '") + q + "' --as-of 2025-06-30"), both) << q;
+  }
+  EXPECT_EQ(leads("deadlines --agency 'Sở KH&ĐT' --as-of 2023-12-31"), std::multiset<std::string>{"Sở Kế hoạch và Đầu tư"});
+  EXPECT_EQ(leads("deadlines --agency 'Sở Tài chính' --as-of 2023-12-31"), std::multiset<std::string>{"Sở Tài chính"});
   // `agencies`: today the old department's tasks count for Sở Tài chính; in 2023 each is its own.
   auto agencies = [&](const std::string& as_of) {
     std::map<std::string, nlohmann::json> out;

@@ -41,6 +41,14 @@ bool ends_with_words(const std::string& s, const std::string& suffix) {
          (s.size() == suffix.size() || s[s.size() - suffix.size() - 1] == ' ');
 }
 
+// The official code an entry stands under: its own, or that of the indicator it is a
+// breakdown of (the area of tea is part of 0802).
+std::optional<std::string> code_of(const IndicatorEntry& e) {
+  if (!e.code.empty()) return e.code;
+  if (!e.part_of.empty()) return e.part_of;
+  return std::nullopt;
+}
+
 bool is_year_word(std::string_view w) {
   return w.size() == 4 && (w[0] == '1' || w[0] == '2') && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -66,6 +74,7 @@ IndicatorLexicon::IndicatorLexicon(const RuleSet& rules) : units_(rules), table_
   change_prefixes_ = folded_list(rules, "indicator_change_prefixes", folder);
   growth_heads_ = folded_list(rules, "indicator_growth_heads", folder);
   gap_blockers_ = folded_list(rules, "indicator_gap_blockers", folder);
+  gap_qualifiers_ = folded_list(rules, "indicator_gap_qualifiers", folder);
   leading_fillers_ = folded_list(rules, "indicator_key_leading_fillers", folder);
   trailing_places_ = folded_list(rules, "indicator_key_trailing_places", folder);
   year_words_ = folded_list(rules, "indicator_key_year_words", folder);
@@ -110,6 +119,8 @@ std::string IndicatorLexicon::entry_key(size_t entry) const {
   const IndicatorEntry& e = table_.entries()[entry];
   if (!e.code.empty()) return e.code;
   AccentFolder folder;
+  // A breakdown keys under its indicator's code: tea and macadamia are two rows of 0802.
+  if (!e.part_of.empty()) return e.part_of + "/" + fold_phrase(e.name, folder);
   return fold_phrase(e.name, folder);
 }
 
@@ -180,13 +191,24 @@ IndicatorLexicon::Candidate IndicatorLexicon::best_with_gaps(const std::string& 
         if (!w.empty()) want.emplace_back(w);
       size_t k = 1, p = at + 1;
       int gaps = 0;
+      std::string skipped = " ";  // the skipped words, runs apart: " nong nghiep | "
       while (k < want.size() && p < words.size() && gaps <= max_gaps) {
-        if (words[p] == want[k]) ++k;
-        else if (blocks(words[p])) break;
-        else ++gaps;
+        if (words[p] == want[k]) {
+          ++k;
+          if (skipped.size() > 1 && skipped.compare(skipped.size() - 2, 2, "| ") != 0) skipped += "| ";
+        } else if (blocks(words[p])) {
+          break;
+        } else {
+          ++gaps;
+          skipped += words[p] + " ";
+        }
         ++p;
       }
       if (k < want.size() || gaps > max_gaps || gaps == 0) continue;
+      // "doanh nghiệp [nông nghiệp] đăng ký thành lập mới" counts fewer things than the form.
+      if (std::any_of(gap_qualifiers_.begin(), gap_qualifiers_.end(),
+                      [&](const std::string& q) { return skipped.find(" " + q + " ") != std::string::npos; }))
+        continue;
       int score = 2 * f.words - 2 * gaps;
       if (score > out.score || (score == out.score && f.entry < out.entry)) out = {f.entry, i, score, true};
     }
@@ -282,15 +304,16 @@ IndicatorMatch IndicatorLexicon::match(std::string_view indicator, std::string_v
     for (const auto* list : {&change_prefixes_, &growth_heads_})
       for (const auto& p : *list) growth = growth || starts_with_words(key_phrase, p);
     out.key += growth ? ".growth" : ".pct";
+    // Its growth is a change of the coded indicator (key X.growth, code X); a share of a
+    // plan or budget is not.
+    if (growth) out.code = code_of(*out.entry);
     return out;
   }
-  if (!out.entry->code.empty()) out.code = out.entry->code;
-  // "mức tăng X": the change of X, unless the form that matched names the change itself.
+  out.code = code_of(*out.entry);
+  // "mức tăng X": the change of X (key X.change, code X), unless the form that matched
+  // names the change itself.
   for (const auto& p : change_prefixes_)
-    if (starts_with_words(key_phrase, p) && forms_[c.form].folded.find(" " + p + " ") == std::string::npos) {
-      out.key += ".change";
-      out.code.reset();
-    }
+    if (starts_with_words(key_phrase, p) && forms_[c.form].folded.find(" " + p + " ") == std::string::npos) out.key += ".change";
   return out;
 }
 

@@ -24,8 +24,8 @@
 namespace vnpolicy {
 
 struct IndicatorMatch {
-  std::string key;                  // the entry's official code, else its folded name; else the folded phrase
-  std::optional<std::string> code;  // official code, when the entry has one and the units agree
+  std::string key;                  // the entry's official code ("0802/dien tich cay che" for a breakdown), else its folded name; else the folded phrase
+  std::optional<std::string> code;  // official code of the entry or of the indicator it is a breakdown of, when the units agree
   const IndicatorEntry* entry = nullptr;
   bool from_heading = false;        // the phrase named nothing; its heading did
 };
@@ -68,7 +68,9 @@ class IndicatorLexicon {
   Candidate best(const std::string& padded, const std::string& head, const std::string& figure_family) const;
   // A whole form of 3+ words whose words stand in the phrase in order with at most
   // `max_gaps` other words among them ("lượt khách [tiềm năng] du lịch"), none of them a
-  // word that turns the meaning (indicator_gap_blockers: "không", "chưa", "thoát").
+  // word that turns the meaning (indicator_gap_blockers: "không", "chưa", "thoát") and none
+  // a qualifier that narrows what is counted (indicator_gap_qualifiers: a sector, an owner,
+  // a size: "doanh nghiệp [nông nghiệp] đăng ký thành lập mới" is not every new enterprise).
   Candidate best_with_gaps(const std::string& folded, const std::string& figure_family, int max_gaps) const;
   std::string head_of(const std::string& folded) const;  // the phrase's head noun at its start, or ""
   bool families_agree(const std::string& entry_family, const std::string& figure_family) const;
@@ -85,6 +87,7 @@ class IndicatorLexicon {
   std::vector<std::string> heads_;             // folded, longest first
   std::vector<std::string> change_prefixes_;   // folded "muc tang", "muc giam"
   std::vector<std::string> gap_blockers_;      // folded "khong", "chua": never skipped by a gapped match
+  std::vector<std::string> gap_qualifiers_;    // folded "nong nghiep", "nha nuoc": skipped, they narrow the form
   std::vector<std::string> growth_heads_;      // folded "toc do tang": a % of an amount that is its growth
   std::vector<std::string> leading_fillers_;   // folded "phan dau", "dat": not part of a phrase key
   std::vector<std::string> trailing_places_;   // folded "tren dia ban tinh", "toan tinh"

@@ -30,6 +30,7 @@ IndicatorTable::IndicatorTable(const RuleSet& rules, const std::vector<std::stri
                variants = table->required_column("variants"), unit = table->required_column("unit"),
                family = table->required_column("unit_family"), group = table->required_column("group"),
                level = table->required_column("level"), source = table->required_column("source");
+  const int part_of = table->column("part_of");
   std::map<std::string, const IndicatorEntry*> by_code, by_name;
   entries_.reserve(table->rows().size());
   for (const TableRow& row : table->rows()) {
@@ -43,9 +44,12 @@ IndicatorTable::IndicatorTable(const RuleSet& rules, const std::vector<std::stri
     e.group = Table::field(row, group);
     e.levels = split_list_field(Table::field(row, level));
     e.source = Table::field(row, source);
+    if (part_of >= 0) e.part_of = Table::field(row, static_cast<size_t>(part_of));
     e.file = *row.file;
     e.line = row.line;
     if (!e.code.empty() && !is_code(e.code)) fail("code '" + e.code + "' is not four digits (empty when no official code is known)");
+    if (!e.part_of.empty() && !is_code(e.part_of)) fail("part_of '" + e.part_of + "' is not the four-digit code of another row");
+    if (!e.part_of.empty() && !e.code.empty()) fail("a row with a code of its own is no part of " + e.part_of + " (leave one of them empty)");
     if (e.name.empty()) fail("an indicator needs a name");
     if (e.source.empty()) fail("'" + e.name + "' has no source: say where the name and code were read");
     if (!e.unit_family.empty() && std::find(families.begin(), families.end(), e.unit_family) == families.end())
@@ -67,6 +71,10 @@ IndicatorTable::IndicatorTable(const RuleSet& rules, const std::vector<std::stri
     if (!entries_.back().code.empty()) by_code[entries_.back().code] = &entries_.back();
     by_name[folded_name] = &entries_.back();
   }
+  // A breakdown names an indicator of the catalogue, in any of its files.
+  for (const IndicatorEntry& e : entries_)
+    if (!e.part_of.empty() && !by_code.count(e.part_of))
+      throw RuleError(e.file, e.line, "part_of " + e.part_of + ": no row of the catalogue has this code");
 }
 
 }  // namespace vnpolicy

@@ -20,6 +20,9 @@ struct IndicatorEntry {
   std::string group;                  // the catalogue's group heading
   std::vector<std::string> levels;    // national, province, district, commune, plan-common
   std::string source;
+  // The official code of the indicator this row is a breakdown of ("0802" for the area of
+  // tea within the area of perennial crops), or "". Optional column `part_of`.
+  std::string part_of;
   std::string file;
   int line = 0;
 };

@@ -15,9 +15,9 @@ json opt(const std::optional<int>& v) { return v ? json(*v) : json(nullptr); }
 json opt(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
 json page_json(const Location& at) { return at.page ? json(at.page) : json(nullptr); }
 
-std::vector<std::string> names_in(const TaskRow& t, const char* role) {
+std::vector<std::string> names_in(const std::vector<TaskAgency>& agencies, const char* role) {
   std::vector<std::string> out;
-  for (const auto& a : t.agencies)
+  for (const auto& a : agencies)
     if (a.role == role) out.push_back(a.name);
   return out;
 }
@@ -171,12 +171,20 @@ Output tasks_output(const std::vector<TaskRow>& rows) {
               {"support", "support", 3}, {"deadline", "deadline", 1}, "due", "description", {"document_id", ""}});
   for (const auto& t : rows)
     out.add({t.at.path, document_label(t.at), t.at.line, page_json(t.at), line_label(t.at), t.matched_role,
-             names_in(t, "lead"), names_in(t, "support"), opt(t.deadline_text), opt(t.deadline_end),
+             names_in(t.agencies, "lead"), names_in(t.agencies, "support"), opt(t.deadline_text), opt(t.deadline_end),
              opt(t.description), t.at.document_id});
   return out;
 }
 
-Output deadlines_output(const std::vector<DeadlineRow>& rows) {
+Output deadlines_output(const std::vector<DeadlineRow>& rows, bool units) {
+  if (units) {
+    Output out({{"document", ""}, {"", "document"}, {"line", ""}, {"page", ""}, {"", "line"}, "due", "kind",
+                {"role", "role", 2}, "lead", {"support", "support", 3}, "text", {"document_id", ""}});
+    for (const auto& d : rows)
+      out.add({d.at.path, document_label(d.at), d.at.line, page_json(d.at), line_label(d.at), opt(d.end), d.kind,
+               d.matched_role, names_in(d.agencies, "lead"), names_in(d.agencies, "support"), d.text, d.at.document_id});
+    return out;
+  }
   Output out({{"document", ""}, {"", "document"}, {"line", ""}, {"page", ""}, {"", "line"}, "due", "start", "kind",
               "text", {"document_id", ""}});
   for (const auto& d : rows)

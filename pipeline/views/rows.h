@@ -35,7 +35,9 @@ Output diff_output(const std::vector<DiffRow>& rows);
 Output series_output(const std::vector<SeriesRow>& rows);
 Output scorecard_output(const std::vector<ScorecardRow>& rows);
 Output tasks_output(const std::vector<TaskRow>& rows);
-Output deadlines_output(const std::vector<DeadlineRow>& rows);
+// With `units` (a deadlines --agency query), the role the agency has in each deadline's task
+// and the task's lead and supporting units.
+Output deadlines_output(const std::vector<DeadlineRow>& rows, bool units = false);
 Output agencies_output(const std::vector<AgencyRow>& rows);
 // A table's relation: "basis", or "basis (by name)" for a law cited by its name whose
 // number was resolved (not written in the text).

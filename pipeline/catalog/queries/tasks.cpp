@@ -188,24 +188,67 @@ std::vector<AgencyRow> agency_summary(Database& db, const AgencyTable* table, co
   return rows;
 }
 
-Rows<DeadlineRow> find_deadlines(Database& db, const DeadlineFilter& f) {
+const TaskRow* deadline_owner(const DeadlineRow& d, const std::multimap<int64_t, const TaskRow*>& tasks_by_document) {
+  const TaskRow* same_text = nullptr;
+  auto [from, to] = tasks_by_document.equal_range(d.at.document_id);
+  for (auto it = from; it != to; ++it) {
+    const TaskRow& t = *it->second;
+    if (t.at.line == d.at.line) return &t;
+    if (!same_text && t.deadline_text == d.text && t.deadline_end == d.end) same_text = &t;
+  }
+  return same_text;
+}
+
+std::vector<TaskRow> tasks_of_documents(Database& db, const std::set<int64_t>& documents) {
+  std::vector<TaskRow> tasks;
+  for (int64_t id : documents) {
+    TaskFilter tf;
+    tf.document_id = id;
+    auto found = find_tasks(db, tf, nullptr);
+    tasks.insert(tasks.end(), std::make_move_iterator(found.rows.begin()), std::make_move_iterator(found.rows.end()));
+  }
+  return tasks;
+}
+
+Rows<DeadlineRow> find_deadlines(Database& db, const DeadlineFilter& f, const AgencyLexicon* lexicon, const AgencyTable* table) {
   Rows<DeadlineRow> out;
+  // With an agency: its tasks, the one helper `tasks --agency` uses; their documents bound
+  // the deadlines read, and each deadline's own task decides.
+  std::map<int64_t, std::string> role_of_task;
+  std::set<int64_t> documents;
+  if (!f.agency.empty()) {
+    TaskFilter tf;
+    tf.agency = f.agency;
+    tf.role = f.role;
+    tf.as_of = f.as_of;
+    tf.document_id = f.document_id;
+    for (const TaskRow& t : find_tasks(db, tf, lexicon, table).rows) {
+      role_of_task[t.id] = t.matched_role;
+      documents.insert(t.at.document_id);
+    }
+    if (documents.empty()) return out;
+  }
   std::string sql = "SELECT " + location_columns("d", "x") +
                     ", x.id, x.text, x.kind, x.start, x.end FROM deadlines x JOIN documents d ON d.id = x.doc_id WHERE 1";
   if (f.due_before) sql += " AND x.end <= ?1";
   if (f.due_after) sql += " AND x.end >= ?2";
   if (f.document_id) sql += " AND x.doc_id = ?3";
+  if (!documents.empty()) {
+    std::string in;
+    for (int64_t id : documents) in += (in.empty() ? "" : ", ") + std::to_string(id);  // integers from the catalog
+    sql += " AND x.doc_id IN (" + in + ")";
+  }
   sql += " ORDER BY x.end IS NULL, x.end, x.id";
-  if (f.limit) sql += " LIMIT " + std::to_string(f.limit + 1);
+  // With an agency the rows are filtered after reading: the limit counts kept rows.
+  if (f.limit && f.agency.empty()) sql += " LIMIT " + std::to_string(f.limit + 1);
   auto q = db.prepare(sql);
   if (f.due_before) q.bind(1, *f.due_before);
   if (f.due_after) q.bind(2, *f.due_after);
   if (f.document_id) q.bind(3, *f.document_id);
+  const std::vector<TaskRow> tasks = f.agency.empty() ? std::vector<TaskRow>{} : tasks_of_documents(db, documents);
+  std::multimap<int64_t, const TaskRow*> by_document;
+  for (const auto& t : tasks) by_document.emplace(t.at.document_id, &t);
   while (q.step()) {
-    if (f.limit && out.rows.size() == f.limit) {
-      out.more = true;
-      break;
-    }
     DeadlineRow r;
     r.at = read_location(q, 0);
     r.id = q.int64(5);
@@ -213,6 +256,17 @@ Rows<DeadlineRow> find_deadlines(Database& db, const DeadlineFilter& f) {
     r.kind = q.text(7);
     r.start = q.opt_text(8);
     r.end = q.opt_text(9);
+    if (!f.agency.empty()) {
+      const TaskRow* owner = deadline_owner(r, by_document);
+      auto role = owner ? role_of_task.find(owner->id) : role_of_task.end();
+      if (role == role_of_task.end()) continue;
+      r.agencies = owner->agencies;
+      r.matched_role = role->second;
+    }
+    if (f.limit && out.rows.size() == f.limit) {
+      out.more = true;
+      break;
+    }
     out.rows.push_back(std::move(r));
   }
   return out;

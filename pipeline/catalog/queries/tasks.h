@@ -1,6 +1,9 @@
 // Tasks and deadlines: `tasks` (by agency, role, due date, document), `agencies`, and
 // `deadlines` (the calendar the web app and the ICS export read).
 #pragma once
+#include <map>
+#include <set>
+
 #include "catalog/queries/common.h"
 
 namespace vnpolicy {
@@ -65,13 +68,31 @@ struct DeadlineRow {
   Location at;
   std::string text, kind;
   OptString start, end;
+  // With an agency filter: the units of the task the deadline belongs to (leads first) and
+  // the role the agency has in it.
+  std::vector<TaskAgency> agencies;
+  std::string matched_role;
 };
 struct DeadlineFilter {
   OptString due_before, due_after;  // ISO dates, on the deadline's end
   std::optional<int64_t> document_id;
+  // Only deadlines of tasks this agency leads or supports, read as `tasks --agency` reads
+  // it (TaskFilter: any written form; role; as_of: a merged body's successor today).
+  std::string agency;
+  OptString role, as_of;
   size_t limit = 0;
 };
-// By end date (undated last), then catalog order.
-Rows<DeadlineRow> find_deadlines(Database& db, const DeadlineFilter& filter);
+// By end date (undated last), then catalog order. With an agency, `lexicon` and `table`
+// resolve it as find_tasks() does, and a deadline is kept when the task it belongs to
+// (deadline_owner) names the agency.
+Rows<DeadlineRow> find_deadlines(Database& db, const DeadlineFilter& filter, const AgencyLexicon* lexicon = nullptr,
+                                 const AgencyTable* table = nullptr);
+
+// The task a deadline belongs to, among the tasks of its document (`tasks_by_document`:
+// document id -> task): the task that starts on the deadline's line, else the first that
+// carries the same deadline text and end; null when none does.
+const TaskRow* deadline_owner(const DeadlineRow& deadline, const std::multimap<int64_t, const TaskRow*>& tasks_by_document);
+// Every task of these documents, with their units.
+std::vector<TaskRow> tasks_of_documents(Database& db, const std::set<int64_t>& documents);
 
 }  // namespace vnpolicy

@@ -34,17 +34,6 @@ std::string text_hash(const std::string& s) {
   return std::string(buf, 8);
 }
 
-const TaskRow* owner(const DeadlineRow& d, const std::multimap<int64_t, const TaskRow*>& tasks_by_document) {
-  const TaskRow* same_text = nullptr;
-  auto [from, to] = tasks_by_document.equal_range(d.at.document_id);
-  for (auto it = from; it != to; ++it) {
-    const TaskRow& t = *it->second;
-    if (t.at.line == d.at.line) return &t;
-    if (!same_text && t.deadline_text == d.text && t.deadline_end == d.end) same_text = &t;
-  }
-  return same_text;
-}
-
 }  // namespace
 
 Calendar deadlines_calendar(const std::vector<DeadlineRow>& deadlines, const std::vector<TaskRow>& tasks,
@@ -66,7 +55,7 @@ Calendar deadlines_calendar(const std::vector<DeadlineRow>& deadlines, const std
     e.categories = d.kind;
     const std::string source = document_label(d.at) + ", dòng " + line_label(d.at);
     std::string description;
-    if (const TaskRow* t = owner(d, by_document)) {
+    if (const TaskRow* t = deadline_owner(d, by_document)) {
       const std::string what = t->description.value_or(d.text);
       const std::string lead = units(*t, "lead");
       e.summary = short_text(what, 100);
