@@ -1,12 +1,9 @@
-// vnpolicy serve: the catalog as a local web site (pipeline/views/web).
-#include <pthread.h>
-#include <signal.h>
-
+// vnpolicy serve: the catalog as a local web site (pipeline/views/web, run from the module vnpolicy_web.so).
 #include <iostream>
-#include <thread>
 
 #include "cli/common.h"
-#include "views/web/server.h"
+#include "modules/module_loader.h"
+#include "modules/web_module.h"
 
 namespace vnpolicy::cli {
 
@@ -34,36 +31,16 @@ void add_serve_command(CLI::App& app, CommandContext& ctx) {
     if (!agency_table) return;
     auto indicators = load_indicator_lexicon(ctx);
     if (!indicators) return;
-    if (!views::is_loopback_host(opts->host))
-      std::cerr << "vnpolicy serve: warning: listening on " << opts->host
-                << ", not only on this machine: anyone who can reach it can read the catalog\n";
-    // SIGINT/SIGTERM go to one waiting thread that stops the server (never handled
-    // inside a signal handler); blocked before the server's threads start, they inherit it.
-    sigset_t stop_signals;
-    sigemptyset(&stop_signals);
-    sigaddset(&stop_signals, SIGINT);
-    sigaddset(&stop_signals, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
     try {
-      views::WebServer server(*opts, {agencies, agency_table, indicators});
-      const int port = server.bind();
-      for (const auto& m : server.missing_assets())
-        std::cerr << "vnpolicy serve: warning: " << m << " is not installed; charts show as tables only\n";
-      const std::string shown_host = opts->host.find(':') != std::string::npos ? "[" + opts->host + "]" : opts->host;
-      std::cerr << "vnpolicy serve: " << opts->db_path.string() << " at http://" << shown_host << ":" << port
-                << "/ (Ctrl-C stops)\n";
-      std::thread waiter([&server, stop_signals] {
-        int sig = 0;
-        sigwait(&stop_signals, &sig);
-        server.stop();
-      });
-      server.run();
-      // The server stopped by itself (not by a signal): release the waiting thread.
-      pthread_kill(waiter.native_handle(), SIGTERM);
-      waiter.join();
-    } catch (const views::ServeError& e) {
+      const auto* web = static_cast<const modules::WebModule*>(
+          modules::load_module("web", modules::kWebModuleAbi, "serving the catalog"));
+      if (auto error = web->serve(*opts, {agencies, agency_table, indicators})) {
+        std::cerr << "vnpolicy serve: " << *error << "\n";
+        ctx.exit_code = kExitUsage;
+      }
+    } catch (const modules::ModuleError& e) {
       std::cerr << "vnpolicy serve: " << e.what() << "\n";
-      ctx.exit_code = kExitUsage;
+      ctx.exit_code = kExitFileFailed;
     }
   });
 }

@@ -162,14 +162,14 @@ std::vector<SeriesRow> indicator_series(Database& db, const std::string& indicat
     if (key.empty()) key = indicator;
     TargetFilter by_key;
     by_key.key = key;
-    for (auto& t : find_targets(db, by_key).rows) take(std::move(t));
+    for_each_target(db, by_key, take);
   }
   // The key's figures were all taken above: the words' scan leaves them (and the figures
   // without a key, which no cell takes) to SQL instead of reading each row.
   TargetFilter by_words;
   by_words.indicator = indicator;
   by_words.other_than_key = key;
-  for (auto& t : find_targets(db, by_words).rows) take(std::move(t));
+  for_each_target(db, by_words, take);
   std::vector<SeriesRow> rows;
   rows.reserve(cells.size());
   for (auto& [k, c] : cells) {

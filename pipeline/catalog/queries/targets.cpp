@@ -95,4 +95,8 @@ Rows<TargetRow> find_targets(Database& db, const TargetFilter& f) {
   return out;
 }
 
+void for_each_target(Database& db, const TargetFilter& f, const std::function<bool(TargetRow)>& take) {
+  scan_targets(db, f, take);
+}
+
 }  // namespace vnpolicy

@@ -1,6 +1,8 @@
 // Figures: targets and actuals (`targets`). Figures compared by indicator (diff, series,
 // scorecard) are in catalog/queries/indicators.
 #pragma once
+#include <functional>
+
 #include "catalog/queries/common.h"
 
 namespace vnpolicy {
@@ -30,6 +32,9 @@ struct TargetFilter {
 
 // In catalog order (document, then position in it).
 Rows<TargetRow> find_targets(Database& db, const TargetFilter& filter);
+// The same rows streamed to `take` (which returns false to stop) without holding them: for
+// a caller that keeps a few of tens of thousands (`series`). `filter.limit` is not applied.
+void for_each_target(Database& db, const TargetFilter& filter, const std::function<bool(TargetRow)>& take);
 
 // The columns a TargetRow is read from (targets aliased t, documents aliased d), and the
 // row read from a statement that selected them first: for the queries that compare figures

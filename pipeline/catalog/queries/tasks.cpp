@@ -79,13 +79,22 @@ std::string placeholders(size_t first, size_t n) {
   return s;
 }
 
+// The agencies of every task in `tasks`, in one query (json_each: one bound list of ids)
+// rather than one per task.
 void load_agencies(Database& db, std::vector<TaskRow>& tasks) {
-  auto q = db.prepare("SELECT role, name, canonical FROM task_agencies WHERE task_id = ?1 ORDER BY role, position");
+  if (tasks.empty()) return;
+  std::string ids = "[";
+  std::map<int64_t, TaskRow*> by_id;
   for (TaskRow& t : tasks) {
-    q.bind(1, t.id);
-    while (q.step()) t.agencies.push_back({q.text(0), q.text(1), q.text(2)});
-    q.reset();
+    ids += (ids.size() > 1 ? "," : "") + std::to_string(t.id);
+    by_id[t.id] = &t;
   }
+  ids += "]";
+  auto q = db.prepare(
+      "SELECT task_id, role, name, canonical FROM task_agencies"
+      " WHERE task_id IN (SELECT value FROM json_each(?1)) ORDER BY task_id, role, position");
+  q.bind(1, ids);
+  while (q.step()) by_id.at(q.int64(0))->agencies.push_back({q.text(1), q.text(2), q.text(3)});
 }
 
 }  // namespace
@@ -161,22 +170,38 @@ std::vector<AgencyRow> agency_summary(Database& db, const AgencyTable* table, co
     }
     return it->second;
   };
+  // Counted in SQL per canonical name from the covering index; bodies that several
+  // canonical names answer for (mergers) are counted again over their names together,
+  // so that a task naming two of them counts once.
   struct Tally {
-    std::set<int64_t> leads, supports;
+    int64_t leads = 0, supports = 0;
     std::set<std::string> variants, merged;
   };
   std::map<std::string, Tally> tally;
-  auto q = db.prepare("SELECT canonical, name, role, task_id FROM task_agencies");
-  while (q.step()) {
-    const std::string canonical = q.text(0);
+  auto counts = db.prepare("SELECT canonical, role, COUNT(DISTINCT task_id) FROM task_agencies GROUP BY canonical, role");
+  while (counts.step()) {
+    const std::string canonical = counts.text(0);
     Tally& t = tally[body(canonical)];
-    (q.text(2) == "lead" ? t.leads : t.supports).insert(q.int64(3));
-    t.variants.insert(q.text(1));
+    (counts.text(1) == "lead" ? t.leads : t.supports) += counts.int64(2);
     t.merged.insert(canonical);
+  }
+  // Written names still on a task (agency_names also keeps names of documents since removed).
+  auto names = db.prepare(
+      "SELECT name, canonical FROM agency_names a"
+      " WHERE EXISTS (SELECT 1 FROM task_agencies x WHERE x.name = a.name AND x.canonical = a.canonical)");
+  while (names.step()) tally[body(names.text(1))].variants.insert(names.text(0));
+  for (auto& [agency, t] : tally) {
+    if (t.merged.size() < 2) continue;
+    const std::vector<std::string> merged(t.merged.begin(), t.merged.end());
+    auto q = db.prepare("SELECT role, COUNT(DISTINCT task_id) FROM task_agencies WHERE canonical IN (" +
+                        placeholders(1, merged.size()) + ") GROUP BY role");
+    for (size_t i = 0; i < merged.size(); ++i) q.bind(static_cast<int>(1 + i), merged[i]);
+    t.leads = t.supports = 0;
+    while (q.step()) (q.text(0) == "lead" ? t.leads : t.supports) = q.int64(1);
   }
   std::vector<AgencyRow> rows;
   for (auto& [agency, t] : tally) {
-    AgencyRow r{agency, static_cast<int64_t>(t.leads.size()), static_cast<int64_t>(t.supports.size()),
+    AgencyRow r{agency, t.leads, t.supports,
                 {t.variants.begin(), t.variants.end()}, {}};
     if (table)
       for (const auto& c : t.merged)
