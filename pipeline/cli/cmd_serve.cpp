@@ -21,8 +21,6 @@ void add_serve_command(CLI::App& app, CommandContext& ctx) {
                   "Memory for answers kept until the catalog changes (default 32; 0: render every request)")
       ->check(CLI::Range(0, 4096));
   cmd->callback([&ctx, opts, db, cache_mb] {
-    for (const auto& what : views::tune_process_for_serving())
-      std::cerr << "vnpolicy serve: note: could not set " << what << "\n";
     opts->db_path = catalog_path(*db);
     opts->cache_bytes = *cache_mb << 20;
     auto agencies = load_agency_lexicon(ctx);

@@ -12,6 +12,8 @@ namespace {
 using namespace vnpolicy;
 
 std::optional<std::string> serve(const views::ServerOptions& options, const views::WebLexicons& lexicons) {
+  for (const auto& what : views::tune_process_for_serving())
+    std::cerr << "vnpolicy serve: note: could not set " << what << "\n";
   if (!views::is_loopback_host(options.host))
     std::cerr << "vnpolicy serve: warning: listening on " << options.host
               << ", not only on this machine: anyone who can reach it can read the catalog\n";
