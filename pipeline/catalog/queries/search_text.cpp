@@ -1,5 +1,6 @@
 // The text side of search: a query's words and phrases as typed, and snippets of the
 // sentences found with what matched in [brackets].
+#include <optional>
 #include <set>
 
 #include "catalog/fts_tokenizer.h"
@@ -65,6 +66,20 @@ ParsedQuery parse_search_query(std::string_view typed) {
   return p;
 }
 
+namespace {
+
+// At most max_words pieces, the first hit a third of the way in; "…" marks what was cut.
+std::string window_around(const std::vector<std::string>& pieces, std::optional<size_t> first, size_t max_words) {
+  size_t begin = first && *first > max_words / 3 ? *first - max_words / 3 : 0;
+  size_t stop = std::min(pieces.size(), begin + max_words);
+  std::string out = begin > 0 ? "…" : "";
+  for (size_t i = begin; i < stop; ++i) out += (i > begin ? " " : "") + pieces[i];
+  if (stop < pieces.size()) out += " …";
+  return out;
+}
+
+}  // namespace
+
 std::string snippet(const std::string& sentence, const std::vector<std::string>& words, const AccentFolder& folder,
                     size_t max_words) {
   std::set<std::string> wanted;
@@ -96,12 +111,7 @@ std::string snippet(const std::string& sentence, const std::vector<std::string>&
     if (hit && !first) first = pieces.size();
     pieces.push_back(std::move(marked));
   }
-  size_t begin = first && *first > max_words / 3 ? *first - max_words / 3 : 0;
-  size_t end = std::min(pieces.size(), begin + max_words);
-  std::string out = begin > 0 ? "…" : "";
-  for (size_t i = begin; i < end; ++i) out += (i > begin ? " " : "") + pieces[i];
-  if (end < pieces.size()) out += " …";
-  return out;
+  return window_around(pieces, first, max_words);
 }
 
 std::string snippet_of(const SearchHit& hit, const SearchQuery& query, const AccentFolder& folder, size_t max_words) {
@@ -163,12 +173,7 @@ std::string snippet_of(const SearchHit& hit, const SearchQuery& query, const Acc
     if (!piece.empty()) pieces.push_back(std::move(piece));
     start = end + 1;
   }
-  size_t begin = first && *first > max_words / 3 ? *first - max_words / 3 : 0;
-  size_t stop = std::min(pieces.size(), begin + max_words);
-  std::string out = begin > 0 ? "…" : "";
-  for (size_t i = begin; i < stop; ++i) out += (i > begin ? " " : "") + pieces[i];
-  if (stop < pieces.size()) out += " …";
-  return out;
+  return window_around(pieces, first, max_words);
 }
 
 }  // namespace vnpolicy
