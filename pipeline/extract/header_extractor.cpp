@@ -125,14 +125,16 @@ void HeaderExtractor::read_block(const std::vector<Cell>& cells, size_t begin, s
   std::vector<size_t> starts, wide_starts;
   for (size_t i = begin; i < wide_end; ++i) {
     if (static_cast<int>(i) == skip) continue;
+    // A number a title cites ("… CỦA THÔNG TƯ SỐ 18/2024/TT-NHNN") is blanked: it is no own number.
+    std::string text = without_cited_numbers(cells[i].text, skip >= 0 && static_cast<int>(i) > skip);
     if (i < end) {
       if (!zone.empty()) zone += ' ';
       starts.push_back(zone.size());
-      zone += cells[i].text;
+      zone += text;
     }
     if (!wide.empty()) wide += ' ';
     wide_starts.push_back(wide.size());
-    wide += cells[i].text;
+    wide += text;
   }
 
   std::vector<std::pair<size_t, size_t>> cut;  // spans of the zone that are no part of the issuer
@@ -184,6 +186,26 @@ void HeaderExtractor::read_block(const std::vector<Cell>& cells, size_t begin, s
     issuer = issuer_of_block(zone, starts, before);
   }
   if (!issuer) issuer = issuer_of_block(zone, starts, cut);
+}
+
+// A cell with the numbers it cites blanked (as many bytes, so offsets hold): a type word right
+// before the label ("CỦA THÔNG TƯ SỐ 18/2024/TT-NHNN") names another document. A cell that
+// opens with the type word ("LUẬT SỐ 102-SL/L-004") cites only under the document's own type
+// word (`under_type`: a wrapped title line); above it, it is the heading of an old text.
+std::string HeaderExtractor::without_cited_numbers(const std::string& text, bool under_type) const {
+  std::string out = text;
+  for (const Rule* r : rules_.group("header.number_cited")) {
+    const int before = r->group_index("before"), cited = r->group_index("cited");
+    if (cited < 0) continue;
+    for_each_match(*r->re, text, [&](size_t, size_t, const std::vector<re2::StringPiece>& m) {
+      const auto& c = m[static_cast<size_t>(cited)];
+      const bool has_before = before >= 0 && m[static_cast<size_t>(before)].data() && !m[static_cast<size_t>(before)].empty();
+      if (!c.data() || (!has_before && !under_type)) return;
+      const size_t b = static_cast<size_t>(c.data() - text.data());
+      std::fill(out.begin() + static_cast<std::ptrdiff_t>(b), out.begin() + static_cast<std::ptrdiff_t>(b + c.size()), ' ');
+    });
+  }
+  return out;
 }
 
 // A consolidated text (văn bản hợp nhất) repeats the header of the document it consolidates;
@@ -325,6 +347,17 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
       if (body.empty()) body = named_group(*f.rule, f.m, "bank");
       if (body.empty()) body = named_group(*f.rule, f.m, "body");
       h.issuer = issuers_.canonical(collapse_whitespace(body));
+    }
+  // An appendix names none of these: its note "(Kèm theo … của <issuer>)" does. A kind of body
+  // the note does not place ("của Ủy ban nhân dân tỉnh") takes the area the text names, else none.
+  if (!h.issuer)
+    if (auto note = issuer_of_attachment_note(cells)) {
+      const bool needs_place = note->head->takes_area || note->head->takes_place_name;
+      if (note->placed || !needs_place) {
+        h.issuer = issuers_.canonical(note->name);
+      } else if (!doc_area().name.empty()) {
+        h.issuer = issuers_.canonical(note->head->name + (note->head->takes_area ? " " + area.level + " " : " ") + area.name);
+      }
     }
 
   // Without a type word, a number of the form "số/năm/CODE-issuer" names the type by its code.

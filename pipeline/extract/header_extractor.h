@@ -55,6 +55,8 @@ class HeaderExtractor {
   void read_consolidation_seal(const NormalizedDocument& doc, DocumentHeader& h, std::optional<Issuer>& issuer) const;
   std::optional<std::string> type_of_number(const std::string& number) const;
   bool past_issuer(const std::string& cells_before) const;
+  std::string without_cited_numbers(const std::string& text, bool under_type) const;
+  std::optional<Issuer> issuer_of_attachment_note(const std::vector<Cell>& cells) const;
   void read_block(const std::vector<Cell>& cells, size_t begin, size_t end, size_t wide_end, int skip,
                   DocumentHeader& h, std::optional<Issuer>& issuer) const;
 

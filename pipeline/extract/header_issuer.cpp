@@ -16,6 +16,8 @@ namespace {
 
 constexpr size_t kAuthorityRows = 15;  // rows under the type word searched for the authority line
 constexpr int kSignatureLines = 120;   // lines at the end searched for the signature
+constexpr size_t kNoteRows = 20;        // header rows searched for an attachment's note
+constexpr size_t kNoteRowsAfter = 2;    // rows a note may wrap over
 
 }  // namespace
 
@@ -127,6 +129,25 @@ std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_authority_line
     auto bodies = issuers_.bodies(words);
     if (bodies.empty() || !bodies.front().head->authority || words.front().caps != bodies.front().head->words.front()) continue;
     return Issuer{issuers_.name_of(bodies.front(), nullptr), bodies.front().head, issuers_.is_placed(bodies.front(), nullptr)};
+  }
+  return std::nullopt;
+}
+
+// An appendix without an issuer block: the note under its title, "(Kèm theo Quyết định số …
+// của Ủy ban nhân dân tỉnh X)", names the body that issued the document it belongs to. The
+// note may wrap over a few header lines; it ends at its closing bracket.
+std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_attachment_note(const std::vector<Cell>& cells) const {
+  const auto& note = rules_.group("header.attachment_issuer");
+  for (size_t i = 0; i < cells.size() && cells[i].row < kNoteRows; ++i) {
+    std::string text = cells[i].text;
+    for (size_t k = i + 1; k < cells.size() && cells[k].row <= cells[i].row + kNoteRowsAfter && text.find(')') == std::string::npos; ++k)
+      text += " " + cells[k].text;
+    for (const Rule* r : note) {
+      auto m = match_once(*r, text);
+      if (m.empty()) continue;
+      std::string body = to_upper(normalize_tone_marks(collapse_whitespace(named_group(*r, m, "issuer"))));
+      if (auto issuer = issuer_of_block(body, {0}, {})) return issuer;
+    }
   }
   return std::nullopt;
 }
