@@ -27,14 +27,17 @@ bool ends_with(const std::string& s, std::string_view suffix) {
 
 // The catalogue's name ("Tỷ lệ che phủ rừng"; a share or a change of an amount says so),
 // else the figure's own phrase.
-OptString name_of(const std::string& key, const TargetRow* any, const IndicatorLexicon& lexicon) {
+OptString name_of(const std::string& key, const OptString& phrase, const IndicatorLexicon& lexicon) {
   if (auto n = lexicon.name(key)) {
     if (ends_with(key, ".pct")) return *n + " (%)";
     if (ends_with(key, ".change")) return *n + " (mức thay đổi)";
     if (ends_with(key, ".growth")) return *n + " (tốc độ tăng)";
     return n;
   }
-  return any ? any->indicator : std::nullopt;
+  return phrase;
+}
+OptString name_of(const std::string& key, const TargetRow* any, const IndicatorLexicon& lexicon) {
+  return name_of(key, any ? any->indicator : std::nullopt, lexicon);
 }
 
 OptString code_of(const TargetRow* a, const TargetRow* b) {
@@ -133,24 +136,33 @@ std::vector<DiffRow> diff_documents(Database& db, int64_t a, int64_t b, const In
 
 std::vector<SeriesRow> indicator_series(Database& db, const std::string& indicator, const IndicatorLexicon& lexicon,
                                         const CompareOptions& options) {
-  // (key, place, year) -> the cell; only the figures that stand for it are kept, so memory
-  // does not grow with the number of figures read.
-  std::map<std::tuple<std::string, std::string, int>, SeriesRow> cells;
-  auto take = [&](TargetRow t) {
-    if (!wanted(t, options)) return true;
-    SeriesRow& c = cells[{*t.indicator_key, t.place.value_or(""), t.year.value_or(0)}];
+  // (key, place, year) -> the cell. The scans read each figure's head only; the figures
+  // that stand for a cell (ids kept here) are read in full at the end.
+  struct Cell {
+    SeriesRow row;
+    int64_t target_id = 0, target_doc = 0, actual_id = 0, actual_doc = 0;
+  };
+  std::map<std::tuple<std::string, std::string, int>, Cell> cells;
+  auto take = [&](const TargetHead& t) {
+    if (!t.indicator_key || (!options.activities && t.activity)) return true;  // as wanted()
+    Cell& cell = cells[{*t.indicator_key, t.place.value_or(""), t.year.value_or(0)}];
+    SeriesRow& c = cell.row;
     if (c.key.empty()) {
       c.key = *t.indicator_key;
-      c.name = name_of(c.key, &t, lexicon);
+      c.name = name_of(c.key, t.indicator, lexicon);
       c.place = t.place;
       c.year = t.year;
     }
     if (!c.code) c.code = t.indicator_code;
     const bool target = t.kind == "target";
     ++(target ? c.targets : c.actuals);
-    auto& slot = target ? c.target : c.actual;
+    int64_t& id = target ? cell.target_id : cell.actual_id;
+    int64_t& doc = target ? cell.target_doc : cell.actual_doc;
     // The latest document's figure (rows come in catalog order: a later document replaces).
-    if (!slot || slot->at.document_id != t.at.document_id) slot = std::move(t);
+    if (!id || doc != t.document_id) {
+      id = t.id;
+      doc = t.document_id;
+    }
     return true;
   };
   // A query that names a catalogue indicator ("che phủ rừng", "2102") finds its key, whatever
@@ -162,17 +174,20 @@ std::vector<SeriesRow> indicator_series(Database& db, const std::string& indicat
     if (key.empty()) key = indicator;
     TargetFilter by_key;
     by_key.key = key;
-    for_each_target(db, by_key, take);
+    for_each_target_head(db, by_key, take);
   }
   // The key's figures were all taken above: the words' scan leaves them (and the figures
   // without a key, which no cell takes) to SQL instead of reading each row.
   TargetFilter by_words;
   by_words.indicator = indicator;
   by_words.other_than_key = key;
-  for_each_target(db, by_words, take);
+  for_each_target_head(db, by_words, take);
   std::vector<SeriesRow> rows;
   rows.reserve(cells.size());
-  for (auto& [k, c] : cells) {
+  for (auto& [k, cell] : cells) {
+    SeriesRow& c = cell.row;
+    if (cell.target_id) c.target = target_by_id(db, cell.target_id);
+    if (cell.actual_id) c.actual = target_by_id(db, cell.actual_id);
     c.met = "-";
     if (c.target && c.actual) {
       c.met = target_verdict(*c.target, *c.actual, lexicon.units());

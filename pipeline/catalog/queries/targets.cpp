@@ -1,16 +1,12 @@
 #include "catalog/queries/targets.h"
 
+#include <unordered_map>
 
 #include "catalog/queries/search.h"
 #include "normalize/unicode.h"
 #include "resolve/indicator_lexicon.h"
 
 namespace vnpolicy {
-namespace {
-
-std::string target_select() { return "SELECT " + target_columns(); }
-
-}  // namespace
 
 std::string target_columns() {
   return location_columns("d", "t") +
@@ -41,16 +37,36 @@ TargetRow read_target(const Statement& q) {
 
 namespace {
 
+// Whether a figure's indicator or key holds the query's phrase (accent-free): folded once
+// per distinct text, since thousands of figures share a few phrasings.
+class PhraseCheck {
+ public:
+  PhraseCheck(std::string phrase, AccentFolder& folder) : phrase_(std::move(phrase)), folder_(folder) {}
+  bool holds(const OptString& text) {
+    if (!text) return false;
+    auto it = seen_.find(*text);
+    if (it == seen_.end())
+      it = seen_.emplace(*text, fold_phrase(*text, folder_).find(phrase_) != std::string::npos).first;
+    return it->second;
+  }
+
+ private:
+  std::string phrase_;
+  AccentFolder& folder_;
+  std::unordered_map<std::string, bool> seen_;
+};
+
 // Streams the targets that pass `f` to `take` (which returns false to stop), in catalog
-// order. The indicator's words are looked up in target_index; the phrase they must
-// form (accent-free, in the indicator or its key) is checked on the rows found.
+// order, as `columns` selects them (targets t, documents d; the indicator and its key at
+// `indicator_col` and the next). The indicator's words are looked up in target_index; the
+// phrase they must form (accent-free, in the indicator or its key) is checked on the rows found.
 template <class Take>
-void scan_targets(Database& db, const TargetFilter& f, Take take) {
+void scan_targets(Database& db, const TargetFilter& f, const std::string& columns, int indicator_col, Take take) {
   AccentFolder folder;
   const std::string phrase = fold_phrase(f.indicator, folder);
   std::string match;
   for (const auto& w : query_words(phrase)) match += (match.empty() ? "\"" : " \"") + folder.fold(w) + "\"";
-  std::string sql = target_select();
+  std::string sql = "SELECT " + columns;
   if (!match.empty())
     sql += " FROM target_index ti CROSS JOIN targets t ON t.id = ti.rowid JOIN documents d ON d.id = t.doc_id"
            " WHERE target_index MATCH ?1";
@@ -69,14 +85,11 @@ void scan_targets(Database& db, const TargetFilter& f, Take take) {
   if (f.document_id) q.bind(4, *f.document_id);
   if (f.key) q.bind(5, *f.key);
   if (f.other_than_key) q.bind(6, *f.other_than_key);
+  PhraseCheck check(phrase, folder);
   while (q.step()) {
-    if (!match.empty()) {
-      const auto indicator = q.opt_text(6), key = q.opt_text(7);
-      const bool hit = (indicator && fold_phrase(*indicator, folder).find(phrase) != std::string::npos) ||
-                       (key && fold_phrase(*key, folder).find(phrase) != std::string::npos);
-      if (!hit) continue;
-    }
-    if (!take(read_target(q))) break;
+    if (!match.empty() && !check.holds(q.opt_text(indicator_col)) && !check.holds(q.opt_text(indicator_col + 1)))
+      continue;
+    if (!take(q)) break;
   }
 }
 
@@ -84,19 +97,40 @@ void scan_targets(Database& db, const TargetFilter& f, Take take) {
 
 Rows<TargetRow> find_targets(Database& db, const TargetFilter& f) {
   Rows<TargetRow> out;
-  scan_targets(db, f, [&](TargetRow t) {
+  scan_targets(db, f, target_columns(), 6, [&](const Statement& q) {
     if (f.limit && out.rows.size() == f.limit) {
       out.more = true;
       return false;
     }
-    out.rows.push_back(std::move(t));
+    out.rows.push_back(read_target(q));
     return true;
   });
   return out;
 }
 
-void for_each_target(Database& db, const TargetFilter& f, const std::function<bool(TargetRow)>& take) {
-  scan_targets(db, f, take);
+void for_each_target_head(Database& db, const TargetFilter& f, const std::function<bool(const TargetHead&)>& take) {
+  scan_targets(db, f,
+               "t.id, t.doc_id, t.indicator, t.indicator_key, t.indicator_code, t.kind, t.year, t.activity, d.place", 2,
+               [&](const Statement& q) {
+                 TargetHead h;
+                 h.id = q.int64(0);
+                 h.document_id = q.int64(1);
+                 h.indicator = q.opt_text(2);
+                 h.indicator_key = q.opt_text(3);
+                 h.indicator_code = q.opt_text(4);
+                 h.kind = q.text(5);
+                 if (auto y = q.opt_int64(6)) h.year = static_cast<int>(*y);
+                 h.activity = q.int64(7) != 0;
+                 h.place = q.opt_text(8);
+                 return take(h);
+               });
+}
+
+std::optional<TargetRow> target_by_id(Database& db, int64_t id) {
+  auto q = db.prepare("SELECT " + target_columns() + " FROM targets t JOIN documents d ON d.id = t.doc_id WHERE t.id = ?1");
+  q.bind(1, id);
+  if (!q.step()) return std::nullopt;
+  return read_target(q);
 }
 
 }  // namespace vnpolicy

@@ -32,9 +32,20 @@ struct TargetFilter {
 
 // In catalog order (document, then position in it).
 Rows<TargetRow> find_targets(Database& db, const TargetFilter& filter);
-// The same rows streamed to `take` (which returns false to stop) without holding them: for
-// a caller that keeps a few of tens of thousands (`series`). `filter.limit` is not applied.
-void for_each_target(Database& db, const TargetFilter& filter, const std::function<bool(TargetRow)>& take);
+// What a figure is filed under (its cell in `series`), without its value, text or place in
+// the document, streamed like find_targets' rows to `take` (which returns false to stop;
+// `filter.limit` is not applied): a caller that keeps a few of tens of thousands of
+// figures reads the heads, then the full rows of those it keeps (target_by_id).
+struct TargetHead {
+  int64_t id = 0, document_id = 0;
+  OptString indicator, indicator_key, indicator_code;
+  std::string kind;
+  std::optional<int> year;
+  bool activity = false;
+  OptString place;                 // the document's place
+};
+void for_each_target_head(Database& db, const TargetFilter& filter, const std::function<bool(const TargetHead&)>& take);
+std::optional<TargetRow> target_by_id(Database& db, int64_t id);
 
 // The columns a TargetRow is read from (targets aliased t, documents aliased d), and the
 // row read from a statement that selected them first: for the queries that compare figures
