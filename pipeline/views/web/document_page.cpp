@@ -114,8 +114,9 @@ Html task_info(const TaskRow& t) {
                      {"Dòng", Html(line_label(t.at))}});
 }
 
-// The text, one line per row, items marked; tasks marked at the start of their line.
-Html document_text(const DocumentDetail& d, const std::vector<TextLine>& lines, const AccentFolder& folder) {
+// The text, one line per row, items marked; tasks marked at the start of their line. Appended
+// to `out` (a page of a long document runs to megabytes: no copy of it into a wrapper).
+void document_text(Html& out, const DocumentDetail& d, const std::vector<TextLine>& lines, const AccentFolder& folder) {
   std::string text;
   std::vector<size_t> starts;
   for (const auto& l : lines) {
@@ -188,7 +189,7 @@ Html document_text(const DocumentDetail& d, const std::vector<TextLine>& lines, 
   std::map<int, std::vector<size_t>> tasks_at;
   for (size_t i = 0; i < d.tasks.size(); ++i) tasks_at[d.tasks[i].at.line].push_back(i);
 
-  Html out;
+  out += start_tag("div", {{"class", "doc-text"}, {"lang", "vi"}});
   int page = 0;
   for (size_t k = 0; k < lines.size(); ++k) {
     const TextLine& l = lines[k];
@@ -202,12 +203,17 @@ Html document_text(const DocumentDetail& d, const std::vector<TextLine>& lines, 
       for (size_t i : it->second)
         tx += element("span", {{"class", "item task marker"}, {"tabindex", "0"}, {"title", "Nhiệm vụ · dòng " + n}},
                       Html("NV") + element("span", {{"class", "info"}, {"role", "tooltip"}}, task_info(d.tasks[i])));
-    tx += marked[k];
-    out += element("div", {{"class", "ln"}, {"id", "L" + n}},
-                   element("a", {{"class", "no"}, {"href", "#L" + n}}, Html(n)) +
-                       element("span", {{"class", "tx"}}, tx));
+    // <div class="ln" id="Ln"><a class="no" href="#Ln">n</a><span class="tx">...</span></div>, written
+    // out (n is digits): one line costs no attribute lists.
+    std::string row = "<div class=\"ln\" id=\"L";
+    row.append(n).append("\"><a class=\"no\" href=\"#L").append(n).append("\">").append(n);
+    row.append("</a><span class=\"tx\">");
+    out += Html::trusted(row);
+    out += tx;
+    out += marked[k];
+    out += Html::trusted("</span></div>");
   }
-  return element("div", {{"class", "doc-text"}, {"lang", "vi"}}, out);
+  out += end_tag("div");
 }
 
 // What the document builds on: its references grouped by the document they cite.
@@ -333,18 +339,24 @@ void register_documents(httplib::Server& http, const WebContext& ctx) {
                                            element("a", {{"href", doc_url(doc.id) + "/graph"}}, Html("Lược đồ văn bản →")) +
                                                Html(" · ") +
                                                element("a", {{"href", "/api/doc/" + std::to_string(doc.id)}}, Html("JSON"))));
-             Html text = lines.empty()
-                             ? element("p", {{"class", "note"}},
-                                       Html("Văn bản này được nạp từ bản ghi trích xuất, không lưu nội dung; các mục trích xuất ở bảng dưới."))
-                             : document_text(*d, lines, reader->folder);
-             Html main_col = legend + text + element("h2", Html("Chỉ tiêu và kết quả")) + targets_table(d->targets) +
-                             element("h2", Html("Nhiệm vụ")) + tasks_table(d->tasks);
-             Html side = element("section", element("h2", Html("Căn cứ, trích dẫn")) + cites_list(d->cites)) +
-                         element("section", element("h2", Html("Được trích dẫn bởi")) + cited_by_list(d->cited_by));
+             // Appended in page order into one buffer: the text is the bulk of the page.
              Html body = element("h1", Html(page_title(doc)) + (doc.title ? element("div", {{"class", "subtitle"}}, Html(*doc.title)) : Html())) +
-                         validity_note(d->cited_by) + header_fields(*d) +
-                         element("div", {{"class", "doc-layout"}},
-                                 element("div", main_col) + element("aside", {{"class", "doc-side"}}, side));
+                         validity_note(d->cited_by) + header_fields(*d);
+             body += start_tag("div", {{"class", "doc-layout"}});
+             body += start_tag("div", {});
+             body += legend;
+             if (lines.empty())
+               body += element("p", {{"class", "note"}},
+                               Html("Văn bản này được nạp từ bản ghi trích xuất, không lưu nội dung; các mục trích xuất ở bảng dưới."));
+             else
+               document_text(body, *d, lines, reader->folder);
+             body += element("h2", Html("Chỉ tiêu và kết quả")) + targets_table(d->targets) +
+                     element("h2", Html("Nhiệm vụ")) + tasks_table(d->tasks);
+             body += end_tag("div");
+             body += element("aside", {{"class", "doc-side"}},
+                             element("section", element("h2", Html("Căn cứ, trích dẫn")) + cites_list(d->cites)) +
+                                 element("section", element("h2", Html("Được trích dẫn bởi")) + cited_by_list(d->cited_by)));
+             body += end_tag("div");
              send_html(res, page(page_title(doc), body));
            }));
 }

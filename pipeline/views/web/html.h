@@ -36,6 +36,8 @@ class Html {
   }
   friend Html operator+(Html a, const Html& b) { return a += b; }
   const std::string& str() const { return markup_; }
+  // The markup itself, for a page handed over whole (no copy of a large page).
+  std::string take() && { return std::move(markup_); }
   bool empty() const { return markup_.empty(); }
 
  private:

@@ -133,6 +133,13 @@ void send_html(httplib::Response& res, const Html& page, int status) {
   res.set_content(page.str(), "text/html; charset=utf-8");
 }
 
+void send_html(httplib::Response& res, Html&& page, int status) {
+  res.status = status;
+  res.body = std::move(page).take();  // what set_content(const std::string&) does, without the copy
+  res.headers.erase("Content-Type");
+  res.set_header("Content-Type", "text/html; charset=utf-8");
+}
+
 void send_json(httplib::Response& res, const nlohmann::json& body, int status) {
   res.status = status;
   // Replace, not throw, on invalid UTF-8 from a document: the answer still goes out.

@@ -68,6 +68,8 @@ std::optional<int> int_param(const httplib::Request& req, const char* name, int 
 std::optional<std::string> date_param(const httplib::Request& req, const char* name);
 
 void send_html(httplib::Response& res, const Html& page, int status = 200);
+// The same, the page's markup moved into the response (a document page runs to megabytes).
+void send_html(httplib::Response& res, Html&& page, int status = 200);
 void send_json(httplib::Response& res, const nlohmann::json& body, int status = 200);
 
 struct PageOptions {
