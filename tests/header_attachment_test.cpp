@@ -9,7 +9,7 @@
 namespace vnpolicy {
 namespace {
 
-DocumentHeader header_of_text(const std::string& text) { return testing::project_extractor().extract_text(text).document; }
+using testing::header_of_text;
 
 TEST(HeaderCitedNumber, ANumberATitleCitesIsNoOwnNumber) {
   // A crawled circular: no Số line, the title amends another circular.

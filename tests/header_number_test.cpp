@@ -8,7 +8,7 @@
 namespace vnpolicy {
 namespace {
 
-DocumentHeader header_of_text(const std::string& text) { return testing::project_extractor().extract_text(text).document; }
+using testing::header_of_text;
 
 TEST(HeaderNumberLine, ABlankDraftNumberStaysNullAndIsNoPartOfTheIssuer) {
   DocumentHeader h = header_of_text(

@@ -11,7 +11,7 @@ namespace {
 DocumentHeader header_of(const std::filesystem::path& p) {
   return testing::project_extractor().extract(read_document(p)).document;
 }
-DocumentHeader header_of_text(const std::string& text) { return testing::project_extractor().extract_text(text).document; }
+using testing::header_of_text;
 
 TEST(HeaderExtractor, PlanWithFullHeaderBlock) {
   DocumentHeader h = header_of(testing::corpus_file("001"));

@@ -56,6 +56,8 @@ inline const DocumentExtractor& project_extractor() {
   static const DocumentExtractor extractor(project_rules());
   return extractor;
 }
+// The header fields the project's rules read from a text the test writes.
+inline DocumentHeader header_of_text(const std::string& text) { return project_extractor().extract_text(text).document; }
 
 // Runs the vnpolicy binary with arguments (already shell-quoted by the caller), in
 // folder `cwd` when given, returns its stdout and sets `status` to the exit code.
