@@ -175,6 +175,25 @@ TEST(Targets, JoinedCountedNounsAndRatesPerPopulation) {
   EXPECT_EQ(ts[3].unit, "bác sĩ/10.000 dân");
 }
 
+TEST(Targets, ARatePerPopulationWithANamedSubjectIsNamedBySubject) {
+  auto ts = figures("KẾ HOẠCH\n\nĐến năm 2025, số giường bệnh đạt 35 giường/vạn dân; số bác sĩ đạt 12 bác sĩ/vạn dân.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].unit, "giường/vạn dân");
+  EXPECT_EQ(ts[0].indicator, "số giường bệnh");
+  EXPECT_EQ(ts[1].indicator, "số bác sĩ");
+}
+
+TEST(Targets, ASubjectThatTakesAShareIsTheIndicator) {
+  auto ts = figures("KẾ HOẠCH\n\nĐến năm 2030, kinh tế số chiếm khoảng 20% GRDP; lao động nữ chiếm trên 50%; "
+                    "hàm lượng bông chiếm từ 85% trở lên.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].indicator, "tỷ trọng kinh tế số trong GRDP");
+  EXPECT_EQ(ts[0].indicator_code, "0517");  // the official share of the digital economy
+  EXPECT_EQ(ts[0].comparator, "approx");
+  EXPECT_EQ(ts[1].indicator, "lao động nữ");
+  EXPECT_EQ(ts[2].indicator, "hàm lượng bông");
+}
+
 TEST(Targets, PlanFigureInAReportIsATarget) {
   // 002, line 57.
   auto ts = figures("BÁO CÁO\n\nKinh tế tiếp tục tăng trưởng, tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) năm 2022 đạt 9,0%, "

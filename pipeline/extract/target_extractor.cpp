@@ -64,6 +64,8 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       rise_(PhraseList::load(rules, "rise_words")),
       fall_(PhraseList::load(rules, "fall_words")),
       over_(PhraseList::load(rules, "over_words")),
+      share_verbs_(PhraseList::load(rules, "share_words")),
+      share_tail_stops_(PhraseList::load(rules, "share_tail_stops")),
       bare_(PhraseList::load(rules, "bare_figure_words")),
       goal_cues_(PhraseList::load(rules, "goal_cues")),
       present_cues_(PhraseList::load(rules, "present_time_cues")),
@@ -87,7 +89,7 @@ TargetExtractor::IndicatorWords TargetExtractor::IndicatorWords::load(const Rule
   if (const auto* lx = rules.lexicon("indicator_words"))
     for (auto [field, key] : {std::pair{&w.year, "year"}, {&w.change, "change"}, {&w.rise, "rise"}, {&w.fall, "fall"},
                               {&w.share, "share"}, {&w.count, "count"}, {&w.total, "total"}, {&w.compared, "compared"},
-                              {&w.over, "over"}, {&w.money, "money"}})
+                              {&w.over, "over"}, {&w.within, "within"}, {&w.portion, "portion"}, {&w.money, "money"}})
       *field = lx->value(key, "");
   return w;
 }

@@ -84,12 +84,12 @@ class TargetExtractor {
   PhraseList plan_cues_, result_words_, counted_documents_, list_links_, norm_cues_;
   // The words an indicator is written with (rules/targets.json, lexicon indicator_words).
   struct IndicatorWords {
-    std::string year, change, rise, fall, share, count, total, compared, over, money;
+    std::string year, change, rise, fall, share, count, total, compared, over, within, portion, money;
     static IndicatorWords load(const RuleSet& rules);
   };
   IndicatorWords words_;
   PhraseList comma_compounds_;
-  PhraseList trailing_, leading_, rise_, fall_, over_, bare_, goal_cues_, present_cues_, present_masks_, heads_, comparison_heads_,
+  PhraseList trailing_, leading_, rise_, fall_, over_, share_verbs_, share_tail_stops_, bare_, goal_cues_, present_cues_, present_masks_, heads_, comparison_heads_,
       number_word_continuations_;
   std::map<std::string, double, std::less<>> number_words_;  // "một" -> 1
 };

@@ -8,6 +8,17 @@
 #include "normalize/unicode.h"
 
 namespace vnpolicy {
+namespace {
+
+// "Kinh tế số" inside a phrase is "kinh tế số"; an abbreviation ("GRDP") keeps its capitals.
+std::string sentence_case_off(const std::string& s) {
+  size_t sp = s.find(' ');
+  std::string_view first = std::string_view(s).substr(0, sp);
+  if (is_all_caps(first)) return s;
+  return to_lower(first) + (sp == std::string::npos ? "" : s.substr(sp));
+}
+
+}  // namespace
 
 std::string TargetExtractor::strip_subject(std::string subj, std::string& verb) const {
   for (bool more = true; more && !subj.empty();) {
@@ -15,7 +26,7 @@ std::string TargetExtractor::strip_subject(std::string subj, std::string& verb) 
     std::string low = to_lower(subj);
     for (const auto& w : trailing_.list)
       if (ends_with_phrase(low, w)) {
-        if (verb.empty() && (rise_.has(w) || fall_.has(w) || over_.has(w))) verb = w;
+        if (verb.empty() && (rise_.has(w) || fall_.has(w) || over_.has(w) || share_verbs_.has(w))) verb = w;
         subj = trim_copy(std::string_view(subj).substr(0, subj.size() - w.size()));
         more = true;
         break;
@@ -48,7 +59,9 @@ std::string TargetExtractor::strip_subject(std::string subj, std::string& verb) 
   size_t head = std::string::npos;
   for (const auto& w : heads_.list)
     for (size_t at = low.find(w); at != std::string::npos; at = low.find(w, at + 1))
-      if ((at == 0 || !is_letter_cp(cp_before(low, at))) && starts_with_phrase(std::string_view(low).substr(at), w)) {
+      // A one-word head that ends the phrase qualifies the noun before it ("kinh tế số"): no head there.
+      if ((at == 0 || !is_letter_cp(cp_before(low, at))) && starts_with_phrase(std::string_view(low).substr(at), w) &&
+          !(at + w.size() == low.size() && w.find(' ') == std::string::npos)) {
         head = std::min(head, at);
         break;
       }
@@ -98,12 +111,19 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
   std::string own = subj;
   if (own.empty()) subj = carried.subject;
   std::string indicator;
-  bool is_count = unit && !unit->measure && !unit->base.empty();
+  // A rate ("giường/vạn dân") is measured, not counted: a named subject ("Số giường bệnh") is its indicator.
+  bool is_count = unit && !unit->measure && !unit->base.empty() && unit->written.find('/') == std::string::npos;
   if (is_count) {
     // "kiểm tra 869 tổ chức đảng, 868 đảng viên": a bare count shares the verb before the first.
     if (!own.empty()) carried.count_subject = last_words(own, 8);
     indicator = unit->base + " " + first_words(tail, 8) + " " + carried.count_subject;
     if (rise_.has(verb) || fall_.has(verb)) indicator = words_.change + " " + verb + " " + unit->base + " " + first_words(tail, 8);
+  } else if (unit && unit->base == "%" && share_verbs_.has(verb) && !own.empty()) {
+    // "kinh tế số chiếm 30% GRDP": the share the subject takes of what follows.
+    // The whole is named only when the words after the unit are not a bound or a clause ("chiếm từ 85% trở lên").
+    bool names_whole = !tail.empty() && !std::any_of(share_tail_stops_.list.begin(), share_tail_stops_.list.end(),
+                                                     [&](const std::string& w) { return starts_with_phrase(tail_l, w); });
+    indicator = names_whole ? words_.portion + " " + sentence_case_off(own) + " " + words_.within + " " + first_words(tail, 8) : own;
   } else if (unit && unit->base == "%" && !f.compares && !long_tail.empty() && count_words(own) <= 3) {
     indicator = words_.share + " " + long_tail;  // "99% thôn, bản có đường ..." measures the share of what follows
   } else if (!named_here && unit && is_letter_cp(cp_at(unit->base, 0)) && unit->written.find('/') != std::string::npos &&
