@@ -146,5 +146,12 @@ TEST(HeaderAttachment, TheNoteThatGaveTheOwnNumberNamesTheIssuer) {
   EXPECT_EQ(h.issuer, "Ủy ban nhân dân tỉnh Gia Lai");
 }
 
+TEST(HeaderAttachment, ASteeringCommitteesNameRunsOnWithItsRemit) {
+  DocumentHeader h = header_of_text(
+      "QUY CHẾ\nTỔ CHỨC VÀ HOẠT ĐỘNG\n(Kèm theo Quyết định số 172/QĐ-BCĐ ngày 25 tháng 11 năm 2025 của Trưởng\n"
+      "Ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn)\n\nĐiều 1. Phạm vi điều chỉnh\n");
+  EXPECT_EQ(h.issuer, "Ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn");
+}
+
 }  // namespace
 }  // namespace vnpolicy
