@@ -4,6 +4,7 @@
 // body that issued the document it is attached to.
 #include <gtest/gtest.h>
 
+#include "core/keys.h"
 #include "test_support.h"
 
 namespace vnpolicy {
@@ -61,6 +62,95 @@ TEST(HeaderAttachment, AnAppendixIsIssuedByTheBodyItsNoteNames) {
       "Tình hình thực hiện dự toán\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 05/01/2026 của Ủy ban nhân dân tỉnh Gia Lai)\n");
   ASSERT_TRUE(block.issuer);
   EXPECT_EQ(block.issuer->rfind("Sở Tài chính", 0), 0u) << *block.issuer;
+}
+
+// A crawled circular that lost its header block: its appendices' notes repeat its own number.
+constexpr const char* kCircularWithoutHeader =
+    "THÔNG TƯ\n\nQUY ĐỊNH MÃ SỐ CHỨC DANH KHOA HỌC\n\n"
+    "Căn cứ Nghị định số 55/2025/NĐ-CP ngày 02 tháng 3 năm 2025 của Chính phủ;\n\n"
+    "Bộ trưởng Bộ Khoa học và Công nghệ ban hành Thông tư quy định mã số chức danh khoa học.\n\n"
+    "Điều 1. Mã số chức danh theo Phụ lục kèm theo Thông tư này.\n\n"
+    "Phụ lục I\nMÃ SỐ CHỨC DANH\n"
+    "(Kèm theo Thông tư số 37/2025/TT-BKHCN ngày 28 tháng 11 năm 2025 của Bộ trưởng Bộ Khoa học và\nCông nghệ)\n\n"
+    "1. Nghiên cứu viên cao cấp.\n\n"
+    "Phụ lục II\nMẪU BÁO CÁO\n(Kèm theo Thông tư số 37/2025/TT-BKHCN ngày 28/11/2025)\n\n1. Họ và tên.\n";
+
+TEST(HeaderAttachment, AnAppendixNoteOfTheDocumentsOwnTypeGivesItsLostNumberAndDate) {
+  Record r = testing::project_extractor().extract_text(kCircularWithoutHeader);
+  EXPECT_EQ(r.document.number, "37/2025/TT-BKHCN");
+  EXPECT_EQ(r.document.issued_date, "2025-11-28");
+  EXPECT_EQ(r.document.issuer, "Bộ Khoa học và Công nghệ");
+  // The own number the notes repeat is no reference; the decree the basis cites is one.
+  bool cites_decree = false;
+  for (const auto& ref : r.references) {
+    EXPECT_NE(ref.number_key, reference_number_key("37/2025/TT-BKHCN")) << "line " << ref.line;
+    cites_decree |= ref.number_key == reference_number_key("55/2025/NĐ-CP");
+  }
+  EXPECT_TRUE(cites_decree);
+}
+
+TEST(HeaderAttachment, NotesOfAnotherTypeOrOfTwoNumbersOrUnderAFormLabelGiveNoNumber) {
+  // A form another body set: its label opens the line, the note names the setter's circular.
+  DocumentHeader form = header_of_text(
+      "THÔNG TƯ\n\nHƯỚNG DẪN CHẾ ĐỘ KẾ TOÁN\n\nĐiều 1. Phạm vi\n\n"
+      "Mẫu số: B11-BH (Ban hành kèm theo Thông tư số 102/2018/TT-BTC ngày 14/11/2018 của Bộ Tài chính)\n");
+  EXPECT_FALSE(form.number) << *form.number;
+  // A decision whose appendix repeats a circular's note: another type, another document.
+  DocumentHeader other_type = header_of_text(
+      "QUYẾT ĐỊNH\n\nCÔNG BỐ THỦ TỤC HÀNH CHÍNH\n\nĐiều 1. Công bố\n\n"
+      "(Ban hành kèm theo Thông tư số 40/2025/TT-BNNMT ngày 02/7/2025 của Bộ trưởng)\n");
+  EXPECT_FALSE(other_type.number) << *other_type.number;
+  EXPECT_FALSE(other_type.issued_date) << *other_type.issued_date;
+  // A consolidated decision carries the notes of two decisions: neither is its own.
+  DocumentHeader two = header_of_text(
+      "QUYẾT ĐỊNH\n\nBAN HÀNH QUY CHẾ\n\nĐiều 1. Ban hành\n\n"
+      "(Ban hành kèm theo Quyết định số 25/2016/QĐ-TTg ngày 27 tháng 6 năm 2016 của Thủ tướng Chính phủ)\n\n"
+      "(Ban hành kèm theo Quyết định số 38/2025/QĐ-TTg ngày 13 tháng 10 năm 2025 của Thủ tướng Chính phủ)\n");
+  EXPECT_FALSE(two.number) << *two.number;
+  // A blank draft number stays unread.
+  DocumentHeader draft = header_of_text(
+      "KẾ HOẠCH\n\nTRIỂN KHAI CHUYỂN ĐỔI SỐ\n\nI. MỤC ĐÍCH\n\n"
+      "(Kèm theo Kế hoạch số      /KH-UBND ngày    tháng 11 năm 2025 của UBND tỉnh)\n");
+  EXPECT_FALSE(draft.number) << *draft.number;
+}
+
+TEST(HeaderAttachment, AnAppendixNoteRepeatingTheOwnNumberWithoutItsYearIsNoReference) {
+  Record r = testing::project_extractor().extract_text(
+      "BỘ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 55/2025/TT-BCT\n"
+      "Hà Nội, ngày 28 tháng 11 năm 2025\n\nTHÔNG TƯ\nQUY ĐỊNH VỀ XUẤT XỨ HÀNG HÓA\n\n"
+      "Điều 1. Thay thế Thông tư số 55/TT-BCT ngày 20 tháng 12 năm 2019 về xuất xứ.\n\n"
+      "PHỤ LỤC\n(Ban hành kèm theo Thông tư số 55/TT-BCT ngày 28 tháng 11 năm 2025 của Bộ trưởng Bộ Công Thương)\n");
+  EXPECT_EQ(r.document.number, "55/2025/TT-BCT");
+  int same_number = 0;
+  for (const auto& ref : r.references)
+    if (ref.number_key == reference_number_key("55/TT-BCT")) {
+      ++same_number;
+      EXPECT_EQ(ref.date, "2019-12-20") << "line " << ref.line;  // the 2019 circular stays a reference
+    }
+  EXPECT_EQ(same_number, 1);
+}
+
+TEST(HeaderAttachment, TheNoteThatGaveTheOwnNumberNamesTheIssuer) {
+  // A decision crawled without its header block and without a signature: the regulation it
+  // issues is headed by the note, far below the first lines.
+  std::string text = "QUYẾT ĐỊNH\n\nBAN HÀNH QUY CHẾ QUẢN LÝ CỤM CÔNG NGHIỆP\n\n"
+                     "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n\n"
+                     "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý cụm công nghiệp.\n\n";
+  for (int i = 2; i < 30; ++i) text += "Điều " + std::to_string(i) + ". Nội dung quản lý thứ " + std::to_string(i) + ".\n\n";
+  text += "QUY CHẾ\nQUẢN LÝ CỤM CÔNG NGHIỆP\n"
+          "(Kèm theo Quyết định số 215/QĐ-UBND ngày 14/3/2026 của Ủy ban nhân dân tỉnh Gia Lai)\n\n"
+          "Điều 1. Phạm vi điều chỉnh\n";
+  DocumentHeader h = header_of_text(text);
+  EXPECT_EQ(h.number, "215/QĐ-UBND");
+  EXPECT_EQ(h.issued_date, "2026-03-14");
+  EXPECT_EQ(h.issuer, "Ủy ban nhân dân tỉnh Gia Lai");
+}
+
+TEST(HeaderAttachment, ASteeringCommitteesNameRunsOnWithItsRemit) {
+  DocumentHeader h = header_of_text(
+      "QUY CHẾ\nTỔ CHỨC VÀ HOẠT ĐỘNG\n(Kèm theo Quyết định số 172/QĐ-BCĐ ngày 25 tháng 11 năm 2025 của Trưởng\n"
+      "Ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn)\n\nĐiều 1. Phạm vi điều chỉnh\n");
+  EXPECT_EQ(h.issuer, "Ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn");
 }
 
 }  // namespace

@@ -313,5 +313,19 @@ TEST(HeaderExtractor, AnAttachmentNoteAndARomanPartOpenTheBody) {
   EXPECT_FALSE(note.issuer) << *note.issuer;  // "BAN HÀNH" is no Ban
 }
 
+TEST(HeaderExtractor, PlaceDateLineWithTheDateInFigures) {
+  DocumentHeader h = header_of_text(
+      "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+      "Số: 118/BC-UBND\nLâm Đồng, ngày 05/6/2025\n\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 5\n\n"
+      "Căn cứ Kế hoạch số 12/KH-UBND của UBND tỉnh Lâm Đồng ngày 03/01/2025;\n");
+  EXPECT_EQ(h.issued_date, "2025-06-05");
+  EXPECT_EQ(h.place, "Lâm Đồng");
+  EXPECT_EQ(h.issuer, "Ủy ban nhân dân tỉnh Lâm Đồng");
+  // Without the comma a date in figures is a cited document's, not the place-date line.
+  DocumentHeader cited = header_of_text(
+      "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 118/BC-UBND\n\nBÁO CÁO\nKết quả thực hiện Kế hoạch của UBND tỉnh Lâm Đồng ngày 05/6/2025\n");
+  EXPECT_FALSE(cited.issued_date) << *cited.issued_date;
+}
+
 }  // namespace
 }  // namespace vnpolicy

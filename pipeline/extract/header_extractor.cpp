@@ -314,6 +314,8 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
     if (Found f = earliest(rules_.group("header.passed_date"), doc.text); f.rule)
       h.issued_date = iso_date(std::stoi(named_group(*f.rule, f.m, "year")), std::stoi(named_group(*f.rule, f.m, "month")),
                                std::stoi(named_group(*f.rule, f.m, "day")));
+  // A text without its header block repeats its own number over its appendices.
+  const std::string own_number_note = read_attachment_own_number(doc, h);
 
   // Bodies that do not say where they are take it from the place line or the body text; a
   // Party committee's signature says which of its bodies signs.
@@ -350,8 +352,11 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
     }
   // An appendix names none of these: its note "(Kèm theo … của <issuer>)" does. A kind of body
   // the note does not place ("của Ủy ban nhân dân tỉnh") takes the area the text names, else none.
-  if (!h.issuer)
-    if (auto note = issuer_of_attachment_note(cells)) {
+  // The note that gave the own number names its issuer as well.
+  if (!h.issuer) {
+    std::optional<Issuer> note = own_number_note.empty() ? std::nullopt : issuer_of_note(own_number_note);
+    if (!note) note = issuer_of_attachment_note(cells);
+    if (note) {
       const bool needs_place = note->head->takes_area || note->head->takes_place_name;
       if (note->placed || !needs_place) {
         h.issuer = issuers_.canonical(note->name);
@@ -359,6 +364,7 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
         h.issuer = issuers_.canonical(note->head->name + (note->head->takes_area ? " " + area.level + " " : " ") + area.name);
       }
     }
+  }
 
   // Without a type word, a number of the form "số/năm/CODE-issuer" names the type by its code.
   if (!h.doc_type && h.number) h.doc_type = type_of_number(*h.number);

@@ -137,17 +137,21 @@ std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_authority_line
 // của Ủy ban nhân dân tỉnh X)", names the body that issued the document it belongs to. The
 // note may wrap over a few header lines; it ends at its closing bracket.
 std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_attachment_note(const std::vector<Cell>& cells) const {
-  const auto& note = rules_.group("header.attachment_issuer");
   for (size_t i = 0; i < cells.size() && cells[i].row < kNoteRows; ++i) {
     std::string text = cells[i].text;
     for (size_t k = i + 1; k < cells.size() && cells[k].row <= cells[i].row + kNoteRowsAfter && text.find(')') == std::string::npos; ++k)
       text += " " + cells[k].text;
-    for (const Rule* r : note) {
-      auto m = match_once(*r, text);
-      if (m.empty()) continue;
-      std::string body = to_upper(normalize_tone_marks(collapse_whitespace(named_group(*r, m, "issuer"))));
-      if (auto issuer = issuer_of_block(body, {0}, {})) return issuer;
-    }
+    if (auto issuer = issuer_of_note(text)) return issuer;
+  }
+  return std::nullopt;
+}
+
+std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_note(const std::string& text) const {
+  for (const Rule* r : rules_.group("header.attachment_issuer")) {
+    auto m = match_once(*r, text);
+    if (m.empty()) continue;
+    std::string body = to_upper(normalize_tone_marks(collapse_whitespace(named_group(*r, m, "issuer"))));
+    if (auto issuer = issuer_of_block(body, {0}, {})) return issuer;
   }
   return std::nullopt;
 }

@@ -261,8 +261,19 @@ bool DocumentReader::is_own_number(const Mention& m) const {
   if (on_own_number_line(m.number_begin) &&
       (!header_.number || reference_number_key(*header_.number) == m.ref.number_key))
     return true;
-  if (!header_.number || reference_number_key(*header_.number) != m.ref.number_key) return false;
+  if (!header_.number) return false;
   std::optional<int> own = year_in_number(*header_.number);
+  const std::string own_key = reference_number_key(*header_.number);
+  if (own_key != m.ref.number_key) {
+    // An appendix's note may repeat the own number without its year ("Thông tư số 55/TT-BCT
+    // ngày 28 tháng 11 năm 2025" under 55/2025/TT-BCT): the same number dated in the own year.
+    if (!own || !m.ref.date) return false;
+    const std::string year_part = "/" + std::to_string(*own);
+    std::string without_year = own_key;
+    const size_t y = without_year.find(year_part);
+    if (y == std::string::npos || without_year.erase(y, year_part.size()) != m.ref.number_key) return false;
+    return std::stoi(m.ref.date->substr(0, 4)) == *own;
+  }
   if (!own && header_.issued_date) own = std::stoi(header_.issued_date->substr(0, 4));
   std::optional<int> cited = year_in_number(m.ref.number);
   if (!cited && m.ref.date) cited = std::stoi(m.ref.date->substr(0, 4));
