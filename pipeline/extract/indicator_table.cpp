@@ -49,6 +49,9 @@ IndicatorTableReader::IndicatorTableReader(const RuleSet& rules)
 IndicatorColumn IndicatorTableReader::column_of(std::string_view title) const {
   IndicatorColumn c;
   std::string t = key(clean_name(title));
+  // "Chỉ tiêu thống kê (Sử dụng trong kỳ báo cáo hàng quý, 6 tháng, năm)": a long note in
+  // brackets explains the column; its head names it.
+  if (count_words(t) > kMaxTitleWords) t = key(without_brackets(clean_name(title)));
   if (t.empty() || count_words(t) > kMaxTitleWords) return c;
   for (const auto& w : words_.number)
     if (t == w) { c.role = Role::Number; return c; }
@@ -205,7 +208,8 @@ void IndicatorTableReader::pipe_tables(const SegmentedDocument& doc, IndicatorTa
         std::string below(trim(doc.text(blocks[next].cells[k])));
         if (!trim(titles[k]).empty()) above = titles[k];
         if (below.empty()) continue;
-        figures = figures || cell_figure(below).has_value();
+        // "| | | A. QUẢN LÝ | | 1998 | 1999 |": years under a spanning title are titles, not figures.
+        figures = figures || (cell_figure(below).has_value() && !(column_of(below).year && letters(below) == 0));
         if (column_of(below).role == Role::Value || column_of(below).numeric) sub = true;
         merged[k] = (trim(titles[k]).empty() ? above : titles[k]) + " " + below;
       }
@@ -230,6 +234,8 @@ void IndicatorTableReader::pipe_tables(const SegmentedDocument& doc, IndicatorTa
       if (name.empty()) continue;
       bool read = false;
       std::string unit = unit_col < row.cells.size() ? collapse_whitespace(trim(doc.text(row.cells[unit_col]))) : "";
+      // "Có = 1; Không = 0" in the unit column: the row's cell holds a code of an answer, no figure.
+      if (unit.find('=') != std::string::npos) continue;
       for (size_t k = 0; k < cols.size() && k < row.cells.size(); ++k) {
         if (cols[k].role != Role::Value) continue;
         auto f = cell_figure(doc.text(row.cells[k]));

@@ -82,6 +82,17 @@ std::string clean_name(std::string_view s) {
   return collapse_whitespace(trim(t));
 }
 
+std::string without_brackets(std::string_view s) {
+  std::string out;
+  int depth = 0;
+  for (char c : s) {
+    if (c == '(') ++depth;
+    else if (c == ')') depth = depth > 0 ? depth - 1 : 0;
+    else if (depth == 0) out += c;
+  }
+  return collapse_whitespace(trim(out));
+}
+
 // A pipe row: the segmenter gives its cells.
 bool pipe_like(std::string_view t) { return t.find('|') != std::string_view::npos; }
 

@@ -20,6 +20,8 @@ bool is_row_mark(std::string_view t);
 size_t letters(std::string_view s);
 // "1. Tốc độ tăng trưởng", "- Nông nghiệp", "**GRDP**": the name without its marker and markup.
 std::string clean_name(std::string_view s);
+// The text outside round brackets: "Chỉ tiêu (sử dụng trong kỳ báo cáo)" -> "Chỉ tiêu".
+std::string without_brackets(std::string_view s);
 // A pipe row: the segmenter gives its cells.
 bool pipe_like(std::string_view t);
 
