@@ -1,4 +1,4 @@
--- vnpolicy catalog schema, version 5 (meta.schema_version). Applied to a new catalog;
+-- vnpolicy catalog schema, version 6 (meta.schema_version). Applied to a new catalog;
 -- an older one is migrated by pipeline/catalog/migrate.cpp when it is opened.
 -- Every item keeps its document, line and source text.
 PRAGMA foreign_keys = ON;
@@ -164,6 +164,15 @@ CREATE TABLE IF NOT EXISTS targets (
 );
 CREATE INDEX IF NOT EXISTS targets_doc ON targets(doc_id);
 CREATE INDEX IF NOT EXISTS targets_key ON targets(indicator_key, year);
+-- What files each figure under a `series` cell (key, place, year, kind; and what picks the
+-- cell's figure: document, position), so that `series` reads tens of thousands of figures
+-- from these indexes alone and the table rows of the few it shows: by id (the figures
+-- target_index finds) and by key in catalog order. documents_place: a document's place
+-- without its row. The queries name them (INDEXED BY): by rowid the planner would read
+-- the tables.
+CREATE INDEX IF NOT EXISTS targets_head ON targets(id, doc_id, kind, year, activity, indicator_key, indicator_code, indicator);
+CREATE INDEX IF NOT EXISTS targets_key_head ON targets(indicator_key, doc_id, seq, id, kind, year, activity, indicator_code, indicator);
+CREATE INDEX IF NOT EXISTS documents_place ON documents(id, place);
 -- Words of each target's indicator and key, for `targets --indicator` and `series`:
 -- rowid = targets.id (a document's targets are one id range). The words are matched
 -- here; the phrase they must form is checked on the few rows found.

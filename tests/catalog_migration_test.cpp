@@ -1,5 +1,5 @@
-// A catalog of schema 2 (before targets had indicator_code and activity) is upgraded in
-// place when a query opens it: every document and figure kept, the new columns added.
+// An older catalog is upgraded in place when a query opens it (every document and figure
+// kept, the new columns and indexes added); a newer one is refused.
 #include <nlohmann/json.hpp>
 
 #include "catalog/migrate.h"
@@ -16,10 +16,11 @@ TEST(CatalogMigration, Schema2CatalogKeepsItsFiguresAndGainsIndicatorCodeAndActi
   ASSERT_GT(targets, 200);
   ASSERT_GT(count_rows(db, "SELECT COUNT(*) FROM targets WHERE indicator_code IS NOT NULL"), 0);
   {
-    // What version 2 wrote: no such columns, schema_version 2.
+    // What version 2 wrote: no such columns (nor the indexes of version 6 that cover them), schema_version 2.
     Database old(db);
     old.exec(
-        "ALTER TABLE targets DROP COLUMN indicator_code; ALTER TABLE targets DROP COLUMN activity;"
+        "DROP INDEX targets_head; DROP INDEX targets_key_head;"
+        " ALTER TABLE targets DROP COLUMN indicator_code; ALTER TABLE targets DROP COLUMN activity;"
         " UPDATE meta SET value = '2' WHERE key = 'schema_version'");
   }
   int status = -1;
@@ -63,6 +64,52 @@ TEST(CatalogMigration, Schema4CatalogGainsTheAgencyIndexesThatHoldTaskIds) {
                            " ('task_agencies_canonical_task', 'task_agencies_name_task')"), 2);
   EXPECT_EQ(count_rows(db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN"
                            " ('task_agencies_canonical', 'task_agencies_name')"), 0);
+}
+
+TEST(CatalogMigration, Schema5CatalogGainsTheSeriesIndexesAndAnswersTheSame) {
+  TempDir tmp;
+  const auto db = tmp / "catalog.sqlite";
+  ingest_in_process(db, {corpus_file("002"), corpus_file("003")});
+  int status = -1;
+  const std::string cmd = "series --indicator 'che phu rung' --format json --db '" + db.string() + "'";
+  const std::string before = run_cli(cmd, &status);
+  ASSERT_EQ(status, 0) << before;
+  // The forest cover of 002 (52.3 % in 2023) and of 26-CTr/TU (56 % in 2030): real rows to compare.
+  bool forest = false;
+  for (const auto& r : nlohmann::json::parse(before)) forest = forest || (r["key"] == "2102" && r["year"] == 2030);
+  ASSERT_TRUE(forest) << before.substr(0, 300);
+  {
+    // What version 5 had: no covering indexes for series.
+    Database old(db);
+    old.exec(
+        "DROP INDEX targets_head; DROP INDEX targets_key_head; DROP INDEX documents_place;"
+        " UPDATE meta SET value = '5' WHERE key = 'schema_version'");
+  }
+  const std::string after = run_cli(cmd, &status);
+  ASSERT_EQ(status, 0) << after;
+  EXPECT_EQ(after, before);
+  EXPECT_EQ(count_rows(db, "SELECT value FROM meta WHERE key = 'schema_version'"), kSchemaVersion);
+  EXPECT_EQ(count_rows(db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN"
+                           " ('targets_head', 'targets_key_head', 'documents_place')"), 3);
+}
+
+TEST(CatalogMigration, CatalogOfANewerSchemaIsRefusedWithItsVersionNamed) {
+  TempDir tmp;
+  const auto db = tmp / "catalog.sqlite";
+  ingest_in_process(db, {corpus_file("002")});
+  const std::string newer = std::to_string(kSchemaVersion + 1);
+  {
+    Database later(db);
+    later.exec("UPDATE meta SET value = '" + newer + "' WHERE key = 'schema_version'");
+  }
+  int status = -1;
+  const std::string out = run_cli("series --indicator 'che phu rung' --db '" + db.string() + "'", &status, true);
+  EXPECT_EQ(status, 2) << out;
+  EXPECT_NE(out.find("newer vnpolicy (catalog schema " + newer), std::string::npos) << out;
+  Database untouched(db, /*read_only=*/true);
+  auto version = untouched.prepare("SELECT value FROM meta WHERE key = 'schema_version'");
+  ASSERT_TRUE(version.step());
+  EXPECT_EQ(version.text(0), newer);
 }
 
 }  // namespace

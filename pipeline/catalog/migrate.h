@@ -6,6 +6,7 @@
 // Version 4: laws cited by name (named_refs; resolved ones linked through refs rows) and
 // documents.record_version (items from an older record are extracted again at ingest).
 // Version 5: the task agency indexes carry task_id (covering `tasks --agency`).
+// Version 6: covering indexes of the figures' heads and the documents' places (`series`).
 #pragma once
 #include <filesystem>
 
@@ -13,7 +14,7 @@
 
 namespace vnpolicy {
 
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 
 // The version of the catalog behind `db`: 0 for an empty database (a new catalog), -1
 // for an SQLite database that is not a vnpolicy catalog. Throws SqliteError for a file

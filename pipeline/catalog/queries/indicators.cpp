@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <map>
+#include <string_view>
 #include <tuple>
 
 #include "normalize/unicode.h"
@@ -46,6 +47,19 @@ OptString code_of(const TargetRow* a, const TargetRow* b) {
 }
 
 bool wanted(const TargetRow& t, const CompareOptions& o) { return t.indicator_key && (o.activities || !t.activity); }
+
+// The order of series cells (key, place, year), looked up by the row's bytes without a
+// string made for each of tens of thousands of figures.
+struct CellOrder {
+  using is_transparent = void;
+  using View = std::tuple<std::string_view, std::string_view, int>;
+  static View view(const View& v) { return v; }
+  static View view(const std::tuple<std::string, std::string, int>& k) {
+    return {std::get<0>(k), std::get<1>(k), std::get<2>(k)};
+  }
+  template <class A, class B>
+  bool operator()(const A& a, const B& b) const { return view(a) < view(b); }
+};
 
 struct DocumentFacts {
   OptString place, issuer, issued_date;
@@ -142,18 +156,23 @@ std::vector<SeriesRow> indicator_series(Database& db, const std::string& indicat
     SeriesRow row;
     int64_t target_id = 0, target_doc = 0, actual_id = 0, actual_doc = 0;
   };
-  std::map<std::tuple<std::string, std::string, int>, Cell> cells;
+  std::map<std::tuple<std::string, std::string, int>, Cell, CellOrder> cells;
+  auto opt_string = [](const TargetHead::OptView& v) { return v ? OptString(std::string(*v)) : std::nullopt; };
   auto take = [&](const TargetHead& t) {
     if (!t.indicator_key || (!options.activities && t.activity)) return true;  // as wanted()
-    Cell& cell = cells[{*t.indicator_key, t.place.value_or(""), t.year.value_or(0)}];
-    SeriesRow& c = cell.row;
-    if (c.key.empty()) {
+    const CellOrder::View at{*t.indicator_key, t.place.value_or(""), t.year.value_or(0)};
+    auto it = cells.find(at);
+    if (it == cells.end())
+      it = cells.emplace(std::tuple(std::string(std::get<0>(at)), std::string(std::get<1>(at)), std::get<2>(at)), Cell{}).first;
+    if (SeriesRow& c = it->second.row; c.key.empty()) {  // the cell's first figure
       c.key = *t.indicator_key;
-      c.name = name_of(c.key, t.indicator, lexicon);
-      c.place = t.place;
+      c.name = name_of(c.key, opt_string(t.indicator), lexicon);
+      c.place = opt_string(t.place);
       c.year = t.year;
     }
-    if (!c.code) c.code = t.indicator_code;
+    Cell& cell = it->second;
+    SeriesRow& c = cell.row;
+    if (!c.code) c.code = opt_string(t.indicator_code);
     const bool target = t.kind == "target";
     ++(target ? c.targets : c.actuals);
     int64_t& id = target ? cell.target_id : cell.actual_id;

@@ -42,36 +42,53 @@ namespace {
 class PhraseCheck {
  public:
   PhraseCheck(std::string phrase, AccentFolder& folder) : phrase_(std::move(phrase)), folder_(folder) {}
-  bool holds(const OptString& text) {
+  // `text`: a column's bytes, or nullopt for NULL.
+  bool holds(std::optional<std::string_view> text) {
     if (!text) return false;
     auto it = seen_.find(*text);
     if (it == seen_.end())
-      it = seen_.emplace(*text, fold_phrase(*text, folder_).find(phrase_) != std::string::npos).first;
+      it = seen_.emplace(std::string(*text), fold_phrase(std::string(*text), folder_).find(phrase_) != std::string::npos).first;
     return it->second;
   }
 
  private:
+  // Looked up by the column's bytes, without a string made for each row.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   std::string phrase_;
   AccentFolder& folder_;
-  std::unordered_map<std::string, bool> seen_;
+  std::unordered_map<std::string, bool, Hash, std::equal_to<>> seen_;
 };
+
+std::optional<std::string_view> opt_view(const Statement& q, int col) {
+  return q.is_null(col) ? std::nullopt : std::optional(q.blob(col));
+}
 
 // Streams the targets that pass `f` to `take` (which returns false to stop), in catalog
 // order, as `columns` selects them (targets t, documents d; the indicator and its key at
 // `indicator_col` and the next). The indicator's words are looked up in target_index; the
 // phrase they must form (accent-free, in the indicator or its key) is checked on the rows found.
+// `heads`: the columns are those of targets_head / targets_key_head and documents_place,
+// read from those indexes alone.
 template <class Take>
-void scan_targets(Database& db, const TargetFilter& f, const std::string& columns, int indicator_col, Take take) {
+void scan_targets(Database& db, const TargetFilter& f, const std::string& columns, int indicator_col, bool heads,
+                  Take take) {
   AccentFolder folder;
   const std::string phrase = fold_phrase(f.indicator, folder);
   std::string match;
   for (const auto& w : query_words(phrase)) match += (match.empty() ? "\"" : " \"") + folder.fold(w) + "\"";
   std::string sql = "SELECT " + columns;
+  const char* by_id = heads ? " INDEXED BY targets_head" : "";
+  const char* by_key = heads && f.key && !f.year && !f.kind && !f.document_id ? " INDEXED BY targets_key_head" : "";
+  const std::string documents = heads ? " JOIN documents d INDEXED BY documents_place ON d.id = t.doc_id"
+                                      : " JOIN documents d ON d.id = t.doc_id";
   if (!match.empty())
-    sql += " FROM target_index ti CROSS JOIN targets t ON t.id = ti.rowid JOIN documents d ON d.id = t.doc_id"
+    sql += std::string(" FROM target_index ti CROSS JOIN targets t") + by_id + " ON t.id = ti.rowid" + documents +
            " WHERE target_index MATCH ?1";
   else
-    sql += " FROM targets t JOIN documents d ON d.id = t.doc_id WHERE 1";
+    sql += std::string(" FROM targets t") + by_key + documents + " WHERE 1";
   if (f.year) sql += " AND t.year = ?2";
   if (f.kind) sql += " AND t.kind = ?3";
   if (f.document_id) sql += " AND t.doc_id = ?4";
@@ -87,7 +104,7 @@ void scan_targets(Database& db, const TargetFilter& f, const std::string& column
   if (f.other_than_key) q.bind(6, *f.other_than_key);
   PhraseCheck check(phrase, folder);
   while (q.step()) {
-    if (!match.empty() && !check.holds(q.opt_text(indicator_col)) && !check.holds(q.opt_text(indicator_col + 1)))
+    if (!match.empty() && !check.holds(opt_view(q, indicator_col)) && !check.holds(opt_view(q, indicator_col + 1)))
       continue;
     if (!take(q)) break;
   }
@@ -97,7 +114,7 @@ void scan_targets(Database& db, const TargetFilter& f, const std::string& column
 
 Rows<TargetRow> find_targets(Database& db, const TargetFilter& f) {
   Rows<TargetRow> out;
-  scan_targets(db, f, target_columns(), 6, [&](const Statement& q) {
+  scan_targets(db, f, target_columns(), 6, false, [&](const Statement& q) {
     if (f.limit && out.rows.size() == f.limit) {
       out.more = true;
       return false;
@@ -110,18 +127,18 @@ Rows<TargetRow> find_targets(Database& db, const TargetFilter& f) {
 
 void for_each_target_head(Database& db, const TargetFilter& f, const std::function<bool(const TargetHead&)>& take) {
   scan_targets(db, f,
-               "t.id, t.doc_id, t.indicator, t.indicator_key, t.indicator_code, t.kind, t.year, t.activity, d.place", 2,
+               "t.id, t.doc_id, t.indicator, t.indicator_key, t.indicator_code, t.kind, t.year, t.activity, d.place", 2, true,
                [&](const Statement& q) {
                  TargetHead h;
                  h.id = q.int64(0);
                  h.document_id = q.int64(1);
-                 h.indicator = q.opt_text(2);
-                 h.indicator_key = q.opt_text(3);
-                 h.indicator_code = q.opt_text(4);
-                 h.kind = q.text(5);
+                 h.indicator = opt_view(q, 2);
+                 h.indicator_key = opt_view(q, 3);
+                 h.indicator_code = opt_view(q, 4);
+                 h.kind = q.blob(5);
                  if (auto y = q.opt_int64(6)) h.year = static_cast<int>(*y);
                  h.activity = q.int64(7) != 0;
-                 h.place = q.opt_text(8);
+                 h.place = opt_view(q, 8);
                  return take(h);
                });
 }

@@ -2,6 +2,7 @@
 // scorecard) are in catalog/queries/indicators.
 #pragma once
 #include <functional>
+#include <string_view>
 
 #include "catalog/queries/common.h"
 
@@ -35,14 +36,16 @@ Rows<TargetRow> find_targets(Database& db, const TargetFilter& filter);
 // What a figure is filed under (its cell in `series`), without its value, text or place in
 // the document, streamed like find_targets' rows to `take` (which returns false to stop;
 // `filter.limit` is not applied): a caller that keeps a few of tens of thousands of
-// figures reads the heads, then the full rows of those it keeps (target_by_id).
+// figures reads the heads, then the full rows of those it keeps (target_by_id). The texts
+// are the row's bytes, valid during the call to `take` only.
 struct TargetHead {
+  using OptView = std::optional<std::string_view>;
   int64_t id = 0, document_id = 0;
-  OptString indicator, indicator_key, indicator_code;
-  std::string kind;
+  OptView indicator, indicator_key, indicator_code;
+  std::string_view kind;
   std::optional<int> year;
   bool activity = false;
-  OptString place;                 // the document's place
+  OptView place;                   // the document's place
 };
 void for_each_target_head(Database& db, const TargetFilter& filter, const std::function<bool(const TargetHead&)>& take);
 std::optional<TargetRow> target_by_id(Database& db, int64_t id);

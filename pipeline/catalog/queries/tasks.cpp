@@ -97,6 +97,29 @@ void load_agencies(Database& db, std::vector<TaskRow>& tasks) {
   while (q.step()) by_id.at(q.int64(0))->agencies.push_back({q.text(1), q.text(2), q.text(3)});
 }
 
+// The ids of the tasks that name one of the agencies (in `role` when given), sorted and
+// distinct: read from the agency indexes alone (task_agencies_canonical_task,
+// task_agencies_name_task), one seek per name.
+std::vector<int64_t> agency_task_ids(Database& db, const AgencyMatch& m, const OptString& role) {
+  std::vector<int64_t> ids;
+  auto read = [&](const char* column, const std::set<std::string>& names) {
+    if (names.empty()) return;
+    std::string sql = std::string("SELECT task_id FROM task_agencies WHERE ") + column + " IN (" +
+                      placeholders(2, names.size()) + ")";
+    if (role) sql += " AND role = ?1";
+    auto q = db.prepare(sql);
+    if (role) q.bind(1, *role);
+    int i = 2;
+    for (const auto& n : names) q.bind(i++, n);
+    while (q.step()) ids.push_back(q.int64(0));
+  };
+  read("canonical", m.canonical);
+  read("name", m.written);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
 }  // namespace
 
 const AgencyEntry* answering_agency(const AgencyTable& table, const AgencyLexicon* lexicon, const std::string& query,
@@ -108,41 +131,50 @@ const AgencyEntry* answering_agency(const AgencyTable& table, const AgencyLexico
 
 Rows<TaskRow> find_tasks(Database& db, const TaskFilter& f, const AgencyLexicon* lexicon, const AgencyTable* table) {
   Rows<TaskRow> out;
-  std::string sql = task_select() + " WHERE 1";
-  std::vector<std::string> values;  // bound from ?10 on
-  AgencyMatch agencies;
-  if (!f.agency.empty()) {
-    agencies = matching_agencies(db, f, lexicon, table);
-    if (agencies.canonical.empty() && agencies.written.empty()) return out;
-    // The tasks' ids from the agencies' index, as one sorted set: rows come in id order
-    // and the limit stops the scan.
-    std::string role = f.role ? " AND role = ?3" : "";
-    std::string in = " AND t.id IN (SELECT task_id FROM task_agencies WHERE (canonical IN (" +
-                     placeholders(10, agencies.canonical.size()) + ")" + role + ")";
-    values.assign(agencies.canonical.begin(), agencies.canonical.end());
-    if (!agencies.written.empty()) {
-      in += " OR (name IN (" + placeholders(10 + values.size(), agencies.written.size()) + ")" + role + ")";
-      values.insert(values.end(), agencies.written.begin(), agencies.written.end());
-    }
-    sql += in + ")";
-  }
-  if (f.due_before) sql += " AND t.deadline_end <= ?1";
-  if (f.open_at) sql += " AND t.deadline_end < ?2";
-  if (f.document_id) sql += " AND t.doc_id = ?4";
-  sql += " ORDER BY t.id";
-  if (f.limit) sql += " LIMIT " + std::to_string(f.limit + 1);
-  auto q = db.prepare(sql);
-  if (f.due_before) q.bind(1, *f.due_before);
-  if (f.open_at) q.bind(2, *f.open_at);
-  if (f.role) q.bind(3, *f.role);
-  if (f.document_id) q.bind(4, *f.document_id);
-  for (size_t i = 0; i < values.size(); ++i) q.bind(static_cast<int>(10 + i), values[i]);
-  while (q.step()) {
+  std::string filters;
+  if (f.due_before) filters += " AND t.deadline_end <= ?1";
+  if (f.open_at) filters += " AND t.deadline_end < ?2";
+  if (f.document_id) filters += " AND t.doc_id = ?4";
+  auto bind_filters = [&](Statement& q) {
+    if (f.due_before) q.bind(1, *f.due_before);
+    if (f.open_at) q.bind(2, *f.open_at);
+    if (f.document_id) q.bind(4, *f.document_id);
+  };
+  // Keeps a row read; false once the limit is passed.
+  auto keep = [&](const Statement& q) {
     if (f.limit && out.rows.size() == f.limit) {
       out.more = true;
-      break;
+      return false;
     }
     out.rows.push_back(read_task(q));
+    return true;
+  };
+  AgencyMatch agencies;
+  if (f.agency.empty()) {
+    std::string sql = task_select() + " WHERE 1" + filters + " ORDER BY t.id";
+    if (f.limit) sql += " LIMIT " + std::to_string(f.limit + 1);
+    auto q = db.prepare(sql);
+    bind_filters(q);
+    while (q.step() && keep(q)) {
+    }
+  } else {
+    agencies = matching_agencies(db, f, lexicon, table);
+    if (agencies.canonical.empty() && agencies.written.empty()) return out;
+    // A unit's tasks are tens of thousands in a large catalog, and the limit keeps the
+    // first: their ids, sorted, from the agency indexes, then the tasks of those ids in
+    // batches (in id order) until the limit is passed, instead of joining every one.
+    const std::vector<int64_t> ids = agency_task_ids(db, agencies, f.role);
+    constexpr size_t kMostIds = 8192;  // ids written into one statement's IN list
+    size_t batch = f.limit ? std::min(f.limit + 1, kMostIds) : kMostIds;
+    bool open = true;
+    for (size_t from = 0; open && from < ids.size(); from += batch, batch = std::min(2 * batch, kMostIds)) {
+      std::string in;
+      for (size_t i = from; i < std::min(ids.size(), from + batch); ++i)
+        in += (in.empty() ? "" : ",") + std::to_string(ids[i]);  // integers from the catalog
+      auto q = db.prepare(task_select() + " WHERE t.id IN (" + in + ")" + filters + " ORDER BY t.id");
+      bind_filters(q);
+      while (open && q.step()) open = keep(q);
+    }
   }
   load_agencies(db, out.rows);
   for (TaskRow& t : out.rows) {
