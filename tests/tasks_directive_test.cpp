@@ -1,0 +1,99 @@
+// Tasks of directives (công điện, chỉ thị): the numbered parts after "… yêu cầu:" that follows
+// an addressee list, member lists ("Bộ trưởng các Bộ: Quốc phòng, Công an"), the scope phrase
+// before a list, and a subject sentence that only leads in its items.
+#include <gtest/gtest.h>
+
+#include "tasks_support.h"
+
+namespace vnpolicy {
+namespace {
+
+using namespace ::vnpolicy::task_tests;
+
+// A công điện: addressees as "-" items, then the lead-in paragraph and the numbered parts.
+constexpr const char* kDispatch =
+    "CÔNG ĐIỆN\n"
+    "Về việc ứng phó với mưa lũ\n"
+    "\n"
+    "THỦ TƯỚNG CHÍNH PHỦ điện:\n"
+    "\n"
+    "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố;\n"
+    "- Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ.\n"
+    "\n"
+    "Mưa lớn kéo dài trong nhiều ngày qua đã gây ngập lụt tại nhiều địa phương, ảnh hưởng đến đời sống của Nhân\n"
+    "dân. Để chủ động ứng phó, bảo đảm an toàn tính mạng cho Nhân dân, Thủ tướng Chính phủ yêu cầu:\n"
+    "\n"
+    "1. Bộ trưởng các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường chỉ đạo lực lượng hỗ trợ người dân\n"
+    "sơ tán khỏi các khu vực nguy hiểm.\n"
+    "\n"
+    "2. Bộ trưởng Bộ Tài chính chỉ đạo triển khai các chính sách hỗ trợ người dân bị thiệt hại.\n"
+    "\n"
+    "3. Văn phòng Chính phủ trên cơ sở chức năng, nhiệm vụ được giao theo dõi, đôn đốc việc thực hiện Công điện này.\n"
+    "\n"
+    "Nơi nhận:\n"
+    "- Như trên;\n";
+
+TEST(DirectiveParts, NumberedPartsAfterAnAddresseeListAreTasks) {
+  auto ts = tasks_of(kDispatch);
+  const Task* defence = task_at(ts, 12);
+  ASSERT_NE(defence, nullptr);
+  EXPECT_EQ(defence->lead, (Units{"Bộ trưởng Bộ Quốc phòng", "Bộ trưởng Bộ Công an", "Bộ trưởng Bộ Nông nghiệp và Môi trường"}));
+  EXPECT_EQ(defence->description.rfind("chỉ đạo lực lượng hỗ trợ người dân", 0), 0u) << defence->description;
+  const Task* finance = task_at(ts, 15);
+  ASSERT_NE(finance, nullptr);
+  EXPECT_EQ(finance->lead, (Units{"Bộ trưởng Bộ Tài chính"}));
+  // The scope phrase, with its "được giao", belongs to neither the unit nor the work.
+  const Task* office = task_at(ts, 17);
+  ASSERT_NE(office, nullptr);
+  EXPECT_EQ(office->lead, (Units{"Văn phòng Chính phủ"}));
+  EXPECT_EQ(office->description.rfind("theo dõi, đôn đốc", 0), 0u) << office->description;
+  EXPECT_EQ(ts.size(), 3u);
+}
+
+TEST(MemberLists, EachNamedMemberIsAUnitAndAPluralAfterThemStaysOne) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Giám đốc các Sở: Tư pháp, Văn hóa, Thể thao và Du lịch và các sở, ngành có liên quan tổ chức tuyên truyền\n"
+      "Kế hoạch này.\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].lead, (Units{"Giám đốc Sở Tư pháp", "Giám đốc Sở Văn hóa, Thể thao và Du lịch", "các sở, ngành có liên quan"}));
+  EXPECT_EQ(ts[0].description.rfind("tổ chức tuyên truyền", 0), 0u) << ts[0].description;
+}
+
+TEST(ListLeadIns, ASentenceThatOnlyAnnouncesItsItemsIsNoTaskButItsItemsAre) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Các sở, ban, ngành căn cứ chức năng, nhiệm vụ, quyền hạn được giao:\n"
+      "a) Rà soát các quy hoạch của ngành trong quý II năm 2026.\n"
+      "b) Tiết kiệm chi thường xuyên.\n"
+      "2. Ủy ban nhân dân các xã, phường theo chức năng, nhiệm vụ được giao, tập trung lãnh đạo, chỉ đạo thực hiện\n"
+      "các nhiệm vụ trọng tâm sau:\n"
+      "a) Rà soát, bổ sung các chỉ tiêu tăng trưởng của địa phương.\n"
+      "3. Sở Nội vụ quán triệt các nhiệm vụ nêu tại Kế hoạch này theo chức năng, nhiệm vụ được giao:\n"
+      "a) Hướng dẫn các xã, phường xây dựng kế hoạch.\n");
+  EXPECT_EQ(task_at(ts, 3), nullptr);  // the scope alone is no work
+  ASSERT_NE(task_at(ts, 4), nullptr);
+  EXPECT_EQ(task_at(ts, 4)->lead, (Units{"Các sở, ban, ngành"}));
+  ASSERT_NE(task_at(ts, 5), nullptr);
+  EXPECT_EQ(task_at(ts, 6), nullptr);  // "… các nhiệm vụ trọng tâm sau:" leads in its items
+  ASSERT_NE(task_at(ts, 8), nullptr);
+  EXPECT_EQ(task_at(ts, 8)->lead, (Units{"Ủy ban nhân dân các xã, phường"}));
+  // Work of its own before the colon: the sentence stays a task, its items too.
+  ASSERT_NE(task_at(ts, 9), nullptr);
+  EXPECT_EQ(task_at(ts, 9)->lead, (Units{"Sở Nội vụ"}));
+  ASSERT_NE(task_at(ts, 10), nullptr);
+}
+
+TEST(JoinedUnits, TheStandingBoardOfProvincialAndCityPartyCommitteesIsOneUnit) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo, chỉ đạo các cấp ủy đảng quán triệt Kết luận này.\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].lead, (Units{"Ban Thường vụ Tỉnh ủy, Thành ủy"}));
+}
+
+}  // namespace
+}  // namespace vnpolicy
