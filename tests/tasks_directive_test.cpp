@@ -50,6 +50,31 @@ TEST(DirectiveParts, NumberedPartsAfterAnAddresseeListAreTasks) {
   EXPECT_EQ(ts.size(), 3u);
 }
 
+// A part whose list of members is cut after a comma goes on in the line below it.
+TEST(DirectiveParts, APartCutAfterACommaHandsTheWholeListToItsItems) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa,\n"
+      "Đắk Lắk, Gia Lai:\n"
+      "a) Cung ứng kịp thời lương thực, thực phẩm cho người dân.\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].lead, (Units{"Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa", "Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk",
+                               "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai"}));
+  EXPECT_EQ(ts[0].description.rfind("Cung ứng", 0), 0u) << ts[0].description;
+}
+
+// "Hồ sơ đề nghị:" titles the papers of an application: the parts after it ask no unit for work.
+TEST(DirectiveParts, AnApplicationsPapersAreNoDirectiveLeadIn) {
+  auto ts = tasks_of(
+      "Điều 5. Thủ tục cấp giấy phép\n"
+      "1. Tổ chức nộp hồ sơ tại Cục Hàng hải Việt Nam.\n"
+      "- Hồ sơ đề nghị:\n"
+      "Bản sao giấy chứng nhận đăng ký doanh nghiệp và văn bản đề nghị của tổ chức.\n"
+      "2. Cục Hàng hải Việt Nam tiếp nhận hồ sơ, nếu hồ sơ chưa hợp lệ thì hướng dẫn hoàn thiện hồ sơ.\n");
+  EXPECT_TRUE(ts.empty()) << ts.front().description;
+}
+
 TEST(MemberLists, EachNamedMemberIsAUnitAndAPluralAfterThemStaysOne) {
   auto ts = tasks_of(
       "II. TỔ CHỨC THỰC HIỆN\n"

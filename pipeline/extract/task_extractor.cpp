@@ -367,7 +367,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     // by units alone ("1. Thủ trưởng các sở, ban, ngành; Chủ tịch …") hands them its items.
     if (heading && b.parent == unit_parts_parent)
       if (auto a = read_subject_sentence(content); a && a->work.empty()) organizing[i] = true;
-    if (b.kind != BlockKind::Heading && matches(lead_in_rules, content)) {
+    if (b.kind != BlockKind::Heading && matches(lead_in_rules, content) && !matches(rules_.group("task.lead_in_not"), content)) {
       lead_in_parent = b.parent;
       // After an addressee list ("- Bộ trưởng các Bộ: …;") the lead-in hangs under the list's last
       // item, but its numbered parts stand at the level of the list itself.
@@ -392,8 +392,10 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       std::string_view c = trim_punct(content);
       // "5. Các chủ rừng là tổ chức (các" / "Ban quản lý rừng …)": an aside left open.
       bool open_aside = std::count(c.begin(), c.end(), '(') > std::count(c.begin(), c.end(), ')');
+      // "1. Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa," / "Đắk Lắk, Gia Lai:": a list cut after a comma.
+      bool cut_list = trim(content).size() > 0 && trim(content).back() == ',';
       if (next.parent == static_cast<int>(i) && next.kind == BlockKind::Paragraph && next.heading_like &&
-          (no_words || open_aside || c.find(' ') == std::string_view::npos ||
+          (no_words || open_aside || cut_list || c.find(' ') == std::string_view::npos ||
            (opens_with_unit(c) && std::count(c.begin(), c.end(), ' ') < kWrappedHeadWords))) {
         std::string joined = (no_words ? std::string() : std::string(c) + " ") + std::string(doc.text(next.content));
         if (auto a = read_subject_sentence(joined); a && a->work.empty()) {
