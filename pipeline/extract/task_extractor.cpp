@@ -254,7 +254,11 @@ std::optional<Assignment> TaskExtractor::read_subject_sentence(std::string_view 
   // "Các bộ, cơ quan căn cứ chức năng, nhiệm vụ, quyền hạn được giao: a) …": the scope is no work.
   for (const Rule* r : rules_.group("task.unit_filler")) {
     re2::StringPiece rest(work.data(), work.size());
-    if (RE2::Consume(&rest, *r->re)) work = trim_punct(std::string_view(rest.data(), rest.size()));
+    // Only a scope that ends its clause: "căn cứ chức năng, nhiệm vụ và chỉ đạo của …" goes on.
+    if (RE2::Consume(&rest, *r->re)) {
+      std::string_view after = trim(std::string_view(rest.data(), rest.size()));
+      if (after.empty() || after.front() == ',' || after.front() == ':' || after.front() == ';') work = trim_punct(after);
+    }
   }
   while (!work.empty() && work.back() == ':') work = trim_punct(work.substr(0, work.size() - 1));
   a.work = std::string(work);
