@@ -232,7 +232,8 @@ std::optional<Assignment> TaskExtractor::read_subject_sentence(std::string_view 
   // ends neither the units nor starts the work.
   for (const Rule* r : rules_.group("task.unit_filler"))
     for_each_match(*r->re, t, [&](size_t b, size_t e, const std::vector<re2::StringPiece>&) {
-      if (b < end && e > end) end = e;
+      while (b < e && (t[b] == ',' || t[b] == ' ')) ++b;
+      if (b < end && e > end) end = e;  // the verb stands inside the scope, not at its start
     });
   Assignment a;
   a.lead = units(t.substr(0, end));
