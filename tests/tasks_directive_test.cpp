@@ -86,6 +86,19 @@ TEST(MemberLists, EachNamedMemberIsAUnitAndAPluralAfterThemStaysOne) {
   EXPECT_EQ(ts[0].description.rfind("tổ chức tuyên truyền", 0), 0u) << ts[0].description;
 }
 
+// Without a title the members are the kind's units; a scope that does not end its clause stays in the work.
+TEST(MemberLists, UntitledMembersAndAScopeThatGoesOn) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Các Bộ: Quốc phòng, Tài chính kịp thời xuất cấp phương tiện theo đề nghị của địa phương.\n"
+      "2. Các bộ, cơ quan trung ương căn cứ chức năng, nhiệm vụ và chỉ đạo của cấp có thẩm quyền tổ chức thực hiện Nghị quyết này.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Bộ Quốc phòng", "Bộ Tài chính"}));
+  EXPECT_EQ(ts[1].lead, (Units{"Các bộ, cơ quan trung ương"}));
+  EXPECT_EQ(ts[1].description.rfind("căn cứ chức năng, nhiệm vụ và chỉ đạo", 0), 0u) << ts[1].description;
+}
+
 TEST(ListLeadIns, ASentenceThatOnlyAnnouncesItsItemsIsNoTaskButItsItemsAre) {
   auto ts = tasks_of(
       "II. TỔ CHỨC THỰC HIỆN\n"
