@@ -55,6 +55,17 @@ TEST(Deadlines, OwnEffectiveDateAndYearlyDuties) {
   EXPECT_TRUE(deadlines_of("Hàng năm, giảm số người nghiện ma túy trên địa bàn tỉnh.").empty());
 }
 
+// A time inside a quoted name names the work ("… sau khi văn bản ban hành”); one outside it limits it.
+TEST(Deadlines, TimeInsideAQuotedNameIsNoLimit) {
+  EXPECT_TRUE(deadlines_of("Xây dựng Đề án “Tiêu chí đánh giá hiệu quả văn bản quy phạm pháp luật sau khi văn bản ban hành”.").empty());
+  EXPECT_EQ(only("Xây dựng Đề án “Tiêu chí đánh giá hiệu quả văn bản”, trình Chính phủ sau khi Bộ Chính trị cho chủ trương.").kind,
+            "conditional");
+  // A quoted amended provision is no name: its time limit stays.
+  EXPECT_EQ(only("Sửa đổi khoản 3 Điều 6 như sau: “3. Trong thời hạn 05 ngày làm việc kể từ ngày ban hành Quy chế, tổ chức "
+                 "tín dụng phải gửi Ngân hàng Nhà nước.”").kind,
+            "conditional");
+}
+
 TEST(Deadlines, MonthQuarterAndYear) {
   Deadline m = only("báo cáo kết quả Ủy ban nhân dân tỉnh (qua Công an tỉnh) trong tháng 11/2025.");
   EXPECT_EQ(m.kind, "month");

@@ -67,6 +67,8 @@ size_t TaskExtractor::units_end(std::string_view t, size_t from) const {
   size_t word_begin = from;
   for (size_t i = from; i < t.size(); ++i) {
     char c = t[i];
+    // "Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo …": the colon opens the members, the list goes on.
+    if (c == ':' && rules_.group("task.member_list_open").first_matching(t.substr(from, i + 1 - from))) continue;
     if (c == ':' || c == ';' || c == '(' || c == '\n' || (c == '.' && (i + 1 == t.size() || t[i + 1] == ' '))) return i;
     if (c == ' ') {
       prev_word = t.substr(word_begin, i - word_begin);
@@ -102,7 +104,8 @@ std::vector<std::string> TaskExtractor::units(std::string_view text) const {
   // "các sở, ban, ngành trong phạm vi chức năng, nhiệm vụ của mình": the scope is no unit.
   std::string t(trim_punct(text));
   for (const Rule* r : rules_.group("task.unit_filler").matching(t)) RE2::GlobalReplace(&t, *r->re, "");
-  std::vector<std::string> out = agencies_.split_units(trim_punct(t));
+  std::vector<std::string> out = member_units(trim_punct(t));
+  if (out.empty()) out = agencies_.split_units(trim_punct(t));
   // "Các bộ, cơ quan ngang bộ": two category words that name one kind of unit together.
   for (size_t i = 0; i + 1 < out.size(); ++i)
     for (const auto& [first, second] : joined_pairs_)
@@ -111,6 +114,56 @@ std::vector<std::string> TaskExtractor::units(std::string_view text) const {
         out.erase(out.begin() + static_cast<long>(i) + 1);
         break;
       }
+  return out;
+}
+
+std::vector<std::string> TaskExtractor::member_units(std::string_view list) const {
+  const Rule* r = rules_.group("task.member_list").first_matching(list);
+  if (!r) return {};
+  std::vector<re2::StringPiece> m = match_once(*r, list, 0, RE2::ANCHOR_BOTH);
+  if (m.empty()) return {};
+  const std::string head = named_group(*r, m, "head"), kind = named_group(*r, m, "kind"), members = named_group(*r, m, "members");
+  // "Chánh Văn phòng …, Giám đốc các Sở: …": the units before the one the members belong to stay as they are.
+  std::vector<std::string> out = agencies_.split_units(std::string(head) + kPlural.data() + kind);
+  if (out.empty()) return {};
+  std::string last = out.back();
+  out.pop_back();
+  std::string title = last.substr(0, last.size() - std::min(last.size(), kPlural.size() + kind.size()));
+  // The names, split on ',' / 'và'; a name with its own comma or 'và' ("Văn hóa, Thể thao và Du lịch",
+  // "Nông nghiệp và Môi trường") is joined back when the lexicon knows the unit it makes.
+  std::vector<std::string> pieces, seps;
+  size_t at = 0;
+  for (const Rule* sep : rules_.group("task.member_separator"))
+    for_each_match(*sep->re, members, [&](size_t b, size_t e, const std::vector<re2::StringPiece>&) {
+      if (b < at || e == b) return;
+      pieces.push_back(members.substr(at, b - at));
+      seps.push_back(members.substr(b, e - b));
+      at = e;
+    });
+  pieces.push_back(members.substr(at));
+  for (size_t p = 0; p < pieces.size();) {
+    // "…, Giáo dục và Đào tạo và các Bộ, ngành có liên quan": a plural after the names is a unit of its own.
+    if (starts_lower(pieces[p])) {
+      std::string tail = pieces[p];
+      for (size_t k = p + 1; k < pieces.size(); ++k) tail += seps[k - 1] + pieces[k];
+      for (auto& u : agencies_.split_units(tail)) out.push_back(std::move(u));
+      break;
+    }
+    size_t take = 1;
+    std::string name = pieces[p];
+    for (size_t q = pieces.size(); q > p + 1; --q) {
+      std::string joined = pieces[p];
+      for (size_t k = p + 1; k < q; ++k) joined += seps[k - 1] + pieces[k];
+      if (agencies_.known(kind + " " + joined)) {
+        take = q - p;
+        name = joined;
+        break;
+      }
+    }
+    std::string_view n = trim_punct(name);
+    if (!n.empty()) out.push_back(title + kind + " " + std::string(n));
+    p += take;
+  }
   return out;
 }
 
@@ -175,6 +228,13 @@ std::optional<Assignment> TaskExtractor::read_subject_sentence(std::string_view 
   if (Hit p = first_hit(rules_.group("task.assign_prefix"), t, "unit"); p && p.begin == 0) t = t.substr(p.capture);
   if (!opens_with_unit(t)) return std::nullopt;
   size_t end = units_end(t, 0);
+  // "Văn phòng Chính phủ trên cơ sở chức năng, nhiệm vụ được giao theo dõi …": a verb inside the scope
+  // ends neither the units nor starts the work.
+  for (const Rule* r : rules_.group("task.unit_filler"))
+    for_each_match(*r->re, t, [&](size_t b, size_t e, const std::vector<re2::StringPiece>&) {
+      while (b < e && (t[b] == ',' || t[b] == ' ')) ++b;
+      if (b < end && e > end) end = e;  // the verb stands inside the scope, not at its start
+    });
   Assignment a;
   a.lead = units(t.substr(0, end));
   if (a.lead.empty()) return std::nullopt;
@@ -191,6 +251,15 @@ std::optional<Assignment> TaskExtractor::read_subject_sentence(std::string_view 
   if (!work.empty() && work.front() == '(') {
     size_t close = work.find(')');
     work = trim_punct(close == std::string_view::npos ? std::string_view() : work.substr(close + 1));
+  }
+  // "Các bộ, cơ quan căn cứ chức năng, nhiệm vụ, quyền hạn được giao: a) …": the scope is no work.
+  for (const Rule* r : rules_.group("task.unit_filler")) {
+    re2::StringPiece rest(work.data(), work.size());
+    // Only a scope that ends its clause: "căn cứ chức năng, nhiệm vụ và chỉ đạo của …" goes on.
+    if (RE2::Consume(&rest, *r->re)) {
+      std::string_view after = trim(std::string_view(rest.data(), rest.size()));
+      if (after.empty() || after.front() == ',' || after.front() == ':' || after.front() == ';') work = trim_punct(after);
+    }
   }
   while (!work.empty() && work.back() == ':') work = trim_punct(work.substr(0, work.size() - 1));
   a.work = std::string(work);
@@ -281,6 +350,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
   const auto& lead_in_rules = rules_.group("task.directive_lead_in");
   std::vector<std::optional<Assignment>> handed(doc.blocks.size());
   int lead_in_parent = -2;  // the level below a directive's "… yêu cầu:" (-2: none seen)
+  int lead_in_outer = -2;   // the level of the addressee list the lead-in follows (-2: none)
   int unit_parts_parent = -2;  // the level of a lead-in that asks named units for the work below it
   std::map<int, Assignment> handed_on;  // parent block -> what a lead-in paragraph under it hands on
   bool outside_body = false;
@@ -297,12 +367,19 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         b.depth == doc.blocks[i - 1].depth)
       organizing[i] = true;
     if (b.parent >= 0 && organizing[static_cast<size_t>(b.parent)]) organizing[i] = true;
-    if (b.parent == lead_in_parent) organizing[i] = true;
+    if (b.parent == lead_in_parent || b.parent == lead_in_outer) organizing[i] = true;
     // After "… yêu cầu Thủ trưởng các sở, …, Chủ tịch … thực hiện các nhiệm vụ sau:", a part headed
     // by units alone ("1. Thủ trưởng các sở, ban, ngành; Chủ tịch …") hands them its items.
     if (heading && b.parent == unit_parts_parent)
       if (auto a = read_subject_sentence(content); a && a->work.empty()) organizing[i] = true;
-    if (b.kind != BlockKind::Heading && matches(lead_in_rules, content)) lead_in_parent = b.parent;
+    if (b.kind != BlockKind::Heading && matches(lead_in_rules, content) && !matches(rules_.group("task.lead_in_not"), content)) {
+      lead_in_parent = b.parent;
+      // After an addressee list ("- Bộ trưởng các Bộ: …;") the lead-in hangs under the list's last
+      // item, but its numbered parts stand at the level of the list itself.
+      if (b.parent >= 0 && doc.blocks[static_cast<size_t>(b.parent)].kind == BlockKind::ListItem &&
+          doc.blocks[static_cast<size_t>(b.parent)].parent >= 0)
+        lead_in_outer = doc.blocks[static_cast<size_t>(b.parent)].parent;
+    }
 
     if (consumed[i]) continue;
     const Assignment* inherited =
@@ -320,10 +397,12 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       std::string_view c = trim_punct(content);
       // "5. Các chủ rừng là tổ chức (các" / "Ban quản lý rừng …)": an aside left open.
       bool open_aside = std::count(c.begin(), c.end(), '(') > std::count(c.begin(), c.end(), ')');
+      // "1. Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa," / "Đắk Lắk, Gia Lai:": a list cut after a comma.
+      bool cut_list = trim(content).size() > 0 && trim(content).back() == ',';
       if (next.parent == static_cast<int>(i) && next.kind == BlockKind::Paragraph && next.heading_like &&
-          (no_words || open_aside || c.find(' ') == std::string_view::npos ||
+          (no_words || open_aside || cut_list || c.find(' ') == std::string_view::npos ||
            (opens_with_unit(c) && std::count(c.begin(), c.end(), ' ') < kWrappedHeadWords))) {
-        std::string joined = (no_words ? std::string() : std::string(c) + " ") + std::string(doc.text(next.content));
+        std::string joined = (no_words ? std::string() : std::string(cut_list ? trim(content) : c) + " ") + std::string(doc.text(next.content));
         if (auto a = read_subject_sentence(joined); a && a->work.empty()) {
           handed[i] = a;
           consumed[i + 1] = true;
@@ -353,6 +432,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         }
       }
       bool own = a.has_value() && !(inherited && inherited->support_from_items);
+      bool subject_lead_in = false;  // "2. UBND các tỉnh … tập trung … các nhiệm vụ trọng tâm sau:"
       if (!a && k == 0 && (organizing[i] || heading)) {
         a = read_subject_sentence(s);
         // Outside it, only a heading that is the name of a known agency hands work down.
@@ -360,6 +440,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
             (!a->work.empty() || b.marker_kind == MarkerKind::None || b.marker_kind == MarkerKind::Caps ||
              !std::all_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) { return agencies_.known(u); })))
           a.reset();
+        subject_lead_in = a && matches(rules_.group("task.list_lead_in"), s);
       }
       if (!a && k == 0 && ends_with_colon(content)) {
         // "Chính phủ yêu cầu các Bộ trưởng, ...: a) ... b) ...": the items are the units' tasks.
@@ -397,7 +478,10 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         handed[i] = a;
         if (b.kind == BlockKind::Paragraph && ends_with_colon(content)) handed_on[b.parent] = *a;
       }
-      if (a->work.empty()) continue;
+      // A subject sentence that leads in a list hands its units to the items; the items are the tasks.
+      bool items_follow = i + 1 < doc.blocks.size() && (doc.blocks[i + 1].parent == static_cast<int>(i) ||
+                                                        (doc.blocks[i + 1].kind == BlockKind::ListItem && doc.blocks[i + 1].parent == b.parent));
+      if (a->work.empty() || (subject_lead_in && handed[i] && items_follow)) continue;
       Task t;
       t.lead = a->lead;
       t.support = a->support;

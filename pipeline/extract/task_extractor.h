@@ -48,6 +48,8 @@ class TaskExtractor {
   // or a clause break.
   size_t units_end(std::string_view text, size_t from) const;
   std::vector<std::string> units(std::string_view text) const;
+  // "Bộ trưởng các Bộ: Quốc phòng, Công an" -> one unit per member; empty when no member list.
+  std::vector<std::string> member_units(std::string_view list) const;
   bool continues_list(std::string_view before) const;
   // True when text opens with a unit ("Sở …", "các cơ quan …") and not with a phrase that
   // only looks like one ("Trường hợp …": lexicon task_not_unit_openers).

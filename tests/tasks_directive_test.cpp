@@ -1,0 +1,139 @@
+// Tasks of directives (công điện, chỉ thị): the numbered parts after "… yêu cầu:" that follows
+// an addressee list, member lists ("Bộ trưởng các Bộ: Quốc phòng, Công an"), the scope phrase
+// before a list, and a subject sentence that only leads in its items.
+#include <gtest/gtest.h>
+
+#include "tasks_support.h"
+
+namespace vnpolicy {
+namespace {
+
+using namespace ::vnpolicy::task_tests;
+
+std::string work_of(const Task& t) { return t.description.value_or(""); }
+
+// A công điện: addressees as "-" items, then the lead-in paragraph and the numbered parts.
+constexpr const char* kDispatch =
+    "CÔNG ĐIỆN\n"
+    "Về việc ứng phó với mưa lũ\n"
+    "\n"
+    "THỦ TƯỚNG CHÍNH PHỦ điện:\n"
+    "\n"
+    "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố;\n"
+    "- Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ.\n"
+    "\n"
+    "Mưa lớn kéo dài trong nhiều ngày qua đã gây ngập lụt tại nhiều địa phương, ảnh hưởng đến đời sống của Nhân\n"
+    "dân. Để chủ động ứng phó, bảo đảm an toàn tính mạng cho Nhân dân, Thủ tướng Chính phủ yêu cầu:\n"
+    "\n"
+    "1. Bộ trưởng các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường chỉ đạo lực lượng hỗ trợ người dân\n"
+    "sơ tán khỏi các khu vực nguy hiểm.\n"
+    "\n"
+    "2. Bộ trưởng Bộ Tài chính chỉ đạo triển khai các chính sách hỗ trợ người dân bị thiệt hại.\n"
+    "\n"
+    "3. Văn phòng Chính phủ trên cơ sở chức năng, nhiệm vụ được giao theo dõi, đôn đốc việc thực hiện Công điện này.\n"
+    "\n"
+    "Nơi nhận:\n"
+    "- Như trên;\n";
+
+TEST(DirectiveParts, NumberedPartsAfterAnAddresseeListAreTasks) {
+  auto ts = tasks_of(kDispatch);
+  const Task* defence = task_at(ts, 12);
+  ASSERT_NE(defence, nullptr);
+  EXPECT_EQ(defence->lead, (Units{"Bộ trưởng Bộ Quốc phòng", "Bộ trưởng Bộ Công an", "Bộ trưởng Bộ Nông nghiệp và Môi trường"}));
+  EXPECT_EQ(work_of(*defence).rfind("chỉ đạo lực lượng hỗ trợ người dân", 0), 0u) << work_of(*defence);
+  const Task* finance = task_at(ts, 15);
+  ASSERT_NE(finance, nullptr);
+  EXPECT_EQ(finance->lead, (Units{"Bộ trưởng Bộ Tài chính"}));
+  // The scope phrase, with its "được giao", belongs to neither the unit nor the work.
+  const Task* office = task_at(ts, 17);
+  ASSERT_NE(office, nullptr);
+  EXPECT_EQ(office->lead, (Units{"Văn phòng Chính phủ"}));
+  EXPECT_EQ(work_of(*office).rfind("theo dõi, đôn đốc", 0), 0u) << work_of(*office);
+  EXPECT_EQ(ts.size(), 3u);
+}
+
+// A part whose list of members is cut after a comma goes on in the line below it.
+TEST(DirectiveParts, APartCutAfterACommaHandsTheWholeListToItsItems) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa,\n"
+      "Đắk Lắk, Gia Lai:\n"
+      "a) Cung ứng kịp thời lương thực, thực phẩm cho người dân.\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].lead, (Units{"Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa", "Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk",
+                               "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai"}));
+  EXPECT_EQ(work_of(ts[0]).rfind("Cung ứng", 0), 0u) << work_of(ts[0]);
+}
+
+// "Hồ sơ đề nghị:" titles the papers of an application: the parts after it ask no unit for work.
+TEST(DirectiveParts, AnApplicationsPapersAreNoDirectiveLeadIn) {
+  auto ts = tasks_of(
+      "Điều 5. Thủ tục cấp giấy phép\n"
+      "1. Tổ chức nộp hồ sơ tại Cục Hàng hải Việt Nam.\n"
+      "- Hồ sơ đề nghị:\n"
+      "Bản sao giấy chứng nhận đăng ký doanh nghiệp và văn bản đề nghị của tổ chức.\n"
+      "2. Cục Hàng hải Việt Nam tiếp nhận hồ sơ, nếu hồ sơ chưa hợp lệ thì hướng dẫn hoàn thiện hồ sơ.\n");
+  EXPECT_TRUE(ts.empty()) << work_of(ts.front());
+}
+
+TEST(MemberLists, EachNamedMemberIsAUnitAndAPluralAfterThemStaysOne) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Giám đốc các Sở: Tư pháp, Văn hóa, Thể thao và Du lịch và các sở, ngành có liên quan tổ chức tuyên truyền\n"
+      "Kế hoạch này.\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].lead, (Units{"Giám đốc Sở Tư pháp", "Giám đốc Sở Văn hóa, Thể thao và Du lịch", "các sở, ngành có liên quan"}));
+  EXPECT_EQ(work_of(ts[0]).rfind("tổ chức tuyên truyền", 0), 0u) << work_of(ts[0]);
+}
+
+// Without a title the members are the kind's units; a scope that does not end its clause stays in the work.
+TEST(MemberLists, UntitledMembersAndAScopeThatGoesOn) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Các Bộ: Quốc phòng, Tài chính kịp thời xuất cấp phương tiện theo đề nghị của địa phương.\n"
+      "2. Các bộ, cơ quan trung ương căn cứ chức năng, nhiệm vụ và chỉ đạo của cấp có thẩm quyền tổ chức thực hiện Nghị quyết này.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Bộ Quốc phòng", "Bộ Tài chính"}));
+  EXPECT_EQ(ts[1].lead, (Units{"Các bộ, cơ quan trung ương"}));
+  EXPECT_EQ(work_of(ts[1]).rfind("căn cứ chức năng, nhiệm vụ và chỉ đạo", 0), 0u) << work_of(ts[1]);
+}
+
+TEST(ListLeadIns, ASentenceThatOnlyAnnouncesItsItemsIsNoTaskButItsItemsAre) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Các sở, ban, ngành căn cứ chức năng, nhiệm vụ, quyền hạn được giao:\n"
+      "a) Rà soát các quy hoạch của ngành trong quý II năm 2026.\n"
+      "b) Tiết kiệm chi thường xuyên.\n"
+      "2. Ủy ban nhân dân các xã, phường theo chức năng, nhiệm vụ được giao, tập trung lãnh đạo, chỉ đạo thực hiện\n"
+      "các nhiệm vụ trọng tâm sau:\n"
+      "a) Rà soát, bổ sung các chỉ tiêu tăng trưởng của địa phương.\n"
+      "3. Sở Nội vụ quán triệt các nhiệm vụ nêu tại Kế hoạch này theo chức năng, nhiệm vụ được giao:\n"
+      "a) Hướng dẫn các xã, phường xây dựng kế hoạch.\n");
+  EXPECT_EQ(task_at(ts, 3), nullptr);  // the scope alone is no work
+  ASSERT_NE(task_at(ts, 4), nullptr);
+  EXPECT_EQ(task_at(ts, 4)->lead, (Units{"Các sở, ban, ngành"}));
+  ASSERT_NE(task_at(ts, 5), nullptr);
+  EXPECT_EQ(task_at(ts, 6), nullptr);  // "… các nhiệm vụ trọng tâm sau:" leads in its items
+  ASSERT_NE(task_at(ts, 8), nullptr);
+  EXPECT_EQ(task_at(ts, 8)->lead, (Units{"Ủy ban nhân dân các xã, phường"}));
+  // Work of its own before the colon: the sentence stays a task, its items too.
+  ASSERT_NE(task_at(ts, 9), nullptr);
+  EXPECT_EQ(task_at(ts, 9)->lead, (Units{"Sở Nội vụ"}));
+  ASSERT_NE(task_at(ts, 10), nullptr);
+}
+
+TEST(JoinedUnits, TheStandingBoardOfProvincialAndCityPartyCommitteesIsOneUnit) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo, chỉ đạo các cấp ủy đảng quán triệt Kết luận này.\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].lead, (Units{"Ban Thường vụ Tỉnh ủy, Thành ủy"}));
+}
+
+}  // namespace
+}  // namespace vnpolicy
