@@ -8,7 +8,7 @@ packages=(build-essential cmake pkg-config python3
           libicu-dev libre2-dev libsqlite3-dev nlohmann-json3-dev libcli11-dev libgtest-dev
           libzip-dev libpugixml-dev libxml2-dev
           libreoffice-writer-nogui antiword python3-docx   # readers: DOCX, HTML; DOC/RTF converter; DOCX fixtures
-          libcpp-httplib-dev libxlsxwriter-dev libgraphviz-dev libjs-chart.js   # serve, export, graph pages
+          libcpp-httplib-dev libxlsxwriter-dev libgraphviz-dev graphviz libjs-chart.js   # serve, export, graph pages (dot checks graph output)
           chromium python3-openpyxl                                             # the pages in a browser; xlsx read back
           sqlite3 sqlite-utils)                                                 # the catalog in other tools
 # PDF: poppler (text layer, page images) and Tesseract with Vietnamese data (scans);
