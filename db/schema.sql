@@ -160,19 +160,22 @@ CREATE TABLE IF NOT EXISTS targets (
   line          INTEGER NOT NULL,
   text          TEXT NOT NULL,
   indicator_code TEXT,                  -- official statistical code (rules/indicators.tsv), or NULL
-  activity      INTEGER NOT NULL DEFAULT 0  -- 1: counts meetings, classes, inspections (not an indicator)
+  -- activity: 1 when the figure counts meetings, classes, inspections (not an indicator);
+  -- place: its document's place, copied at ingest, so series reads it with the figure.
+  -- (No comment between the last two columns: SQLite's DROP COLUMN cannot then parse the table.)
+  activity      INTEGER NOT NULL DEFAULT 0,
+  place         TEXT
 );
 CREATE INDEX IF NOT EXISTS targets_doc ON targets(doc_id);
 CREATE INDEX IF NOT EXISTS targets_key ON targets(indicator_key, year);
 -- What files each figure under a `series` cell (key, place, year, kind; and what picks the
 -- cell's figure: document, position), so that `series` reads tens of thousands of figures
 -- from these indexes alone and the table rows of the few it shows: by id (the figures
--- target_index finds) and by key in catalog order. documents_place: a document's place
--- without its row. The queries name them (INDEXED BY): by rowid the planner would read
--- the tables.
-CREATE INDEX IF NOT EXISTS targets_head ON targets(id, doc_id, kind, year, activity, indicator_key, indicator_code, indicator);
-CREATE INDEX IF NOT EXISTS targets_key_head ON targets(indicator_key, doc_id, seq, id, kind, year, activity, indicator_code, indicator);
-CREATE INDEX IF NOT EXISTS documents_place ON documents(id, place);
+-- target_index finds) and by key in catalog order. The place is the figure's own copy of
+-- its document's (a seek into documents per figure cost series ~20 ms on 100k documents).
+-- The queries name them (INDEXED BY): by rowid the planner would read the tables.
+CREATE INDEX IF NOT EXISTS targets_head ON targets(id, doc_id, kind, year, activity, indicator_key, indicator_code, indicator, place);
+CREATE INDEX IF NOT EXISTS targets_key_head ON targets(indicator_key, doc_id, seq, id, kind, year, activity, indicator_code, indicator, place);
 -- Words of each target's indicator and key, for `targets --indicator` and `series`:
 -- rowid = targets.id (a document's targets are one id range). The words are matched
 -- here; the phrase they must form is checked on the few rows found.

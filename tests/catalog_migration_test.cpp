@@ -76,13 +76,18 @@ TEST(CatalogMigration, Schema5CatalogGainsTheSeriesIndexesAndAnswersTheSame) {
   ASSERT_EQ(status, 0) << before;
   // The forest cover of 002 (52.3 % in 2023) and of 26-CTr/TU (56 % in 2030): real rows to compare.
   bool forest = false;
-  for (const auto& r : nlohmann::json::parse(before)) forest = forest || (r["key"] == "2102" && r["year"] == 2030);
+  bool placed = false;  // a cell of a named place: the place the upgrade copies onto each figure
+  for (const auto& r : nlohmann::json::parse(before)) {
+    forest = forest || (r["key"] == "2102" && r["year"] == 2030);
+    placed = placed || (r.contains("place") && r["place"].is_string() && !r["place"].get<std::string>().empty());
+  }
   ASSERT_TRUE(forest) << before.substr(0, 300);
+  ASSERT_TRUE(placed) << before.substr(0, 300);
   {
-    // What version 5 had: no covering indexes for series.
+    // What version 5 had: no covering indexes for series, no place on the figures.
     Database old(db);
     old.exec(
-        "DROP INDEX targets_head; DROP INDEX targets_key_head; DROP INDEX documents_place;"
+        "DROP INDEX targets_head; DROP INDEX targets_key_head; ALTER TABLE targets DROP COLUMN place;"
         " UPDATE meta SET value = '5' WHERE key = 'schema_version'");
   }
   const std::string after = run_cli(cmd, &status);
@@ -90,7 +95,10 @@ TEST(CatalogMigration, Schema5CatalogGainsTheSeriesIndexesAndAnswersTheSame) {
   EXPECT_EQ(after, before);
   EXPECT_EQ(count_rows(db, "SELECT value FROM meta WHERE key = 'schema_version'"), kSchemaVersion);
   EXPECT_EQ(count_rows(db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN"
-                           " ('targets_head', 'targets_key_head', 'documents_place')"), 3);
+                           " ('targets_head', 'targets_key_head')"), 2);
+  EXPECT_GT(count_rows(db, "SELECT COUNT(*) FROM targets WHERE place IS NOT NULL"), 0);
+  EXPECT_EQ(count_rows(db, "SELECT COUNT(*) FROM targets t JOIN documents d ON d.id = t.doc_id"
+                           " WHERE t.place IS NOT d.place"), 0);
 }
 
 TEST(CatalogMigration, CatalogOfANewerSchemaIsRefusedWithItsVersionNamed) {

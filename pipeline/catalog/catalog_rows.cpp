@@ -77,14 +77,15 @@ void Catalog::insert_items(int64_t id, const Record& r) {
   insert_named_refs(id, r);
   auto& targets = statement(
       "INSERT INTO targets(doc_id, seq, indicator, indicator_key, value, value_max, unit, value_base, unit_base,"
-      " comparator, kind, year, line, text, indicator_code, activity) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)");
+      " comparator, kind, year, line, text, indicator_code, activity, place)"
+      " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)");
   auto& target_index = statement("INSERT INTO target_index(rowid, words) VALUES (?1,?2)");
   seq = 0;
   for (const auto& t : r.targets) {
     targets.bind(1, id).bind(2, seq++).bind(3, t.indicator).bind(4, t.indicator_key).bind(5, t.value)
         .bind(6, t.value_max).bind(7, t.unit).bind(8, t.value_base).bind(9, t.unit_base).bind(10, t.comparator)
         .bind(11, t.kind).bind(12, t.year).bind(13, t.line).bind(14, t.text).bind(15, t.indicator_code)
-        .bind(16, t.activity ? 1 : 0).run();
+        .bind(16, t.activity ? 1 : 0).bind(17, r.document.place).run();
     const std::string words = target_index_words(t);
     if (!words.empty()) target_index.bind(1, db_.last_insert_id()).bind(2, words).run();
   }

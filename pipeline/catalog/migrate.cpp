@@ -43,7 +43,7 @@ bool has_column(Database& db, const std::string& table, const std::string& colum
   return q.step();
 }
 
-// The columns versions 3 and 4 add to tables older versions already have (before the
+// The columns versions 3, 4 and 6 add to tables older versions already have (before the
 // schema's CREATE ... IF NOT EXISTS runs, whose indexes need them).
 // A table that does not exist (yet: version 1's documents is renamed away before the
 // schema creates the new one) gets its columns from the schema itself.
@@ -57,6 +57,7 @@ void add_v4_columns(Database& db) {
   // Version 3's, for the schema's indexes that cover them (targets_head, version 6).
   add("targets", "indicator_code", "TEXT");
   add("targets", "activity", "INTEGER NOT NULL DEFAULT 0");
+  add("targets", "place", "TEXT");  // version 6's, filled by migrate_5_to_6
   add("refs", "named_ref_id", "INTEGER REFERENCES named_refs(id) ON DELETE CASCADE");
   add("refs", "resolved_by", "TEXT");
   add("documents", "record_version", "INTEGER NOT NULL DEFAULT 0");
@@ -169,35 +170,33 @@ void migrate_2_to_3(Database& db) {
   tx.commit();
 }
 
+// An upgrade to `version` that the schema's CREATE ... IF NOT EXISTS completes: the
+// columns it needs added, then `sql` (what the schema cannot say), in one transaction.
+void migrate_to(Database& db, int version, const char* sql) {
+  Transaction tx(db);
+  add_v4_columns(db);
+  db.exec(sql);
+  db.exec(kSchemaSql);
+  set_meta(db, "schema_version", version);
+  tx.commit();
+}
+
 // Version 3 -> 4: laws cited by name (named_refs, and their rows in refs) and the record
 // version of each document. Documents catalogued before have record_version 0: the next
 // `ingest` of their files extracts them again (same content, items refreshed), which
 // brings their named references.
-void migrate_3_to_4(Database& db) {
-  Transaction tx(db);
-  add_v4_columns(db);
-  db.exec(kSchemaSql);
-  set_meta(db, "schema_version", 4);
-  tx.commit();
-}
+void migrate_3_to_4(Database& db) { migrate_to(db, 4, ""); }
 
 // Version 4 -> 5: the agency indexes of task_agencies with task_id in them, in place of
 // the two without it (a prefix of the new ones).
 void migrate_4_to_5(Database& db) {
-  Transaction tx(db);
-  db.exec("DROP INDEX IF EXISTS task_agencies_canonical; DROP INDEX IF EXISTS task_agencies_name;");
-  db.exec(kSchemaSql);
-  set_meta(db, "schema_version", 5);
-  tx.commit();
+  migrate_to(db, 5, "DROP INDEX IF EXISTS task_agencies_canonical; DROP INDEX IF EXISTS task_agencies_name;");
 }
 
-// Version 5 -> 6: the covering indexes `series` reads figures from (targets_head,
-// targets_key_head, documents_place).
+// Version 5 -> 6: each figure's copy of its document's place, and the covering indexes
+// `series` reads figures from (targets_head, targets_key_head).
 void migrate_5_to_6(Database& db) {
-  Transaction tx(db);
-  db.exec(kSchemaSql);
-  set_meta(db, "schema_version", 6);
-  tx.commit();
+  migrate_to(db, 6, "UPDATE targets SET place = (SELECT place FROM documents WHERE documents.id = targets.doc_id)");
 }
 
 // Number keys made by another catalog_number_key: recomputed from the numbers as

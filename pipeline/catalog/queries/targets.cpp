@@ -70,7 +70,7 @@ std::optional<std::string_view> opt_view(const Statement& q, int col) {
 // order, as `columns` selects them (targets t, documents d; the indicator and its key at
 // `indicator_col` and the next). The indicator's words are looked up in target_index; the
 // phrase they must form (accent-free, in the indicator or its key) is checked on the rows found.
-// `heads`: the columns are those of targets_head / targets_key_head and documents_place,
+// `heads`: the columns are those of targets_head / targets_key_head (no documents join),
 // read from those indexes alone.
 template <class Take>
 void scan_targets(Database& db, const TargetFilter& f, const std::string& columns, int indicator_col, bool heads,
@@ -82,8 +82,7 @@ void scan_targets(Database& db, const TargetFilter& f, const std::string& column
   std::string sql = "SELECT " + columns;
   const char* by_id = heads ? " INDEXED BY targets_head" : "";
   const char* by_key = heads && f.key && !f.year && !f.kind && !f.document_id ? " INDEXED BY targets_key_head" : "";
-  const std::string documents = heads ? " JOIN documents d INDEXED BY documents_place ON d.id = t.doc_id"
-                                      : " JOIN documents d ON d.id = t.doc_id";
+  const std::string documents = heads ? "" : " JOIN documents d ON d.id = t.doc_id";
   if (!match.empty())
     sql += std::string(" FROM target_index ti CROSS JOIN targets t") + by_id + " ON t.id = ti.rowid" + documents +
            " WHERE target_index MATCH ?1";
@@ -127,7 +126,7 @@ Rows<TargetRow> find_targets(Database& db, const TargetFilter& f) {
 
 void for_each_target_head(Database& db, const TargetFilter& f, const std::function<bool(const TargetHead&)>& take) {
   scan_targets(db, f,
-               "t.id, t.doc_id, t.indicator, t.indicator_key, t.indicator_code, t.kind, t.year, t.activity, d.place", 2, true,
+               "t.id, t.doc_id, t.indicator, t.indicator_key, t.indicator_code, t.kind, t.year, t.activity, t.place", 2, true,
                [&](const Statement& q) {
                  TargetHead h;
                  h.id = q.int64(0);

@@ -45,7 +45,7 @@ struct TargetHead {
   std::string_view kind;
   std::optional<int> year;
   bool activity = false;
-  OptView place;                   // the document's place
+  OptView place;                   // its document's place (the copy on the figure)
 };
 void for_each_target_head(Database& db, const TargetFilter& filter, const std::function<bool(const TargetHead&)>& take);
 std::optional<TargetRow> target_by_id(Database& db, int64_t id);
