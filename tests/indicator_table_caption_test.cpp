@@ -107,5 +107,32 @@ TEST(IndicatorTableCaption, TwoHeaderRowsThatDoNotAddUpAreRefused) {
   EXPECT_FALSE(find(two_groups, 320));
 }
 
+TEST(IndicatorTableCaption, CountColumnsAndRowsDoNotTakeTheCaptionsMoneyUnit) {
+  // "Đơn vị tính: đồng" is the unit of the sums; a column or row that counts persons or
+  // things ("Số học viên 2025", "Số lượng", "Số người …") keeps its own noun, or none.
+  auto ts = figures(kReport +
+                    "Bảng kinh phí đào tạo\n"                                                     // 11
+                    "Đơn vị tính: đồng\n\n"                                                      // 12-13
+                    "| STT | Nội dung đào tạo | Số học viên 2025 | Thành tiền 2025 |\n"              // 14
+                    "| 1 | Tin học căn bản | 12 | 1.800.000 |\n"                                    // 15
+                    "| 2 | Khai thác cơ sở dữ liệu | 15 | 2.700.000 |\n\n"                        // 16
+                    "Đơn vị tính: đồng\n\n"
+                    "| STT | Chỉ tiêu | Kế hoạch 2025 |\n"
+                    "| 1 | Số người được bồi dưỡng | 40 |\n"
+                    "| 2 | Số lượng phiếu khảo sát | 77 |\n"
+                    "| 3 | Số tiền hỗ trợ | 5.000.000 |\n"
+                    "| 4 | Số liệu chi thường xuyên | 900.000 |\n");
+  ASSERT_TRUE(find(ts, 12));
+  EXPECT_EQ(find(ts, 12)->unit, "học viên");
+  EXPECT_EQ(find(ts, 12)->year, 2025);
+  EXPECT_EQ(find(ts, 1800000)->unit, "đồng");
+  ASSERT_TRUE(find(ts, 40));
+  EXPECT_EQ(find(ts, 40)->unit, "người");
+  ASSERT_TRUE(find(ts, 77));
+  EXPECT_EQ(find(ts, 77)->unit, "phiếu");     // the counted noun, not "đồng"
+  EXPECT_EQ(find(ts, 5000000)->unit, "đồng");  // "Số tiền" is a sum of money
+  EXPECT_EQ(find(ts, 900000)->unit, "đồng");
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -38,7 +38,8 @@ IndicatorTableReader::IndicatorTableReader(const RuleSet& rules)
   for (auto [field, name] : {std::pair{&words_.number, "number"}, {&words_.name, "name"}, {&words_.unit, "unit"},
                              {&words_.other, "other"}, {&words_.compare, "compare"}, {&words_.ratio, "ratio"}, {&words_.target, "target"},
                              {&words_.actual, "actual"}, {&words_.estimate, "estimate"}, {&words_.veto, "veto"},
-                             {&words_.code, "code"}, {&words_.end, "end"}}) {
+                             {&words_.code, "code"}, {&words_.count, "count"},
+                             {&words_.not_count, "not_count"}, {&words_.end, "end"}}) {
     auto it = lx->find(name);
     if (it == lx->end()) continue;
     for (const auto& w : *it) field->push_back(key(w.get<std::string>()));
@@ -68,7 +69,22 @@ IndicatorColumn IndicatorTableReader::column_of(std::string_view title) const {
   else if (contains_any(t, words_.target)) c.kind = "target";
   c.estimate = contains_any(t, words_.estimate);
   if (c.year || c.kind) c.role = Role::Value, c.numeric = true;
+  c.count = counts(t, &c.count_unit);
   return c;
+}
+
+bool IndicatorTableReader::counts(std::string_view title, std::string* noun) const {
+  std::string t = key(clean_name(title));
+  if (starts_with_any(t, words_.not_count)) return false;
+  for (const auto& head : words_.count) {  // longest first
+    if (!starts_with_phrase(t, head)) continue;
+    std::string_view rest = trim(std::string_view(t).substr(head.size()));
+    if (noun) noun->clear();
+    if (auto m = units_.match(rest); m && (m->length == rest.size() || rest[m->length] == ' ') && noun)
+      *noun = std::string(rest.substr(0, m->length));
+    return true;
+  }
+  return false;
 }
 
 std::vector<IndicatorColumn> IndicatorTableReader::columns_of(const std::vector<std::string>& titles) const {
@@ -179,7 +195,12 @@ void IndicatorTableReader::name_figure(TableFigure& f, std::string_view name, co
       n = collapse_whitespace(trim(std::string_view(n).substr(0, open)));
     }
   }
-  if (f.unit.empty()) f.unit = caption;
+  if (f.unit.empty() && !caption.empty()) {
+    std::string noun;
+    if (f.column.count) f.unit = f.column.count_unit;
+    else if (counts(n, &noun)) f.unit = noun;  // a row "Số người được đào tạo" under a column "Năm 2025"
+    else f.unit = caption;
+  }
   f.indicator = n;
 }
 

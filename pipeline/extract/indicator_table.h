@@ -27,6 +27,8 @@ struct IndicatorColumn {
   std::optional<std::string> kind;  // target | actual, when the title says (Kế hoạch / Thực hiện)
   bool estimate = false;            // "Ước thực hiện": its figures are approximate
   bool numeric = false;             // its cells are numbers (values, and ratios "So sánh (%)" that are no figures)
+  bool count = false;               // "Số học viên 1998", "Số lượng": its cells count persons or things
+  std::string count_unit;           // the counted noun when the unit lexicon knows it ("học viên"), else ""
 };
 
 // One number of a value cell, with what its row and column say about it.
@@ -65,6 +67,10 @@ class IndicatorTableReader {
   // A flattened header starting at `line`: its columns and the line after it (0 when none).
   std::vector<IndicatorColumn> flat_header(const SegmentedDocument& doc, int line, int& next) const;
   bool is_unit(std::string_view cell) const;
+  // "Số học viên", "Số lượng", "Số người": a title (of a column or a row) that counts persons
+  // or things; `noun` gets the counted noun when it is a unit ("học viên"). A count never
+  // takes the table's caption unit ("Đơn vị tính: đồng" is the unit of its sums of money).
+  bool counts(std::string_view title, std::string* noun) const;
   // "ĐVT: tỷ đồng" on the lines just above a table's first line (its header): the unit of
   // every figure whose row names none; "" when there is none.
   std::string caption_unit(const NormalizedDocument& nd, int first_line) const;
@@ -86,7 +92,7 @@ class IndicatorTableReader {
     // other: titles of columns that hold no figure; compare: of columns of numbers that are
     // no figures ("So sánh", "Chênh lệch"); ratio: marks of a column of ratios ("%", "/");
     // code: a column of row codes; veto: words of an assignment table's titles.
-    std::vector<std::string> number, name, unit, other, compare, ratio, target, actual, estimate, veto, code, end;  // end: a line opening with it ends a flattened table ("Phụ lục", "Nơi nhận")
+    std::vector<std::string> number, name, unit, other, compare, ratio, target, actual, estimate, veto, code, count, not_count, end;  // count: heads of a count title ("số lượng", "số"), not_count: titles with those heads that are no counts ("số liệu", "số tiền"); end: a line opening with it ends a flattened table ("Phụ lục", "Nơi nhận")
   };
   Words words_;
   const RuleGroup &cells_, &comparator_, &comparator_after_, &noise_, &caption_;
