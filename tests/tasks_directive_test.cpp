@@ -126,6 +126,41 @@ TEST(ListLeadIns, ASentenceThatOnlyAnnouncesItsItemsIsNoTaskButItsItemsAre) {
   ASSERT_NE(task_at(ts, 10), nullptr);
 }
 
+// Work of its own before "… nhiệm vụ cụ thể sau:" (clauses cut by ';', 'đồng thời'): the sentence is a task too.
+TEST(ListLeadIns, ASentenceWithWorkOfItsOwnBeforeTheListStaysATask) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Ủy ban nhân dân các xã, phường chủ động bố trí kinh phí từ ngân sách địa phương; đồng thời huy động các\n"
+      "nguồn vốn hợp pháp khác để thực hiện Kế hoạch, tập trung một số nhiệm vụ cụ thể sau:\n"
+      "- Tổ chức xây dựng kế hoạch thực hiện của địa phương.\n"
+      "- Tổ chức các lớp tập huấn cho cán bộ cơ sở.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].lead, (Units{"Ủy ban nhân dân các xã, phường"}));
+  EXPECT_EQ(work_of(ts[0]).rfind("chủ động bố trí kinh phí", 0), 0u) << work_of(ts[0]);
+  EXPECT_EQ(ts[1].lead, (Units{"Ủy ban nhân dân các xã, phường"}));
+  EXPECT_EQ(work_of(ts[2]).rfind("Tổ chức các lớp tập huấn", 0), 0u) << work_of(ts[2]);
+}
+
+// Items that name figures to report are lines of the report; the sentence that asks for it is the task.
+TEST(ListLeadIns, FigureItemsAreNoTasksAndTheRequestForThemIs) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Ủy ban nhân dân các tỉnh khẩn trương rà soát, tổng hợp báo cáo về một số nội dung sau:\n"
+      "(1) Số hộ dân có nhà bị sập cần phải xây dựng lại.\n"
+      "(2) Tỷ lệ hộ dân đã được hỗ trợ.\n"
+      "(3) Tổng kinh phí cần thiết hỗ trợ Nhân dân.\n"
+      "2. Sở Nội vụ thực hiện các nội dung sau:\n"
+      "a) Số hóa hồ sơ hỗ trợ của các hộ dân.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].line, 3u);
+  EXPECT_EQ(ts[0].lead, (Units{"Ủy ban nhân dân các tỉnh"}));
+  EXPECT_EQ(work_of(ts[0]).rfind("khẩn trương rà soát", 0), 0u) << work_of(ts[0]);
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Nội vụ"}));
+  EXPECT_EQ(work_of(ts[1]).rfind("Số hóa hồ sơ", 0), 0u) << work_of(ts[1]);
+}
+
 TEST(JoinedUnits, TheStandingBoardOfProvincialAndCityPartyCommitteesIsOneUnit) {
   auto ts = tasks_of(
       "II. TỔ CHỨC THỰC HIỆN\n"
