@@ -77,6 +77,21 @@ TEST(DirectiveParts, AnApplicationsPapersAreNoDirectiveLeadIn) {
   EXPECT_TRUE(ts.empty()) << work_of(ts.front());
 }
 
+// The focus after a list of units narrows it ("…, trong đó trọng tâm là các tỉnh: …:"): no unit, no work.
+TEST(DirectiveParts, TheFocusAfterTheUnitsIsNeitherUnitNorWork) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh:\n"
+      "Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng:\n"
+      "a) Tổ chức xây dựng kế hoạch sửa chữa nhà ở cho các gia đình bị thiệt hại.\n"
+      "b) Huy động các lực lượng hỗ trợ sửa chữa nhà.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng"}));
+  EXPECT_EQ(work_of(ts[0]).rfind("Tổ chức xây dựng kế hoạch", 0), 0u) << work_of(ts[0]);
+  EXPECT_EQ(ts[1].lead, ts[0].lead);
+}
+
 TEST(MemberLists, EachNamedMemberIsAUnitAndAPluralAfterThemStaysOne) {
   auto ts = tasks_of(
       "II. TỔ CHỨC THỰC HIỆN\n"

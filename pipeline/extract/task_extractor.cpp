@@ -399,7 +399,10 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       // "5. Các chủ rừng là tổ chức (các" / "Ban quản lý rừng …)": an aside left open.
       bool open_aside = std::count(c.begin(), c.end(), '(') > std::count(c.begin(), c.end(), ')');
       // "1. Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa," / "Đắk Lắk, Gia Lai:": a list cut after a comma.
-      bool cut_list = trim(content).size() > 0 && trim(content).back() == ',';
+      // "…, trong đó trọng tâm là các tỉnh:" / "Đắk Lắk, Khánh Hòa:": a list cut after its colon.
+      std::string_view next_text = trim(doc.text(next.content));
+      bool cut_list = trim(content).size() > 0 &&
+                      (trim(content).back() == ',' || (trim(content).back() == ':' && !next_text.empty() && next_text.back() == ':'));
       if (next.parent == static_cast<int>(i) && next.kind == BlockKind::Paragraph && next.heading_like &&
           (no_words || open_aside || cut_list || c.find(' ') == std::string_view::npos ||
            (opens_with_unit(c) && std::count(c.begin(), c.end(), ' ') < kWrappedHeadWords))) {
