@@ -176,6 +176,21 @@ TEST(ListLeadIns, FigureItemsAreNoTasksAndTheRequestForThemIs) {
   EXPECT_EQ(work_of(ts[1]).rfind("Số hóa hồ sơ", 0), 0u) << work_of(ts[1]);
 }
 
+// "cơ quan thanh tra", "Trưởng Ban chỉ đạo", "Ban quản lý": a noun before the verb makes a name.
+TEST(JoinedUnits, AVerbAfterItsNamingNounIsPartOfTheUnit) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Các cơ quan thanh tra khẩn trương hoàn thành việc thanh tra và ban hành kết luận.\n"
+      "2. Giám đốc Sở Tài chính; Trưởng Ban quản lý khu kinh tế tỉnh có trách nhiệm tổng hợp số liệu.\n"
+      "3. Trưởng Ban chỉ đạo tỉnh đôn đốc các sở, ngành thực hiện Kế hoạch này.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].lead, (Units{"Các cơ quan thanh tra"}));
+  EXPECT_EQ(work_of(ts[0]).rfind("khẩn trương hoàn thành", 0), 0u) << work_of(ts[0]);
+  EXPECT_EQ(ts[1].lead, (Units{"Giám đốc Sở Tài chính", "Trưởng Ban quản lý khu kinh tế tỉnh"}));
+  EXPECT_EQ(ts[2].lead, (Units{"Trưởng Ban chỉ đạo tỉnh"}));
+}
+
 TEST(JoinedUnits, TheStandingBoardOfProvincialAndCityPartyCommitteesIsOneUnit) {
   auto ts = tasks_of(
       "II. TỔ CHỨC THỰC HIỆN\n"
