@@ -77,6 +77,21 @@ TEST(DirectiveParts, AnApplicationsPapersAreNoDirectiveLeadIn) {
   EXPECT_TRUE(ts.empty()) << work_of(ts.front());
 }
 
+// The focus after a list of units narrows it ("…, trong đó trọng tâm là các tỉnh: …:"): no unit, no work.
+TEST(DirectiveParts, TheFocusAfterTheUnitsIsNeitherUnitNorWork) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh:\n"
+      "Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng:\n"
+      "a) Tổ chức xây dựng kế hoạch sửa chữa nhà ở cho các gia đình bị thiệt hại.\n"
+      "b) Huy động các lực lượng hỗ trợ sửa chữa nhà.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng"}));
+  EXPECT_EQ(work_of(ts[0]).rfind("Tổ chức xây dựng kế hoạch", 0), 0u) << work_of(ts[0]);
+  EXPECT_EQ(ts[1].lead, ts[0].lead);
+}
+
 TEST(MemberLists, EachNamedMemberIsAUnitAndAPluralAfterThemStaysOne) {
   auto ts = tasks_of(
       "II. TỔ CHỨC THỰC HIỆN\n"
@@ -124,6 +139,56 @@ TEST(ListLeadIns, ASentenceThatOnlyAnnouncesItsItemsIsNoTaskButItsItemsAre) {
   ASSERT_NE(task_at(ts, 9), nullptr);
   EXPECT_EQ(task_at(ts, 9)->lead, (Units{"Sở Nội vụ"}));
   ASSERT_NE(task_at(ts, 10), nullptr);
+}
+
+// Work of its own before "… nhiệm vụ cụ thể sau:" (clauses cut by ';', 'đồng thời'): the sentence is a task too.
+TEST(ListLeadIns, ASentenceWithWorkOfItsOwnBeforeTheListStaysATask) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Ủy ban nhân dân các xã, phường chủ động bố trí kinh phí từ ngân sách địa phương; đồng thời huy động các\n"
+      "nguồn vốn hợp pháp khác để thực hiện Kế hoạch, tập trung một số nhiệm vụ cụ thể sau:\n"
+      "- Tổ chức xây dựng kế hoạch thực hiện của địa phương.\n"
+      "- Tổ chức các lớp tập huấn cho cán bộ cơ sở.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].lead, (Units{"Ủy ban nhân dân các xã, phường"}));
+  EXPECT_EQ(work_of(ts[0]).rfind("chủ động bố trí kinh phí", 0), 0u) << work_of(ts[0]);
+  EXPECT_EQ(ts[1].lead, (Units{"Ủy ban nhân dân các xã, phường"}));
+  EXPECT_EQ(work_of(ts[2]).rfind("Tổ chức các lớp tập huấn", 0), 0u) << work_of(ts[2]);
+}
+
+// Items that name figures to report are lines of the report; the sentence that asks for it is the task.
+TEST(ListLeadIns, FigureItemsAreNoTasksAndTheRequestForThemIs) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Ủy ban nhân dân các tỉnh khẩn trương rà soát, tổng hợp báo cáo về một số nội dung sau:\n"
+      "(1) Số hộ dân có nhà bị sập cần phải xây dựng lại.\n"
+      "(2) Tỷ lệ hộ dân đã được hỗ trợ.\n"
+      "(3) Tổng kinh phí cần thiết hỗ trợ Nhân dân.\n"
+      "2. Sở Nội vụ thực hiện các nội dung sau:\n"
+      "a) Số hóa hồ sơ hỗ trợ của các hộ dân.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].line, 3u);
+  EXPECT_EQ(ts[0].lead, (Units{"Ủy ban nhân dân các tỉnh"}));
+  EXPECT_EQ(work_of(ts[0]).rfind("khẩn trương rà soát", 0), 0u) << work_of(ts[0]);
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Nội vụ"}));
+  EXPECT_EQ(work_of(ts[1]).rfind("Số hóa hồ sơ", 0), 0u) << work_of(ts[1]);
+}
+
+// "cơ quan thanh tra", "Trưởng Ban chỉ đạo", "Ban quản lý": a noun before the verb makes a name.
+TEST(JoinedUnits, AVerbAfterItsNamingNounIsPartOfTheUnit) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Các cơ quan thanh tra khẩn trương hoàn thành việc thanh tra và ban hành kết luận.\n"
+      "2. Giám đốc Sở Tài chính; Trưởng Ban quản lý khu kinh tế tỉnh có trách nhiệm tổng hợp số liệu.\n"
+      "3. Trưởng Ban chỉ đạo tỉnh đôn đốc các sở, ngành thực hiện Kế hoạch này.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].lead, (Units{"Các cơ quan thanh tra"}));
+  EXPECT_EQ(work_of(ts[0]).rfind("khẩn trương hoàn thành", 0), 0u) << work_of(ts[0]);
+  EXPECT_EQ(ts[1].lead, (Units{"Giám đốc Sở Tài chính", "Trưởng Ban quản lý khu kinh tế tỉnh"}));
+  EXPECT_EQ(ts[2].lead, (Units{"Trưởng Ban chỉ đạo tỉnh"}));
 }
 
 TEST(JoinedUnits, TheStandingBoardOfProvincialAndCityPartyCommitteesIsOneUnit) {

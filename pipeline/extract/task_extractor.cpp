@@ -344,6 +344,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
   const auto& end_rules = rules_.group("task.end_of_body");
   const auto& not_rules = rules_.group("task.not_assignment");
   const auto& new_part_rules = rules_.group("task.new_part");
+  const auto& figure_rules = rules_.group("task.figure_line");
   auto matches = [](const RuleGroup& rules, std::string_view s) { return rules.first_matching(s) != nullptr; };
 
   const auto& duty_rules = rules_.group("task.duty_section");  // reporting duties: organising, no replacement for it
@@ -398,7 +399,10 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       // "5. Các chủ rừng là tổ chức (các" / "Ban quản lý rừng …)": an aside left open.
       bool open_aside = std::count(c.begin(), c.end(), '(') > std::count(c.begin(), c.end(), ')');
       // "1. Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa," / "Đắk Lắk, Gia Lai:": a list cut after a comma.
-      bool cut_list = trim(content).size() > 0 && trim(content).back() == ',';
+      // "…, trong đó trọng tâm là các tỉnh:" / "Đắk Lắk, Khánh Hòa:": a list cut after its colon.
+      std::string_view next_text = trim(doc.text(next.content));
+      bool cut_list = trim(content).size() > 0 &&
+                      (trim(content).back() == ',' || (trim(content).back() == ':' && !next_text.empty() && next_text.back() == ':'));
       if (next.parent == static_cast<int>(i) && next.kind == BlockKind::Paragraph && next.heading_like &&
           (no_words || open_aside || cut_list || c.find(' ') == std::string_view::npos ||
            (opens_with_unit(c) && std::count(c.begin(), c.end(), ' ') < kWrappedHeadWords))) {
@@ -440,7 +444,8 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
             (!a->work.empty() || b.marker_kind == MarkerKind::None || b.marker_kind == MarkerKind::Caps ||
              !std::all_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) { return agencies_.known(u); })))
           a.reset();
-        subject_lead_in = a && matches(rules_.group("task.list_lead_in"), s);
+        // "… bố trí kinh phí …; đồng thời huy động …, tập trung một số nhiệm vụ cụ thể sau:" has work of its own.
+        subject_lead_in = a && matches(rules_.group("task.list_lead_in"), s) && !matches(rules_.group("task.list_lead_in_own_work"), s);
       }
       if (!a && k == 0 && ends_with_colon(content)) {
         // "Chính phủ yêu cầu các Bộ trưởng, ...: a) ... b) ...": the items are the units' tasks.
@@ -481,7 +486,10 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       // A subject sentence that leads in a list hands its units to the items; the items are the tasks.
       bool items_follow = i + 1 < doc.blocks.size() && (doc.blocks[i + 1].parent == static_cast<int>(i) ||
                                                         (doc.blocks[i + 1].kind == BlockKind::ListItem && doc.blocks[i + 1].parent == b.parent));
+      // "… tổng hợp báo cáo về các nội dung sau: (1) Số hộ dân …": the items are figures; the sentence is the work.
+      if (items_follow && matches(figure_rules, doc.text(doc.blocks[i + 1].content))) items_follow = false;
       if (a->work.empty() || (subject_lead_in && handed[i] && items_follow)) continue;
+      if (matches(figure_rules, a->work)) continue;  // "(1) Số hộ dân …": a report line, not work
       Task t;
       t.lead = a->lead;
       t.support = a->support;
