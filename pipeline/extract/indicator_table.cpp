@@ -31,6 +31,7 @@ IndicatorTableReader::IndicatorTableReader(const RuleSet& rules)
       comparator_after_(rules.group("target.comparator_after")),
       noise_(rules.group("layout.noise_line")),
       caption_(rules.group("target.table_caption")),
+      years_(rules.group("target.year")),
       units_(rules),
       goal_cues_(PhraseList::load(rules, "goal_cues")) {
   const nlohmann::json* lx = rules.lexicon("indicator_table_columns");
@@ -221,7 +222,18 @@ void IndicatorTableReader::pipe_tables(const SegmentedDocument& doc, IndicatorTa
     std::vector<IndicatorColumn> cols = columns_of(titles);
     size_t next = i + 1;
     // "| Chỉ tiêu | ĐVT | Năm 2024 | | Năm 2025 |" over "| | | KH | TH | KH |": a second title row.
-    if (next < blocks.size() && blocks[next].kind == BlockKind::TableRow && blocks[next].cells.size() == titles.size()) {
+    // "| Năm 2026 | | |" under the titles is a group row (its one cell under the number or
+    // name column), not a second title row.
+    auto group_row_next = [&] {
+      std::vector<std::string> cells;
+      for (const Span& c : blocks[next].cells) cells.emplace_back(doc.text(c));
+      size_t at = 0;
+      if (!group_year(cells, &at)) return false;
+      Role r = column_of(titles[at]).role;
+      return at == 0 || r == Role::Number || r == Role::Name;
+    };
+    if (next < blocks.size() && blocks[next].kind == BlockKind::TableRow && blocks[next].cells.size() == titles.size() &&
+        !group_row_next()) {
       std::vector<std::string> merged = titles;
       bool sub = false, figures = false;
       std::string above;
@@ -245,11 +257,16 @@ void IndicatorTableReader::pipe_tables(const SegmentedDocument& doc, IndicatorTa
       if (cols[k].role == Role::Name) name_col = k;
       if (cols[k].role == Role::Unit && unit_col == cols.size()) unit_col = k;
     }
+    std::optional<int> group;  // the year a group row ("Năm 2026") gives the figures under it
     for (i = next; i < blocks.size() && blocks[i].kind == BlockKind::TableRow; ++i) {
       const Block& row = blocks[i];
       std::vector<std::string> titles_here;
       for (const Span& c : row.cells) titles_here.emplace_back(doc.text(c));
       if (!columns_of(titles_here).empty()) break;  // the next table's header
+      if (auto y = group_year(titles_here)) {
+        group = *y;
+        continue;
+      }
       if (name_col >= row.cells.size()) continue;
       std::string name = clean_name(doc.text(row.cells[name_col]));
       if (name.empty()) continue;
@@ -263,6 +280,7 @@ void IndicatorTableReader::pipe_tables(const SegmentedDocument& doc, IndicatorTa
         if (!f) continue;
         f->line = doc.doc.line_of(row.cells[k].begin);
         f->column = cols[k];
+        if (!f->column.year && group) f->column.year = group;
         name_figure(*f, name, unit, unit_col == cols.size() ? caption : std::string());
         out.figures.push_back(std::move(*f));
         read = true;
@@ -271,6 +289,22 @@ void IndicatorTableReader::pipe_tables(const SegmentedDocument& doc, IndicatorTa
     }
     --i;
   }
+}
+
+std::optional<int> IndicatorTableReader::group_year(const std::vector<std::string>& cells, size_t* at) const {
+  std::string_view filled;
+  for (size_t k = 0; k < cells.size(); ++k) {
+    std::string_view t = trim(cells[k]);
+    if (t.empty()) continue;
+    if (!filled.empty()) return std::nullopt;
+    filled = t;
+    if (at) *at = k;
+  }
+  if (filled.empty() || cell_figure(filled)) return std::nullopt;
+  std::optional<int> year;
+  for (const auto& y : year_mentions(years_, filled))
+    if (!y.weak) year = y.year;  // "Giai đoạn 2025-2027": its last year, as in a column title
+  return year;
 }
 
 bool IndicatorTableReader::recognised(std::string_view title) const {

@@ -84,6 +84,10 @@ class IndicatorTableReader {
   // Sets the figure's indicator, unit and bound from its row's name and unit cells.
   // `caption`: the table's caption unit, for a figure whose row and cell name none.
   void name_figure(TableFigure& f, std::string_view name, const std::string& unit, const std::string& caption = {}) const;
+  // "| Năm 2026 | | |", "| Giai đoạn 2025-2027 | | |": a row of one filled cell that holds
+  // no figure and names a year (a period: its last year) gives that year to the figures
+  // under it whose column names none, until the next such row. `at` gets the cell's index.
+  std::optional<int> group_year(const std::vector<std::string>& cells, size_t* at = nullptr) const;
   // The title names a column (or a column that holds no figure).
   bool recognised(std::string_view title) const;
   bool opens_title(std::string_view line, std::string_view previous) const;
@@ -95,7 +99,7 @@ class IndicatorTableReader {
     std::vector<std::string> number, name, unit, other, compare, ratio, target, actual, estimate, veto, code, count, not_count, end;  // count: heads of a count title ("số lượng", "số"), not_count: titles with those heads that are no counts ("số liệu", "số tiền"); end: a line opening with it ends a flattened table ("Phụ lục", "Nơi nhận")
   };
   Words words_;
-  const RuleGroup &cells_, &comparator_, &comparator_after_, &noise_, &caption_;
+  const RuleGroup &cells_, &comparator_, &comparator_after_, &noise_, &caption_, &years_;
   UnitLexicon units_;
   PhraseList goal_cues_;  // "Phấn đấu" before a bound at the end of a name cell
 };

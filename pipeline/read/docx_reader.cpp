@@ -357,10 +357,14 @@ class DocxWalker {
         for (int k = 1; k < span; ++k) cells.emplace_back();
         col += span;
       }
-      // A row of one merged cell across the table is a group heading, not a row.
+      // A row of one merged cell across the table is a group heading: a short one stays in
+      // the table (its rows go on under the same titles), a long one is a paragraph.
       if (tr.children("w:tc").begin() != tr.children("w:tc").end() &&
           std::next(tr.children("w:tc").begin()) == tr.children("w:tc").end() && columns > 1) {
-        if (!cells.empty() && !cells[0].pieces.empty()) lines.push_back(std::move(cells[0]));
+        if (cells.empty() || cells[0].pieces.empty()) continue;
+        Line group;
+        if (rich::group_row(cells[0], static_cast<size_t>(columns), group)) lines.push_back(std::move(group));
+        else lines.push_back(std::move(cells[0]));
         continue;
       }
       if (filled == 0) continue;

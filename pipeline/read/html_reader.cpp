@@ -253,6 +253,19 @@ class HtmlWalker {
       std::vector<const xmlNode*> cells;
       for (const xmlNode* c = r->children; c; c = c->next)
         if (c->type == XML_ELEMENT_NODE && (name_of(c) == "td" || name_of(c) == "th")) cells.push_back(c);
+      if (columns > 2 && cells.size() == 1) {
+        // One cell across the table: a short group heading stays in the table (see rich::group_row).
+        HtmlWalker cell(counts_);
+        cell.fonts = std::move(fonts);
+        cell.walk(cells[0], depth + 1, font);
+        cell.finish();
+        fonts = std::move(cell.fonts);
+        Line group;
+        if (cell.lines.size() == 1 && rich::group_row(cell.lines[0], columns, group)) {
+          lines.push_back(std::move(group));
+          continue;
+        }
+      }
       if (columns <= 2 || cells.size() == 1) {
         for (const xmlNode* c : cells) {
           walk(c, depth + 1, font);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/text.h"
 #include "normalize/unicode.h"
 
 namespace vnpolicy::rich {
@@ -130,6 +131,23 @@ std::vector<std::vector<Choice>> choose(const std::vector<Line>& lines, const Le
 }
 
 }  // namespace
+
+bool group_row(Line& cell, size_t columns, Line& row) {
+  constexpr size_t kMaxGroupCodePoints = 120;  // a group heading is a line; a note or a layout row is longer
+  std::string text;
+  for (const auto& p : cell.pieces) text += p.text;
+  if (text.find('\n') != std::string::npos || code_point_count(text) > kMaxGroupCodePoints) return false;
+  row = Line{};
+  row.table_row = true;
+  row.pieces.push_back({"| ", -1});
+  for (auto& p : cell.pieces) {
+    for (char& ch : p.text) if (ch == '|') ch = '/';
+    row.pieces.push_back(std::move(p));
+  }
+  row.pieces.push_back({" |", -1});
+  for (size_t k = 1; k < columns; ++k) row.pieces.push_back({"  |", -1});
+  return true;
+}
 
 std::string render(const std::vector<Line>& lines, const LegacyFonts& fonts, std::vector<std::string>& encodings) {
   std::vector<std::vector<Choice>> choice = choose(lines, fonts);

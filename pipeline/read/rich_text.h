@@ -21,6 +21,13 @@ struct Line {
   bool table_row = false;  // consecutive table rows are not separated by a blank line
 };
 
+// A row of one cell across a table of `columns` columns ("Năm 2026", "II. CHỈ TIÊU XÃ HỘI"):
+// a group heading of the rows under it. A short one is written as a pipe row (text in the
+// first cell, the others empty) so that it does not end the table the rows belong to;
+// a long one (a note, a layout row holding paragraphs) stays a paragraph. False when
+// `cell` is long (then `row` is untouched).
+bool group_row(Line& cell, size_t columns, Line& row);
+
 // Every font the text names. Most legacy fonts say their encoding in their name
 // (".VnTime", "VNI-Times"); others do not ("VNSTCVN3", "VnSouthern(Ds)", a vendor's own
 // face), so the text typed in those is tested for legacy bytes as well.
