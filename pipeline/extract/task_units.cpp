@@ -1,0 +1,163 @@
+// Reading unit lists: where a list of agencies starts and ends, its members ("các Bộ: Tài chính,
+// Xây dựng"), and the support units after a "phối hợp" cue. Part of TaskExtractor.
+#include <algorithm>
+
+#include "core/text.h"
+#include "extract/task_extractor.h"
+#include "extract/task_text.h"
+#include "normalize/unicode.h"
+
+namespace vnpolicy {
+
+using namespace task_text;
+
+namespace {
+
+bool is_word_byte_start(std::string_view t, size_t i) { return i == 0 || t[i - 1] == ' '; }
+
+bool starts_with_at(std::string_view t, size_t i, std::string_view w) {
+  if (t.substr(i, w.size()) != w) return false;
+  size_t j = i + w.size();
+  if (j >= t.size()) return true;
+  return !is_letter_cp(next_code_point(t, j));
+}
+
+}  // namespace
+
+// True when the clause before a comma ends in a list of units, so the comma continues it.
+bool TaskExtractor::continues_list(std::string_view before) const {
+  size_t clause = before.find_last_of(",;:");
+  std::string_view piece = trim(clause == std::string_view::npos ? before : before.substr(clause + 1));
+  for (size_t i = 0; i < piece.size(); ++i)
+    if ((i == 0 || piece[i - 1] == ' ') && piece.substr(i).rfind(kPlural, 0) == 0 && opens_with_unit(piece.substr(i)))
+      return true;
+  return false;
+}
+
+bool TaskExtractor::opens_with_unit(std::string_view text) const {
+  if (!agencies_.starts_with_head(text)) return false;
+  std::string lower = to_lower(trim(text).substr(0, 64));
+  for (const auto& w : not_unit_openers_)
+    if (lower.rfind(w, 0) == 0 && (lower.size() == w.size() || lower[w.size()] == ' ' || lower[w.size()] == ',')) return false;
+  return true;
+}
+
+size_t TaskExtractor::units_end(std::string_view t, size_t from) const {
+  // A lead or support cue ends the list too ("... các cơ quan báo chí phối hợp với ...").
+  for (const char* g : {"task.lead_cue", "task.support_cue"})
+    if (Hit h = first_hit(rules_.group(g), t.substr(from), "cue"); h && h.capture != std::string_view::npos && h.capture > 0)
+      t = t.substr(0, from + h.capture);
+  std::string_view prev_word;
+  size_t word_begin = from;
+  for (size_t i = from; i < t.size(); ++i) {
+    char c = t[i];
+    // "Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo …": the colon opens the members, the list goes on.
+    if (c == ':' && rules_.group("task.member_list_open").first_matching(t.substr(from, i + 1 - from))) continue;
+    if (c == ':' || c == ';' || c == '(' || c == '\n' || (c == '.' && (i + 1 == t.size() || t[i + 1] == ' '))) return i;
+    if (c == ' ') {
+      prev_word = t.substr(word_begin, i - word_begin);
+      word_begin = i + 1;
+      continue;
+    }
+    if (i == from || !is_word_byte_start(t, i)) continue;
+    // A verb is written in lower case; "Bộ Giáo dục và Đào tạo" names, it does not act.
+    if (!(c >= 'a' && c <= 'z') && !(static_cast<unsigned char>(c) >= 0xC3)) continue;
+    size_t j = i;
+    if (!is_lower_cp(next_code_point(t, j))) continue;
+    for (const auto& v : verbs_) {
+      if (!starts_with_at(t, i, v)) continue;
+      if (prev_word == "các" || prev_word == "những") break;  // "các tổ chức": a noun
+      // "các cơ quan, tổ chức có liên quan": a kind word after a list of kinds is one more kind.
+      if (!prev_word.empty() && prev_word.back() == ',' && agencies_.classify(v) == AgencyLexicon::Part::Category &&
+          continues_list(t.substr(0, i - 2)))
+        break;
+      if (false_compounds_.count(to_lower(prev_word) + " " + v)) break;  // "Bộ Ngoại giao", "Chương trình"
+      size_t comma = t.find_first_of(",(", i);
+      std::string_view piece = trim(t.substr(i, (comma == std::string_view::npos ? t.size() : comma) - i));
+      while (!piece.empty() && std::string_view(".;").find(piece.back()) != std::string_view::npos) piece.remove_suffix(1);
+      if (agencies_.classify(piece) == AgencyLexicon::Part::Category) break;  // "tổ chức có liên quan"
+      // "Các chủ rừng là tổ chức": "là" before a kind of unit narrows the unit, it does not act.
+      if (v == "là" && agencies_.classify(trim(piece.substr(v.size()))) == AgencyLexicon::Part::Category) break;
+      return i;
+    }
+  }
+  return t.size();
+}
+
+std::vector<std::string> TaskExtractor::units(std::string_view text) const {
+  // "các sở, ban, ngành trong phạm vi chức năng, nhiệm vụ của mình": the scope is no unit.
+  std::string t(trim_punct(text));
+  for (const Rule* r : rules_.group("task.unit_filler").matching(t)) RE2::GlobalReplace(&t, *r->re, "");
+  std::vector<std::string> out = member_units(trim_punct(t));
+  if (out.empty()) out = agencies_.split_units(trim_punct(t));
+  // "Các bộ, cơ quan ngang bộ": two category words that name one kind of unit together.
+  for (size_t i = 0; i + 1 < out.size(); ++i)
+    for (const auto& [first, second] : joined_pairs_)
+      if (to_lower(out[i]) == first && to_lower(out[i + 1]).rfind(second, 0) == 0) {
+        out[i] += ", " + out[i + 1];
+        out.erase(out.begin() + static_cast<long>(i) + 1);
+        break;
+      }
+  return out;
+}
+
+std::vector<std::string> TaskExtractor::member_units(std::string_view list) const {
+  const Rule* r = rules_.group("task.member_list").first_matching(list);
+  if (!r) return {};
+  std::vector<re2::StringPiece> m = match_once(*r, list, 0, RE2::ANCHOR_BOTH);
+  if (m.empty()) return {};
+  const std::string head = named_group(*r, m, "head"), kind = named_group(*r, m, "kind"), members = named_group(*r, m, "members");
+  // "Chánh Văn phòng …, Giám đốc các Sở: …": the units before the one the members belong to stay as they are.
+  std::vector<std::string> out = agencies_.split_units(std::string(head) + kPlural.data() + kind);
+  if (out.empty()) return {};
+  std::string last = out.back();
+  out.pop_back();
+  std::string title = last.substr(0, last.size() - std::min(last.size(), kPlural.size() + kind.size()));
+  // The names, split on ',' / 'và'; a name with its own comma or 'và' ("Văn hóa, Thể thao và Du lịch",
+  // "Nông nghiệp và Môi trường") is joined back when the lexicon knows the unit it makes.
+  std::vector<std::string> pieces, seps;
+  size_t at = 0;
+  for (const Rule* sep : rules_.group("task.member_separator"))
+    for_each_match(*sep->re, members, [&](size_t b, size_t e, const std::vector<re2::StringPiece>&) {
+      if (b < at || e == b) return;
+      pieces.push_back(members.substr(at, b - at));
+      seps.push_back(members.substr(b, e - b));
+      at = e;
+    });
+  pieces.push_back(members.substr(at));
+  for (size_t p = 0; p < pieces.size();) {
+    // "…, Giáo dục và Đào tạo và các Bộ, ngành có liên quan": a plural after the names is a unit of its own.
+    if (starts_lower(pieces[p])) {
+      std::string tail = pieces[p];
+      for (size_t k = p + 1; k < pieces.size(); ++k) tail += seps[k - 1] + pieces[k];
+      for (auto& u : agencies_.split_units(tail)) out.push_back(std::move(u));
+      break;
+    }
+    size_t take = 1;
+    std::string name = pieces[p];
+    for (size_t q = pieces.size(); q > p + 1; --q) {
+      std::string joined = pieces[p];
+      for (size_t k = p + 1; k < q; ++k) joined += seps[k - 1] + pieces[k];
+      if (agencies_.known(kind + " " + joined)) {
+        take = q - p;
+        name = joined;
+        break;
+      }
+    }
+    std::string_view n = trim_punct(name);
+    if (!n.empty()) out.push_back(title + kind + " " + std::string(n));
+    p += take;
+  }
+  return out;
+}
+
+std::string_view TaskExtractor::read_support(std::string_view rest, std::vector<std::string>& support) const {
+  Hit s = first_hit(rules_.group("task.support_cue"), rest, "cue");
+  if (!s || s.begin > 2) return rest;
+  std::string_view list = rest.substr(s.end);
+  size_t end = units_end(list, 0);
+  support = units(list.substr(0, end));
+  return list.substr(end);
+}
+
+}  // namespace vnpolicy
