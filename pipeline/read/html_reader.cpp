@@ -8,6 +8,7 @@
 #include <libxml/tree.h>
 
 #include <algorithm>
+#include <iterator>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -235,6 +236,16 @@ class HtmlWalker {
     pending_space_ = false;
   }
 
+  // The lines of one table cell, walked on their own (the fonts seen carry over).
+  std::vector<Line> cell_lines(const xmlNode* c, int depth, int font) {
+    HtmlWalker cell(counts_);
+    cell.fonts = std::move(fonts);
+    cell.walk(c, depth + 1, font);
+    cell.finish();
+    fonts = std::move(cell.fonts);
+    return std::move(cell.lines);
+  }
+
   void table(const xmlNode* t, int depth, int font) {
     end_line();
     std::vector<const xmlNode*> rows;
@@ -254,19 +265,15 @@ class HtmlWalker {
       for (const xmlNode* c = r->children; c; c = c->next)
         if (c->type == XML_ELEMENT_NODE && (name_of(c) == "td" || name_of(c) == "th")) cells.push_back(c);
       if (columns > 2 && cells.size() == 1) {
-        // One cell across the table: a short group heading stays in the table (see rich::group_row).
-        HtmlWalker cell(counts_);
-        cell.fonts = std::move(fonts);
-        cell.walk(cells[0], depth + 1, font);
-        cell.finish();
-        fonts = std::move(cell.fonts);
+        // One cell across the table: a short group heading stays in the table (see
+        // rich::group_row); a longer one is its paragraphs.
+        std::vector<Line> cell = cell_lines(cells[0], depth, font);
         Line group;
-        if (cell.lines.size() == 1 && rich::group_row(cell.lines[0], columns, group)) {
-          lines.push_back(std::move(group));
-          continue;
-        }
+        if (cell.size() == 1 && rich::group_row(cell[0], columns, group)) lines.push_back(std::move(group));
+        else std::move(cell.begin(), cell.end(), std::back_inserter(lines));
+        continue;
       }
-      if (columns <= 2 || cells.size() == 1) {
+      if (columns <= 2) {
         for (const xmlNode* c : cells) {
           walk(c, depth + 1, font);
           end_line();
@@ -277,14 +284,10 @@ class HtmlWalker {
       size_t filled = 0;
       row.pieces.push_back({"|", -1});
       for (const xmlNode* c : cells) {
-        HtmlWalker cell(counts_);
-        cell.fonts = std::move(fonts);
-        cell.walk(c, depth + 1, font);
-        cell.finish();
-        fonts = std::move(cell.fonts);
+        std::vector<Line> cell = cell_lines(c, depth, font);
         row.pieces.push_back({" ", -1});
         bool first = true;
-        for (auto& l : cell.lines) {
+        for (auto& l : cell) {
           if (!first) row.pieces.push_back({" ", -1});
           first = false;
           for (auto& p : l.pieces) {
@@ -292,7 +295,7 @@ class HtmlWalker {
             row.pieces.push_back(std::move(p));
           }
         }
-        filled += !cell.lines.empty();
+        filled += !cell.empty();
         row.pieces.push_back({" |", -1});
         long span = std::strtol(attr(c, "colspan").c_str(), nullptr, 10);
         for (long k = 1; k < std::clamp(span, 1L, 64L); ++k) row.pieces.push_back({"  |", -1});
