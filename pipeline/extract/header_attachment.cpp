@@ -30,8 +30,10 @@ std::string HeaderExtractor::read_attachment_own_number(const NormalizedDocument
   std::optional<std::string> number, date;
   std::string key, first_note;
   for (int l = 1; l <= doc.line_count(); ++l) {
-    std::string text = strip_markup(doc.source_line(l));
-    if (text.find("èm") == std::string::npos && text.find("ÈM") == std::string::npos) continue;
+    // Only lines that can hold "Kèm theo" are cleaned of markup and matched.
+    std::string_view raw = doc.source_line(l);
+    if (raw.find("èm") == std::string_view::npos && raw.find("ÈM") == std::string_view::npos) continue;
+    std::string text = strip_markup(raw);
     for (int k = l + 1; k <= doc.line_count() && k <= l + kNoteLinesAfter && text.find(')') == std::string::npos; ++k)
       text += " " + strip_markup(doc.source_line(k));
     for (const Rule* r : notes) {
