@@ -1,4 +1,4 @@
--- vnpolicy catalog schema, version 6 (meta.schema_version). Applied to a new catalog;
+-- vnpolicy catalog schema, version 7 (meta.schema_version). Applied to a new catalog;
 -- an older one is migrated by pipeline/catalog/migrate.cpp when it is opened.
 -- Every item keeps its document, line and source text.
 PRAGMA foreign_keys = ON;
@@ -169,18 +169,78 @@ CREATE TABLE IF NOT EXISTS targets (
 CREATE INDEX IF NOT EXISTS targets_doc ON targets(doc_id);
 CREATE INDEX IF NOT EXISTS targets_key ON targets(indicator_key, year);
 -- What files each figure under a `series` cell (key, place, year, kind; and what picks the
--- cell's figure: document, position), so that `series` reads tens of thousands of figures
--- from these indexes alone and the table rows of the few it shows: by id (the figures
--- target_index finds) and by key in catalog order. The place is the figure's own copy of
--- its document's (a seek into documents per figure cost series ~20 ms on 100k documents).
--- The queries name them (INDEXED BY): by rowid the planner would read the tables.
-CREATE INDEX IF NOT EXISTS targets_head ON targets(id, doc_id, kind, year, activity, indicator_key, indicator_code, indicator, place);
+-- cell's figure: document, position), so that `series` reads the figures of an indicator
+-- key from this index alone (in catalog order) and the table rows of the few it shows.
+-- The place is the figure's own copy of its document's (a seek into documents per figure
+-- cost series ~20 ms on 100k documents). The query names it (INDEXED BY): by rowid the
+-- planner would read the table.
 CREATE INDEX IF NOT EXISTS targets_key_head ON targets(indicator_key, doc_id, seq, id, kind, year, activity, indicator_code, indicator, place);
+-- The figures of one figure_groups row, in id order: what its triggers recompute a group's
+-- first and latest figures from when figures go.
+CREATE INDEX IF NOT EXISTS targets_group ON targets(indicator_key, indicator, place, year, kind, activity, indicator_code);
 -- Words of each target's indicator and key, for `targets --indicator` and `series`:
 -- rowid = targets.id (a document's targets are one id range). The words are matched
 -- here; the phrase they must form is checked on the few rows found.
 CREATE VIRTUAL TABLE IF NOT EXISTS target_index USING fts5(
   words, tokenize = 'vnpolicy_fold', detail = none);
+
+-- The figures with a key, grouped by everything `series` files and names them by: the
+-- indicator as written (what the query's words are matched with), key, place, year,
+-- kind, activity flag and code. `series` reads the groups whose words hold the query
+-- (hundreds to a few thousand of 20,000 on 100k documents) instead of every figure (tens
+-- of thousands). Per group: its count, its first figure (lowest id: the cell's name and
+-- code come from the first figure) and the latest document's first figure (a document's
+-- figures are one id range: last_doc holds the group's highest id). Kept by the triggers
+-- below at every insert and delete of a figure (ingest, replace, remove, prune).
+CREATE TABLE IF NOT EXISTS figure_groups (
+  id            INTEGER PRIMARY KEY,
+  indicator     TEXT,
+  indicator_key TEXT NOT NULL,
+  place         TEXT,
+  year          INTEGER,
+  kind          TEXT NOT NULL,
+  activity      INTEGER NOT NULL,
+  indicator_code TEXT,
+  figures       INTEGER NOT NULL,
+  first_id      INTEGER NOT NULL,
+  last_id       INTEGER NOT NULL,
+  last_doc      INTEGER NOT NULL,
+  last_doc_first_id INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS figure_groups_of ON figure_groups(indicator_key, indicator, place, year, kind, activity, indicator_code);
+-- Words of each group's indicator and key, as target_index has them: rowid = figure_groups.id.
+CREATE VIRTUAL TABLE IF NOT EXISTS figure_group_index USING fts5(
+  words, tokenize = 'vnpolicy_fold', detail = none);
+
+CREATE TRIGGER IF NOT EXISTS figure_groups_add AFTER INSERT ON targets WHEN new.indicator_key IS NOT NULL BEGIN
+  INSERT INTO figure_groups(indicator, indicator_key, place, year, kind, activity, indicator_code, figures,
+                            first_id, last_id, last_doc, last_doc_first_id)
+  SELECT new.indicator, new.indicator_key, new.place, new.year, new.kind, new.activity, new.indicator_code, 0,
+         new.id, new.id, new.doc_id, new.id
+  WHERE NOT EXISTS (SELECT 1 FROM figure_groups WHERE indicator_key = new.indicator_key AND indicator IS new.indicator AND place IS new.place AND year IS new.year AND kind = new.kind AND activity = new.activity AND indicator_code IS new.indicator_code);
+  INSERT INTO figure_group_index(rowid, words)
+  SELECT id, coalesce(indicator, '') || ' ' || indicator_key FROM figure_groups WHERE indicator_key = new.indicator_key AND indicator IS new.indicator AND place IS new.place AND year IS new.year AND kind = new.kind AND activity = new.activity AND indicator_code IS new.indicator_code AND figures = 0;
+  -- (Every right-hand side reads the row as it was.)
+  UPDATE figure_groups SET figures = figures + 1, first_id = min(first_id, new.id), last_id = max(last_id, new.id),
+    last_doc = CASE WHEN new.id > last_id THEN new.doc_id ELSE last_doc END,
+    last_doc_first_id = CASE WHEN new.doc_id = last_doc THEN min(last_doc_first_id, new.id)
+                             WHEN new.id > last_id THEN new.id ELSE last_doc_first_id END
+  WHERE indicator_key = new.indicator_key AND indicator IS new.indicator AND place IS new.place AND year IS new.year AND kind = new.kind AND activity = new.activity AND indicator_code IS new.indicator_code;
+END;
+
+CREATE TRIGGER IF NOT EXISTS figure_groups_drop AFTER DELETE ON targets WHEN old.indicator_key IS NOT NULL BEGIN
+  UPDATE figure_groups SET figures = figures - 1 WHERE indicator_key = old.indicator_key AND indicator IS old.indicator AND place IS old.place AND year IS old.year AND kind = old.kind AND activity = old.activity AND indicator_code IS old.indicator_code;
+  DELETE FROM figure_group_index WHERE rowid IN (SELECT id FROM figure_groups WHERE indicator_key = old.indicator_key AND indicator IS old.indicator AND place IS old.place AND year IS old.year AND kind = old.kind AND activity = old.activity AND indicator_code IS old.indicator_code AND figures = 0);
+  DELETE FROM figure_groups WHERE indicator_key = old.indicator_key AND indicator IS old.indicator AND place IS old.place AND year IS old.year AND kind = old.kind AND activity = old.activity AND indicator_code IS old.indicator_code AND figures = 0;
+  -- The first or the latest document's figures went: read them again from targets_group.
+  UPDATE figure_groups SET first_id = (SELECT min(t.id) FROM targets t INDEXED BY targets_group WHERE t.indicator_key = old.indicator_key AND t.indicator IS old.indicator AND t.place IS old.place AND t.year IS old.year AND t.kind = old.kind AND t.activity = old.activity AND t.indicator_code IS old.indicator_code)
+  WHERE indicator_key = old.indicator_key AND indicator IS old.indicator AND place IS old.place AND year IS old.year AND kind = old.kind AND activity = old.activity AND indicator_code IS old.indicator_code AND first_id = old.id;
+  UPDATE figure_groups SET last_id = (SELECT max(t.id) FROM targets t INDEXED BY targets_group WHERE t.indicator_key = old.indicator_key AND t.indicator IS old.indicator AND t.place IS old.place AND t.year IS old.year AND t.kind = old.kind AND t.activity = old.activity AND t.indicator_code IS old.indicator_code),
+    last_doc = (SELECT doc_id FROM targets WHERE id = (SELECT max(t.id) FROM targets t INDEXED BY targets_group WHERE t.indicator_key = old.indicator_key AND t.indicator IS old.indicator AND t.place IS old.place AND t.year IS old.year AND t.kind = old.kind AND t.activity = old.activity AND t.indicator_code IS old.indicator_code)),
+    last_doc_first_id = (SELECT min(t.id) FROM targets t INDEXED BY targets_group WHERE t.indicator_key = old.indicator_key AND t.indicator IS old.indicator AND t.place IS old.place AND t.year IS old.year AND t.kind = old.kind AND t.activity = old.activity AND t.indicator_code IS old.indicator_code
+      AND t.id >= (SELECT min(id) FROM targets WHERE doc_id = (SELECT doc_id FROM targets WHERE id = (SELECT max(t.id) FROM targets t INDEXED BY targets_group WHERE t.indicator_key = old.indicator_key AND t.indicator IS old.indicator AND t.place IS old.place AND t.year IS old.year AND t.kind = old.kind AND t.activity = old.activity AND t.indicator_code IS old.indicator_code))))
+  WHERE indicator_key = old.indicator_key AND indicator IS old.indicator AND place IS old.place AND year IS old.year AND kind = old.kind AND activity = old.activity AND indicator_code IS old.indicator_code AND last_doc = old.doc_id;
+END;
 
 CREATE TABLE IF NOT EXISTS deadlines (
   id      INTEGER PRIMARY KEY,

@@ -1,12 +1,21 @@
 // An older catalog is upgraded in place when a query opens it (every document and figure
 // kept, the new columns and indexes added); a newer one is refused.
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
+#include "catalog/fts_tokenizer.h"
 #include "catalog/migrate.h"
 #include "catalog_fixture.h"
+#include "figure_groups_check.h"
 
 namespace vnpolicy::testing {
 namespace {
+
+// What version 7 adds: figure_groups, its words, its triggers and targets_group.
+constexpr const char* kDropFigureGroups =
+    "DROP TRIGGER figure_groups_add; DROP TRIGGER figure_groups_drop; DROP TABLE figure_group_index;"
+    " DROP TABLE figure_groups; DROP INDEX targets_group;";
 
 TEST(CatalogMigration, Schema2CatalogKeepsItsFiguresAndGainsIndicatorCodeAndActivity) {
   TempDir tmp;
@@ -18,8 +27,9 @@ TEST(CatalogMigration, Schema2CatalogKeepsItsFiguresAndGainsIndicatorCodeAndActi
   {
     // What version 2 wrote: no such columns (nor the indexes of version 6 that cover them), schema_version 2.
     Database old(db);
+    register_fold_tokenizer(old);  // dropping an FTS5 table calls its tokenizer
     old.exec(
-        "DROP INDEX targets_head; DROP INDEX targets_key_head;"
+        std::string(kDropFigureGroups) + " DROP INDEX targets_key_head;"
         " ALTER TABLE targets DROP COLUMN indicator_code; ALTER TABLE targets DROP COLUMN activity;"
         " UPDATE meta SET value = '2' WHERE key = 'schema_version'");
   }
@@ -50,6 +60,7 @@ TEST(CatalogMigration, Schema4CatalogGainsTheAgencyIndexesThatHoldTaskIds) {
   {
     // What version 4 had: agency indexes without task_id.
     Database old(db);
+    register_fold_tokenizer(old);  // dropping an FTS5 table calls its tokenizer
     old.exec(
         "DROP INDEX task_agencies_canonical_task; DROP INDEX task_agencies_name_task;"
         " CREATE INDEX task_agencies_canonical ON task_agencies(canonical, role);"
@@ -86,8 +97,9 @@ TEST(CatalogMigration, Schema5CatalogGainsTheSeriesIndexesAndAnswersTheSame) {
   {
     // What version 5 had: no covering indexes for series, no place on the figures.
     Database old(db);
+    register_fold_tokenizer(old);  // dropping an FTS5 table calls its tokenizer
     old.exec(
-        "DROP INDEX targets_head; DROP INDEX targets_key_head; ALTER TABLE targets DROP COLUMN place;"
+        std::string(kDropFigureGroups) + " DROP INDEX targets_key_head; ALTER TABLE targets DROP COLUMN place;"
         " UPDATE meta SET value = '5' WHERE key = 'schema_version'");
   }
   const std::string after = run_cli(cmd, &status);
@@ -95,10 +107,53 @@ TEST(CatalogMigration, Schema5CatalogGainsTheSeriesIndexesAndAnswersTheSame) {
   EXPECT_EQ(after, before);
   EXPECT_EQ(count_rows(db, "SELECT value FROM meta WHERE key = 'schema_version'"), kSchemaVersion);
   EXPECT_EQ(count_rows(db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN"
-                           " ('targets_head', 'targets_key_head')"), 2);
+                           " ('targets_group', 'targets_key_head')"), 2);
   EXPECT_GT(count_rows(db, "SELECT COUNT(*) FROM targets WHERE place IS NOT NULL"), 0);
   EXPECT_EQ(count_rows(db, "SELECT COUNT(*) FROM targets t JOIN documents d ON d.id = t.doc_id"
                            " WHERE t.place IS NOT d.place"), 0);
+  // The groups are built after the places are filled in: with them.
+  Catalog catalog(db, /*read_only=*/true);
+  EXPECT_EQ(figure_groups_as_text(catalog.db(), false), figure_groups_as_text(catalog.db(), true));
+  EXPECT_GT(count_rows(db, "SELECT COUNT(*) FROM figure_groups WHERE place IS NOT NULL"), 0);
+}
+
+TEST(CatalogMigration, Schema6CatalogGainsFigureGroupsAsTheFiguresDefineThemAndAnswersTheSame) {
+  TempDir tmp;
+  const auto db = tmp / "catalog.sqlite";
+  ingest_in_process(db, seed_files());
+  int status = -1;
+  std::string before;
+  for (const char* indicator : {"che phu rung", "ty le", "thu nhap binh quan", "2102"})
+    for (const char* extra : {"--format json", "--format table", "--activities --format json"})
+      before += run_cli(std::string("series --indicator '") + indicator + "' " + extra + " --db '" + db.string() + "'", &status);
+  ASSERT_EQ(status, 0) << before;
+  ASSERT_NE(before.find("\"key\": \"2102\""), std::string::npos) << before.substr(0, 300);
+  std::string built;
+  {
+    Catalog catalog(db);
+    built = figure_groups_as_text(catalog.db(), false);
+    ASSERT_EQ(built, figure_groups_as_text(catalog.db(), true));
+    ASSERT_GT(std::count(built.begin(), built.end(), '\n'), 50);
+  }
+  {
+    // What version 6 had: no groups, and targets_head (by id) for series' words scan.
+    Database old(db);
+    register_fold_tokenizer(old);  // dropping an FTS5 table calls its tokenizer
+    old.exec(std::string(kDropFigureGroups) +
+             " CREATE INDEX targets_head ON targets(id, doc_id, kind, year, activity, indicator_key, indicator_code,"
+             " indicator, place); UPDATE meta SET value = '6' WHERE key = 'schema_version'");
+  }
+  std::string after;
+  for (const char* indicator : {"che phu rung", "ty le", "thu nhap binh quan", "2102"})
+    for (const char* extra : {"--format json", "--format table", "--activities --format json"})
+      after += run_cli(std::string("series --indicator '") + indicator + "' " + extra + " --db '" + db.string() + "'", &status);
+  ASSERT_EQ(status, 0) << after;
+  EXPECT_EQ(after, before);
+  EXPECT_EQ(count_rows(db, "SELECT value FROM meta WHERE key = 'schema_version'"), kSchemaVersion);
+  EXPECT_EQ(count_rows(db, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'targets_head'"), 0);
+  Catalog catalog(db, /*read_only=*/true);
+  EXPECT_EQ(figure_groups_as_text(catalog.db(), false), built);
+  EXPECT_TRUE(figure_group_words_in_step(catalog.db()));
 }
 
 TEST(CatalogMigration, CatalogOfANewerSchemaIsRefusedWithItsVersionNamed) {

@@ -171,12 +171,14 @@ void migrate_2_to_3(Database& db) {
 }
 
 // An upgrade to `version` that the schema's CREATE ... IF NOT EXISTS completes: the
-// columns it needs added, then `sql` (what the schema cannot say), in one transaction.
-void migrate_to(Database& db, int version, const char* sql) {
+// columns it needs added, then `sql` (what the schema cannot say), the schema, then
+// `after` (what needs the schema's new tables), in one transaction.
+void migrate_to(Database& db, int version, const char* sql, const char* after = "") {
   Transaction tx(db);
   add_v4_columns(db);
   db.exec(sql);
   db.exec(kSchemaSql);
+  db.exec(after);
   set_meta(db, "schema_version", version);
   tx.commit();
 }
@@ -197,6 +199,14 @@ void migrate_4_to_5(Database& db) {
 // `series` reads figures from (targets_head, targets_key_head).
 void migrate_5_to_6(Database& db) {
   migrate_to(db, 6, "UPDATE targets SET place = (SELECT place FROM documents WHERE documents.id = targets.doc_id)");
+}
+
+// Version 6 -> 7: figure_groups, the figures grouped by what `series` files and names
+// them by, kept by triggers from now on; built here from the figures (after every older
+// step: their triggers may have run on tables that later steps changed). targets_head
+// (series' words scan read each figure's head from it) goes: the groups replace that scan.
+void migrate_6_to_7(Database& db) {
+  migrate_to(db, 7, "DROP INDEX IF EXISTS targets_head", kFigureGroupsFromTargetsSql);
 }
 
 // Number keys made by another catalog_number_key: recomputed from the numbers as
@@ -229,6 +239,7 @@ void upgrade(Database& db, int version) {
   if (version < 4) migrate_3_to_4(db);
   if (version < 5) migrate_4_to_5(db);
   if (version < 6) migrate_5_to_6(db);
+  if (version < 7) migrate_6_to_7(db);
   if (!keys_current(db)) rekey_numbers(db);
   // The pages an upgrade wrote (new indexes: 100+ MB on a large catalog) into the catalog
   // file now: a query's read-only connection cannot checkpoint, so every query until the

@@ -1,5 +1,6 @@
 #include "catalog/queries/indicators.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <string_view>
@@ -155,6 +156,9 @@ std::vector<SeriesRow> indicator_series(Database& db, const std::string& indicat
   struct Cell {
     SeriesRow row;
     int64_t target_id = 0, target_doc = 0, actual_id = 0, actual_doc = 0;
+    // A cell of figure groups (which come in no order): the lowest first figure id of its
+    // groups, and of those with a code; the highest last figure id of each kind.
+    int64_t first_id = 0, code_first_id = 0, target_last = 0, actual_last = 0;
   };
   std::map<std::tuple<std::string, std::string, int>, Cell, CellOrder> cells;
   auto opt_string = [](const TargetHead::OptView& v) { return v ? OptString(std::string(*v)) : std::nullopt; };
@@ -195,12 +199,50 @@ std::vector<SeriesRow> indicator_series(Database& db, const std::string& indicat
     by_key.key = key;
     for_each_target_head(db, by_key, take);
   }
-  // The key's figures were all taken above: the words' scan leaves them (and the figures
-  // without a key, which no cell takes) to SQL instead of reading each row.
-  TargetFilter by_words;
-  by_words.indicator = indicator;
-  by_words.other_than_key = key;
-  for_each_target_head(db, by_words, take);
+  // The key's figures were all taken above. The others whose words hold the query are
+  // read as groups (figure_groups): what the figures in catalog order would give, cell by
+  // cell, from each group's count, first figure and latest document's first figure.
+  auto take_group = [&](const FigureGroup& g) {
+    if (!options.activities && g.activity) return;  // as wanted()
+    const CellOrder::View at{g.indicator_key, g.place.value_or(""), g.year.value_or(0)};
+    auto it = cells.find(at);
+    if (it == cells.end())
+      it = cells.emplace(std::tuple(std::string(std::get<0>(at)), std::string(std::get<1>(at)), std::get<2>(at)), Cell{}).first;
+    Cell& cell = it->second;
+    SeriesRow& c = cell.row;
+    if (!cell.first_id || g.first_id < cell.first_id) {  // the cell's first figure so far
+      cell.first_id = g.first_id;
+      c.key = std::string(g.indicator_key);
+      c.name = name_of(c.key, opt_string(g.indicator), lexicon);
+      c.place = opt_string(g.place);
+      c.year = g.year;
+    }
+    if (g.indicator_code && (!cell.code_first_id || g.first_id < cell.code_first_id)) {
+      cell.code_first_id = g.first_id;
+      c.code = opt_string(g.indicator_code);
+    }
+    const bool target = g.kind == "target";
+    (target ? c.targets : c.actuals) += static_cast<int>(g.figures);
+    int64_t& last = target ? cell.target_last : cell.actual_last;
+    int64_t& id = target ? cell.target_id : cell.actual_id;
+    int64_t& doc = target ? cell.target_doc : cell.actual_doc;
+    // The latest document holds the cell's highest id (a document's figures are one id
+    // range); its figure is its first in the cell, whichever groups hold it.
+    if (g.last_id > last) {
+      id = doc == g.last_document_id ? std::min(id, g.last_document_first_id) : g.last_document_first_id;
+      doc = g.last_document_id;
+      last = g.last_id;
+    } else if (doc == g.last_document_id) {
+      id = std::min(id, g.last_document_first_id);
+    }
+  };
+  if (!for_each_figure_group(db, indicator, key, take_group)) {
+    // No words to look up (a query of signs only): every figure, as before.
+    TargetFilter by_words;
+    by_words.indicator = indicator;
+    by_words.other_than_key = key;
+    for_each_target_head(db, by_words, take);
+  }
   std::vector<SeriesRow> rows;
   rows.reserve(cells.size());
   for (auto& [k, cell] : cells) {

@@ -66,25 +66,30 @@ std::optional<std::string_view> opt_view(const Statement& q, int col) {
   return q.is_null(col) ? std::nullopt : std::optional(q.blob(col));
 }
 
+// The FTS query of a phrase's words (each folded, all required): empty when it has none.
+std::string match_of(const std::string& phrase, AccentFolder& folder) {
+  std::string match;
+  for (const auto& w : query_words(phrase)) match += (match.empty() ? "\"" : " \"") + folder.fold(w) + "\"";
+  return match;
+}
+
 // Streams the targets that pass `f` to `take` (which returns false to stop), in catalog
 // order, as `columns` selects them (targets t, documents d; the indicator and its key at
 // `indicator_col` and the next). The indicator's words are looked up in target_index; the
 // phrase they must form (accent-free, in the indicator or its key) is checked on the rows found.
-// `heads`: the columns are those of targets_head / targets_key_head (no documents join),
-// read from those indexes alone.
+// `heads`: the columns are those of targets_key_head (no documents join), read from
+// that index alone when the figures of one key are asked for.
 template <class Take>
 void scan_targets(Database& db, const TargetFilter& f, const std::string& columns, int indicator_col, bool heads,
                   Take take) {
   AccentFolder folder;
   const std::string phrase = fold_phrase(f.indicator, folder);
-  std::string match;
-  for (const auto& w : query_words(phrase)) match += (match.empty() ? "\"" : " \"") + folder.fold(w) + "\"";
+  const std::string match = match_of(phrase, folder);
   std::string sql = "SELECT " + columns;
-  const char* by_id = heads ? " INDEXED BY targets_head" : "";
   const char* by_key = heads && f.key && !f.year && !f.kind && !f.document_id ? " INDEXED BY targets_key_head" : "";
   const std::string documents = heads ? "" : " JOIN documents d ON d.id = t.doc_id";
   if (!match.empty())
-    sql += std::string(" FROM target_index ti CROSS JOIN targets t") + by_id + " ON t.id = ti.rowid" + documents +
+    sql += std::string(" FROM target_index ti CROSS JOIN targets t ON t.id = ti.rowid") + documents +
            " WHERE target_index MATCH ?1";
   else
     sql += std::string(" FROM targets t") + by_key + documents + " WHERE 1";
@@ -140,6 +145,39 @@ void for_each_target_head(Database& db, const TargetFilter& f, const std::functi
                  h.place = opt_view(q, 8);
                  return take(h);
                });
+}
+
+bool for_each_figure_group(Database& db, const std::string& indicator, const std::string& other_than_key,
+                           const std::function<void(const FigureGroup&)>& take) {
+  AccentFolder folder;
+  const std::string phrase = fold_phrase(indicator, folder);
+  const std::string match = match_of(phrase, folder);
+  if (match.empty()) return false;
+  auto q = db.prepare(
+      "SELECT g.indicator, g.indicator_key, g.indicator_code, g.place, g.year, g.kind, g.activity, g.figures,"
+      " g.first_id, g.last_id, g.last_doc, g.last_doc_first_id"
+      " FROM figure_group_index gi CROSS JOIN figure_groups g ON g.id = gi.rowid"
+      " WHERE figure_group_index MATCH ?1 AND g.indicator_key != ?2");
+  q.bind(1, match).bind(2, other_than_key);
+  PhraseCheck check(phrase, folder);
+  while (q.step()) {
+    if (!check.holds(opt_view(q, 0)) && !check.holds(opt_view(q, 1))) continue;
+    FigureGroup g;
+    g.indicator = opt_view(q, 0);
+    g.indicator_key = q.blob(1);
+    g.indicator_code = opt_view(q, 2);
+    g.place = opt_view(q, 3);
+    if (auto y = q.opt_int64(4)) g.year = static_cast<int>(*y);
+    g.kind = q.blob(5);
+    g.activity = q.int64(6) != 0;
+    g.figures = q.int64(7);
+    g.first_id = q.int64(8);
+    g.last_id = q.int64(9);
+    g.last_document_id = q.int64(10);
+    g.last_document_first_id = q.int64(11);
+    take(g);
+  }
+  return true;
 }
 
 std::optional<TargetRow> target_by_id(Database& db, int64_t id) {

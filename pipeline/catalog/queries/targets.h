@@ -48,6 +48,26 @@ struct TargetHead {
   OptView place;                   // its document's place (the copy on the figure)
 };
 void for_each_target_head(Database& db, const TargetFilter& filter, const std::function<bool(const TargetHead&)>& take);
+// The figures with a key that share a phrasing, key, place, year, kind, activity flag and
+// code (one figure_groups row; db/schema.sql keeps them at every change of the figures).
+struct FigureGroup {
+  using OptView = std::optional<std::string_view>;
+  OptView indicator, indicator_code, place;
+  std::string_view indicator_key, kind;
+  std::optional<int> year;
+  bool activity = false;
+  int64_t figures = 0;
+  int64_t first_id = 0;                // its first figure (the lowest id)
+  int64_t last_id = 0;                 // its last figure, in document last_document_id
+  int64_t last_document_id = 0;
+  int64_t last_document_first_id = 0;  // that document's first figure in the group
+};
+// The groups whose indicator or key holds `indicator`'s words as a phrase (as
+// TargetFilter::indicator), leaving out key `other_than_key`, streamed to `take` in no
+// order (the texts valid during the call only). Returns false, having read nothing, when
+// `indicator` has no words to look up: the caller reads the figures then.
+bool for_each_figure_group(Database& db, const std::string& indicator, const std::string& other_than_key,
+                           const std::function<void(const FigureGroup&)>& take);
 std::optional<TargetRow> target_by_id(Database& db, int64_t id);
 
 // The columns a TargetRow is read from (targets aliased t, documents aliased d), and the
