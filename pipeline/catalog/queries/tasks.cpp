@@ -1,6 +1,7 @@
 #include "catalog/queries/tasks.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -97,28 +98,53 @@ void load_agencies(Database& db, std::vector<TaskRow>& tasks) {
   while (q.step()) by_id.at(q.int64(0))->agencies.push_back({q.text(1), q.text(2), q.text(3)});
 }
 
-// The ids of the tasks that name one of the agencies (in `role` when given), sorted and
-// distinct: read from the agency indexes alone (task_agencies_canonical_task,
-// task_agencies_name_task), one seek per name.
-std::vector<int64_t> agency_task_ids(Database& db, const AgencyMatch& m, const OptString& role) {
-  std::vector<int64_t> ids;
-  auto read = [&](const char* column, const std::set<std::string>& names) {
-    if (names.empty()) return;
-    std::string sql = std::string("SELECT task_id FROM task_agencies WHERE ") + column + " IN (" +
-                      placeholders(2, names.size()) + ")";
-    if (role) sql += " AND role = ?1";
-    auto q = db.prepare(sql);
-    if (role) q.bind(1, *role);
-    int i = 2;
-    for (const auto& n : names) q.bind(i++, n);
-    while (q.step()) ids.push_back(q.int64(0));
-  };
-  read("canonical", m.canonical);
-  read("name", m.written);
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  return ids;
-}
+// The ids of the tasks that name one of the agencies (in `role` when given), ascending
+// and distinct, as many at a time as asked for: read from the agency indexes alone
+// (task_agencies_canonical_task, task_agencies_name_task), where each (name, role) is a
+// range in task_id order; merging those ranges gives the first ids of a unit's tens of
+// thousands without reading (and sorting) the rest.
+class AgencyTaskIds {
+ public:
+  AgencyTaskIds(Database& db, const AgencyMatch& m, const OptString& role) {
+    auto open = [&](const char* column, const std::set<std::string>& names) {
+      const std::string sql = std::string("SELECT task_id FROM task_agencies WHERE ") + column +
+                              " = ?1 AND role = ?2 ORDER BY task_id";
+      for (const auto& name : names)
+        for (const char* r : {"lead", "support"}) {
+          if (role && *role != r) continue;
+          Statement q = db.prepare(sql);
+          q.bind(1, name).bind(2, r);
+          if (q.step()) {
+            heads_.push_back({q.int64(0), cursors_.size()});
+            cursors_.push_back(std::move(q));
+          }
+        }
+    };
+    open("canonical", m.canonical);
+    open("name", m.written);
+    std::make_heap(heads_.begin(), heads_.end(), std::greater<>());
+  }
+  // Up to `n` more ids (fewer at the end).
+  std::vector<int64_t> next(size_t n) {
+    std::vector<int64_t> ids;
+    while (ids.size() < n && !heads_.empty()) {
+      std::pop_heap(heads_.begin(), heads_.end(), std::greater<>());
+      auto [id, cursor] = heads_.back();
+      heads_.pop_back();
+      if (id != last_) ids.push_back(last_ = id);  // a task naming two of the names (or both roles)
+      if (cursors_[cursor].step()) {
+        heads_.push_back({cursors_[cursor].int64(0), cursor});
+        std::push_heap(heads_.begin(), heads_.end(), std::greater<>());
+      }
+    }
+    return ids;
+  }
+
+ private:
+  std::vector<Statement> cursors_;
+  std::vector<std::pair<int64_t, size_t>> heads_;  // (the next id of a cursor, the cursor): a min-heap
+  int64_t last_ = -1;
+};
 
 }  // namespace
 
@@ -163,14 +189,13 @@ Rows<TaskRow> find_tasks(Database& db, const TaskFilter& f, const AgencyLexicon*
     // A unit's tasks are tens of thousands in a large catalog, and the limit keeps the
     // first: their ids, sorted, from the agency indexes, then the tasks of those ids in
     // batches (in id order) until the limit is passed, instead of joining every one.
-    const std::vector<int64_t> ids = agency_task_ids(db, agencies, f.role);
+    AgencyTaskIds task_ids(db, agencies, f.role);
     constexpr size_t kMostIds = 8192;  // ids written into one statement's IN list
     size_t batch = f.limit ? std::min(f.limit + 1, kMostIds) : kMostIds;
     bool open = true;
-    for (size_t from = 0; open && from < ids.size(); from += batch, batch = std::min(2 * batch, kMostIds)) {
+    for (std::vector<int64_t> ids; open && !(ids = task_ids.next(batch)).empty(); batch = std::min(2 * batch, kMostIds)) {
       std::string in;
-      for (size_t i = from; i < std::min(ids.size(), from + batch); ++i)
-        in += (in.empty() ? "" : ",") + std::to_string(ids[i]);  // integers from the catalog
+      for (int64_t id : ids) in += (in.empty() ? "" : ",") + std::to_string(id);  // integers from the catalog
       auto q = db.prepare(task_select() + " WHERE t.id IN (" + in + ")" + filters + " ORDER BY t.id");
       bind_filters(q);
       while (open && q.step()) open = keep(q);
