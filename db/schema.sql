@@ -212,20 +212,22 @@ CREATE INDEX IF NOT EXISTS figure_groups_of ON figure_groups(indicator_key, indi
 CREATE VIRTUAL TABLE IF NOT EXISTS figure_group_index USING fts5(
   words, tokenize = 'vnpolicy_fold', detail = none);
 
+-- A figure joins its group (one seek), else starts one with its words (changes(): of the
+-- trigger's last statement; last_insert_rowid(): the group just inserted).
 CREATE TRIGGER IF NOT EXISTS figure_groups_add AFTER INSERT ON targets WHEN new.indicator_key IS NOT NULL BEGIN
-  INSERT INTO figure_groups(indicator, indicator_key, place, year, kind, activity, indicator_code, figures,
-                            first_id, last_id, last_doc, last_doc_first_id)
-  SELECT new.indicator, new.indicator_key, new.place, new.year, new.kind, new.activity, new.indicator_code, 0,
-         new.id, new.id, new.doc_id, new.id
-  WHERE NOT EXISTS (SELECT 1 FROM figure_groups WHERE indicator_key = new.indicator_key AND indicator IS new.indicator AND place IS new.place AND year IS new.year AND kind = new.kind AND activity = new.activity AND indicator_code IS new.indicator_code);
-  INSERT INTO figure_group_index(rowid, words)
-  SELECT id, coalesce(indicator, '') || ' ' || indicator_key FROM figure_groups WHERE indicator_key = new.indicator_key AND indicator IS new.indicator AND place IS new.place AND year IS new.year AND kind = new.kind AND activity = new.activity AND indicator_code IS new.indicator_code AND figures = 0;
   -- (Every right-hand side reads the row as it was.)
   UPDATE figure_groups SET figures = figures + 1, first_id = min(first_id, new.id), last_id = max(last_id, new.id),
     last_doc = CASE WHEN new.id > last_id THEN new.doc_id ELSE last_doc END,
     last_doc_first_id = CASE WHEN new.doc_id = last_doc THEN min(last_doc_first_id, new.id)
                              WHEN new.id > last_id THEN new.id ELSE last_doc_first_id END
   WHERE indicator_key = new.indicator_key AND indicator IS new.indicator AND place IS new.place AND year IS new.year AND kind = new.kind AND activity = new.activity AND indicator_code IS new.indicator_code;
+  INSERT INTO figure_groups(indicator, indicator_key, place, year, kind, activity, indicator_code, figures,
+                            first_id, last_id, last_doc, last_doc_first_id)
+  SELECT new.indicator, new.indicator_key, new.place, new.year, new.kind, new.activity, new.indicator_code, 1,
+         new.id, new.id, new.doc_id, new.id
+  WHERE changes() = 0;
+  INSERT INTO figure_group_index(rowid, words)
+  SELECT last_insert_rowid(), coalesce(new.indicator, '') || ' ' || new.indicator_key WHERE changes() = 1;
 END;
 
 CREATE TRIGGER IF NOT EXISTS figure_groups_drop AFTER DELETE ON targets WHEN old.indicator_key IS NOT NULL BEGIN

@@ -98,6 +98,10 @@ Catalog::Catalog(const std::filesystem::path& path, Options options)
   if (!options.read_only) {
     db_.exec("PRAGMA foreign_keys=ON");
     db_.exec("PRAGMA synchronous=NORMAL");
+    // 16 MB of pages for the writer (default 2 MB): a batch's figures land on random pages
+    // of targets_group and figure_groups, which a small cache writes out to the WAL again
+    // and again (10k records: writer CPU +42% over schema 6 with 2 MB, +17% with this).
+    db_.exec("PRAGMA cache_size=-16384");
   }
   prepare_catalog(db_, path, options.read_only);
 }
