@@ -95,6 +95,31 @@ TEST(MissFinder, WhatWasExtractedIsNoMiss) {
   EXPECT_TRUE(misses_of(kPlan, r).empty());
 }
 
+TEST(MissFinder, ADecreesLimitsAreRulesNotMissedFigures) {
+  const std::string body =
+      "\nHà Nội, ngày 12 tháng 3 năm 2026\n\nNGHỊ ĐỊNH\nQuy định điều kiện kinh doanh kho hàng\n\n"
+      "Điều 1. Điều kiện kinh doanh\n\nKho chứa hàng phải có diện tích tối thiểu 1.000 m2.\n\n"  // line 11
+      "Điều 2. Mục tiêu\n\nTỷ lệ kho hàng ứng dụng công nghệ số đạt 80%.\n";              // line 15
+  auto figures_missed = [&](const std::string& number) {
+    std::string text = "CHÍNH PHỦ\nSố: " + number + "\n" + body;
+    Record r = project_extractor().extract_text(text);
+    std::vector<int> lines;
+    for (const auto& m : of_kind(misses_of(text, r), "target")) lines.push_back(m.line);
+    return lines;
+  };
+  // The extractor leaves the decree's limit out on purpose and reads its goal.
+  EXPECT_TRUE(figures_missed("15/2026/NĐ-CP").empty());
+  // Take the goal's figure away from the record: the goal is a miss, the limit still is not.
+  std::string text = "CHÍNH PHỦ\nSố: 15/2026/NĐ-CP\n" + body;
+  Record r = project_extractor().extract_text(text);
+  ASSERT_EQ(r.targets.size(), 1u);
+  EXPECT_EQ(r.targets[0].line, 15);
+  r.targets.clear();
+  auto missed = of_kind(misses_of(text, r), "target");
+  ASSERT_EQ(missed.size(), 1u);
+  EXPECT_EQ(missed[0].line, 15);
+}
+
 TEST(MissFinder, ProposalFormulaAndWordsThatOnlyLookLikeCuesAreNoTaskCue) {
   Record r;
   r.document.number = "5/QĐ-UBND";

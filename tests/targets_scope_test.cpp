@@ -151,5 +151,44 @@ TEST(TargetScope, APresentTimeCueMakesTodaysFigureAResult) {
   }
 }
 
+// A normative document (a decree, or any document whose number carries its year) sets
+// rules: its limits and specifications are no figures, its section of goals is.
+std::string normative(const std::string& type_line, const std::string& number, const std::string& title) {
+  return "CHÍNH PHỦ\n\nSố: " + number + "\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+         "Hà Nội, ngày 12 tháng 3 năm 2026\n\n" + type_line + "\n" + title + "\n\n"
+         "Điều 1. Điều kiện kinh doanh kho hàng\n\n"
+         "1. Kho chứa hàng phải có diện tích tối thiểu 1.000 m2.\n\n"
+         "2. Doanh nghiệp có ít nhất 02 người có chứng chỉ nghiệp vụ.\n\n"
+         "Điều 2. Kết quả thực hiện\n\nHồ sơ được giải quyết trong 05 ngày làm việc, lệ phí 500.000 đồng.\n\n";
+}
+
+const std::string kGoalArticle =
+    "Điều 3. Mục tiêu\n\nĐến năm 2030, tỷ lệ doanh nghiệp logistics ứng dụng công nghệ số đạt 80%.\n";
+
+TEST(TargetScope, ADecreeSetsRulesNotFiguresOutsideItsGoals) {
+  auto ts = figures(normative("NGHỊ ĐỊNH", "15/2026/NĐ-CP", "Quy định điều kiện kinh doanh dịch vụ logistics") +
+                    kGoalArticle);
+  ASSERT_EQ(ts.size(), 1u);  // "Kết quả thực hiện" in a decree is a rule too
+  EXPECT_EQ(ts[0].value, 80);
+  EXPECT_EQ(ts[0].year, 2030);
+  EXPECT_EQ(ts[0].kind, "target");
+}
+
+TEST(TargetScope, ANumberWithItsYearMarksANormativeDocument) {
+  const std::string title = "Ban hành Quy định về quản lý kho hàng trên địa bàn tỉnh";
+  EXPECT_TRUE(figures(normative("QUYẾT ĐỊNH", "97/2025/QĐ-UBND", title)).empty());
+  // The same text numbered as an individual decision ("97/QĐ-UBND") reads its figures
+  // (the fee stays a norm wherever it is).
+  auto individual = figures(normative("QUYẾT ĐỊNH", "97/QĐ-UBND", title));
+  ASSERT_EQ(individual.size(), 2u);
+  EXPECT_EQ(at(individual, 1000).unit, "m2");
+  EXPECT_EQ(at(individual, 2).unit, "người");
+  // A resolution with its year that sets a plan sets goals.
+  auto plan = figures(normative("NGHỊ QUYẾT", "103/2025/QH15", "Về kế hoạch phát triển kinh tế - xã hội năm 2026") +
+                      kGoalArticle);
+  ASSERT_EQ(plan.size(), 3u);
+  EXPECT_EQ(at(plan, 80).year, 2030);
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -57,7 +57,7 @@ std::string_view after_marker(std::string_view s) {
 
 }  // namespace
 
-MissFinder::MissFinder(const RuleSet& rules) : rules_(rules) {}
+MissFinder::MissFinder(const RuleSet& rules) : rules_(rules), scopes_(rules) {}
 
 std::vector<Miss> MissFinder::find(const SegmentedDocument& doc, const Record& record) const {
   std::vector<Miss> out;
@@ -114,17 +114,25 @@ void MissFinder::task_misses(const SegmentedDocument& doc, const Record& record,
   }
 }
 
-// A figure with a unit or "%" on a line (±1) where no target was found.
+// A figure with a unit or "%" on a line (±1) where no target was found, outside the
+// blocks that set rules (a decree's articles, "Mức chi"): their numbers are no figures.
 void MissFinder::target_misses(const SegmentedDocument& doc, const Record& record, std::vector<Miss>& out) const {
-  std::set<int> target_lines;
+  std::set<int> target_lines, rule_lines;
   for (const auto& t : record.targets) target_lines.insert(t.line);
+  std::vector<Scope> scopes = scopes_.blocks(doc, scopes_.document(doc, record.document));
+  for (size_t i = 0; i < scopes.size(); ++i)
+    if (sets_rules(scopes[i])) {
+      const Span& sp = doc.blocks[i].span;
+      for (int l = doc.doc.line_of(sp.begin), last = doc.doc.line_of(sp.end > sp.begin ? sp.end - 1 : sp.begin); l <= last; ++l)
+        rule_lines.insert(l);
+    }
   for (const Rule* r : rules_.group("misses.figure")) {
     int gi = r->group_index("figure");
     for_each_match(*r->re, doc.doc.text, [&](size_t b, size_t, const std::vector<re2::StringPiece>& m) {
       const re2::StringPiece& f = gi >= 0 && m[static_cast<size_t>(gi)].data() ? m[static_cast<size_t>(gi)] : m[0];
       size_t at = static_cast<size_t>(f.data() - doc.doc.text.data());
       int line = doc.doc.line_of(at);
-      if (near(target_lines, line, 1)) return;
+      if (near(target_lines, line, 1) || rule_lines.count(line)) return;
       out.push_back({line, "target", std::string(f.data(), f.size()), capture(*r, m, "unit"), r->id});
       (void)b;
     });

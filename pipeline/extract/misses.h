@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/record.h"
+#include "extract/target_scope.h"
 #include "rules/rule_set.h"
 #include "segment/segmenter.h"
 
@@ -34,6 +35,7 @@ class MissFinder {
   void target_misses(const SegmentedDocument& doc, const Record& record, std::vector<Miss>& out) const;
   void reference_misses(const SegmentedDocument& doc, const Record& record, std::vector<Miss>& out) const;
   const RuleSet& rules_;
+  TargetScopes scopes_;  // where figures are rules, not goals: no target is missed there
 };
 
 }  // namespace vnpolicy

@@ -9,7 +9,9 @@ namespace vnpolicy {
 namespace {
 
 Scope merged(Scope outer, const Scope& inner) {
-  if (inner.kind) outer.kind = inner.kind;
+  // In a law, decree or circular only a section of goals ("Điều 2. Mục tiêu") holds figures:
+  // its "Kết quả" or "Nhiệm vụ" sections set rules like the rest of it.
+  if (inner.kind && (outer.kind != "rules" || inner.goal || inner.kind == "norm")) outer.kind = inner.kind;
   if (inner.year) outer.year = inner.year;
   return outer;
 }
@@ -50,9 +52,13 @@ bool opens_section(MarkerKind k) {
 
 TargetScopes::TargetScopes(const RuleSet& rules)
     : year_rules_(rules.group("target.year")),
+      rules_numbers_(rules.group("target.rules_document")),
       target_sections_(PhraseList::load(rules, "target_section_cues")),
       actual_sections_(PhraseList::load(rules, "actual_section_cues")),
       report_types_(PhraseList::load(rules, "report_doc_types")),
+      rule_types_(PhraseList::load(rules, "rule_doc_types")),
+      rule_goal_cues_(PhraseList::load(rules, "rule_goal_cues")),
+      plan_titles_(PhraseList::load(rules, "plan_title_cues")),
       goal_cues_(PhraseList::load(rules, "goal_cues")),
       norm_cues_(PhraseList::load(rules, "norm_cues")),
       cue_masks_(PhraseList::load(rules, "section_cue_masks")) {}
@@ -65,7 +71,10 @@ bool TargetScopes::cued(const PhraseList& cues, std::string lower) const {
 
 DocumentScope TargetScopes::document(const SegmentedDocument&, const DocumentHeader& header) const {
   DocumentScope d;
-  if (header.doc_type) d.report = report_types_.has(to_lower(*header.doc_type));
+  if (header.doc_type) {
+    d.report = report_types_.has(to_lower(*header.doc_type));
+    d.rules = rule_types_.has(to_lower(*header.doc_type));
+  }
   // A report is about the first period its title names, a plan aims at the last.
   if (header.title) {
     auto ys = year_mentions(year_rules_, *header.title);
@@ -74,6 +83,10 @@ DocumentScope TargetScopes::document(const SegmentedDocument&, const DocumentHea
     d.norms = cued(norm_cues_, to_lower(*header.title));
     d.title = collapse_whitespace(to_lower(*header.title));
   }
+  // "Nghị quyết số 103/2023/QH15 về kế hoạch phát triển kinh tế - xã hội năm 2024" sets goals;
+  // without its title what it sets is unknown.
+  if (!d.rules && header.number && header.title && rules_numbers_.first_matching(*header.number))
+    d.rules = !cued(plan_titles_, to_lower(*header.title));
   if (header.issued_date && header.issued_date->size() >= 4) d.issued_year = std::atoi(header.issued_date->substr(0, 4).c_str());
   return d;
 }
@@ -85,6 +98,7 @@ Scope TargetScopes::scope_of_name(const std::string& name, bool lead_in) const {
   else if (cued(actual_sections_, lower)) s.kind = "actual";
   else if (cued(target_sections_, lower) || (lead_in && cued(goal_cues_, lower))) s.kind = "target";
   auto ys = year_mentions(year_rules_, name);
+  s.goal = cued(rule_goal_cues_, lower);
   if (!ys.empty()) s.year = s.kind == "actual" ? ys.front().year : ys.back().year;
   return s;
 }
@@ -114,6 +128,7 @@ std::vector<Scope> TargetScopes::blocks(const SegmentedDocument& seg, const Docu
   Scope top;
   top.year = doc.year;
   if (doc.norms) top.kind = "norm";
+  else if (doc.rules) top.kind = "rules";
   int last_body = -1;
   auto lead = [&](const std::unordered_map<int, int>& m, int parent) -> const Scope* {
     auto it = m.find(parent);

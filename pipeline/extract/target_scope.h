@@ -16,8 +16,11 @@
 namespace vnpolicy {
 
 struct Scope {
-  std::optional<std::string> kind;  // target | actual, when the context says; norm: rates and fees, no figures
+  // target | actual, when the context says; norm: rates and fees, no figures; rules: a law,
+  // decree or circular outside its sections of goals, no figures either
+  std::optional<std::string> kind;
   std::optional<int> year;
+  bool goal = false;  // its name says it sets goals ("Mục tiêu", "phấn đấu"): figures even in a decree
 };
 
 struct DocumentScope {
@@ -25,12 +28,17 @@ struct DocumentScope {
   std::optional<int> year;         // from the title: a plan's last year, a report's first
   std::optional<int> issued_year;  // the year of results a report gives without saying
   bool norms = false;              // the title says it sets rates or fees ("quy định mức chi")
+  bool rules = false;              // a law, decree, circular or other normative document (its number
+                                   // carries its year): it sets rules, goals only where it says so
   std::string title;               // lower case, spaces collapsed: its lines in the body name no section
 };
 
 // Markers that open a section of their own (Roman numerals, Chương, Điều, capitals), as
 // opposed to items of a list.
 bool opens_section(MarkerKind k);
+
+// The scope sets rates, fees or rules: its numbers are no figures.
+inline bool sets_rules(const Scope& s) { return s.kind == "norm" || s.kind == "rules"; }
 
 class TargetScopes {
  public:
@@ -47,7 +55,8 @@ class TargetScopes {
   bool cued(const PhraseList& cues, std::string lower) const;
 
   const RuleGroup& year_rules_;
-  PhraseList target_sections_, actual_sections_, report_types_, goal_cues_, norm_cues_, cue_masks_;
+  const RuleGroup& rules_numbers_;  // an own number with its year: a normative document
+  PhraseList target_sections_, actual_sections_, report_types_, rule_types_, rule_goal_cues_, plan_titles_, goal_cues_, norm_cues_, cue_masks_;
 };
 
 }  // namespace vnpolicy
