@@ -23,6 +23,8 @@ TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(ru
     for (const auto& pair : *lx) joined_pairs_.emplace_back(to_lower(pair.at(0).get<std::string>()), to_lower(pair.at(1).get<std::string>()));
   if (const auto* lx = rules.lexicon("task_not_unit_openers"))
     for (const auto& v : *lx) not_unit_openers_.push_back(to_lower(v.get<std::string>()));
+  if (const auto* lx = rules.lexicon("task_plural_markers"))
+    for (const auto& v : *lx) plural_markers_.push_back(to_lower(v.get<std::string>()));
 }
 
 std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view text) const {
@@ -57,7 +59,7 @@ std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view tex
     // "xác định rõ cơ quan, địa phương chủ trì": bare category words name a role, not a unit.
     std::string_view first_piece = std::string_view(a.lead.front()).substr(0, a.lead.front().find(','));
     if (agencies_.classify(first_piece) == AgencyLexicon::Part::Category && starts_lower(first_piece) &&
-        lead_text.rfind(kPlural, 0) != 0)
+        !opens_with_plural(lead_text))
       return std::nullopt;
   }
   std::string_view rest = read_support(trim_punct(text.substr(cue.end)), a.support);
