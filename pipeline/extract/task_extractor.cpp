@@ -54,6 +54,11 @@ std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view tex
     }
     if (start == std::string_view::npos) return std::nullopt;
     lead_text = lead_text.substr(start);
+    // "Ủy ban nhân dân tỉnh chỉ đạo Sở Y tế chủ trì": the unit told to lead is the lead.
+    size_t first_end = units_end(lead_text, 0);
+    if (Hit d = first_hit(rules_.group("task.delegation"), lead_text.substr(first_end), "unit");
+        d && d.begin == 0 && d.capture != std::string_view::npos && opens_with_unit(lead_text.substr(first_end + d.capture)))
+      lead_text = lead_text.substr(first_end + d.capture);
     a.lead = units(lead_text.substr(0, units_end(lead_text, 0)));
     if (a.lead.empty()) return std::nullopt;
     // "xác định rõ cơ quan, địa phương chủ trì": bare category words name a role, not a unit.

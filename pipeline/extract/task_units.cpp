@@ -157,7 +157,12 @@ std::vector<std::string> TaskExtractor::member_units(std::string_view list) cons
       }
     }
     std::string_view n = trim_punct(name);
-    if (!n.empty()) out.push_back(title + kind + " " + std::string(n));
+    // "các Sở Tài chính, Ủy ban nhân dân các huyện": a name that is a unit of its own is no member.
+    if (take == 1 && !agencies_.known(kind + " " + std::string(n)) && opens_with_unit(n)) {
+      for (auto& u : agencies_.split_units(n)) out.push_back(std::move(u));
+    } else if (!n.empty()) {
+      out.push_back(title + kind + " " + std::string(n));
+    }
     p += take;
   }
   return out;
