@@ -72,5 +72,51 @@ TEST(WorkVerbs, TakingPartAndConsideringEndTheUnits) {
   EXPECT_EQ(work_of(ts[1]).rfind("xem xét, trình", 0), 0u) << work_of(ts[1]);
 }
 
+// "Bộ X có trách nhiệm:" announces the duties listed under it: the items are the tasks.
+TEST(NoWork, ADutyAnnouncementIsNoTaskButItsItemsAre) {
+  auto ts = tasks_of(
+      "Điều 31. Tổ chức thực hiện\n"
+      "1. Bộ Tài chính có trách nhiệm:\n"
+      "a) Hướng dẫn, kiểm tra việc thực hiện Thông tư này;\n"
+      "b) Tổng hợp, báo cáo Thủ tướng Chính phủ kết quả thực hiện.\n"
+      "2. Bộ Y tế có trách nhiệm sau đây:\n"
+      "a) Chỉ đạo các cơ sở khám bệnh, chữa bệnh thực hiện Thông tư này.\n");
+  for (const auto& t : ts) EXPECT_EQ(work_of(t).find("có trách nhiệm"), std::string::npos) << t.line << " " << work_of(t);
+  const Task* guide = task_at(ts, 3);
+  ASSERT_NE(guide, nullptr);
+  EXPECT_EQ(guide->lead, (Units{"Bộ Tài chính"}));
+  EXPECT_EQ(work_of(*guide).rfind("Hướng dẫn, kiểm tra", 0), 0u) << work_of(*guide);
+  const Task* direct = task_at(ts, 6);
+  ASSERT_NE(direct, nullptr);
+  EXPECT_EQ(direct->lead, (Units{"Bộ Y tế"}));
+  EXPECT_EQ(ts.size(), 3u);
+}
+
+// Lines that only look like tasks: a statistical indicator's sheet, a table's column label.
+TEST(NoWork, IndicatorSheetPartsAndColumnLabelsAreNoTasks) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "1. Tổng cục Thống kê chủ trì, phối hợp với các bộ, ngành:\n"
+      "a) Phân tổ chủ yếu\n"
+      "b) Kỳ công bố: Năm.\n"
+      "c) Nguồn số liệu\n"
+      "d) Tổng hợp, công bố số liệu thống kê về dân số hằng năm.\n"
+      "\n"
+      "Cơ quan chủ trì soạn thảo\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].lead, (Units{"Tổng cục Thống kê"}));
+  EXPECT_EQ(work_of(ts[0]).rfind("Tổng hợp, công bố số liệu", 0), 0u) << work_of(ts[0]);
+}
+
+// The signature block: the signer's title in capitals (cut over two lines), then the name.
+TEST(NoWork, TheSignersNameUnderTheTitleIsNoTask) {
+  auto ts = tasks_of(
+      "QUỐC HỘI\n\nLUẬT\nBẢO HIỂM TIỀN GỬI\n\n"
+      "Điều 1. Phạm vi điều chỉnh\nLuật này quy định về bảo hiểm tiền gửi.\n\n"
+      "Luật này đã được Quốc hội khóa XIII, kỳ họp thứ 3 thông qua ngày 18 tháng 6 năm 2012.\n\n"
+      "CHỦ TỊCH QUỐC\nHỘI\n\n\n\n\nNguyễn Sinh Hùng\n");
+  for (const auto& t : ts) EXPECT_NE(work_of(t), "Nguyễn Sinh Hùng") << t.line;
+}
+
 }  // namespace
 }  // namespace vnpolicy

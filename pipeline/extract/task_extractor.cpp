@@ -346,6 +346,8 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       if (items_follow && matches(figure_rules, doc.text(doc.blocks[i + 1].content))) items_follow = false;
       if (a->work.empty() || (subject_lead_in && handed[i] && items_follow)) continue;
       if (matches(figure_rules, a->work)) continue;  // "(1) Số hộ dân …": a report line, not work
+      // "Bộ X có trách nhiệm:" (its items are the work), a signer's name under the signature title.
+      if (matches(rules_.group("task.no_work"), a->work)) continue;
       Task t;
       t.lead = a->lead;
       t.support = a->support;
