@@ -72,6 +72,19 @@ TEST(WorkVerbs, TakingPartAndConsideringEndTheUnits) {
   EXPECT_EQ(work_of(ts[1]).rfind("xem xét, trình", 0), 0u) << work_of(ts[1]);
 }
 
+// "Cơ quan quản lý trực tiếp …" names the agency that directly manages; the verbs in it do not act.
+TEST(WorkVerbs, TheDirectlyManagingAgencyIsOneName) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Cơ quan quản lý trực tiếp cơ sở giáo dục nghề nghiệp có trách nhiệm kiểm tra việc thực hiện Thông tư này.\n"
+      "2. Sở Y tế quản lý trực tiếp các cơ sở khám bệnh, chữa bệnh trên địa bàn.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Cơ quan quản lý trực tiếp cơ sở giáo dục nghề nghiệp"}));
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Y tế"}));
+  EXPECT_EQ(work_of(ts[1]).rfind("quản lý trực tiếp", 0), 0u) << work_of(ts[1]);
+}
+
 // "Bộ X có trách nhiệm:" announces the duties listed under it: the items are the tasks.
 TEST(NoWork, ADutyAnnouncementIsNoTaskButItsItemsAre) {
   auto ts = tasks_of(
