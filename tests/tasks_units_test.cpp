@@ -85,6 +85,21 @@ TEST(WorkVerbs, TheDirectlyManagingAgencyIsOneName) {
   EXPECT_EQ(work_of(ts[1]).rfind("quản lý trực tiếp", 0), 0u) << work_of(ts[1]);
 }
 
+// A công văn's numbered requests: "Đề nghị <agency> <work>" is a task outside any organising section;
+// a request to an unnamed "Công ty" is not.
+TEST(Requests, ARequestToANamedAgencyInALetterIsATask) {
+  auto ts = tasks_of(
+      "BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\nSố: 2254/TCT-DNNCN\n\n"
+      "Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+      "1. Thông tư số 40/2021/TT-BTC có hiệu lực thi hành từ ngày 01/8/2021.\n\n"
+      "2. Đề nghị Cục Thuế các tỉnh, thành phố trực thuộc Trung ương triển khai tuyên truyền, phổ biến nội dung Thông tư.\n\n"
+      "3. Đề nghị Công ty thực hiện theo đúng quy định.\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].line, 9);
+  EXPECT_EQ(ts[0].lead, (Units{"Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"}));
+  EXPECT_EQ(work_of(ts[0]).rfind("triển khai tuyên truyền", 0), 0u) << work_of(ts[0]);
+}
+
 // "Bộ X có trách nhiệm:" announces the duties listed under it: the items are the tasks.
 TEST(NoWork, ADutyAnnouncementIsNoTaskButItsItemsAre) {
   auto ts = tasks_of(

@@ -27,6 +27,21 @@ TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(ru
     for (const auto& v : *lx) plural_markers_.push_back(to_lower(v.get<std::string>()));
 }
 
+namespace {
+
+// "Cục Thuế …" names an agency; a bare "Công ty" (one capitalised word) names no one in particular.
+size_t capitalised_words(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (i == 0 || s[i - 1] == ' ') {
+      size_t j = i;
+      if (is_upper_cp(next_code_point(s, j))) ++n;
+    }
+  return n;
+}
+
+}  // namespace
+
 std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view text) const {
   Hit cue = first_hit(rules_.group("task.lead_cue"), text, "cue");
   if (!cue) return std::nullopt;
@@ -331,6 +346,14 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
                                                     return agencies_.known(u) && agencies_.is_named(u);
                                                   }))
           a = sub;
+        // "3. Đề nghị Cục trưởng Cục Thuế … triển khai …" in a letter: a request to a named agency is an
+        // assignment wherever it stands (task.request_opening; not "Đề nghị Công ty …").
+        else if (Hit r = first_hit(rules_.group("task.request_opening"), s, "unit"); r && r.begin == 0 && r.capture != std::string_view::npos)
+          if (auto req = read_subject_sentence(s.substr(r.capture)); req && !req->work.empty() &&
+                                                                      std::all_of(req->lead.begin(), req->lead.end(), [&](const std::string& u) {
+                                                                        return agencies_.known(u) || opens_with_plural(u) || capitalised_words(u) >= 2;
+                                                                      }))
+            a = req;
       }
       own = own || (a.has_value() && !(inherited && inherited->support_from_items));
       if (!a && k == 0 && inherited) a = Assignment{inherited->lead, inherited->support, std::string(trim_punct(s)), false, false};
