@@ -100,6 +100,28 @@ TEST(Requests, ARequestToANamedAgencyInALetterIsATask) {
   EXPECT_EQ(work_of(ts[0]).rfind("triển khai tuyên truyền", 0), 0u) << work_of(ts[0]);
 }
 
+// A lettered point of a law's clause lists powers ("d) Đề nghị Chủ tịch … bổ nhiệm …"); a request that
+// only announces its items hands them its unit.
+TEST(Requests, PowersToProposeAndAnnouncedRequestsAreNoTasksOfTheirOwn) {
+  auto ts = tasks_of(
+      "Điều 12. Nhiệm vụ, quyền hạn của Sở Tư pháp\n"
+      "1. Sở Tư pháp có các quyền sau đây:\n"
+      "a) Kiểm tra hoạt động công chứng trên địa bàn;\n"
+      "b) Đề nghị Chủ tịch Ủy ban nhân dân tỉnh bổ nhiệm, miễn nhiệm công chứng viên.\n"
+      "\n"
+      "Giao Giám đốc Công an tỉnh thực hiện các nhiệm vụ sau:\n"
+      "- Cập nhật công khai đầy đủ danh mục thủ tục hành chính trên Cổng dịch vụ công;\n"
+      "- Hướng dẫn tổ chức, cá nhân thực hiện thủ tục hành chính.\n");
+  for (const auto& t : ts) {
+    EXPECT_EQ(work_of(t).find("bổ nhiệm, miễn nhiệm"), std::string::npos) << t.line;
+    EXPECT_EQ(work_of(t).find("các nhiệm vụ sau"), std::string::npos) << t.line;
+  }
+  const Task* update = task_at(ts, 7);
+  ASSERT_NE(update, nullptr);
+  EXPECT_EQ(update->lead, (Units{"Giám đốc Công an tỉnh"}));
+  EXPECT_EQ(work_of(*update).rfind("Cập nhật công khai", 0), 0u) << work_of(*update);
+}
+
 // "Bộ X có trách nhiệm:" announces the duties listed under it: the items are the tasks.
 TEST(NoWork, ADutyAnnouncementIsNoTaskButItsItemsAre) {
   auto ts = tasks_of(

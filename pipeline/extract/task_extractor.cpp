@@ -347,13 +347,17 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
                                                   }))
           a = sub;
         // "3. Đề nghị Cục trưởng Cục Thuế … triển khai …" in a letter: a request to a named agency is an
-        // assignment wherever it stands (task.request_opening; not "Đề nghị Công ty …").
-        else if (Hit r = first_hit(rules_.group("task.request_opening"), s, "unit"); r && r.begin == 0 && r.capture != std::string_view::npos)
+        // assignment wherever it stands (task.request_opening; not "Đề nghị Công ty …"). A lettered point
+        // of a law's clause ("d) Đề nghị Chủ tịch … bổ nhiệm …") lists powers to propose, not requests.
+        else if (Hit r = first_hit(rules_.group("task.request_opening"), s, "unit");
+                 b.marker_kind != MarkerKind::Letter && r && r.begin == 0 && r.capture != std::string_view::npos)
           if (auto req = read_subject_sentence(s.substr(r.capture)); req && !req->work.empty() &&
                                                                       std::all_of(req->lead.begin(), req->lead.end(), [&](const std::string& u) {
                                                                         return agencies_.known(u) || opens_with_plural(u) || capitalised_words(u) >= 2;
-                                                                      }))
+                                                                      })) {
             a = req;
+            subject_lead_in = k == 0 && matches(rules_.group("task.list_lead_in"), s);  // "Giao … thực hiện các nhiệm vụ sau:"
+          }
       }
       own = own || (a.has_value() && !(inherited && inherited->support_from_items));
       if (!a && k == 0 && inherited) a = Assignment{inherited->lead, inherited->support, std::string(trim_punct(s)), false, false};
