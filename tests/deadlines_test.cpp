@@ -66,6 +66,20 @@ TEST(Deadlines, TimeInsideAQuotedNameIsNoLimit) {
             "conditional");
 }
 
+// "trợ cấp hằng tháng" is a monthly allowance, not work due each month; "quyết định kỳ hạn" is
+// no "định kỳ". A longer limit that holds the vetoed words keeps its time.
+TEST(Deadlines, AMonthlyBenefitAndADecidedTermAreNoLimits) {
+  for (const char* text : {"c) Người đang hưởng trợ cấp hằng tháng theo quy định của pháp luật.",
+                           "Trợ cấp tuất hàng tháng",
+                           "3. Mức trợ cấp hằng tháng thấp nhất bằng mức trợ cấp hưu trí xã hội hằng tháng.",
+                           "Bảo hiểm xã hội Việt Nam quyết định kỳ hạn gửi tiền theo phương thức chuyển tiền tự động."})
+    EXPECT_TRUE(deadlines_of(text).empty()) << text;
+  Deadline held = only("a) Trong thời hạn 90 ngày kể từ ngày người hưởng trợ cấp hằng tháng chết thì thân nhân nộp hồ sơ.");
+  EXPECT_EQ(held.kind, "conditional");
+  EXPECT_EQ(held.text.rfind("Trong thời hạn 90 ngày", 0), 0u) << held.text;
+  EXPECT_EQ(only("Định kỳ hằng tháng, Sở Y tế báo cáo kết quả hỗ trợ người dân.").kind, "recurring");
+}
+
 TEST(Deadlines, MonthQuarterAndYear) {
   Deadline m = only("báo cáo kết quả Ủy ban nhân dân tỉnh (qua Công an tỉnh) trong tháng 11/2025.");
   EXPECT_EQ(m.kind, "month");

@@ -117,7 +117,13 @@ std::vector<Deadline> DeadlineExtractor::scan(const SegmentedDocument& doc, size
 
   std::vector<Deadline> out;
   for (const Candidate& c : non_overlapping(std::move(found))) {
-    if (std::any_of(vetoes.begin(), vetoes.end(), [&](const Candidate& v) { return overlaps(v, c); })) continue;
+    // A veto drops what it overlaps, not a longer limit that holds it ("trong thời hạn 90 ngày kể
+    // từ ngày người hưởng trợ cấp hằng tháng chết" keeps its time though "trợ cấp hằng tháng" is vetoed).
+    auto drops = [&](const Candidate& v) {
+      bool holds = c.begin <= v.begin && v.end <= c.end && c.end - c.begin > v.end - v.begin;
+      return overlaps(v, c) && !holds;
+    };
+    if (std::any_of(vetoes.begin(), vetoes.end(), drops)) continue;
     Deadline d;
     d.kind = c.rule->field("kind");
     d.start = start_of(c, default_year);

@@ -23,7 +23,24 @@ TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(ru
     for (const auto& pair : *lx) joined_pairs_.emplace_back(to_lower(pair.at(0).get<std::string>()), to_lower(pair.at(1).get<std::string>()));
   if (const auto* lx = rules.lexicon("task_not_unit_openers"))
     for (const auto& v : *lx) not_unit_openers_.push_back(to_lower(v.get<std::string>()));
+  if (const auto* lx = rules.lexicon("task_plural_markers"))
+    for (const auto& v : *lx) plural_markers_.push_back(to_lower(v.get<std::string>()));
 }
+
+namespace {
+
+// "Cục Thuế …" names an agency; a bare "Công ty" (one capitalised word) names no one in particular.
+size_t capitalised_words(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (i == 0 || s[i - 1] == ' ') {
+      size_t j = i;
+      if (is_upper_cp(next_code_point(s, j))) ++n;
+    }
+  return n;
+}
+
+}  // namespace
 
 std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view text) const {
   Hit cue = first_hit(rules_.group("task.lead_cue"), text, "cue");
@@ -52,12 +69,17 @@ std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view tex
     }
     if (start == std::string_view::npos) return std::nullopt;
     lead_text = lead_text.substr(start);
+    // "Ủy ban nhân dân tỉnh chỉ đạo Sở Y tế chủ trì": the unit told to lead is the lead.
+    size_t first_end = units_end(lead_text, 0);
+    if (Hit d = first_hit(rules_.group("task.delegation"), lead_text.substr(first_end), "unit");
+        d && d.begin == 0 && d.capture != std::string_view::npos && opens_with_unit(lead_text.substr(first_end + d.capture)))
+      lead_text = lead_text.substr(first_end + d.capture);
     a.lead = units(lead_text.substr(0, units_end(lead_text, 0)));
     if (a.lead.empty()) return std::nullopt;
     // "xác định rõ cơ quan, địa phương chủ trì": bare category words name a role, not a unit.
     std::string_view first_piece = std::string_view(a.lead.front()).substr(0, a.lead.front().find(','));
     if (agencies_.classify(first_piece) == AgencyLexicon::Part::Category && starts_lower(first_piece) &&
-        lead_text.rfind(kPlural, 0) != 0)
+        !opens_with_plural(lead_text))
       return std::nullopt;
   }
   std::string_view rest = read_support(trim_punct(text.substr(cue.end)), a.support);
@@ -324,6 +346,18 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
                                                     return agencies_.known(u) && agencies_.is_named(u);
                                                   }))
           a = sub;
+        // "3. Đề nghị Cục trưởng Cục Thuế … triển khai …" in a letter: a request to a named agency is an
+        // assignment wherever it stands (task.request_opening; not "Đề nghị Công ty …"). A lettered point
+        // of a law's clause ("d) Đề nghị Chủ tịch … bổ nhiệm …") lists powers to propose, not requests.
+        else if (Hit r = first_hit(rules_.group("task.request_opening"), s, "unit");
+                 b.marker_kind != MarkerKind::Letter && r && r.begin == 0 && r.capture != std::string_view::npos)
+          if (auto req = read_subject_sentence(s.substr(r.capture)); req && !req->work.empty() &&
+                                                                      std::all_of(req->lead.begin(), req->lead.end(), [&](const std::string& u) {
+                                                                        return agencies_.known(u) || opens_with_plural(u) || capitalised_words(u) >= 2;
+                                                                      })) {
+            a = req;
+            subject_lead_in = k == 0 && matches(rules_.group("task.list_lead_in"), s);  // "Giao … thực hiện các nhiệm vụ sau:"
+          }
       }
       own = own || (a.has_value() && !(inherited && inherited->support_from_items));
       if (!a && k == 0 && inherited) a = Assignment{inherited->lead, inherited->support, std::string(trim_punct(s)), false, false};
@@ -339,6 +373,8 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       if (items_follow && matches(figure_rules, doc.text(doc.blocks[i + 1].content))) items_follow = false;
       if (a->work.empty() || (subject_lead_in && handed[i] && items_follow)) continue;
       if (matches(figure_rules, a->work)) continue;  // "(1) Số hộ dân …": a report line, not work
+      // "Bộ X có trách nhiệm:" (its items are the work), a signer's name under the signature title.
+      if (matches(rules_.group("task.no_work"), a->work)) continue;
       Task t;
       t.lead = a->lead;
       t.support = a->support;

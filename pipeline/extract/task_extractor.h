@@ -51,6 +51,10 @@ class TaskExtractor {
   // "Bộ trưởng các Bộ: Quốc phòng, Công an" -> one unit per member; empty when no member list.
   std::vector<std::string> member_units(std::string_view list) const;
   bool continues_list(std::string_view before) const;
+  // True when word (any case) is a plural marker ("các", "những": lexicon task_plural_markers),
+  // which makes the word after it a kind of unit, not a verb.
+  bool is_plural_marker(std::string_view word) const;
+  bool opens_with_plural(std::string_view text) const;
   // True when text opens with a unit ("Sở …", "các cơ quan …") and not with a phrase that
   // only looks like one ("Trường hợp …": lexicon task_not_unit_openers).
   bool opens_with_unit(std::string_view text) const;
@@ -79,6 +83,7 @@ class TaskExtractor {
   std::vector<std::string> verbs_;  // lower case, longest first
   std::set<std::string> false_compounds_;  // "ngoại giao": a verb that is the end of a noun
   std::vector<std::string> not_unit_openers_;  // lower case
+  std::vector<std::string> plural_markers_;  // task_plural_markers, lower case
   std::vector<std::pair<std::string, std::string>> joined_pairs_;  // task_joined_unit_pairs, lower case
 };
 

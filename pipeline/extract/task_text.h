@@ -10,9 +10,6 @@
 
 namespace vnpolicy::task_text {
 
-// The plural marker before a kind of unit ("các sở", "các Bộ: …").
-inline constexpr std::string_view kPlural = "các ";
-
 // Trims white space and the list punctuation around a unit list or a work phrase.
 std::string_view trim_punct(std::string_view s);
 bool starts_lower(std::string_view s);

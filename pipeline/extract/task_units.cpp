@@ -29,9 +29,20 @@ bool TaskExtractor::continues_list(std::string_view before) const {
   size_t clause = before.find_last_of(",;:");
   std::string_view piece = trim(clause == std::string_view::npos ? before : before.substr(clause + 1));
   for (size_t i = 0; i < piece.size(); ++i)
-    if ((i == 0 || piece[i - 1] == ' ') && piece.substr(i).rfind(kPlural, 0) == 0 && opens_with_unit(piece.substr(i)))
+    if ((i == 0 || piece[i - 1] == ' ') && opens_with_plural(piece.substr(i)) && opens_with_unit(piece.substr(i)))
       return true;
   return false;
+}
+
+bool TaskExtractor::is_plural_marker(std::string_view word) const {
+  if (word.empty()) return false;
+  std::string lower = to_lower(word);
+  return std::find(plural_markers_.begin(), plural_markers_.end(), lower) != plural_markers_.end();
+}
+
+bool TaskExtractor::opens_with_plural(std::string_view text) const {
+  size_t space = text.find(' ');
+  return space != std::string_view::npos && is_plural_marker(text.substr(0, space));
 }
 
 bool TaskExtractor::opens_with_unit(std::string_view text) const {
@@ -66,7 +77,7 @@ size_t TaskExtractor::units_end(std::string_view t, size_t from) const {
     if (!is_lower_cp(next_code_point(t, j))) continue;
     for (const auto& v : verbs_) {
       if (!starts_with_at(t, i, v)) continue;
-      if (prev_word == "các" || prev_word == "những") break;  // "các tổ chức": a noun
+      if (is_plural_marker(prev_word)) break;  // "các tổ chức": a noun
       // "các cơ quan, tổ chức có liên quan": a kind word after a list of kinds is one more kind.
       if (!prev_word.empty() && prev_word.back() == ',' && agencies_.classify(v) == AgencyLexicon::Part::Category &&
           continues_list(t.substr(0, i - 2)))
@@ -107,12 +118,13 @@ std::vector<std::string> TaskExtractor::member_units(std::string_view list) cons
   std::vector<re2::StringPiece> m = match_once(*r, list, 0, RE2::ANCHOR_BOTH);
   if (m.empty()) return {};
   const std::string head = named_group(*r, m, "head"), kind = named_group(*r, m, "kind"), members = named_group(*r, m, "members");
+  const std::string plural = named_group(*r, m, "plural") + " ";
   // "Chánh Văn phòng …, Giám đốc các Sở: …": the units before the one the members belong to stay as they are.
-  std::vector<std::string> out = agencies_.split_units(std::string(head) + kPlural.data() + kind);
+  std::vector<std::string> out = agencies_.split_units(head + plural + kind);
   if (out.empty()) return {};
   std::string last = out.back();
   out.pop_back();
-  std::string title = last.substr(0, last.size() - std::min(last.size(), kPlural.size() + kind.size()));
+  std::string title = last.substr(0, last.size() - std::min(last.size(), plural.size() + kind.size()));
   // The names, split on ',' / 'và'; a name with its own comma or 'và' ("Văn hóa, Thể thao và Du lịch",
   // "Nông nghiệp và Môi trường") is joined back when the lexicon knows the unit it makes.
   std::vector<std::string> pieces, seps;
@@ -145,7 +157,12 @@ std::vector<std::string> TaskExtractor::member_units(std::string_view list) cons
       }
     }
     std::string_view n = trim_punct(name);
-    if (!n.empty()) out.push_back(title + kind + " " + std::string(n));
+    // "các Sở Tài chính, Ủy ban nhân dân các huyện": a name that is a unit of its own is no member.
+    if (take == 1 && !agencies_.known(kind + " " + std::string(n)) && opens_with_unit(n)) {
+      for (auto& u : agencies_.split_units(n)) out.push_back(std::move(u));
+    } else if (!n.empty()) {
+      out.push_back(title + kind + " " + std::string(n));
+    }
     p += take;
   }
   return out;

@@ -1,0 +1,172 @@
+// Who leads a prose task: member lists written without a colon ("Các Bộ Xây dựng, Công an"),
+// the unit a delegating verb names ("UBND tỉnh chỉ đạo Sở Y tế chủ trì"), and work verbs that
+// end the list of units.
+#include <gtest/gtest.h>
+
+#include "tasks_support.h"
+
+namespace vnpolicy {
+namespace {
+
+using namespace ::vnpolicy::task_tests;
+
+std::string work_of(const Task& t) { return t.description.value_or(""); }
+
+TEST(MemberListsWithoutColon, AKindWordBeforeSeveralNamesGivesOneUnitPerName) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Các Bộ Xây dựng, Công an, Kế hoạch và Đầu tư theo dõi, hướng dẫn các địa phương thực hiện.\n"
+      "2. Giám đốc các Sở Tài chính, Ủy ban nhân dân các huyện bố trí kinh phí thực hiện.\n"
+      "3. Các Sở Tài chính tổng hợp dự toán kinh phí.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].lead, (Units{"Bộ Xây dựng", "Bộ Công an", "Bộ Kế hoạch và Đầu tư"}));
+  EXPECT_EQ(work_of(ts[0]).rfind("theo dõi, hướng dẫn", 0), 0u) << work_of(ts[0]);
+  // A name that is a unit of its own is no member of the kind before it.
+  EXPECT_EQ(ts[1].lead, (Units{"Giám đốc Sở Tài chính", "Ủy ban nhân dân các huyện"}));
+  // One name only: no member list, the unit stays as written.
+  ASSERT_EQ(ts[2].lead.size(), 1u);
+  EXPECT_NE(ts[2].lead[0].find("Tài chính"), std::string::npos) << ts[2].lead[0];
+}
+
+TEST(Delegation, TheUnitToldToLeadIsTheLeadNotTheOneThatTellsIt) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Ủy ban nhân dân tỉnh chỉ đạo Sở Y tế chủ trì, phối hợp với Sở Tài chính tổ chức tiêm chủng cho trẻ em.\n"
+      "2. Ủy ban nhân dân tỉnh giao Công an tỉnh chủ trì, phối hợp với các địa phương bảo đảm an ninh trật tự.\n"
+      "3. Sở Nội vụ thực hiện chỉ đạo của Ủy ban nhân dân tỉnh, chủ trì tổng hợp kết quả.\n");
+  const Task* health = task_at(ts, 3);
+  ASSERT_NE(health, nullptr);
+  EXPECT_EQ(health->lead, (Units{"Sở Y tế"}));
+  EXPECT_EQ(health->support, (Units{"Sở Tài chính"}));
+  const Task* police = task_at(ts, 4);
+  ASSERT_NE(police, nullptr);
+  EXPECT_EQ(police->lead, (Units{"Công an tỉnh"}));
+  // "chỉ đạo của …" is the direction followed, not a unit handing down the lead.
+  const Task* home = task_at(ts, 5);
+  ASSERT_NE(home, nullptr);
+  EXPECT_EQ(home->lead, (Units{"Sở Nội vụ"}));
+}
+
+TEST(WorkVerbs, IssuingFromReservesEndsTheUnit) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Bộ Tài chính xuất cấp hàng dự trữ quốc gia hỗ trợ các địa phương bị thiệt hại.\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].lead, (Units{"Bộ Tài chính"}));
+  EXPECT_EQ(work_of(ts[0]).rfind("xuất cấp hàng dự trữ quốc gia", 0), 0u) << work_of(ts[0]);
+}
+
+TEST(WorkVerbs, TakingPartAndConsideringEndTheUnits) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Các tổ chức thành viên của Mặt trận Tổ quốc xã tham gia kiểm tra, giám sát công tác bầu cử.\n"
+      "2. Bộ Tài chính chủ trì, phối hợp với Bộ Nội vụ, Bộ Y tế xem xét, trình Thủ tướng Chính phủ quyết định.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Các tổ chức thành viên của Mặt trận Tổ quốc xã"}));
+  EXPECT_EQ(work_of(ts[0]).rfind("tham gia kiểm tra", 0), 0u) << work_of(ts[0]);
+  EXPECT_EQ(ts[1].support, (Units{"Bộ Nội vụ", "Bộ Y tế"}));
+  EXPECT_EQ(work_of(ts[1]).rfind("xem xét, trình", 0), 0u) << work_of(ts[1]);
+}
+
+// "Cơ quan quản lý trực tiếp …" names the agency that directly manages; the verbs in it do not act.
+TEST(WorkVerbs, TheDirectlyManagingAgencyIsOneName) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Cơ quan quản lý trực tiếp cơ sở giáo dục nghề nghiệp có trách nhiệm kiểm tra việc thực hiện Thông tư này.\n"
+      "2. Sở Y tế quản lý trực tiếp các cơ sở khám bệnh, chữa bệnh trên địa bàn.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Cơ quan quản lý trực tiếp cơ sở giáo dục nghề nghiệp"}));
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Y tế"}));
+  EXPECT_EQ(work_of(ts[1]).rfind("quản lý trực tiếp", 0), 0u) << work_of(ts[1]);
+}
+
+// A công văn's numbered requests: "Đề nghị <agency> <work>" is a task outside any organising section;
+// a request to an unnamed "Công ty" is not.
+TEST(Requests, ARequestToANamedAgencyInALetterIsATask) {
+  auto ts = tasks_of(
+      "BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\nSố: 2254/TCT-DNNCN\n\n"
+      "Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+      "1. Thông tư số 40/2021/TT-BTC có hiệu lực thi hành từ ngày 01/8/2021.\n\n"
+      "2. Đề nghị Cục Thuế các tỉnh, thành phố trực thuộc Trung ương triển khai tuyên truyền, phổ biến nội dung Thông tư.\n\n"
+      "3. Đề nghị Công ty thực hiện theo đúng quy định.\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].line, 9);
+  EXPECT_EQ(ts[0].lead, (Units{"Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"}));
+  EXPECT_EQ(work_of(ts[0]).rfind("triển khai tuyên truyền", 0), 0u) << work_of(ts[0]);
+}
+
+// A lettered point of a law's clause lists powers ("d) Đề nghị Chủ tịch … bổ nhiệm …"); a request that
+// only announces its items hands them its unit.
+TEST(Requests, PowersToProposeAndAnnouncedRequestsAreNoTasksOfTheirOwn) {
+  auto ts = tasks_of(
+      "Điều 12. Nhiệm vụ, quyền hạn của Sở Tư pháp\n"
+      "1. Sở Tư pháp có các quyền sau đây:\n"
+      "a) Kiểm tra hoạt động công chứng trên địa bàn;\n"
+      "b) Đề nghị Chủ tịch Ủy ban nhân dân tỉnh bổ nhiệm, miễn nhiệm công chứng viên.\n"
+      "\n"
+      "Giao Giám đốc Công an tỉnh thực hiện các nhiệm vụ sau:\n"
+      "- Cập nhật công khai đầy đủ danh mục thủ tục hành chính trên Cổng dịch vụ công;\n"
+      "- Hướng dẫn tổ chức, cá nhân thực hiện thủ tục hành chính.\n");
+  for (const auto& t : ts) {
+    EXPECT_EQ(work_of(t).find("bổ nhiệm, miễn nhiệm"), std::string::npos) << t.line;
+    EXPECT_EQ(work_of(t).find("các nhiệm vụ sau"), std::string::npos) << t.line;
+  }
+  const Task* update = task_at(ts, 7);
+  ASSERT_NE(update, nullptr);
+  EXPECT_EQ(update->lead, (Units{"Giám đốc Công an tỉnh"}));
+  EXPECT_EQ(work_of(*update).rfind("Cập nhật công khai", 0), 0u) << work_of(*update);
+}
+
+// "Bộ X có trách nhiệm:" announces the duties listed under it: the items are the tasks.
+TEST(NoWork, ADutyAnnouncementIsNoTaskButItsItemsAre) {
+  auto ts = tasks_of(
+      "Điều 31. Tổ chức thực hiện\n"
+      "1. Bộ Tài chính có trách nhiệm:\n"
+      "a) Hướng dẫn, kiểm tra việc thực hiện Thông tư này;\n"
+      "b) Tổng hợp, báo cáo Thủ tướng Chính phủ kết quả thực hiện.\n"
+      "2. Bộ Y tế có trách nhiệm sau đây:\n"
+      "a) Chỉ đạo các cơ sở khám bệnh, chữa bệnh thực hiện Thông tư này.\n");
+  for (const auto& t : ts) EXPECT_EQ(work_of(t).find("có trách nhiệm"), std::string::npos) << t.line << " " << work_of(t);
+  const Task* guide = task_at(ts, 3);
+  ASSERT_NE(guide, nullptr);
+  EXPECT_EQ(guide->lead, (Units{"Bộ Tài chính"}));
+  EXPECT_EQ(work_of(*guide).rfind("Hướng dẫn, kiểm tra", 0), 0u) << work_of(*guide);
+  const Task* direct = task_at(ts, 6);
+  ASSERT_NE(direct, nullptr);
+  EXPECT_EQ(direct->lead, (Units{"Bộ Y tế"}));
+  EXPECT_EQ(ts.size(), 3u);
+}
+
+// Lines that only look like tasks: a statistical indicator's sheet, a table's column label.
+TEST(NoWork, IndicatorSheetPartsAndColumnLabelsAreNoTasks) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "1. Tổng cục Thống kê chủ trì, phối hợp với các bộ, ngành:\n"
+      "a) Phân tổ chủ yếu\n"
+      "b) Kỳ công bố: Năm.\n"
+      "c) Nguồn số liệu\n"
+      "d) Tổng hợp, công bố số liệu thống kê về dân số hằng năm.\n"
+      "\n"
+      "Cơ quan chủ trì soạn thảo\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].lead, (Units{"Tổng cục Thống kê"}));
+  EXPECT_EQ(work_of(ts[0]).rfind("Tổng hợp, công bố số liệu", 0), 0u) << work_of(ts[0]);
+}
+
+// The signature block: the signer's title in capitals (cut over two lines), then the name.
+TEST(NoWork, TheSignersNameUnderTheTitleIsNoTask) {
+  auto ts = tasks_of(
+      "QUỐC HỘI\n\nLUẬT\nBẢO HIỂM TIỀN GỬI\n\n"
+      "Điều 1. Phạm vi điều chỉnh\nLuật này quy định về bảo hiểm tiền gửi.\n\n"
+      "Luật này đã được Quốc hội khóa XIII, kỳ họp thứ 3 thông qua ngày 18 tháng 6 năm 2012.\n\n"
+      "CHỦ TỊCH QUỐC\nHỘI\n\n\n\n\nNguyễn Sinh Hùng\n");
+  for (const auto& t : ts) EXPECT_NE(work_of(t), "Nguyễn Sinh Hùng") << t.line;
+}
+
+}  // namespace
+}  // namespace vnpolicy
