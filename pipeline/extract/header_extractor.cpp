@@ -22,6 +22,16 @@ constexpr size_t kRowsAroundNumber = 5;  // a header block found by its "Số:" 
 constexpr size_t kSealRowsBefore = 5;    // a consolidation seal's issuer and number lines over it
 constexpr size_t kSealLinesAfter = 6;    // and its number, place and date under it
 
+// The day of a place-date line as figures: a scan's spaced day ("2 4") loses its space and a
+// leading l or I ("l8") reads 1. Only header.place_and_date.scanned_day lets these through.
+std::string scanned_day(const std::string& written) {
+  std::string day;
+  for (char c : written)
+    if (c == 'l' || c == 'I') day += '1';
+    else if (c >= '0' && c <= '9') day += c;
+  return day;
+}
+
 struct HeaderLine {
   int line;
   std::string text;   // as written, '*' removed, whitespace collapsed
@@ -168,7 +178,7 @@ void HeaderExtractor::read_block(const std::vector<Cell>& cells, size_t begin, s
     }
   if (Found f = earliest(rules_.group("header.place_date"), wide); f.rule) {
     if (!h.place) h.place = place_in_cell(named_group_piece(*f.rule, f.m, "place"), wide, wide_starts);
-    std::string day = named_group(*f.rule, f.m, "day");
+    std::string day = scanned_day(named_group(*f.rule, f.m, "day"));
     if (auto y = named_group(*f.rule, f.m, "year"); !y.empty() && !h.year) h.year = std::stoi(y);  // a blank day still dates it
     if (!day.empty() && !h.issued_date)
       h.issued_date = iso_date(std::stoi(named_group(*f.rule, f.m, "year")), std::stoi(named_group(*f.rule, f.m, "month")), std::stoi(day));
