@@ -39,12 +39,26 @@ TEST(HeaderNumberLine, ADraftStampIsNoPartOfTheIssuer) {
 TEST(HeaderNumberLine, GarbledDigitsAreNeverReadAndTheirCodeIsNoPartOfTheIssuer) {
   const std::string tail = " Hà Nội, ngày 12 tháng 5 năm 2019\nV/v thủ tục hải quan\nKính gửi: Công ty TNHH An Phát.\n";
   for (const std::string number_line : {"Số: §B./,/TCHQ-GSQL", "Số:À394Ù /TCHQ-GSQL ˆ", "861913 /TCHQ-GSQL",
-                                        "Số: 553. 3/TCHQ-GSQL", "Số: 21/24 /TCHQ-GSQL", "8é:.29Š3 /TCHQ - GSQL"}) {
+                                        "Số: 553. 3/TCHQ-GSQL", "Số: 21/24 /TCHQ-GSQL", "8é:.29Š3 /TCHQ - GSQL",
+                                        "Số: #40 /TCHQ-GSQL", "Số:##23/TCHQ-GSQL"}) {
     DocumentHeader h = header_of_text("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
                                       "TỔNG CỤC HẢI QUAN Độc lập - Tự do - Hạnh phúc\n" + number_line + tail);
     EXPECT_FALSE(h.number) << number_line << " -> " << *h.number;
     EXPECT_EQ(h.issuer, "Tổng cục Hải quan") << number_line;
   }
+  // Digits left of a garbled number under its label are no cited document either.
+  for (const std::string number_line : {"Số: #40 /TCHQ-GSQL", "Số: 553. 3/TCHQ-GSQL", "Số: 21/24 /TCHQ-GSQL", "só: 73 3/TCHQ-GSQL"}) {
+    Record r = project_extractor().extract_text("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                                                "TỔNG CỤC HẢI QUAN Độc lập - Tự do - Hạnh phúc\n" + number_line + tail);
+    EXPECT_FALSE(r.document.number) << number_line;
+    for (const auto& ref : r.references) ADD_FAILURE() << number_line << " gives the reference " << ref.number;
+  }
+  // A '#' glued to a figure is a garbled figure, while markdown headings and emphasis still go.
+  DocumentHeader markdown = header_of_text("**ỦY BAN NHÂN DÂN**\n**TỈNH HÀ GIANG**\n\n**Số: 12/KH-UBND**\n\n"
+                                           "## KẾ HOẠCH\n\n#Triển khai chuyển đổi số năm 2024\n");
+  EXPECT_EQ(markdown.number, "12/KH-UBND");
+  EXPECT_EQ(markdown.doc_type, "Kế hoạch");
+  EXPECT_EQ(markdown.issuer, "Ủy ban nhân dân tỉnh Hà Giang");
   // Specks after the name on the issuer's own line end no name.
   DocumentHeader specks = header_of_text("CỤC THUẾ TỈNH LONG AN - ~ Độc lập - Tự do - Hạnh phúc\nSố: /CTLAN-TTHT Long An, ngày tháng năm\n"
                                          "V/v chính sách thuế\nKính gửi: Công ty TNHH An Phát.\n");
