@@ -131,5 +131,24 @@ TEST(HeaderNumberLine, AMisreadLabelGivesNoNumberThatIsNotWellFormed) {
   }
 }
 
+TEST(HeaderNumberLine, TheTypeCodeOfTheDocumentsOwnTypeTakesBackItsDBar) {
+  const std::string head = "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n";
+  const std::string tail = " Hà Nội, ngày 6 tháng 5 năm 2022\n";
+  struct Case { const char* number_line; const char* type_word; const char* number; };
+  const Case cases[] = {
+      {"Số: 66.2/QD-BTC", "QUYẾT ĐỊNH", "66.2/QĐ-BTC"},        // a Quyết định's QĐ
+      {"Số: 19 /CD-TTg", "CÔNG ĐIỆN", "19/CĐ-TTg"},            // a Công điện's CĐ
+      {"Số: 12/2022/ND-CP", "NGHỊ ĐỊNH", "12/2022/NĐ-CP"},     // after the year
+      {"Số 05-DA/TU", "ĐỀ ÁN", "05-ĐA/TU"},                    // a Party body's number
+      {"Số: 12/HD-BTC", "HƯỚNG DẪN", "12/HD-BTC"},             // HD is a Hướng dẫn's own code
+      {"Số: 12/CD-BTC", "QUYẾT ĐỊNH", "12/CD-BTC"},            // another type's code: as written
+      {"Số: 12/QĐ-HDND", "QUYẾT ĐỊNH", "12/QĐ-HDND"},          // the issuer's code is not touched
+  };
+  for (const auto& c : cases) {
+    DocumentHeader h = header_of_text(head + c.number_line + tail + "\n" + c.type_word + "\nVề việc ban hành Kế hoạch\n");
+    EXPECT_EQ(h.number, c.number) << c.number_line;
+  }
+}
+
 }  // namespace
 }  // namespace vnpolicy
