@@ -327,5 +327,28 @@ TEST(HeaderExtractor, PlaceDateLineWithTheDateInFigures) {
   EXPECT_FALSE(cited.issued_date) << *cited.issued_date;
 }
 
+TEST(HeaderExtractor, AScannedDayWrittenSpacedOrWithLForOneDatesTheDocument) {
+  const std::string head = "BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1 0 9 4 3 /BYT-MT ";
+  const std::string tail = "\nV/v phòng chống dịch\nKính gửi: Các Sở Y tế.\n\nBộ Y tế đề nghị ngày 2 4 tháng 12 năm 2021 các Sở báo cáo.\n";
+  const std::pair<const char*, const char*> cases[] = {
+      {"Hà Nội, ngày 2 4 tháng 12 năm 2021", "2021-12-24"},  // a stamped day spaced out
+      {"Hà Nội, ngày 2 2tháng 12 năm 2021", "2021-12-22"},   // and glued to "tháng"
+      {"Hà Nội, ngày l8thang 12 năm 2021", "2021-12-18"},    // l for 1, "tháng" without its marks
+      {"Hà Nội, ngày I5 tháng 12 năm 2021", "2021-12-15"},   // I for 1
+  };
+  for (const auto& [line, date] : cases) {
+    DocumentHeader h = header_of_text(head + line + tail);
+    EXPECT_EQ(h.issued_date, date) << line;
+    EXPECT_EQ(h.place, "Hà Nội") << line;
+    EXPECT_EQ(h.number, "10943/BYT-MT") << line;
+  }
+  // A lone mark or another glyph in the day, or a day out of range, dates nothing.
+  for (const char* line : {"Hà Nội, ngày | tháng 12 năm 2021", "Hà Nội, ngày [| 2 tháng 12 năm 2021",
+                           "Hà Nội, ngày 2 { tháng 12 năm 2021", "Hà Nội, ngày 4 8 tháng 12 năm 2021"}) {
+    DocumentHeader h = header_of_text(head + line + tail);
+    EXPECT_FALSE(h.issued_date) << line << " -> " << *h.issued_date;
+  }
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -22,6 +22,16 @@ constexpr size_t kRowsAroundNumber = 5;  // a header block found by its "Số:" 
 constexpr size_t kSealRowsBefore = 5;    // a consolidation seal's issuer and number lines over it
 constexpr size_t kSealLinesAfter = 6;    // and its number, place and date under it
 
+// The day of a place-date line as figures: a scan's spaced day ("2 4") loses its space and a
+// leading l or I ("l8") reads 1. Only header.place_and_date.scanned_day lets these through.
+std::string scanned_day(const std::string& written) {
+  std::string day;
+  for (char c : written)
+    if (c == 'l' || c == 'I') day += '1';
+    else if (c >= '0' && c <= '9') day += c;
+  return day;
+}
+
 struct HeaderLine {
   int line;
   std::string text;   // as written, '*' removed, whitespace collapsed
@@ -45,6 +55,9 @@ HeaderExtractor::HeaderExtractor(const RuleSet& rules)
   if (const auto* lx = rules.lexicon("number_type_codes"))
     for (const auto& [code, name] : lx->items())
       if (name.is_string()) number_type_codes_.emplace_back(code, name.get<std::string>());
+  if (const auto* lx = rules.lexicon("type_codes_with_đ"))
+    for (const auto& [name, code] : lx->items())
+      if (code.is_string() && name[0] != '_') type_codes_with_d_bar_.emplace_back(name, code.get<std::string>());
   if (const auto* lx = rules.lexicon("central_cities"))
     for (const auto& w : *lx) central_cities_.push_back(fold_case_and_tones(w.get<std::string>()));
 }
@@ -168,7 +181,7 @@ void HeaderExtractor::read_block(const std::vector<Cell>& cells, size_t begin, s
     }
   if (Found f = earliest(rules_.group("header.place_date"), wide); f.rule) {
     if (!h.place) h.place = place_in_cell(named_group_piece(*f.rule, f.m, "place"), wide, wide_starts);
-    std::string day = named_group(*f.rule, f.m, "day");
+    std::string day = scanned_day(named_group(*f.rule, f.m, "day"));
     if (auto y = named_group(*f.rule, f.m, "year"); !y.empty() && !h.year) h.year = std::stoi(y);  // a blank day still dates it
     if (!day.empty() && !h.issued_date)
       h.issued_date = iso_date(std::stoi(named_group(*f.rule, f.m, "year")), std::stoi(named_group(*f.rule, f.m, "month")), std::stoi(day));
@@ -253,6 +266,28 @@ std::optional<std::string> HeaderExtractor::type_of_number(const std::string& nu
   for (const auto& [c, name] : number_type_codes_)
     if (c == code) return name;
   return std::nullopt;
+}
+
+// "66.2/QD-BTC" of a Quyết định is "66.2/QĐ-BTC": a scan or a font without Đ wrote the type's
+// code with D. Only the type code right after the figures (and the year) is touched, and only
+// when it is the document's own type's code with D for Đ; anything else stays as written.
+std::string HeaderExtractor::with_type_code_d_bar(const std::string& number, const std::string& doc_type) const {
+  auto own = std::find_if(type_codes_with_d_bar_.begin(), type_codes_with_d_bar_.end(),
+                          [&](const auto& e) { return e.first == doc_type; });
+  if (own == type_codes_with_d_bar_.end()) return number;
+  std::string written_with_d = own->second;
+  for (size_t at; (at = written_with_d.find("Đ")) != std::string::npos;) written_with_d.replace(at, std::string("Đ").size(), "D");
+  // Past the figures ("66.2", "12a") and a year ("/2020"), then the separator.
+  size_t i = 0;
+  while (i < number.size() && ((number[i] >= '0' && number[i] <= '9') || number[i] == '.' || (number[i] >= 'a' && number[i] <= 'z'))) ++i;
+  if (i + 5 < number.size() && number[i] == '/' && std::all_of(number.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                                                               number.begin() + static_cast<std::ptrdiff_t>(i) + 5,
+                                                               [](char c) { return c >= '0' && c <= '9'; }))
+    i += 5;
+  if (i == 0 || i >= number.size() || (number[i] != '/' && number[i] != '-')) return number;
+  const size_t begin = i + 1, end = std::min(number.find_first_of("/-", begin), number.size());
+  if (number.compare(begin, end - begin, written_with_d) != 0) return number;
+  return number.substr(0, begin) + own->second + number.substr(end);
 }
 
 bool HeaderExtractor::past_issuer(const std::string& before) const {
@@ -368,6 +403,7 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
 
   // Without a type word, a number of the form "số/năm/CODE-issuer" names the type by its code.
   if (!h.doc_type && h.number) h.doc_type = type_of_number(*h.number);
+  if (h.number && h.doc_type) h.number = with_type_code_d_bar(*h.number, *h.doc_type);
   // A letter (công văn) has no type word: its "V/v ..." line under the number says what it is.
   if (!h.doc_type && !letter_type_.empty()) {
     const auto& subject = rules_.group("header.letter_subject");

@@ -54,6 +54,7 @@ class HeaderExtractor {
   Area document_area(const NormalizedDocument& doc, const DocumentHeader& h) const;
   void read_consolidation_seal(const NormalizedDocument& doc, DocumentHeader& h, std::optional<Issuer>& issuer) const;
   std::optional<std::string> type_of_number(const std::string& number) const;
+  std::string with_type_code_d_bar(const std::string& number, const std::string& doc_type) const;
   bool past_issuer(const std::string& cells_before) const;
   std::string without_cited_numbers(const std::string& text, bool under_type) const;
   std::optional<Issuer> issuer_of_attachment_note(const std::vector<Cell>& cells) const;
@@ -72,6 +73,7 @@ class HeaderExtractor {
   std::string letter_type_;                  // the type of a letter with "V/v" and no type word
   std::string consolidated_type_;            // the type of a text with a consolidation seal
   std::vector<std::pair<std::string, std::string>> number_type_codes_;  // "TT" -> "Thông tư"
+  std::vector<std::pair<std::string, std::string>> type_codes_with_d_bar_;  // "Quyết định" -> "QĐ"
 };
 
 }  // namespace vnpolicy

@@ -7,13 +7,18 @@
 
 namespace vnpolicy::header_text {
 
-// Markdown emphasis removed; "BÁO CÁO****tình hình" keeps a space where the stars were.
+// Markdown emphasis removed; "BÁO CÁO****tình hình" keeps a space where the stars were. A '#'
+// glued to a figure is no markup but a figure a scan garbled ("Số: #40 /TCT-CS"): it stays, so
+// the digits after it are never read as a whole number.
 std::string strip_markup(std::string_view s) {
   std::string out;
   out.reserve(s.size());
+  auto is_mark = [&](size_t k) {
+    return s[k] == '*' || (s[k] == '#' && !(k + 1 < s.size() && s[k + 1] >= '0' && s[k + 1] <= '9'));
+  };
   for (size_t i = 0; i < s.size();) {
     size_t mark = i;  // copy the run up to the next '*' or '#' whole
-    while (mark < s.size() && s[mark] != '*' && s[mark] != '#') ++mark;
+    while (mark < s.size() && !is_mark(mark)) ++mark;
     out.append(s.substr(i, mark - i));
     if (mark == s.size()) break;
     if (!out.empty() && out.back() != ' ') out += ' ';
