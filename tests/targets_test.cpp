@@ -327,6 +327,10 @@ TEST(IndicatorKeys, PlacesFillersAndLinkWordsDoNotSplitAnIndicator) {
   EXPECT_EQ(lexicon.key("số mô hình kinh tế tập thể trên toàn tỉnh và", folder), "so mo hinh kinh te tap the");
   EXPECT_EQ(lexicon.key("tỉnh hoặc", folder), "tinh hoac");  // "tỉnh" alone would meet every fragment
   EXPECT_EQ(lexicon.key("sản lượng cá nước lạnh nuôi trồng", folder), "san luong ca nuoc lanh nuoi trong");  // not "cả nước"
+  // A lead-in filler ("có", "đạt") is not a word that is one only without its accents.
+  EXPECT_EQ(lexicon.key("cơ quan chủ quản được giao", folder), "co quan chu quan duoc giao");
+  EXPECT_EQ(lexicon.key("đất có mặt nước chuyên dùng", folder), "dat co mat nuoc chuyen dung");
+  EXPECT_EQ(lexicon.key("có số mô hình kinh tế tập thể", folder), "so mo hinh kinh te tap the");
   EXPECT_EQ(lexicon.key("tỷ lệ dữ liệu kết nối đồng bộ với", folder), "ty le du lieu ket noi dong bo");
   EXPECT_EQ(lexicon.key("số hộ được giao đất", folder), "so ho duoc giao dat");
   EXPECT_EQ(lexicon.key("số dự án kêu gọi đầu tư", folder), "so du an keu goi dau tu");

@@ -76,6 +76,9 @@ IndicatorLexicon::IndicatorLexicon(const RuleSet& rules) : units_(rules), table_
   gap_blockers_ = folded_list(rules, "indicator_gap_blockers", folder);
   gap_qualifiers_ = folded_list(rules, "indicator_gap_qualifiers", folder);
   leading_fillers_ = folded_list(rules, "indicator_key_leading_fillers", folder);
+  if (const auto* lx = rules.lexicon("indicator_key_leading_fillers"))
+    for (const auto& w : *lx)
+      if (w.is_string()) leading_fillers_toned_.push_back(collapse_whitespace(fold_case_and_tones(w.get<std::string>())));
   trailing_places_ = folded_list(rules, "indicator_key_trailing_places", folder);
   year_words_ = folded_list(rules, "indicator_key_year_words", folder);
   inner_places_ = folded_list(rules, "indicator_key_places", folder);
@@ -220,7 +223,22 @@ IndicatorLexicon::Candidate IndicatorLexicon::best_with_gaps(const std::string& 
   return out;
 }
 
-std::string IndicatorLexicon::phrase_key(const std::string& folded) const {
+bool IndicatorLexicon::lead_is_filler(std::string_view indicator, const std::string& folded) const {
+  // Without accents "cơ sở" and "có", "đất" and "đạt" are one word: the phrase's first word
+  // is a lead-in filler only when its letters, accents kept, are the filler's.
+  const std::string first = folded.substr(0, folded.find(' '));
+  if (std::none_of(leading_fillers_.begin(), leading_fillers_.end(),
+                   [&](const std::string& f) { return f.substr(0, f.find(' ')) == first; }))
+    return true;
+  std::string toned;
+  for (char c : fold_case_and_tones(indicator)) toned += std::string_view(",;:()\"“”").find(c) == std::string_view::npos ? c : ' ';
+  toned = collapse_whitespace(toned);
+  const std::string toned_first = toned.substr(0, toned.find(' '));
+  return std::any_of(leading_fillers_toned_.begin(), leading_fillers_toned_.end(),
+                     [&](const std::string& f) { return f.substr(0, f.find(' ')) == toned_first; });
+}
+
+std::string IndicatorLexicon::phrase_key(const std::string& folded, bool strip_leading) const {
   // Words, not characters, so a key is never a fragment of a word.
   std::vector<std::string> words;
   for (std::string_view w : split(folded, ' '))
@@ -261,7 +279,7 @@ std::string IndicatorLexicon::phrase_key(const std::string& folded) const {
   for (bool changed = true; changed;) {
     changed = false;
     for (const auto& f : leading_fillers_)
-      if (starts_with_words(key, f) && key.size() > f.size()) {
+      if (strip_leading && starts_with_words(key, f) && key.size() > f.size()) {
         key = key.substr(f.size() + 1);
         changed = true;
       }
@@ -297,7 +315,7 @@ IndicatorMatch IndicatorLexicon::match(std::string_view indicator, std::string_v
   IndicatorMatch out;
   const std::string figure_family = unit_base.empty() ? "" : units_.classify(unit_base).family;
   std::string folded = fold_phrase(indicator, folder);
-  std::string key_phrase = phrase_key(folded);
+  std::string key_phrase = phrase_key(folded, lead_is_filler(indicator, folded));
   std::string head = head_of(key_phrase);
   bool share_of_amount = false;
   auto find = [&](const std::string& phrase) {

@@ -75,7 +75,8 @@ class IndicatorLexicon {
   Candidate best_with_gaps(const std::string& folded, const std::string& figure_family, int max_gaps) const;
   std::string head_of(const std::string& folded) const;  // the phrase's head noun at its start, or ""
   bool families_agree(const std::string& entry_family, const std::string& figure_family) const;
-  std::string phrase_key(const std::string& folded) const;
+  std::string phrase_key(const std::string& folded, bool strip_leading = true) const;
+  bool lead_is_filler(std::string_view indicator, const std::string& folded) const;
   std::string entry_key(size_t entry) const;
 
   UnitFamilies units_;
@@ -91,6 +92,7 @@ class IndicatorLexicon {
   std::vector<std::string> gap_qualifiers_;    // folded "nong nghiep", "nha nuoc": skipped, they narrow the form
   std::vector<std::string> growth_heads_;      // folded "toc do tang": a % of an amount that is its growth
   std::vector<std::string> leading_fillers_;   // folded "phan dau", "dat": not part of a phrase key
+  std::vector<std::string> leading_fillers_toned_;  // the same, tones folded, accents kept: "đat", not "đât"
   std::vector<std::string> trailing_places_;   // folded "tren dia ban tinh", "toan tinh"
   std::vector<std::string> year_words_;        // folded "nam", "giai doan", "den nam": before a year
   std::vector<std::string> inner_places_;      // folded "tren toan tinh": dropped from a key wherever it stands
