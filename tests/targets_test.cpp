@@ -307,6 +307,43 @@ TEST(IndicatorKeys, UnitFamilyAndHeadNounChooseBetweenIndicators) {
   EXPECT_FALSE(lexicon.match("", "%", "Nhiệm vụ và giải pháp phát triển lâm nghiệp bền vững", folder).entry);
 }
 
+TEST(IndicatorKeys, PlacesFillersAndLinkWordsDoNotSplitAnIndicator) {
+  IndicatorLexicon lexicon(*testing::project_rules());
+  AccentFolder folder;
+  // A place qualifier inside the phrase and "số" after the head noun hid the catalogue's form.
+  const std::string drug_free = lexicon.key("tỷ lệ xã, phường không ma túy", folder);
+  EXPECT_EQ(lexicon.key("tỷ lệ số xã, phường trên toàn tỉnh không ma túy", folder), drug_free);
+  EXPECT_EQ(lexicon.key("tỷ lệ số xã, phường trên toàn thành phố không có ma túy", folder), drug_free);
+  EXPECT_TRUE(lexicon.entry(drug_free));
+  // A phrase of its own: the same words wherever the place stands, with "các" or not.
+  EXPECT_EQ(lexicon.key("tỷ lệ các ngành, nghề kinh doanh có điều kiện", folder), "ty le nganh nghe kinh doanh co dieu kien");
+  EXPECT_EQ(lexicon.key("tỷ lệ ngành nghề kinh doanh trên địa bàn tỉnh có điều kiện", folder),
+            "ty le nganh nghe kinh doanh co dieu kien");
+  // Not the same: "số hóa" is a word of its own, and a place is no filler of a count.
+  EXPECT_EQ(lexicon.key("tỷ lệ số hóa tài liệu lưu trữ", folder), "ty le so hoa tai lieu luu tru");
+  EXPECT_EQ(lexicon.key("tỷ lệ số liệu được chia sẻ", folder), "ty le so lieu duoc chia se");
+  // A key ends with no link word, and keeps a last word that only looks like one without
+  // its accents ("đất" is not "đạt", "đầu tư" does not end in "từ").
+  EXPECT_EQ(lexicon.key("số mô hình kinh tế tập thể trên toàn tỉnh và", folder), "so mo hinh kinh te tap the");
+  EXPECT_EQ(lexicon.key("tỉnh hoặc", folder), "tinh hoac");  // "tỉnh" alone would meet every fragment
+  EXPECT_EQ(lexicon.key("sản lượng cá nước lạnh nuôi trồng", folder), "san luong ca nuoc lanh nuoi trong");  // not "cả nước"
+  // A lead-in filler ("có", "đạt") is not a word that is one only without its accents.
+  EXPECT_EQ(lexicon.key("cơ quan chủ quản được giao", folder), "co quan chu quan duoc giao");
+  EXPECT_EQ(lexicon.key("đất có mặt nước chuyên dùng", folder), "dat co mat nuoc chuyen dung");
+  EXPECT_EQ(lexicon.key("có số mô hình kinh tế tập thể", folder), "so mo hinh kinh te tap the");
+  EXPECT_EQ(lexicon.key("tỷ lệ dữ liệu kết nối đồng bộ với", folder), "ty le du lieu ket noi dong bo");
+  EXPECT_EQ(lexicon.key("số hộ được giao đất", folder), "so ho duoc giao dat");
+  EXPECT_EQ(lexicon.key("số dự án kêu gọi đầu tư", folder), "so du an keu goi dau tu");
+}
+
+TEST(Targets, AFigureBeforeAnotherKeysWithoutTheLinkWordAndThePlace) {
+  auto ts = figures("KẾ HOẠCH\n\nPhấn đấu đến năm 2030: trên 80% số trạm y tế cấp xã trên toàn tỉnh và 100% cơ sở cai "
+                    "nghiện ma túy công lập đủ điều kiện điều trị.\n");
+  const Target* clinics = find_value(ts, 80);
+  ASSERT_NE(clinics, nullptr);
+  EXPECT_EQ(clinics->indicator_key, "ty le tram y te cap xa");
+}
+
 TEST(IndicatorKeys, ActivitiesAreCountsOfMeetingsTrainingsAndInspections) {
   IndicatorLexicon lexicon(*testing::project_rules());
   AccentFolder folder;

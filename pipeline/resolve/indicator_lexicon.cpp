@@ -76,8 +76,15 @@ IndicatorLexicon::IndicatorLexicon(const RuleSet& rules) : units_(rules), table_
   gap_blockers_ = folded_list(rules, "indicator_gap_blockers", folder);
   gap_qualifiers_ = folded_list(rules, "indicator_gap_qualifiers", folder);
   leading_fillers_ = folded_list(rules, "indicator_key_leading_fillers", folder);
+  if (const auto* lx = rules.lexicon("indicator_key_leading_fillers"))
+    for (const auto& w : *lx)
+      if (w.is_string()) leading_fillers_toned_.push_back(collapse_whitespace(fold_case_and_tones(w.get<std::string>())));
   trailing_places_ = folded_list(rules, "indicator_key_trailing_places", folder);
   year_words_ = folded_list(rules, "indicator_key_year_words", folder);
+  inner_places_ = folded_list(rules, "indicator_key_places", folder);
+  head_fillers_ = folded_list(rules, "indicator_key_head_fillers", folder);
+  head_fillers_kept_ = folded_list(rules, "indicator_key_head_fillers_kept", folder);
+  trailing_links_ = folded_list(rules, "indicator_key_trailing_links", folder);
   for (const char* name : {"activity_units", "activity_verbs"})
     if (const auto* lx = rules.lexicon(name))
       for (const auto& w : *lx) {
@@ -216,7 +223,22 @@ IndicatorLexicon::Candidate IndicatorLexicon::best_with_gaps(const std::string& 
   return out;
 }
 
-std::string IndicatorLexicon::phrase_key(const std::string& folded) const {
+bool IndicatorLexicon::lead_is_filler(std::string_view indicator, const std::string& folded) const {
+  // Without accents "cơ sở" and "có", "đất" and "đạt" are one word: the phrase's first word
+  // is a lead-in filler only when its letters, accents kept, are the filler's.
+  const std::string first = folded.substr(0, folded.find(' '));
+  if (std::none_of(leading_fillers_.begin(), leading_fillers_.end(),
+                   [&](const std::string& f) { return f.substr(0, f.find(' ')) == first; }))
+    return true;
+  std::string toned;
+  for (char c : fold_case_and_tones(indicator)) toned += std::string_view(",;:()\"“”").find(c) == std::string_view::npos ? c : ' ';
+  toned = collapse_whitespace(toned);
+  const std::string toned_first = toned.substr(0, toned.find(' '));
+  return std::any_of(leading_fillers_toned_.begin(), leading_fillers_toned_.end(),
+                     [&](const std::string& f) { return f.substr(0, f.find(' ')) == toned_first; });
+}
+
+std::string IndicatorLexicon::phrase_key(const std::string& folded, bool strip_leading) const {
   // Words, not characters, so a key is never a fragment of a word.
   std::vector<std::string> words;
   for (std::string_view w : split(folded, ' '))
@@ -244,10 +266,20 @@ std::string IndicatorLexicon::phrase_key(const std::string& folded) const {
   }
   std::string key;
   for (const auto& k : kept) key += (key.empty() ? "" : " ") + k;
+  // A place qualifier says where, not what, wherever it stands ("tỷ lệ xã trên toàn tỉnh
+  // không ma túy" is "tỷ lệ xã không ma túy"). What is dropped leaves a phrase of 3+ words:
+  // "mm", "tỉnh", "tỷ lệ" alone name no indicator and would meet every such fragment.
+  auto leaves_phrase = [&](const std::string& dropped) { return count_words(key) - count_words(dropped) >= 3; };
+  for (const auto& p : inner_places_) {
+    for (size_t at; leaves_phrase(p) && (at = (" " + key + " ").find(" " + p + " ")) != std::string::npos;)
+      key.erase(at == 0 ? 0 : at - 1, p.size() + 1);
+    while (!key.empty() && key.back() == ' ') key.pop_back();
+    while (!key.empty() && key.front() == ' ') key.erase(0, 1);
+  }
   for (bool changed = true; changed;) {
     changed = false;
     for (const auto& f : leading_fillers_)
-      if (starts_with_words(key, f) && key.size() > f.size()) {
+      if (strip_leading && starts_with_words(key, f) && key.size() > f.size()) {
         key = key.substr(f.size() + 1);
         changed = true;
       }
@@ -255,6 +287,24 @@ std::string IndicatorLexicon::phrase_key(const std::string& folded) const {
       if (ends_with_words(key, p) && key.size() > p.size()) {
         key.resize(key.size() - p.size() - 1);
         changed = true;
+      }
+    for (const auto& p : trailing_links_)
+      if (ends_with_words(key, p) && leaves_phrase(p)) {
+        key.resize(key.size() - p.size() - 1);
+        changed = true;
+      }
+  }
+  // "tỷ lệ số xã", "tỷ lệ các xã": the word after the head noun that only says "the
+  // number of" or "the" ("tỷ lệ số hóa" keeps it: a word of its own there).
+  const std::string head = head_of(key);
+  if (!head.empty() && key.size() > head.size()) {
+    const std::string rest = key.substr(head.size() + 1);
+    const bool kept_whole = std::any_of(head_fillers_kept_.begin(), head_fillers_kept_.end(),
+                                        [&](const std::string& k) { return starts_with_words(rest, k); });
+    for (const auto& f : head_fillers_)
+      if (!kept_whole && starts_with_words(rest, f) && leaves_phrase(f)) {
+        key.assign(head).append(1, ' ').append(rest, f.size() + 1, std::string::npos);
+        break;
       }
   }
   return key;
@@ -265,17 +315,24 @@ IndicatorMatch IndicatorLexicon::match(std::string_view indicator, std::string_v
   IndicatorMatch out;
   const std::string figure_family = unit_base.empty() ? "" : units_.classify(unit_base).family;
   std::string folded = fold_phrase(indicator, folder);
-  std::string key_phrase = phrase_key(folded);
+  std::string key_phrase = phrase_key(folded, lead_is_filler(indicator, folded));
   std::string head = head_of(key_phrase);
-  Candidate c = best(" " + folded + " ", head, figure_family);
-  // A share of an amount ("thu ngân sách tăng 12%", "đạt 105% dự toán") is not the amount:
-  // it keys apart, and carries no code of its own.
   bool share_of_amount = false;
-  if (c.entry == SIZE_MAX && figure_family == "percent") {
-    c = best(" " + folded + " ", head, "");
-    share_of_amount = c.entry != SIZE_MAX;
-  }
-  if (c.entry == SIZE_MAX) c = best_with_gaps(folded, figure_family, 2);
+  auto find = [&](const std::string& phrase) {
+    Candidate found = best(" " + phrase + " ", head, figure_family);
+    // A share of an amount ("thu ngân sách tăng 12%", "đạt 105% dự toán") is not the amount:
+    // it keys apart, and carries no code of its own.
+    if (found.entry == SIZE_MAX && figure_family == "percent") {
+      found = best(" " + phrase + " ", head, "");
+      share_of_amount = found.entry != SIZE_MAX;
+    }
+    if (found.entry == SIZE_MAX) found = best_with_gaps(phrase, figure_family, 2);
+    return found;
+  };
+  Candidate c = find(folded);
+  // The phrase as its key reads it (places, years, "số"/"các" after the head noun dropped)
+  // may name a form the written phrase hides: "tỷ lệ số xã, phường trên toàn tỉnh không ma túy".
+  if (c.entry == SIZE_MAX && key_phrase != folded && !key_phrase.empty()) c = find(key_phrase);
   // The heading speaks for a phrase that names nothing itself ("đạt", "tỷ lệ", "vượt kế
   // hoạch"): a phrase of its own words ("diện tích trồng rừng vượt kế hoạch") is not the
   // indicator its section is titled by.

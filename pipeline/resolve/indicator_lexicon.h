@@ -6,8 +6,9 @@
 // ...; rules/indicators.json) while the phrase has the same head noun or none; an entry
 // whose unit family differs from the figure's unit is no match. The most specific form
 // wins. A phrase that names nothing is matched through its context heading, and failing
-// that keys as its own normalised words (years, lead-in verbs and place qualifiers
-// dropped), so it still meets the same phrase in another document.
+// that keys as its own normalised words (years, lead-in verbs, place qualifiers, "số"/"các"
+// after the head noun and a trailing link word dropped), so it still meets the same phrase
+// in another document; that key is matched against the catalogue once more.
 // Immutable after construction; safe to share.
 #pragma once
 #include <optional>
@@ -74,7 +75,8 @@ class IndicatorLexicon {
   Candidate best_with_gaps(const std::string& folded, const std::string& figure_family, int max_gaps) const;
   std::string head_of(const std::string& folded) const;  // the phrase's head noun at its start, or ""
   bool families_agree(const std::string& entry_family, const std::string& figure_family) const;
-  std::string phrase_key(const std::string& folded) const;
+  std::string phrase_key(const std::string& folded, bool strip_leading = true) const;
+  bool lead_is_filler(std::string_view indicator, const std::string& folded) const;
   std::string entry_key(size_t entry) const;
 
   UnitFamilies units_;
@@ -90,8 +92,13 @@ class IndicatorLexicon {
   std::vector<std::string> gap_qualifiers_;    // folded "nong nghiep", "nha nuoc": skipped, they narrow the form
   std::vector<std::string> growth_heads_;      // folded "toc do tang": a % of an amount that is its growth
   std::vector<std::string> leading_fillers_;   // folded "phan dau", "dat": not part of a phrase key
+  std::vector<std::string> leading_fillers_toned_;  // the same, tones folded, accents kept: "đat", not "đât"
   std::vector<std::string> trailing_places_;   // folded "tren dia ban tinh", "toan tinh"
   std::vector<std::string> year_words_;        // folded "nam", "giai doan", "den nam": before a year
+  std::vector<std::string> inner_places_;      // folded "tren toan tinh": dropped from a key wherever it stands
+  std::vector<std::string> head_fillers_;      // folded "so", "cac": dropped right after a head noun
+  std::vector<std::string> head_fillers_kept_; // folded "so hoa": a filler that is a word of its own there
+  std::vector<std::string> trailing_links_;    // folded "va", "voi": a key does not end with a link word
   std::vector<std::string> activity_units_, activity_verbs_;  // case and tones folded, accents kept
 };
 
