@@ -142,6 +142,26 @@ TEST(NoWork, ADutyAnnouncementIsNoTaskButItsItemsAre) {
   EXPECT_EQ(ts.size(), 3u);
 }
 
+// A law's article on a unit's duties or powers: the sentence before the list gives the unit's scope
+// or function and announces the items; it names no work, even when the items are set apart by a blank line.
+TEST(NoWork, AListOfDutiesOrPowersAfterAScopeIsNoTask) {
+  auto ts = tasks_of(
+      "Điều 70. Trách nhiệm của Ủy ban nhân dân các cấp\n"
+      "1. Ủy ban nhân dân cấp tỉnh, trong phạm vi nhiệm vụ, quyền hạn của mình, có trách nhiệm sau đây:\n\n"
+      "a) Tổ chức thực hiện pháp luật về hộ tịch tại địa phương;\n\n"
+      "Điều 71. Quyền của Sở Tư pháp\n"
+      "Sở Tư pháp có các quyền sau đây:\n\n"
+      "a) Yêu cầu cơ quan đăng ký hộ tịch báo cáo;\n\n"
+      "Điều 72. Trách nhiệm của Bộ Tư pháp\n"
+      "Bộ Tư pháp thực hiện quản lý nhà nước về hộ tịch và có nhiệm vụ, quyền hạn sau đây:\n\n"
+      "a) Ban hành văn bản hướng dẫn về hộ tịch.\n");
+  for (const auto& t : ts) EXPECT_EQ(work_of(t).find("sau đây:"), std::string::npos) << t.line << " " << work_of(t);
+  const Task* guide = task_at(ts, 14);
+  ASSERT_NE(guide, nullptr);
+  EXPECT_EQ(guide->lead, (Units{"Bộ Tư pháp"}));
+  EXPECT_EQ(work_of(*guide).rfind("Ban hành văn bản hướng dẫn", 0), 0u) << work_of(*guide);
+}
+
 // Lines that only look like tasks: a statistical indicator's sheet, a table's column label.
 TEST(NoWork, IndicatorSheetPartsAndColumnLabelsAreNoTasks) {
   auto ts = tasks_of(
