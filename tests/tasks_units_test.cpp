@@ -162,6 +162,20 @@ TEST(NoWork, AListOfDutiesOrPowersAfterAScopeIsNoTask) {
   EXPECT_EQ(work_of(*guide).rfind("Ban hành văn bản hướng dẫn", 0), 0u) << work_of(*guide);
 }
 
+// A decree's list of the papers for a procedure: the agency named receives the file; nobody is given work.
+TEST(NoWork, ADossierForAProcedureIsNoTask) {
+  auto ts = tasks_of(
+      "Điều 9. Hồ sơ đề nghị\n"
+      "3. Hồ sơ đề nghị Bộ Văn hóa, Thể thao và Du lịch thẩm định hồ sơ khoa học, bao gồm:\n\n"
+      "a) Hồ sơ đề nghị Bộ Văn hóa, Thể thao và Du lịch xem xét, trình Thủ tướng Chính phủ: Tờ trình của Ủy ban nhân dân cấp tỉnh;\n\n"
+      "b) Hồ sơ đề nghị Bộ Văn hóa, Thể thao và Du lịch thẩm định: Văn bản đề nghị thẩm định.\n\n"
+      "Điều 10. Trách nhiệm thi hành\n"
+      "Bộ Văn hóa, Thể thao và Du lịch chủ trì hướng dẫn thực hiện Nghị định này.\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].lead, (Units{"Bộ Văn hóa, Thể thao và Du lịch"}));
+  EXPECT_EQ(work_of(ts[0]).rfind("hướng dẫn thực hiện Nghị định này", 0), 0u) << work_of(ts[0]);
+}
+
 // Lines that only look like tasks: a statistical indicator's sheet, a table's column label.
 TEST(NoWork, IndicatorSheetPartsAndColumnLabelsAreNoTasks) {
   auto ts = tasks_of(
