@@ -142,6 +142,25 @@ TEST(NoWork, ADutyAnnouncementIsNoTaskButItsItemsAre) {
   EXPECT_EQ(ts.size(), 3u);
 }
 
+// A unit's name cut at a line end before a capital ("Sở Công" / "Thương"): a short line would end
+// the paragraph, so the lead lost the end of its name and the work lost its addressee.
+TEST(NamesCutByALineBreak, TheNameGoesOnInTheNextLine) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Sở Công\n"
+      "Thương có trách nhiệm kiểm tra, giám sát các đơn vị bán lẻ điện trên địa bàn tỉnh.\n"
+      "2. Cục Điện lực có trách nhiệm:\n"
+      "a) Trình Bộ\n"
+      "Công Thương ban hành Quyết định quy định về giá bán điện cho các nhóm khách hàng;\n");
+  const Task* check = task_at(ts, 3);
+  ASSERT_NE(check, nullptr);
+  EXPECT_EQ(check->lead, (Units{"Sở Công Thương"}));
+  const Task* submit = task_at(ts, 6);
+  ASSERT_NE(submit, nullptr);
+  EXPECT_EQ(submit->lead, (Units{"Cục Điện lực"}));
+  EXPECT_EQ(work_of(*submit).rfind("Trình Bộ Công Thương ban hành", 0), 0u) << work_of(*submit);
+}
+
 // A law's article on a unit's duties or powers: the sentence before the list gives the unit's scope
 // or function and announces the items; it names no work, even when the items are set apart by a blank line.
 TEST(NoWork, AListOfDutiesOrPowersAfterAScopeIsNoTask) {
