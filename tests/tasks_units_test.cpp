@@ -142,6 +142,59 @@ TEST(NoWork, ADutyAnnouncementIsNoTaskButItsItemsAre) {
   EXPECT_EQ(ts.size(), 3u);
 }
 
+// A unit's name cut at a line end before a capital ("Sở Công" / "Thương"): a short line would end
+// the paragraph, so the lead lost the end of its name and the work lost its addressee.
+TEST(NamesCutByALineBreak, TheNameGoesOnInTheNextLine) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Sở Công\n"
+      "Thương có trách nhiệm kiểm tra, giám sát các đơn vị bán lẻ điện trên địa bàn tỉnh.\n"
+      "2. Cục Điện lực có trách nhiệm:\n"
+      "a) Trình Bộ\n"
+      "Công Thương ban hành Quyết định quy định về giá bán điện cho các nhóm khách hàng;\n");
+  const Task* check = task_at(ts, 3);
+  ASSERT_NE(check, nullptr);
+  EXPECT_EQ(check->lead, (Units{"Sở Công Thương"}));
+  const Task* submit = task_at(ts, 6);
+  ASSERT_NE(submit, nullptr);
+  EXPECT_EQ(submit->lead, (Units{"Cục Điện lực"}));
+  EXPECT_EQ(work_of(*submit).rfind("Trình Bộ Công Thương ban hành", 0), 0u) << work_of(*submit);
+}
+
+// A law's article on a unit's duties or powers: the sentence before the list gives the unit's scope
+// or function and announces the items; it names no work, even when the items are set apart by a blank line.
+TEST(NoWork, AListOfDutiesOrPowersAfterAScopeIsNoTask) {
+  auto ts = tasks_of(
+      "Điều 70. Trách nhiệm của Ủy ban nhân dân các cấp\n"
+      "1. Ủy ban nhân dân cấp tỉnh, trong phạm vi nhiệm vụ, quyền hạn của mình, có trách nhiệm sau đây:\n\n"
+      "a) Tổ chức thực hiện pháp luật về hộ tịch tại địa phương;\n\n"
+      "Điều 71. Quyền của Sở Tư pháp\n"
+      "Sở Tư pháp có các quyền sau đây:\n\n"
+      "a) Yêu cầu cơ quan đăng ký hộ tịch báo cáo;\n\n"
+      "Điều 72. Trách nhiệm của Bộ Tư pháp\n"
+      "Bộ Tư pháp thực hiện quản lý nhà nước về hộ tịch và có nhiệm vụ, quyền hạn sau đây:\n\n"
+      "a) Ban hành văn bản hướng dẫn về hộ tịch.\n");
+  for (const auto& t : ts) EXPECT_EQ(work_of(t).find("sau đây:"), std::string::npos) << t.line << " " << work_of(t);
+  const Task* guide = task_at(ts, 14);
+  ASSERT_NE(guide, nullptr);
+  EXPECT_EQ(guide->lead, (Units{"Bộ Tư pháp"}));
+  EXPECT_EQ(work_of(*guide).rfind("Ban hành văn bản hướng dẫn", 0), 0u) << work_of(*guide);
+}
+
+// A decree's list of the papers for a procedure: the agency named receives the file; nobody is given work.
+TEST(NoWork, ADossierForAProcedureIsNoTask) {
+  auto ts = tasks_of(
+      "Điều 9. Hồ sơ đề nghị\n"
+      "3. Hồ sơ đề nghị Bộ Văn hóa, Thể thao và Du lịch thẩm định hồ sơ khoa học, bao gồm:\n\n"
+      "a) Hồ sơ đề nghị Bộ Văn hóa, Thể thao và Du lịch xem xét, trình Thủ tướng Chính phủ: Tờ trình của Ủy ban nhân dân cấp tỉnh;\n\n"
+      "b) Hồ sơ đề nghị Bộ Văn hóa, Thể thao và Du lịch thẩm định: Văn bản đề nghị thẩm định.\n\n"
+      "Điều 10. Trách nhiệm thi hành\n"
+      "Bộ Văn hóa, Thể thao và Du lịch chủ trì hướng dẫn thực hiện Nghị định này.\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].lead, (Units{"Bộ Văn hóa, Thể thao và Du lịch"}));
+  EXPECT_EQ(work_of(ts[0]).rfind("hướng dẫn thực hiện Nghị định này", 0), 0u) << work_of(ts[0]);
+}
+
 // Lines that only look like tasks: a statistical indicator's sheet, a table's column label.
 TEST(NoWork, IndicatorSheetPartsAndColumnLabelsAreNoTasks) {
   auto ts = tasks_of(
