@@ -46,6 +46,41 @@ TEST(Units, ScaleWordsMeasuresCountedNounsAndPerUnits) {
   EXPECT_FALSE(UnitLexicon::compatible("%", "đồng"));
 }
 
+TEST(Units, AnUnlistedCountedNounIsAWholeVietnameseNoun) {
+  UnitLexicon units(*testing::project_rules());
+  EXPECT_TRUE(units.foreign_text("The limitation provided in paragraph 2 of Article 5 shall apply"));
+  EXPECT_TRUE(units.foreign_text("upyd wep snya ofa 9 nga ugdnyp nes"));
+  EXPECT_FALSE(units.foreign_text("Phấn đấu đến năm 2030 có 100% UBND cấp xã dùng Internet và website"));
+  EXPECT_FALSE(units.foreign_text("dich vu tung lan co gia tri tu 20 trieu dong"));  // Vietnamese without its marks
+  // A bound first syllable takes the second: the compound is the noun.
+  EXPECT_EQ(units.match(" hành vi vi phạm;")->written, "hành vi");
+  EXPECT_EQ(units.match(" thương vụ xuất khẩu")->written, "thương vụ");
+  // A syllable that stands alone as a noun is the unit by itself.
+  EXPECT_EQ(units.match(" bộ hồ sơ")->written, "bộ");
+  EXPECT_EQ(units.match(" đôi")->written, "đôi");
+  // Acronyms still count: "1.806 TTHC".
+  EXPECT_EQ(units.match(" VBQPPL, trong đó")->written, "VBQPPL");
+  // A bound syllable cut off at the end of the text, English words, OCR garbage: no unit.
+  EXPECT_FALSE(units.match(" danh"));
+  EXPECT_FALSE(units.match(" chức\ndanh"));
+  EXPECT_FALSE(units.match(" of the Convention"));
+  EXPECT_FALSE(units.match(" per cent"));
+  EXPECT_FALSE(units.match(" upowy"));
+  EXPECT_FALSE(units.match(" STT"));
+}
+
+TEST(Targets, NoFigureFromEnglishTextOrACutOffNoun) {
+  auto ts = figures("KẾ HOẠCH\n\nBổ sung 04 hành vi vi phạm; tối thiểu 25 thương vụ xuất khẩu.\n"
+                    "The limitation provided in paragraph 2 of Article 5 shall apply.\n"
+                    "upyd wep snya ofa 9 nga ugdnyp nes\n"
+                    "Bãi bỏ 01 danh\nmục thủ tục.\n");  // a wrapped line joins its noun again
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].unit, "hành vi");
+  EXPECT_EQ(ts[1].unit, "thương vụ");
+  EXPECT_DOUBLE_EQ(ts[1].value, 25);
+  EXPECT_EQ(ts[2].unit, "danh mục");
+}
+
 TEST(Targets, ResultSentenceGivesThreeActuals) {
   // 002, line 61: "đạt 7.624,6 tỷ đồng, vượt 1,5% kế hoạch, tăng 12,6% so với năm 2021".
   auto ts = figures("BÁO CÁO\n\nNăm 2022, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt 7.624,6 tỷ đồng, "

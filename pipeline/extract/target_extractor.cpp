@@ -291,6 +291,7 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     });
   }
   if (tokens.empty()) return;
+  if (units_.foreign_text(sv)) return;  // an English paragraph of a treaty, OCR garbage
   std::sort(tokens.begin(), tokens.end());
   auto years = year_mentions(groups_.year, sv);
   // Numbers a phrase rule names as not figures: "lập thành 03 bản", "cộng 05 điểm", "24/7".

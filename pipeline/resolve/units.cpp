@@ -50,6 +50,8 @@ UnitLexicon::UnitLexicon(const RuleSet& rules) : rules_(rules) {
     for (const auto& e : *lx) joiners_.push_back(e.get<std::string>());
   if (const auto* lx = rules.lexicon("not_units"))
     for (const auto& e : *lx) not_units_.push_back(e.get<std::string>());
+  if (const auto* lx = rules.lexicon("standalone_nouns"))
+    for (const auto& e : *lx) standalone_nouns_.push_back(e.get<std::string>());
   auto by_length = [](const Entry& a, const Entry& b) { return a.written.size() > b.written.size(); };
   for (auto* v : {&scales_, &measures_, &nouns_}) std::stable_sort(v->begin(), v->end(), by_length);
 }
@@ -77,6 +79,54 @@ size_t UnitLexicon::joined_noun(std::string_view after, size_t from) const {
   std::string_view rest = after.substr(k);
   const Entry* e = longest(nouns_, rest);
   return e ? k + e->written.size() : 0;
+}
+
+bool UnitLexicon::is_syllable(std::string_view word) const {
+  std::string lowered = to_lower(word);
+  for (const Rule* r : rules_.group("unit.syllable"))
+    if (RE2::FullMatch(lowered, *r->re)) return true;
+  return false;
+}
+
+bool UnitLexicon::foreign_text(std::string_view text) const {
+  size_t words = 0, syllables = 0;
+  for (size_t i = 0; i < text.size();) {
+    size_t n = word_length(text.substr(i));
+    if (n == 0) {
+      next_code_point(text, i);
+      continue;
+    }
+    std::string_view word = text.substr(i, n);
+    i += n;
+    if (is_all_caps(word)) continue;  // "UBND", "GRDP"
+    ++words;
+    if (is_syllable(word)) ++syllables;
+  }
+  return words >= 4 && syllables * 2 < words;
+}
+
+size_t UnitLexicon::unlisted_noun(std::string_view rest) const {
+  auto listed = [](const std::vector<std::string>& v, std::string_view w) { return std::find(v.begin(), v.end(), w) != v.end(); };
+  size_t n = word_length(rest);
+  if (n == 0 || (rest[0] >= '0' && rest[0] <= '9')) return 0;
+  std::string_view word = rest.substr(0, n);
+  if (listed(not_units_, word)) return 0;
+  size_t k = 0;
+  char32_t first = next_code_point(word, k);
+  if (is_all_caps(word)) return n <= 8 ? n : 0;  // an acronym: "TTHC", "CSDL"
+  if (!is_lower_cp(first) || !is_syllable(word)) return 0;  // "of", "www", OCR garbage
+  if (n == 1) return 0;  // "a", "x": a list letter or a variable, never a noun
+  // "gần 20,4 nghìn, tính chung": a scale word ending the figure stands alone too.
+  if (listed(standalone_nouns_, word) || longest(scales_, word)) return n;
+  // A bound syllable: the noun is the compound it starts ("04 hành vi", "25 thương vụ"); cut off
+  // ("01 danh" at a line end) or followed by a word that is no syllable, it is no noun.
+  size_t j = skip_spaces(rest, n);
+  if (j == n) return 0;
+  size_t n2 = word_length(rest.substr(j));
+  std::string_view second = rest.substr(j, n2);
+  k = 0;
+  if (n2 <= 1 || !is_lower_cp(next_code_point(second, k)) || !is_syllable(second) || listed(not_units_, second)) return 0;
+  return j + n2;
 }
 
 const UnitLexicon::Entry* UnitLexicon::longest(const std::vector<Entry>& entries, std::string_view s) const {
@@ -135,16 +185,10 @@ std::optional<UnitMatch> UnitLexicon::match(std::string_view after) const {
       }
     }
   } else {
-    // An unlisted counted noun: its first word, when it is a lower-case word (or an acronym).
-    size_t n = word_length(rest);
-    std::string word(rest.substr(0, n));
-    bool usable = n > 0 && !(word[0] >= '0' && word[0] <= '9') &&
-                  std::find(not_units_.begin(), not_units_.end(), word) == not_units_.end();
-    if (usable) {
-      size_t k = 0;
-      char32_t first = next_code_point(word, k);
-      usable = is_lower_cp(first) || (is_all_caps(word) && n <= 8);
-    }
+    // An unlisted counted noun (see unlisted_noun).
+    size_t n = unlisted_noun(rest);
+    std::string word = collapse_whitespace(rest.substr(0, n));
+    bool usable = n > 0;
     if (!usable) {
       // "4/100.000 trẻ sinh ra sống": a rate with only its per-unit written.
       bool per_only = !rest.empty() && rest[0] == '/' && per_unit_end(after, i) != 0;

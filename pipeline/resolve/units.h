@@ -25,6 +25,11 @@ class UnitLexicon {
   // The unit at the start of `after` (leading spaces skipped), or nullopt when no
   // unit is written there.
   std::optional<UnitMatch> match(std::string_view after) const;
+  // Whether `word` is built as a Vietnamese syllable (rules unit.noun.syllable); "hành" yes, "of" no.
+  bool is_syllable(std::string_view word) const;
+  // Whether most words of `text` (acronyms aside) are not Vietnamese syllables: an English
+  // paragraph ("paragraph 2 of Article 5") or OCR garbage, whose numbers are no figures.
+  bool foreign_text(std::string_view text) const;
   // Whether two units measure the same thing (after scales), so values may be subtracted.
   static bool compatible(const std::string& base_a, const std::string& base_b) { return !base_a.empty() && base_a == base_b; }
 
@@ -42,9 +47,12 @@ class UnitLexicon {
   size_t joined_noun(std::string_view after, size_t from) const;
   // The end of a per-unit ("/năm", "/1 vạn dân") starting at `from`, else 0.
   size_t per_unit_end(std::string_view after, size_t from) const;
+  // The byte length of an unlisted counted noun at the start of `rest`, else 0.
+  size_t unlisted_noun(std::string_view rest) const;
 
   std::vector<Entry> scales_, measures_, nouns_;
   std::vector<std::string> not_units_;
+  std::vector<std::string> standalone_nouns_;  // one-syllable nouns that count on their own ("bộ", "tờ")
   std::vector<std::string> joiners_;  // words that join two counted nouns ("và")
   const RuleSet& rules_;
 };
