@@ -10,8 +10,6 @@ namespace {
 
 using namespace ::vnpolicy::task_tests;
 
-std::string work_of(const Task& t) { return t.description.value_or(""); }
-
 // A công điện: addressees as "-" items, then the lead-in paragraph and the numbered parts.
 constexpr const char* kDispatch =
     "CÔNG ĐIỆN\n"
@@ -40,7 +38,7 @@ TEST(DirectiveParts, NumberedPartsAfterAnAddresseeListAreTasks) {
   const Task* defence = task_at(ts, 12);
   ASSERT_NE(defence, nullptr);
   EXPECT_EQ(defence->lead, (Units{"Bộ trưởng Bộ Quốc phòng", "Bộ trưởng Bộ Công an", "Bộ trưởng Bộ Nông nghiệp và Môi trường"}));
-  EXPECT_EQ(work_of(*defence).rfind("chỉ đạo lực lượng hỗ trợ người dân", 0), 0u) << work_of(*defence);
+  EXPECT_TRUE(work_opens_with(*defence, "chỉ đạo lực lượng hỗ trợ người dân"));
   const Task* finance = task_at(ts, 15);
   ASSERT_NE(finance, nullptr);
   EXPECT_EQ(finance->lead, (Units{"Bộ trưởng Bộ Tài chính"}));
@@ -48,7 +46,7 @@ TEST(DirectiveParts, NumberedPartsAfterAnAddresseeListAreTasks) {
   const Task* office = task_at(ts, 17);
   ASSERT_NE(office, nullptr);
   EXPECT_EQ(office->lead, (Units{"Văn phòng Chính phủ"}));
-  EXPECT_EQ(work_of(*office).rfind("theo dõi, đôn đốc", 0), 0u) << work_of(*office);
+  EXPECT_TRUE(work_opens_with(*office, "theo dõi, đôn đốc"));
   EXPECT_EQ(ts.size(), 3u);
 }
 
@@ -63,7 +61,7 @@ TEST(DirectiveParts, APartCutAfterACommaHandsTheWholeListToItsItems) {
   ASSERT_EQ(ts.size(), 1u);
   EXPECT_EQ(ts[0].lead, (Units{"Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa", "Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk",
                                "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai"}));
-  EXPECT_EQ(work_of(ts[0]).rfind("Cung ứng", 0), 0u) << work_of(ts[0]);
+  EXPECT_TRUE(work_opens_with(ts[0], "Cung ứng"));
 }
 
 // "Hồ sơ đề nghị:" titles the papers of an application: the parts after it ask no unit for work.
@@ -88,7 +86,7 @@ TEST(DirectiveParts, TheFocusAfterTheUnitsIsNeitherUnitNorWork) {
       "b) Huy động các lực lượng hỗ trợ sửa chữa nhà.\n");
   ASSERT_EQ(ts.size(), 2u);
   EXPECT_EQ(ts[0].lead, (Units{"Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng"}));
-  EXPECT_EQ(work_of(ts[0]).rfind("Tổ chức xây dựng kế hoạch", 0), 0u) << work_of(ts[0]);
+  EXPECT_TRUE(work_opens_with(ts[0], "Tổ chức xây dựng kế hoạch"));
   EXPECT_EQ(ts[1].lead, ts[0].lead);
 }
 
@@ -100,7 +98,7 @@ TEST(MemberLists, EachNamedMemberIsAUnitAndAPluralAfterThemStaysOne) {
       "Kế hoạch này.\n");
   ASSERT_EQ(ts.size(), 1u);
   EXPECT_EQ(ts[0].lead, (Units{"Giám đốc Sở Tư pháp", "Giám đốc Sở Văn hóa, Thể thao và Du lịch", "các sở, ngành có liên quan"}));
-  EXPECT_EQ(work_of(ts[0]).rfind("tổ chức tuyên truyền", 0), 0u) << work_of(ts[0]);
+  EXPECT_TRUE(work_opens_with(ts[0], "tổ chức tuyên truyền"));
 }
 
 // Without a title the members are the kind's units; a scope that does not end its clause stays in the work.
@@ -113,7 +111,7 @@ TEST(MemberLists, UntitledMembersAndAScopeThatGoesOn) {
   ASSERT_EQ(ts.size(), 2u);
   EXPECT_EQ(ts[0].lead, (Units{"Bộ Quốc phòng", "Bộ Tài chính"}));
   EXPECT_EQ(ts[1].lead, (Units{"Các bộ, cơ quan trung ương"}));
-  EXPECT_EQ(work_of(ts[1]).rfind("căn cứ chức năng, nhiệm vụ và chỉ đạo", 0), 0u) << work_of(ts[1]);
+  EXPECT_TRUE(work_opens_with(ts[1], "căn cứ chức năng, nhiệm vụ và chỉ đạo"));
 }
 
 TEST(ListLeadIns, ASentenceThatOnlyAnnouncesItsItemsIsNoTaskButItsItemsAre) {
@@ -152,9 +150,9 @@ TEST(ListLeadIns, ASentenceWithWorkOfItsOwnBeforeTheListStaysATask) {
       "- Tổ chức các lớp tập huấn cho cán bộ cơ sở.\n");
   ASSERT_EQ(ts.size(), 3u);
   EXPECT_EQ(ts[0].lead, (Units{"Ủy ban nhân dân các xã, phường"}));
-  EXPECT_EQ(work_of(ts[0]).rfind("chủ động bố trí kinh phí", 0), 0u) << work_of(ts[0]);
+  EXPECT_TRUE(work_opens_with(ts[0], "chủ động bố trí kinh phí"));
   EXPECT_EQ(ts[1].lead, (Units{"Ủy ban nhân dân các xã, phường"}));
-  EXPECT_EQ(work_of(ts[2]).rfind("Tổ chức các lớp tập huấn", 0), 0u) << work_of(ts[2]);
+  EXPECT_TRUE(work_opens_with(ts[2], "Tổ chức các lớp tập huấn"));
 }
 
 // Items that name figures to report are lines of the report; the sentence that asks for it is the task.
@@ -171,9 +169,9 @@ TEST(ListLeadIns, FigureItemsAreNoTasksAndTheRequestForThemIs) {
   ASSERT_EQ(ts.size(), 2u);
   EXPECT_EQ(ts[0].line, 3u);
   EXPECT_EQ(ts[0].lead, (Units{"Ủy ban nhân dân các tỉnh"}));
-  EXPECT_EQ(work_of(ts[0]).rfind("khẩn trương rà soát", 0), 0u) << work_of(ts[0]);
+  EXPECT_TRUE(work_opens_with(ts[0], "khẩn trương rà soát"));
   EXPECT_EQ(ts[1].lead, (Units{"Sở Nội vụ"}));
-  EXPECT_EQ(work_of(ts[1]).rfind("Số hóa hồ sơ", 0), 0u) << work_of(ts[1]);
+  EXPECT_TRUE(work_opens_with(ts[1], "Số hóa hồ sơ"));
 }
 
 // "cơ quan thanh tra", "Trưởng Ban chỉ đạo", "Ban quản lý": a noun before the verb makes a name.
@@ -186,7 +184,7 @@ TEST(JoinedUnits, AVerbAfterItsNamingNounIsPartOfTheUnit) {
       "3. Trưởng Ban chỉ đạo tỉnh đôn đốc các sở, ngành thực hiện Kế hoạch này.\n");
   ASSERT_EQ(ts.size(), 3u);
   EXPECT_EQ(ts[0].lead, (Units{"Các cơ quan thanh tra"}));
-  EXPECT_EQ(work_of(ts[0]).rfind("khẩn trương hoàn thành", 0), 0u) << work_of(ts[0]);
+  EXPECT_TRUE(work_opens_with(ts[0], "khẩn trương hoàn thành"));
   EXPECT_EQ(ts[1].lead, (Units{"Giám đốc Sở Tài chính", "Trưởng Ban quản lý khu kinh tế tỉnh"}));
   EXPECT_EQ(ts[2].lead, (Units{"Trưởng Ban chỉ đạo tỉnh"}));
 }

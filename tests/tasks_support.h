@@ -1,6 +1,8 @@
-// Helpers of the task tests (tasks_test, tasks_table_test, tasks_layout_test).
+// Helpers of the task tests (tasks_test, tasks_table_test, tasks_layout_test, tasks_units_test, tasks_directive_test).
 #pragma once
 #include <string>
+
+#include <gtest/gtest.h>
 #include <vector>
 
 #include "extract/task_extractor.h"
@@ -19,6 +21,14 @@ inline const AgencyLexicon& agencies() { return tasks().agencies(); }
 inline std::vector<Task> tasks_of(const std::string& text) { return testing::project_extractor().extract_text(text, "t.txt").tasks; }
 inline std::vector<Task> label_tasks_of(const std::string& text) {
   return testing::project_extractor().extract_text(text, "labels.txt").tasks;
+}
+
+// A task's work as written (its description), empty when it has none.
+inline std::string work_of(const Task& t) { return t.description.value_or(""); }
+// The task's work opens with `start`; a failure shows the work.
+inline ::testing::AssertionResult work_opens_with(const Task& t, const std::string& start) {
+  if (work_of(t).rfind(start, 0) == 0) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << "line " << t.line << ": the work is \"" << work_of(t) << "\", not \"" << start << "…\"";
 }
 
 inline const Task* task_at(const std::vector<Task>& ts, int line) {

@@ -10,8 +10,6 @@ namespace {
 
 using namespace ::vnpolicy::task_tests;
 
-std::string work_of(const Task& t) { return t.description.value_or(""); }
-
 TEST(MemberListsWithoutColon, AKindWordBeforeSeveralNamesGivesOneUnitPerName) {
   auto ts = tasks_of(
       "II. TỔ CHỨC THỰC HIỆN\n"
@@ -21,7 +19,7 @@ TEST(MemberListsWithoutColon, AKindWordBeforeSeveralNamesGivesOneUnitPerName) {
       "3. Các Sở Tài chính tổng hợp dự toán kinh phí.\n");
   ASSERT_EQ(ts.size(), 3u);
   EXPECT_EQ(ts[0].lead, (Units{"Bộ Xây dựng", "Bộ Công an", "Bộ Kế hoạch và Đầu tư"}));
-  EXPECT_EQ(work_of(ts[0]).rfind("theo dõi, hướng dẫn", 0), 0u) << work_of(ts[0]);
+  EXPECT_TRUE(work_opens_with(ts[0], "theo dõi, hướng dẫn"));
   // A name that is a unit of its own is no member of the kind before it.
   EXPECT_EQ(ts[1].lead, (Units{"Giám đốc Sở Tài chính", "Ủy ban nhân dân các huyện"}));
   // One name only: no member list, the unit stays as written.
@@ -56,7 +54,7 @@ TEST(WorkVerbs, IssuingFromReservesEndsTheUnit) {
       "1. Bộ Tài chính xuất cấp hàng dự trữ quốc gia hỗ trợ các địa phương bị thiệt hại.\n");
   ASSERT_EQ(ts.size(), 1u);
   EXPECT_EQ(ts[0].lead, (Units{"Bộ Tài chính"}));
-  EXPECT_EQ(work_of(ts[0]).rfind("xuất cấp hàng dự trữ quốc gia", 0), 0u) << work_of(ts[0]);
+  EXPECT_TRUE(work_opens_with(ts[0], "xuất cấp hàng dự trữ quốc gia"));
 }
 
 TEST(WorkVerbs, TakingPartAndConsideringEndTheUnits) {
@@ -67,9 +65,9 @@ TEST(WorkVerbs, TakingPartAndConsideringEndTheUnits) {
       "2. Bộ Tài chính chủ trì, phối hợp với Bộ Nội vụ, Bộ Y tế xem xét, trình Thủ tướng Chính phủ quyết định.\n");
   ASSERT_EQ(ts.size(), 2u);
   EXPECT_EQ(ts[0].lead, (Units{"Các tổ chức thành viên của Mặt trận Tổ quốc xã"}));
-  EXPECT_EQ(work_of(ts[0]).rfind("tham gia kiểm tra", 0), 0u) << work_of(ts[0]);
+  EXPECT_TRUE(work_opens_with(ts[0], "tham gia kiểm tra"));
   EXPECT_EQ(ts[1].support, (Units{"Bộ Nội vụ", "Bộ Y tế"}));
-  EXPECT_EQ(work_of(ts[1]).rfind("xem xét, trình", 0), 0u) << work_of(ts[1]);
+  EXPECT_TRUE(work_opens_with(ts[1], "xem xét, trình"));
 }
 
 // "Cơ quan quản lý trực tiếp …" names the agency that directly manages; the verbs in it do not act.
@@ -82,7 +80,7 @@ TEST(WorkVerbs, TheDirectlyManagingAgencyIsOneName) {
   ASSERT_EQ(ts.size(), 2u);
   EXPECT_EQ(ts[0].lead, (Units{"Cơ quan quản lý trực tiếp cơ sở giáo dục nghề nghiệp"}));
   EXPECT_EQ(ts[1].lead, (Units{"Sở Y tế"}));
-  EXPECT_EQ(work_of(ts[1]).rfind("quản lý trực tiếp", 0), 0u) << work_of(ts[1]);
+  EXPECT_TRUE(work_opens_with(ts[1], "quản lý trực tiếp"));
 }
 
 // A công văn's numbered requests: "Đề nghị <agency> <work>" is a task outside any organising section;
@@ -97,7 +95,7 @@ TEST(Requests, ARequestToANamedAgencyInALetterIsATask) {
   ASSERT_EQ(ts.size(), 1u);
   EXPECT_EQ(ts[0].line, 9);
   EXPECT_EQ(ts[0].lead, (Units{"Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"}));
-  EXPECT_EQ(work_of(ts[0]).rfind("triển khai tuyên truyền", 0), 0u) << work_of(ts[0]);
+  EXPECT_TRUE(work_opens_with(ts[0], "triển khai tuyên truyền"));
 }
 
 // A lettered point of a law's clause lists powers ("d) Đề nghị Chủ tịch … bổ nhiệm …"); a request that
@@ -119,7 +117,7 @@ TEST(Requests, PowersToProposeAndAnnouncedRequestsAreNoTasksOfTheirOwn) {
   const Task* update = task_at(ts, 7);
   ASSERT_NE(update, nullptr);
   EXPECT_EQ(update->lead, (Units{"Giám đốc Công an tỉnh"}));
-  EXPECT_EQ(work_of(*update).rfind("Cập nhật công khai", 0), 0u) << work_of(*update);
+  EXPECT_TRUE(work_opens_with(*update, "Cập nhật công khai"));
 }
 
 // "Bộ X có trách nhiệm:" announces the duties listed under it: the items are the tasks.
@@ -135,7 +133,7 @@ TEST(NoWork, ADutyAnnouncementIsNoTaskButItsItemsAre) {
   const Task* guide = task_at(ts, 3);
   ASSERT_NE(guide, nullptr);
   EXPECT_EQ(guide->lead, (Units{"Bộ Tài chính"}));
-  EXPECT_EQ(work_of(*guide).rfind("Hướng dẫn, kiểm tra", 0), 0u) << work_of(*guide);
+  EXPECT_TRUE(work_opens_with(*guide, "Hướng dẫn, kiểm tra"));
   const Task* direct = task_at(ts, 6);
   ASSERT_NE(direct, nullptr);
   EXPECT_EQ(direct->lead, (Units{"Bộ Y tế"}));
@@ -158,7 +156,7 @@ TEST(NamesCutByALineBreak, TheNameGoesOnInTheNextLine) {
   const Task* submit = task_at(ts, 6);
   ASSERT_NE(submit, nullptr);
   EXPECT_EQ(submit->lead, (Units{"Cục Điện lực"}));
-  EXPECT_EQ(work_of(*submit).rfind("Trình Bộ Công Thương ban hành", 0), 0u) << work_of(*submit);
+  EXPECT_TRUE(work_opens_with(*submit, "Trình Bộ Công Thương ban hành"));
 }
 
 // A law's article on a unit's duties or powers: the sentence before the list gives the unit's scope
@@ -178,7 +176,7 @@ TEST(NoWork, AListOfDutiesOrPowersAfterAScopeIsNoTask) {
   const Task* guide = task_at(ts, 14);
   ASSERT_NE(guide, nullptr);
   EXPECT_EQ(guide->lead, (Units{"Bộ Tư pháp"}));
-  EXPECT_EQ(work_of(*guide).rfind("Ban hành văn bản hướng dẫn", 0), 0u) << work_of(*guide);
+  EXPECT_TRUE(work_opens_with(*guide, "Ban hành văn bản hướng dẫn"));
 }
 
 // A decree's list of the papers for a procedure: the agency named receives the file; nobody is given work.
@@ -192,7 +190,7 @@ TEST(NoWork, ADossierForAProcedureIsNoTask) {
       "Bộ Văn hóa, Thể thao và Du lịch chủ trì hướng dẫn thực hiện Nghị định này.\n");
   ASSERT_EQ(ts.size(), 1u);
   EXPECT_EQ(ts[0].lead, (Units{"Bộ Văn hóa, Thể thao và Du lịch"}));
-  EXPECT_EQ(work_of(ts[0]).rfind("hướng dẫn thực hiện Nghị định này", 0), 0u) << work_of(ts[0]);
+  EXPECT_TRUE(work_opens_with(ts[0], "hướng dẫn thực hiện Nghị định này"));
 }
 
 // Lines that only look like tasks: a statistical indicator's sheet, a table's column label.
@@ -208,7 +206,7 @@ TEST(NoWork, IndicatorSheetPartsAndColumnLabelsAreNoTasks) {
       "Cơ quan chủ trì soạn thảo\n");
   ASSERT_EQ(ts.size(), 1u);
   EXPECT_EQ(ts[0].lead, (Units{"Tổng cục Thống kê"}));
-  EXPECT_EQ(work_of(ts[0]).rfind("Tổng hợp, công bố số liệu", 0), 0u) << work_of(ts[0]);
+  EXPECT_TRUE(work_opens_with(ts[0], "Tổng hợp, công bố số liệu"));
 }
 
 // The signature block: the signer's title in capitals (cut over two lines), then the name.
