@@ -174,6 +174,26 @@ TEST(ListLeadIns, FigureItemsAreNoTasksAndTheRequestForThemIs) {
   EXPECT_TRUE(work_opens_with(ts[1], "Số hóa hồ sơ"));
 }
 
+// A model form in an appendix: its field labels are blanks to fill in, not work for the heading's unit.
+TEST(ListLeadIns, AFormsFieldLabelsAreNoTasks) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Sở Tài chính chủ trì tổng hợp báo cáo.\n"
+      "\n"
+      "PHỤ LỤC\n"
+      "V. NGÂN HÀNG GIÁM SÁT\n"
+      "Tên ngân hàng:\n"
+      "Địa chỉ trụ sở chính:\n"
+      "Điện thoại:                          Fax:\n"
+      "Email:\n"
+      "Người đại diện theo pháp luật:\n"
+      "Ghi chú:\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Tài chính"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "tổng hợp báo cáo"));
+}
+
 // "cơ quan thanh tra", "Trưởng Ban chỉ đạo", "Ban quản lý": a noun before the verb makes a name.
 TEST(JoinedUnits, AVerbAfterItsNamingNounIsPartOfTheUnit) {
   auto ts = tasks_of(
