@@ -58,6 +58,11 @@ TEST(Units, AnUnlistedCountedNounIsAWholeVietnameseNoun) {
   // A syllable that stands alone as a noun is the unit by itself.
   EXPECT_EQ(units.match(" bộ hồ sơ")->written, "bộ");
   EXPECT_EQ(units.match(" đôi")->written, "đôi");
+  EXPECT_EQ(units.match(" máy")->written, "máy");  // "2 máy" at a line end keeps its figure
+  EXPECT_EQ(units.match(" tầng")->written, "tầng");
+  EXPECT_EQ(units.match(" liều vắc xin")->written, "liều");
+  EXPECT_EQ(units.match(" thửa, trong đó")->written, "thửa");
+  EXPECT_EQ(units.match(" đội viên")->written, "đội viên");  // the listed compound before the lone syllable
   // Acronyms still count: "1.806 TTHC".
   EXPECT_EQ(units.match(" VBQPPL, trong đó")->written, "VBQPPL");
   // A bound syllable cut off at the end of the text, English words, OCR garbage: no unit.
@@ -79,6 +84,17 @@ TEST(Targets, NoFigureFromEnglishTextOrACutOffNoun) {
   EXPECT_EQ(ts[1].unit, "thương vụ");
   EXPECT_DOUBLE_EQ(ts[1].value, 25);
   EXPECT_EQ(ts[2].unit, "danh mục");
+}
+
+TEST(Targets, AOneSyllableCountedNounAtALineEndKeepsItsFigure) {
+  auto ts = figures("KẾ HOẠCH\n\nTiêm chủng 5.000 mũi; cấp 300 suất; xây dựng 12 giếng; trang bị thêm 2 máy\n");
+  ASSERT_EQ(ts.size(), 4u);
+  EXPECT_EQ(ts[0].unit, "mũi");
+  EXPECT_DOUBLE_EQ(ts[0].value, 5000);
+  EXPECT_EQ(ts[1].unit, "suất");
+  EXPECT_EQ(ts[2].unit, "giếng");
+  EXPECT_EQ(ts[3].unit, "máy");
+  EXPECT_DOUBLE_EQ(ts[3].value, 2);
 }
 
 TEST(Targets, ResultSentenceGivesThreeActuals) {
