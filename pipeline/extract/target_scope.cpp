@@ -72,21 +72,22 @@ bool TargetScopes::cued(const PhraseList& cues, std::string lower) const {
 DocumentScope TargetScopes::document(const SegmentedDocument&, const DocumentHeader& header) const {
   DocumentScope d;
   if (header.doc_type) {
-    d.report = report_types_.has(to_lower(*header.doc_type));
-    d.rules = rule_types_.has(to_lower(*header.doc_type));
+    const std::string type = to_lower(*header.doc_type);
+    d.report = report_types_.has(type);
+    d.rules = rule_types_.has(type);
   }
   // A report is about the first period its title names, a plan aims at the last.
   if (header.title) {
     auto ys = year_mentions(year_rules_, *header.title);
     if (!ys.empty()) d.year = d.report ? ys.front().year : ys.back().year;
+    const std::string title = to_lower(*header.title);
     // "Nghị quyết quy định mức chi ...": a document that sets rates sets no goals.
-    d.norms = cued(norm_cues_, to_lower(*header.title));
-    d.title = collapse_whitespace(to_lower(*header.title));
+    d.norms = cued(norm_cues_, title);
+    // "Nghị quyết số 103/2023/QH15 về kế hoạch phát triển kinh tế - xã hội năm 2024" sets goals;
+    // without its title what a yearly-numbered document sets is unknown.
+    if (!d.rules && header.number && rules_numbers_.first_matching(*header.number)) d.rules = !cued(plan_titles_, title);
+    d.title = collapse_whitespace(title);
   }
-  // "Nghị quyết số 103/2023/QH15 về kế hoạch phát triển kinh tế - xã hội năm 2024" sets goals;
-  // without its title what it sets is unknown.
-  if (!d.rules && header.number && header.title && rules_numbers_.first_matching(*header.number))
-    d.rules = !cued(plan_titles_, to_lower(*header.title));
   if (header.issued_date && header.issued_date->size() >= 4) d.issued_year = std::atoi(header.issued_date->substr(0, 4).c_str());
   return d;
 }
