@@ -84,6 +84,21 @@ inline bool starts_lower(std::string_view s) {
   return !s.empty() && is_lower_cp(next_code_point(s, i));
 }
 
+// The first word of s is written in capitals ("**KẾ HOẠCH**", not "Kế hoạch").
+inline bool first_word_in_caps(std::string_view s) {
+  size_t i = 0, letters = 0;
+  while (i < s.size()) {
+    char32_t c = next_code_point(s, i);
+    if (!is_letter_cp(c)) {
+      if (letters > 0) break;
+      continue;
+    }
+    if (is_lower_cp(c)) return false;
+    ++letters;
+  }
+  return letters > 0;
+}
+
 // upper starts with the word(s) head.
 inline bool starts_with_word(std::string_view upper, std::string_view head) {
   return upper.substr(0, head.size()) == head &&

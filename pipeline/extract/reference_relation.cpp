@@ -14,14 +14,18 @@ void DocumentReader::compute_regions() {
   regions_.assign(doc_.blocks.size(), Region::Opening);
   const auto& cues = rules_.group("reference.clause_cue");
   Groups g;
-  bool opening = true, seen_cue = false;
+  bool opening = true, seen_cue = false, body_text = false;
   int title_left = 0;
   for (size_t i = 0; i < doc_.blocks.size(); ++i) {
     const Block& b = doc_.blocks[i];
     std::string_view content = trim(doc_.text(b.content.empty() ? b.span : b.content));
     std::string upper = to_upper(content.substr(0, std::min<size_t>(content.size(), 120)));
     bool head = false, inline_title = false;
-    if (b.kind != BlockKind::TableRow && (b.marker_kind == MarkerKind::None || b.marker_kind == MarkerKind::Caps)) {
+    // Nghị định 30/2020 writes the type of a document or part in capitals. Once the body's
+    // text has begun (a numbered item, a paragraph after the opening), "Phương án bố trí ..."
+    // opening a paragraph or "Nghị quyết" alone in a flattened table cell is no heading;
+    // before it, a title may be in sentence case after a header flattened into table rows.
+    if ((!body_text || first_word_in_caps(content)) && b.kind != BlockKind::TableRow && (b.marker_kind == MarkerKind::None || b.marker_kind == MarkerKind::Caps)) {
       for (const auto& h : lex_.part_heads)
         if (starts_with_word(upper, h)) { head = true; inline_title = trim(content.substr(h.size())).size() > 0; break; }
       if (!head)
@@ -35,6 +39,7 @@ void DocumentReader::compute_regions() {
     }
     if (head) {
       opening = true;
+      body_text = false;
       seen_cue = false;
       title_left = kTitleMaxBlocks;
       regions_[i] = inline_title ? Region::Title : Region::Opening;
@@ -50,6 +55,7 @@ void DocumentReader::compute_regions() {
     const Rule* cue_rule = first_match(cues, content, g);
     bool cue = cue_rule != nullptr;
     if (numbered || b.kind == BlockKind::TableRow) opening = false;
+    body_text = body_text || numbered;
     if (!opening) { regions_[i] = Region::Body; title_left = 0; continue; }
     // The block right under the heading is its title, and so are heading-like lines after it,
     // also when they read "Thực hiện Nghị quyết ..." / "THỰC HIỆN CHỈ THỊ SỐ ...".
@@ -61,7 +67,7 @@ void DocumentReader::compute_regions() {
       continue;
     }
     title_left = 0;
-    if (!cue && seen_cue) { opening = false; regions_[i] = Region::Body; continue; }
+    if (!cue && seen_cue) { opening = false; body_text = true; regions_[i] = Region::Body; continue; }
     seen_cue = seen_cue || cue;
     regions_[i] = Region::Opening;
   }

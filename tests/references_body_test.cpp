@@ -1,0 +1,72 @@
+// References in a document's body: a type word opening a body paragraph or a flattened table
+// cell is no new title (its mentions are `mentions`), and a form's number is no reference.
+#include <gtest/gtest.h>
+
+#include "core/keys.h"
+#include "test_support.h"
+
+namespace vnpolicy {
+namespace {
+
+using testing::project_extractor;
+
+Record extract(const std::string& text) { return project_extractor().extract_text(text, "snippet.txt"); }
+
+std::string relation_of(const Record& r, const std::string& number) {
+  for (const auto& x : r.references)
+    if (x.number_key == reference_number_key(number)) return x.relation;
+  return "(none)";
+}
+
+TEST(ReferenceBody, SentenceCaseTypeWordInTheBodyIsNoTitle) {
+  Record r = extract(
+      "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/KH-UBND\n\nKẾ HOẠCH\n"
+      "Thực hiện Chỉ thị số 05/CT-TTg ngày 18/5/2022 của Thủ tướng Chính phủ\n\n"
+      "1. Sở Nội vụ\n"
+      "a) Rà soát đội ngũ cán bộ, công chức cấp xã trong tháng 6 năm 2026.\n"
+      "Phương án bố trí, sử dụng phải gắn với yêu cầu nâng cao chất lượng đội ngũ theo tinh thần "
+      "Chỉ thị số 18/CT-TTg ngày 08 tháng 5 năm 2026 của Thủ tướng Chính phủ.\n"
+      "2. Các nhiệm vụ bổ sung\n"
+      "| STT | Nhiệm vụ | Căn cứ |\n"
+      "Đề án về chỉ số đánh giá\n"
+      "Nghị quyết\n"
+      "số 23/NQ-\n"
+      "CP ngày\n"
+      "07/02/2026\n");
+  EXPECT_EQ(relation_of(r, "05/CT-TTg"), "implements") << "the title";
+  EXPECT_EQ(relation_of(r, "18/CT-TTg"), "mentions") << "\"Phương án ...\" opens a body paragraph";
+  EXPECT_EQ(relation_of(r, "23/NQ-CP"), "mentions") << "\"Nghị quyết\" alone in a table cell";
+}
+
+TEST(ReferenceBody, TypeInCapitalsStillOpensAnAnnexInTheBody) {
+  Record r = extract(
+      "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch\n\n"
+      "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n"
+      "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+      "KẾ HOẠCH\n"
+      "Triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị\n");
+  EXPECT_EQ(relation_of(r, "57-NQ/TW"), "implements");
+}
+
+TEST(ReferenceBody, SentenceCaseTitleAfterAHeaderFlattenedIntoTableRows) {
+  Record r = extract(
+      "| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc |\nSố: 21/2025/TT-BGDĐT |\n|\n\n"
+      "Quy định chế độ trả tiền lương dạy thêm giờ đối với nhà giáo\n\n"
+      "Căn cứ Luật Giáo dục số 43/2019/QH14;\n\n"
+      "Căn cứ Bộ luật Lao động số 45/2019/QH14;\n");
+  EXPECT_EQ(relation_of(r, "43/2019/QH14"), "basis");
+  EXPECT_EQ(relation_of(r, "45/2019/QH14"), "basis");
+}
+
+TEST(ReferenceBody, AFormsNumberIsNoReference) {
+  Record r = extract(
+      "Lập Biên bản theo Mẫu số 03/BCĐBHĐND-MT và Danh sách trích ngang Mẫu số 04/BCĐBHĐND-MT.\n"
+      "Tờ khai theo mẫu 01/CNKD ban hành kèm theo Thông tư số 40/2021/TT-BTC ngày 01/6/2021.\n"
+      "Biểu số 401/BTXH - Sở Lao động.\n"
+      "Mẫu số: 02/MTK\n");
+  ASSERT_EQ(r.references.size(), 1u);
+  EXPECT_EQ(r.references[0].number, "40/2021/TT-BTC");
+}
+
+}  // namespace
+}  // namespace vnpolicy
