@@ -129,6 +129,16 @@ TEST(MissFinder, ProposalFormulaAndWordsThatOnlyLookLikeCuesAreNoTaskCue) {
   EXPECT_TRUE(of_kind(all, "task").empty());
 }
 
+TEST(MissFinder, AFormsNumberIsNoMissedReference) {
+  Record r;
+  r.document.number = "5/HD-UBND";
+  r.document.issuer = "Ủy ban nhân dân tỉnh Cao Bằng";
+  auto refs = of_kind(misses_of("Lập Biên bản theo Mẫu số 03/BCĐ-MT.\nBiểu số 401/BTXH.\nTheo Quyết định 88/QĐ-UBND.\n", r),
+                      "reference");
+  ASSERT_EQ(refs.size(), 1u);
+  EXPECT_EQ(refs[0].text, "88/QĐ-UBND");
+}
+
 TEST(MissFinder, ALabelLineThatServedItsItemsTaskIsNoMiss) {
   const std::string text =
       "1. Rà soát cơ sở dữ liệu dùng chung của tỉnh.\n"  // 1

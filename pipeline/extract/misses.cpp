@@ -139,6 +139,8 @@ void MissFinder::target_misses(const SegmentedDocument& doc, const Record& recor
   }
 }
 
+constexpr size_t kNotADocumentWindow = 24;  // bytes before a symbol that may name a form
+
 // A symbol shaped like a document number whose key no reference on its line (±1) has, and
 // that is not the document's own number.
 void MissFinder::reference_misses(const SegmentedDocument& doc, const Record& record, std::vector<Miss>& out) const {
@@ -159,6 +161,10 @@ void MissFinder::reference_misses(const SegmentedDocument& doc, const Record& re
       size_t at = static_cast<size_t>(s.data() - doc.doc.text.data());
       int line = doc.doc.line_of(at);
       if (key == own || found.count({key, line})) return;
+      // A form's number ("Mẫu số 02/MTK") is no reference by design (reference.not_a_document).
+      const std::string_view text = doc.doc.text;
+      const size_t wb = at > kNotADocumentWindow ? at - kNotADocumentWindow : 0;
+      if (rules_.group("reference.not_a_document").first_matching(text.substr(wb, at - wb))) return;
       out.push_back({line, "reference", symbol, "", r->id});
     });
   }

@@ -114,6 +114,7 @@ bool DocumentReader::read_mention(size_t nb, size_t ne, const std::string& rule_
   // Before: "[type] [số]" or "type <issuer words> số".
   const size_t wb = nb > kBeforeWindow ? nb - kBeforeWindow : 0;
   std::string_view before(text_.data() + wb, nb - wb);
+  if (first_match(rules_.group("reference.not_a_document"), before, g)) return false;
   size_t core_end = before.size();
   bool has_so = false;
   if (const Rule* r = first_match(rules_.group("reference.number_word"), before, g)) {
