@@ -27,12 +27,13 @@ std::string HeaderExtractor::read_attachment_own_number(const NormalizedDocument
   if (h.number || !h.doc_type) return {};
   const std::string own_type = folded(*h.doc_type);
   const auto& notes = rules_.group("header.attachment_own_number");
+  const auto& note_lines = rules_.group("header.attachment_note_line");
   std::optional<std::string> number, date;
   std::string key, first_note;
   for (int l = 1; l <= doc.line_count(); ++l) {
-    // Only lines that can hold "Kèm theo" are cleaned of markup and matched.
+    // Only lines that can hold a note are cleaned of markup and matched.
     std::string_view raw = doc.source_line(l);
-    if (raw.find("èm") == std::string_view::npos && raw.find("ÈM") == std::string_view::npos) continue;
+    if (!note_lines.first_matching(raw)) continue;
     std::string text = strip_markup(raw);
     for (int k = l + 1; k <= doc.line_count() && k <= l + kNoteLinesAfter && text.find(')') == std::string::npos; ++k)
       text += " " + strip_markup(doc.source_line(k));
