@@ -29,6 +29,23 @@ TEST(UnitHeadings, HeadingWrappedInsideEmphasisLeadsItsItems) {
   EXPECT_EQ(ts[2].support, (Units{"Sở Tài chính", "các đơn vị có liên quan"}));
 }
 
+// A Party plan's tasks section names groups of committees the lexicon knows as one heading
+// ("Các huyện ủy, thị ủy, thành ủy, …"), each part a unit of its own.
+TEST(UnitHeadings, AGroupOfPartyCommitteesLeadsItsItems) {
+  std::string text =
+      "II. NHIỆM VỤ CỤ THỂ\n\n"
+      "**1. Đảng đoàn Hội đồng nhân dân tỉnh**\n\n"
+      "- Lãnh đạo Hội đồng nhân dân tỉnh ban hành các nghị quyết về cơ chế, chính sách đặc thù.\n\n"
+      "**2. Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy**\n\n"
+      "- Xây dựng kế hoạch triển khai thực hiện tại địa phương, hoàn thành trước ngày 15/11/2025.\n";
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Đảng đoàn Hội đồng nhân dân tỉnh"}));
+  EXPECT_EQ(ts[1].lead, (Units{"Các huyện ủy", "thị ủy", "thành ủy", "đảng ủy trực thuộc Tỉnh ủy"}));
+  ASSERT_TRUE(ts[1].deadline);
+  EXPECT_EQ(ts[1].deadline->end, "2025-11-15");
+}
+
 // Items whose work, units and time stand on label lines of their own, wrapped, in any order.
 TEST(LabelLines, WorkUnitsAndTimeOnLabelsInAnyOrder) {
   std::string text =

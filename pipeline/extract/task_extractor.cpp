@@ -313,7 +313,8 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         // Outside it, only a heading that is the name of a known agency hands work down.
         if (a && !organizing[i] &&
             (!a->work.empty() || b.marker_kind == MarkerKind::None || b.marker_kind == MarkerKind::Caps ||
-             !std::all_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) { return agencies_.known(u); })))
+             (!std::all_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) { return agencies_.known(u); }) &&
+              !agencies_.known(trim_punct(s)))))
           a.reset();
         // "… bố trí kinh phí …; đồng thời huy động …, tập trung một số nhiệm vụ cụ thể sau:" has work of its own.
         subject_lead_in = a && matches(rules_.group("task.list_lead_in"), s) && !matches(rules_.group("task.list_lead_in_own_work"), s);
