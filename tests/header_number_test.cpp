@@ -150,5 +150,22 @@ TEST(HeaderNumberLine, TheTypeCodeOfTheDocumentsOwnTypeTakesBackItsDBar) {
   }
 }
 
+// A letter's trích yếu is its "V/v" line (wrapped lines joined; a "Kính gửi" line or a
+// flattened header's place and date end it); a letter known by "Kính gửi" alone has no title.
+TEST(HeaderLetter, TheSubjectLineIsTheTitle) {
+  const std::string head = "BỘ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n";
+  DocumentHeader wrapped = header_of_text(head + "Số: 5678/BYT-KCB\nHà Nội, ngày 03 tháng 11 năm 2025\n"
+                                          "V/v triển khai Chỉ thị số 25/CT-TTg\nngày 25/10/2025 của Thủ tướng Chính phủ.\n"
+                                          "Kính gửi: Sở Y tế các tỉnh, thành phố.\n");
+  EXPECT_EQ(wrapped.doc_type, "Công văn");
+  EXPECT_EQ(wrapped.title, "triển khai Chỉ thị số 25/CT-TTg ngày 25/10/2025 của Thủ tướng Chính phủ");
+  DocumentHeader flat = header_of_text(head + "Số: 5678/BYT-KCB\nV/v chính sách thuế Hà Nội, ngày 03 tháng 11 năm 2025\n"
+                                       "Kính gửi: Công ty TNHH An Phát.\n");
+  EXPECT_EQ(flat.title, "chính sách thuế");
+  DocumentHeader addressed = header_of_text(head + "Số: 5678/BYT-KCB\nHà Nội, ngày 03 tháng 11 năm 2025\n"
+                                            "Kính gửi:\n- Sở Y tế;\n- Bảo hiểm xã hội tỉnh.\n");
+  EXPECT_FALSE(addressed.title) << *addressed.title;
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -404,12 +404,14 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
   // Without a type word, a number of the form "số/năm/CODE-issuer" names the type by its code.
   if (!h.doc_type && h.number) h.doc_type = type_of_number(*h.number);
   if (h.number && h.doc_type) h.number = with_type_code_d_bar(*h.number, *h.doc_type);
-  // A letter (công văn) has no type word: its "V/v ..." line under the number says what it is.
+  // A letter (công văn) has no type word: its "V/v ..." line under the number says what it
+  // is, and what it is about (its title).
   if (!h.doc_type && !letter_type_.empty()) {
     const auto& subject = rules_.group("header.letter_subject");
     for (size_t i = 0; i < cells.size() && cells[i].row < kRowsWithoutType; ++i)
       if (any_match(subject, cells[i].text)) {
         h.doc_type = letter_type_;
+        if (!h.title) h.title = letter_subject(doc, cells[i]);
         break;
       }
   }

@@ -59,6 +59,7 @@ class HeaderExtractor {
   std::string without_cited_numbers(const std::string& text, bool under_type) const;
   std::optional<Issuer> issuer_of_attachment_note(const std::vector<Cell>& cells) const;
   std::optional<Issuer> issuer_of_note(const std::string& text) const;
+  std::optional<std::string> letter_subject(const NormalizedDocument& doc, const Cell& cell) const;
   // The note that gave the own number, its lines joined; empty when none did.
   std::string read_attachment_own_number(const NormalizedDocument& doc, DocumentHeader& h) const;
   void read_block(const std::vector<Cell>& cells, size_t begin, size_t end, size_t wide_end, int skip,
