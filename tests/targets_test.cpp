@@ -287,6 +287,15 @@ TEST(Targets, IndicatorPhraseKeepsItsLastWordAndItsAbbreviation) {
   EXPECT_EQ(ts[2].indicator_code, "0807");
 }
 
+TEST(Targets, ALevelReachedIsNoChange) {
+  auto ts = figures("BÁO CÁO\n\nTỷ lệ hộ nghèo giảm còn 8,2%. Tỷ lệ hộ nghèo giảm 1,5%. "
+                    "Tỷ lệ hộ có nước sạch tăng lên 96%.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].indicator, "Tỷ lệ hộ nghèo");  // "giảm còn": the level it falls to
+  EXPECT_EQ(ts[1].indicator, "mức giảm Tỷ lệ hộ nghèo");
+  EXPECT_EQ(ts[2].indicator, "Tỷ lệ hộ có nước sạch");
+}
+
 TEST(IndicatorKeys, SameIndicatorSameKeyWhateverTheSpelling) {
   IndicatorLexicon lexicon(*testing::project_rules());
   AccentFolder folder;

@@ -63,6 +63,7 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       leading_(PhraseList::load(rules, "indicator_leading_words")),
       rise_(PhraseList::load(rules, "rise_words")),
       fall_(PhraseList::load(rules, "fall_words")),
+      level_(PhraseList::load(rules, "level_words")),
       over_(PhraseList::load(rules, "over_words")),
       share_verbs_(PhraseList::load(rules, "share_words")),
       share_tail_stops_(PhraseList::load(rules, "share_tail_stops")),

@@ -21,12 +21,15 @@ std::string sentence_case_off(const std::string& s) {
 }  // namespace
 
 std::string TargetExtractor::strip_subject(std::string subj, std::string& verb) const {
+  // "giảm còn 8,2%", "tăng lên 96%": the figure is the level reached, not the change.
+  bool level = false;
   for (bool more = true; more && !subj.empty();) {
     more = false;
     std::string low = to_lower(subj);
     for (const auto& w : trailing_.list)
       if (ends_with_phrase(low, w)) {
-        if (verb.empty() && (rise_.has(w) || fall_.has(w) || over_.has(w) || share_verbs_.has(w))) verb = w;
+        level = level || (verb.empty() && level_.has(w));
+        if (verb.empty() && !level && (rise_.has(w) || fall_.has(w) || over_.has(w) || share_verbs_.has(w))) verb = w;
         subj = trim_copy(std::string_view(subj).substr(0, subj.size() - w.size()));
         more = true;
         break;
