@@ -29,6 +29,30 @@ TEST(UnitHeadings, HeadingWrappedInsideEmphasisLeadsItsItems) {
   EXPECT_EQ(ts[2].support, (Units{"Sở Tài chính", "các đơn vị có liên quan"}));
 }
 
+// A "- Bộ X" item that names only a unit heads the "+" items under it, in the tasks-and-measures
+// part too (a Government resolution assigns work there before its organising section).
+TEST(UnitHeadings, ADashItemNamingAUnitLeadsItsPlusItems) {
+  std::string text =
+      "III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU\n\n"                       // 1
+      "1. Hoàn thiện thể chế về quản lý chất thải\n\n"               // 3
+      "- Bộ Tài chính\n\n"                                          // 5
+      "+ Chủ trì, phối hợp với Bộ Xây dựng rà soát chính sách thuế, phí.\n\n"  // 7
+      "+ Đề xuất cơ chế đặt hàng dịch vụ công.\n\n"                 // 9
+      "- Tăng cường công tác truyền thông\n\n"                      // 11
+      "+ Các bài viết về môi trường được đăng tải.\n\n"             // 13
+      "IV. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Bộ Nội vụ chủ trì tổng hợp kết quả thực hiện.\n";
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].line, 7);
+  EXPECT_EQ(ts[0].lead, (Units{"Bộ Tài chính"}));
+  EXPECT_EQ(ts[0].support, (Units{"Bộ Xây dựng"}));
+  EXPECT_EQ(ts[1].line, 9);
+  EXPECT_EQ(ts[1].lead, (Units{"Bộ Tài chính"}));
+  EXPECT_TRUE(work_opens_with(ts[1], "Đề xuất cơ chế"));
+  EXPECT_EQ(ts[2].lead, (Units{"Bộ Nội vụ"}));  // "- Tăng cường …" names no unit: its item is no task
+}
+
 // Items whose work, units and time stand on label lines of their own, wrapped, in any order.
 TEST(LabelLines, WorkUnitsAndTimeOnLabelsInAnyOrder) {
   std::string text =

@@ -286,6 +286,10 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       }
     }
 
+    // "- Bộ Tài chính" with "+ Chủ trì, …" items under it: a list item that names only units heads them.
+    bool item_with_items = b.kind == BlockKind::ListItem && i + 1 < doc.blocks.size() &&
+                           doc.blocks[i + 1].parent == static_cast<int>(i) && doc.blocks[i + 1].kind == BlockKind::ListItem;
+    bool unit_head = heading || item_with_items;
     std::vector<Span> sentences = b.sentences.empty() ? std::vector<Span>{b.content} : b.sentences;
     for (size_t k = 0; k < sentences.size(); ++k) {
       std::string_view s = doc.text(sentences[k]);
@@ -308,7 +312,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       }
       bool own = a.has_value() && !(inherited && inherited->support_from_items);
       bool subject_lead_in = false;  // "2. UBND các tỉnh … tập trung … các nhiệm vụ trọng tâm sau:"
-      if (!a && k == 0 && (organizing[i] || heading)) {
+      if (!a && k == 0 && (organizing[i] || unit_head)) {
         a = read_subject_sentence(s);
         // Outside it, only a heading that is the name of a known agency hands work down.
         if (a && !organizing[i] &&
@@ -362,7 +366,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       own = own || (a.has_value() && !(inherited && inherited->support_from_items));
       if (!a && k == 0 && inherited) a = Assignment{inherited->lead, inherited->support, std::string(trim_punct(s)), false, false};
       if (!a) continue;
-      if (own && k == 0 && (ends_with_colon(content) || a->support_from_items || (heading && a->work.empty()))) {
+      if (own && k == 0 && (ends_with_colon(content) || a->support_from_items || (unit_head && a->work.empty()))) {
         handed[i] = a;
         if (b.kind == BlockKind::Paragraph && ends_with_colon(content)) handed_on[b.parent] = *a;
       }
