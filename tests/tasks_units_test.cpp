@@ -219,5 +219,20 @@ TEST(NoWork, TheSignersNameUnderTheTitleIsNoTask) {
   for (const auto& t : ts) EXPECT_NE(work_of(t), "Nguyễn Sinh Hùng") << t.line;
 }
 
+// "để" / "nhằm" (so that) end the list of units: what follows is the work's purpose.
+TEST(SupportLists, APurposeWordEndsTheUnits) {
+  std::string text =
+      "IV. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Bộ Tài chính chủ trì, phối hợp với Bộ Y tế để kịp thời tháo gỡ khó khăn trong đầu tư hạ tầng.\n\n"
+      "2. Sở Nội vụ phối hợp với các sở, ngành nhằm nâng cao chất lượng đội ngũ cán bộ.\n";
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Bộ Tài chính"}));
+  EXPECT_EQ(ts[0].support, (Units{"Bộ Y tế"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "để kịp thời tháo gỡ"));
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Nội vụ"}));
+  EXPECT_EQ(ts[1].support, (Units{"các sở, ngành"}));
+}
+
 }  // namespace
 }  // namespace vnpolicy
