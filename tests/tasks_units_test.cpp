@@ -234,5 +234,26 @@ TEST(SupportLists, APurposeWordEndsTheUnits) {
   EXPECT_EQ(ts[1].support, (Units{"các sở, ngành"}));
 }
 
+// "1. Về <topic>: Giao Bộ X chủ trì …" in a conclusion notice: the topic names no one; the unit
+// after "Giao" leads.
+TEST(Requests, ATopicBeforeTheColonIsNoPartOfTheAssignment) {
+  std::string text =
+      "THÔNG BÁO\nKết luận của Thủ tướng Chính phủ\n\n"
+      "II. Ý KIẾN KẾT LUẬN\n\n"
+      "1. Về hỗ trợ kinh phí dự án Bệnh án điện tử: Giao Bộ Tài chính chủ trì, phối hợp với Bộ Y tế "
+      "tổng hợp kiến nghị của các địa phương, báo cáo cấp có thẩm quyền.\n\n"       // 6
+      "2. Đối với đề xuất điều chỉnh Nghị định: Giao Bộ Giáo dục và Đào tạo nghiên cứu, tiếp thu kiến nghị.\n\n"  // 8
+      "3. Về kinh phí: từ nguồn ngân sách nhà nước theo phân cấp.\n";
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].line, 6);
+  EXPECT_EQ(ts[0].lead, (Units{"Bộ Tài chính"}));
+  EXPECT_EQ(ts[0].support, (Units{"Bộ Y tế"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "tổng hợp kiến nghị"));
+  EXPECT_EQ(ts[1].line, 8);
+  EXPECT_EQ(ts[1].lead, (Units{"Bộ Giáo dục và Đào tạo"}));
+  EXPECT_TRUE(work_opens_with(ts[1], "nghiên cứu, tiếp thu"));
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -216,6 +216,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
   const auto& not_rules = rules_.group("task.not_assignment");
   const auto& new_part_rules = rules_.group("task.new_part");
   const auto& figure_rules = rules_.group("task.figure_line");
+  const auto& topic_rules = rules_.group("task.topic_opening");
   auto matches = [](const RuleGroup& rules, std::string_view s) { return rules.first_matching(s) != nullptr; };
 
   const auto& duty_rules = rules_.group("task.duty_section");  // reporting duties: organising, no replacement for it
@@ -294,6 +295,9 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     for (size_t k = 0; k < sentences.size(); ++k) {
       std::string_view s = doc.text(sentences[k]);
       if (matches(not_rules, s)) continue;
+      // "1. Về hỗ trợ kinh phí …: Giao Bộ Tài chính chủ trì …": the topic before the colon names no one.
+      if (Hit topic = first_hit(topic_rules, s, "rest"); topic && topic.begin == 0 && topic.capture != std::string_view::npos)
+        s = s.substr(topic.capture);
       std::optional<Assignment> a = read_lead_sentence(s);
       if (a && a->lead.empty()) {
         if (!inherited) a.reset();
