@@ -53,6 +53,33 @@ TEST(UnitHeadings, ADashItemNamingAUnitLeadsItsPlusItems) {
   EXPECT_EQ(ts[2].lead, (Units{"Bộ Nội vụ"}));  // "- Tăng cường …" names no unit: its item is no task
 }
 
+// Outside the organising section a wrapped capitalised title is no unit heading: a law's chapter
+// "CƠ SỞ THỂ / THAO" and a list's group "BỘ LINH TRƯỞNG / PRIMATES" hand nothing to what follows.
+TEST(UnitHeadings, AWrappedCapitalisedTitleOutsideTheOrganisingSectionHandsNothingDown) {
+  std::string text =
+      "Chương IV\n\n"
+      "CƠ SỞ THỂ\nTHAO\n\n"
+      "Điều 54. Loại hình cơ sở thể thao\n\n"
+      "1. Đơn vị sự nghiệp thể thao được thành lập theo quy định của pháp luật.\n\n"
+      "2. Được ăn, ở nội trú.\n\n"
+      "DANH MỤC LOÀI\n\n"
+      "BỘ LINH TRƯỞNG\nPRIMATES\n\n"
+      "Cu li lớn\n\n"
+      "Vượn cao vít\n\n"
+      "III. NHIỆM VỤ CỤ THỂ\n\n"
+      "1.1.\n\n"
+      "Trưởng Ban Chỉ đạo\n\n"
+      "- Phụ trách chung, trực tiếp điều hành hoạt động của Ban Chỉ đạo.\n\n"
+      "IV. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Sở Văn hóa và Thể thao chủ trì hướng dẫn thực hiện.\n";
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 2u);
+  // A numbered heading still hands its unit down outside the organising section.
+  EXPECT_EQ(ts[0].lead, (Units{"Trưởng Ban Chỉ đạo"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "Phụ trách chung"));
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Văn hóa và Thể thao"}));
+}
+
 // Items whose work, units and time stand on label lines of their own, wrapped, in any order.
 TEST(LabelLines, WorkUnitsAndTimeOnLabelsInAnyOrder) {
   std::string text =

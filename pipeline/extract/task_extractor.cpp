@@ -218,6 +218,11 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
   const auto& figure_rules = rules_.group("task.figure_line");
   const auto& topic_rules = rules_.group("task.topic_opening");
   auto matches = [](const RuleGroup& rules, std::string_view s) { return rules.first_matching(s) != nullptr; };
+  auto marked_heading = [](const Block& b) { return b.marker_kind != MarkerKind::None && b.marker_kind != MarkerKind::Caps; };
+  // A marked heading ("3. Sở Y tế", "- Bộ Tài chính") that names only agencies the lexicon knows.
+  auto names_known_agencies = [&](const Assignment& a, const Block& b) {
+    return marked_heading(b) && std::all_of(a.lead.begin(), a.lead.end(), [&](const std::string& u) { return agencies_.known(u); });
+  };
 
   const auto& duty_rules = rules_.group("task.duty_section");  // reporting duties: organising, no replacement for it
   const auto& lead_in_rules = rules_.group("task.directive_lead_in");
@@ -279,7 +284,9 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
           (no_words || open_aside || cut_list || c.find(' ') == std::string_view::npos ||
            (opens_with_unit(c) && std::count(c.begin(), c.end(), ' ') < kWrappedHeadWords))) {
         std::string joined = (no_words ? std::string() : std::string(cut_list ? trim(content) : c) + " ") + std::string(doc.text(next.content));
-        if (auto a = read_subject_sentence(joined); a && a->work.empty()) {
+        // Outside the organising section only a numbered or lettered heading ("1.1." / "Trưởng Ban Chỉ đạo")
+        // hands work down, not a chapter title ("CƠ SỞ THỂ" / "THAO") or a list's group ("BỘ LINH TRƯỞNG" / "PRIMATES").
+        if (auto a = read_subject_sentence(joined); a && a->work.empty() && (organizing[i] || marked_heading(b))) {
           handed[i] = a;
           consumed[i + 1] = true;
           continue;
@@ -319,10 +326,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       if (!a && k == 0 && (organizing[i] || unit_head)) {
         a = read_subject_sentence(s);
         // Outside it, only a heading that is the name of a known agency hands work down.
-        if (a && !organizing[i] &&
-            (!a->work.empty() || b.marker_kind == MarkerKind::None || b.marker_kind == MarkerKind::Caps ||
-             !std::all_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) { return agencies_.known(u); })))
-          a.reset();
+        if (a && !organizing[i] && (!a->work.empty() || !names_known_agencies(*a, b))) a.reset();
         // "… bố trí kinh phí …; đồng thời huy động …, tập trung một số nhiệm vụ cụ thể sau:" has work of its own.
         subject_lead_in = a && matches(rules_.group("task.list_lead_in"), s) && !matches(rules_.group("task.list_lead_in_own_work"), s);
       }
