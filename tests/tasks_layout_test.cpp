@@ -80,6 +80,25 @@ TEST(UnitHeadings, AWrappedCapitalisedTitleOutsideTheOrganisingSectionHandsNothi
   EXPECT_EQ(ts[1].lead, (Units{"Sở Văn hóa và Thể thao"}));
 }
 
+// A Party cell ("Tổ đảng", "Chi bộ") heads its bullets like an agency; an item that opens with
+// "Báo cáo …" is work, not a unit named "Báo cáo"; "PHÂN CÔNG" alone heads the organising section.
+TEST(UnitHeadings, APartyCellHeadsItsBulletsAndAReportItemIsWork) {
+  std::string text = std::string(kPlanProse) +
+                     "III. PHÂN CÔNG\n\n"
+                     "a) Tổ đảng ở các thôn, tổ dân phố\n\n"
+                     "- Tuyên truyền, vận động đảng viên gương mẫu thực hiện.\n\n"
+                     "- Báo cáo kết quả thực hiện trước ngày 15 hằng tháng.\n\n"
+                     "b) Chi bộ các trường học\n\n"
+                     "- Quán triệt nội dung Kế hoạch đến đảng viên.\n";
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].lead, (Units{"Tổ đảng ở các thôn, tổ dân phố"}));
+  EXPECT_EQ(ts[1].lead, (Units{"Tổ đảng ở các thôn, tổ dân phố"}));
+  EXPECT_TRUE(work_opens_with(ts[1], "Báo cáo kết quả"));
+  ASSERT_TRUE(ts[1].deadline);
+  EXPECT_EQ(ts[2].lead, (Units{"Chi bộ các trường học"}));
+}
+
 // Items whose work, units and time stand on label lines of their own, wrapped, in any order.
 TEST(LabelLines, WorkUnitsAndTimeOnLabelsInAnyOrder) {
   std::string text =
