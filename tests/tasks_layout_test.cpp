@@ -99,6 +99,23 @@ TEST(UnitHeadings, APartyCellHeadsItsBulletsAndAReportItemIsWork) {
   EXPECT_EQ(ts[2].lead, (Units{"Chi bộ các trường học"}));
 }
 
+// An item under a unit's article that opens with "Phối hợp với X …" keeps the article's unit as
+// lead and has X as support; "trong việc" ends the supporting units.
+TEST(UnitHeadings, AnItemThatCooperatesNamesItsSupport) {
+  std::string text = std::string(kPlanProse) +
+                     "Điều 10. Trách nhiệm của Sở Tài chính\n\n"
+                     "1. Chủ trì, phối hợp với Sở Nội vụ hướng dẫn việc lập dự toán kinh phí.\n\n"  // 10
+                     "2. Phối hợp với Sở Khoa học và Công nghệ kiểm tra việc sử dụng thư điện tử.\n\n"  // 12
+                     "3. Phối hợp với Công an tỉnh trong việc bảo đảm an toàn thông tin.\n";  // 14
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].support, (Units{"Sở Nội vụ"}));
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Tài chính"}));
+  EXPECT_EQ(ts[1].support, (Units{"Sở Khoa học và Công nghệ"}));
+  EXPECT_TRUE(work_opens_with(ts[1], "Phối hợp với Sở Khoa học"));
+  EXPECT_EQ(ts[2].support, (Units{"Công an tỉnh"}));
+}
+
 // Items whose work, units and time stand on label lines of their own, wrapped, in any order.
 TEST(LabelLines, WorkUnitsAndTimeOnLabelsInAnyOrder) {
   std::string text =

@@ -372,7 +372,12 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
           }
       }
       own = own || (a.has_value() && !(inherited && inherited->support_from_items));
-      if (!a && k == 0 && inherited) a = Assignment{inherited->lead, inherited->support, std::string(trim_punct(s)), false, false};
+      if (!a && k == 0 && inherited) {
+        a = Assignment{inherited->lead, inherited->support, std::string(trim_punct(s)), false, false};
+        // "2. Phối hợp với Sở Y tế kiểm tra …" under a unit: the units after the cue support this item.
+        if (std::vector<std::string> own_support; (read_support(trim_punct(s), own_support), !own_support.empty()))
+          a->support = std::move(own_support);
+      }
       if (!a) continue;
       if (own && k == 0 && (ends_with_colon(content) || a->support_from_items || (unit_head && a->work.empty()))) {
         handed[i] = a;
