@@ -116,6 +116,19 @@ TEST(UnitHeadings, AnItemThatCooperatesNamesItsSupport) {
   EXPECT_EQ(ts[2].support, (Units{"Công an tỉnh"}));
 }
 
+// A flattened process table: "1.3.1" alone, then "Bộ trưởng 1.3.2" (a cell and the next row's
+// number). The role with a row number is no unit heading for the rows that follow.
+TEST(UnitHeadings, ARoleCellWithARowNumberHeadsNothing) {
+  std::string text = std::string(kPlanProse) +
+                     "II. QUY TRÌNH XÂY DỰNG THÔNG TƯ\n\n"
+                     "1.3.1\n"
+                     "Bộ trưởng 1.3.2\n"
+                     "Thứ trưởng phụ trách đơn vị chủ trì soạn thảo thông tư 1.3.3\n"
+                     "Phối hợp tham gia ý kiến xây dựng dự thảo thông tư\n";
+  for (const Task& t : tasks_of(text))
+    for (const auto& u : t.lead) EXPECT_EQ(u.find("1.3.2"), std::string::npos) << "line " << t.line << ": " << u;
+}
+
 // Items whose work, units and time stand on label lines of their own, wrapped, in any order.
 TEST(LabelLines, WorkUnitsAndTimeOnLabelsInAnyOrder) {
   std::string text =

@@ -40,6 +40,22 @@ size_t capitalised_words(std::string_view s) {
   return n;
 }
 
+// "Bộ trưởng 1.3.2", "Chính phủ 3.9 Tỷ lệ …": cells of a flattened table carry item numbers; a unit's name does not.
+bool holds_item_number(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t end = s.find(' ', i);
+    if (end == std::string_view::npos) end = s.size();
+    std::string_view w = s.substr(i, end - i);
+    while (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    bool digits_and_dots = !w.empty() && std::isdigit(static_cast<unsigned char>(w.front())) &&
+                           std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.'; });
+    if (digits_and_dots && w.find('.') != std::string_view::npos) return true;
+    i = end + 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view text) const {
@@ -286,7 +302,8 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         std::string joined = (no_words ? std::string() : std::string(cut_list ? trim(content) : c) + " ") + std::string(doc.text(next.content));
         // Outside the organising section only a numbered or lettered heading ("1.1." / "Trưởng Ban Chỉ đạo")
         // hands work down, not a chapter title ("CƠ SỞ THỂ" / "THAO") or a list's group ("BỘ LINH TRƯỞNG" / "PRIMATES").
-        if (auto a = read_subject_sentence(joined); a && a->work.empty() && (organizing[i] || marked_heading(b))) {
+        if (auto a = read_subject_sentence(joined);
+            a && a->work.empty() && (organizing[i] || marked_heading(b)) && std::none_of(a->lead.begin(), a->lead.end(), holds_item_number)) {
           handed[i] = a;
           consumed[i + 1] = true;
           continue;
