@@ -290,5 +290,22 @@ TEST(UnitHeadings, DirectiveLeadInThenPartsHeadedByUnits) {
   EXPECT_EQ(ts[1].lead, (Units{"Sở Nội vụ"}));
 }
 
+// "Đơn vị thực hiện: Sở Nội vụ chủ trì; Sở Khoa học và Công nghệ phối hợp": the clause that only
+// states its role supports the lead before it.
+TEST(LabelLines, AClauseThatOnlyCooperatesSupportsTheLead) {
+  std::string text = std::string(kPlanProse) +
+                     "II. NHIỆM VỤ VÀ GIẢI PHÁP\n\n"
+                     "1. Đào tạo kỹ năng số cho cán bộ, công chức cấp xã\n\n"
+                     "- Đơn vị thực hiện: Sở Nội vụ chủ trì; Sở Khoa học và Công nghệ phối hợp.\n\n"
+                     "- Thời gian: Quý III/2026.\n";
+  std::vector<Task> ts = label_tasks_of(text);
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Nội vụ"}));
+  EXPECT_EQ(ts[0].support, (Units{"Sở Khoa học và Công nghệ"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "Đào tạo kỹ năng số"));
+  ASSERT_TRUE(ts[0].deadline);
+  EXPECT_EQ(ts[0].deadline->end, "2026-09-30");
+}
+
 }  // namespace
 }  // namespace vnpolicy
