@@ -46,6 +46,106 @@ TEST(UnitHeadings, AGroupOfPartyCommitteesLeadsItsItems) {
   EXPECT_EQ(ts[1].deadline->end, "2025-11-15");
 }
 
+// A "- Bộ X" item that names only a unit heads the "+" items under it, in the tasks-and-measures
+// part too (a Government resolution assigns work there before its organising section).
+TEST(UnitHeadings, ADashItemNamingAUnitLeadsItsPlusItems) {
+  std::string text =
+      "III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU\n\n"                       // 1
+      "1. Hoàn thiện thể chế về quản lý chất thải\n\n"               // 3
+      "- Bộ Tài chính\n\n"                                          // 5
+      "+ Chủ trì, phối hợp với Bộ Xây dựng rà soát chính sách thuế, phí.\n\n"  // 7
+      "+ Đề xuất cơ chế đặt hàng dịch vụ công.\n\n"                 // 9
+      "- Tăng cường công tác truyền thông\n\n"                      // 11
+      "+ Các bài viết về môi trường được đăng tải.\n\n"             // 13
+      "IV. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Bộ Nội vụ chủ trì tổng hợp kết quả thực hiện.\n";
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].line, 7);
+  EXPECT_EQ(ts[0].lead, (Units{"Bộ Tài chính"}));
+  EXPECT_EQ(ts[0].support, (Units{"Bộ Xây dựng"}));
+  EXPECT_EQ(ts[1].line, 9);
+  EXPECT_EQ(ts[1].lead, (Units{"Bộ Tài chính"}));
+  EXPECT_TRUE(work_opens_with(ts[1], "Đề xuất cơ chế"));
+  EXPECT_EQ(ts[2].lead, (Units{"Bộ Nội vụ"}));  // "- Tăng cường …" names no unit: its item is no task
+}
+
+// Outside the organising section a wrapped capitalised title is no unit heading: a law's chapter
+// "CƠ SỞ THỂ / THAO" and a list's group "BỘ LINH TRƯỞNG / PRIMATES" hand nothing to what follows.
+TEST(UnitHeadings, AWrappedCapitalisedTitleOutsideTheOrganisingSectionHandsNothingDown) {
+  std::string text =
+      "Chương IV\n\n"
+      "CƠ SỞ THỂ\nTHAO\n\n"
+      "Điều 54. Loại hình cơ sở thể thao\n\n"
+      "1. Đơn vị sự nghiệp thể thao được thành lập theo quy định của pháp luật.\n\n"
+      "2. Được ăn, ở nội trú.\n\n"
+      "DANH MỤC LOÀI\n\n"
+      "BỘ LINH TRƯỞNG\nPRIMATES\n\n"
+      "Cu li lớn\n\n"
+      "Vượn cao vít\n\n"
+      "III. NHIỆM VỤ CỤ THỂ\n\n"
+      "1.1.\n\n"
+      "Trưởng Ban Chỉ đạo\n\n"
+      "- Phụ trách chung, trực tiếp điều hành hoạt động của Ban Chỉ đạo.\n\n"
+      "IV. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Sở Văn hóa và Thể thao chủ trì hướng dẫn thực hiện.\n";
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 2u);
+  // A numbered heading still hands its unit down outside the organising section.
+  EXPECT_EQ(ts[0].lead, (Units{"Trưởng Ban Chỉ đạo"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "Phụ trách chung"));
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Văn hóa và Thể thao"}));
+}
+
+// A Party cell ("Tổ đảng", "Chi bộ") heads its bullets like an agency; an item that opens with
+// "Báo cáo …" is work, not a unit named "Báo cáo"; "PHÂN CÔNG" alone heads the organising section.
+TEST(UnitHeadings, APartyCellHeadsItsBulletsAndAReportItemIsWork) {
+  std::string text = std::string(kPlanProse) +
+                     "III. PHÂN CÔNG\n\n"
+                     "a) Tổ đảng ở các thôn, tổ dân phố\n\n"
+                     "- Tuyên truyền, vận động đảng viên gương mẫu thực hiện.\n\n"
+                     "- Báo cáo kết quả thực hiện trước ngày 15 hằng tháng.\n\n"
+                     "b) Chi bộ các trường học\n\n"
+                     "- Quán triệt nội dung Kế hoạch đến đảng viên.\n";
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].lead, (Units{"Tổ đảng ở các thôn, tổ dân phố"}));
+  EXPECT_EQ(ts[1].lead, (Units{"Tổ đảng ở các thôn, tổ dân phố"}));
+  EXPECT_TRUE(work_opens_with(ts[1], "Báo cáo kết quả"));
+  ASSERT_TRUE(ts[1].deadline);
+  EXPECT_EQ(ts[2].lead, (Units{"Chi bộ các trường học"}));
+}
+
+// An item under a unit's article that opens with "Phối hợp với X …" keeps the article's unit as
+// lead and has X as support; "trong việc" ends the supporting units.
+TEST(UnitHeadings, AnItemThatCooperatesNamesItsSupport) {
+  std::string text = std::string(kPlanProse) +
+                     "Điều 10. Trách nhiệm của Sở Tài chính\n\n"
+                     "1. Chủ trì, phối hợp với Sở Nội vụ hướng dẫn việc lập dự toán kinh phí.\n\n"  // 10
+                     "2. Phối hợp với Sở Khoa học và Công nghệ kiểm tra việc sử dụng thư điện tử.\n\n"  // 12
+                     "3. Phối hợp với Công an tỉnh trong việc bảo đảm an toàn thông tin.\n";  // 14
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].support, (Units{"Sở Nội vụ"}));
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Tài chính"}));
+  EXPECT_EQ(ts[1].support, (Units{"Sở Khoa học và Công nghệ"}));
+  EXPECT_TRUE(work_opens_with(ts[1], "Phối hợp với Sở Khoa học"));
+  EXPECT_EQ(ts[2].support, (Units{"Công an tỉnh"}));
+}
+
+// A flattened process table: "1.3.1" alone, then "Bộ trưởng 1.3.2" (a cell and the next row's
+// number). The role with a row number is no unit heading for the rows that follow.
+TEST(UnitHeadings, ARoleCellWithARowNumberHeadsNothing) {
+  std::string text = std::string(kPlanProse) +
+                     "II. QUY TRÌNH XÂY DỰNG THÔNG TƯ\n\n"
+                     "1.3.1\n"
+                     "Bộ trưởng 1.3.2\n"
+                     "Thứ trưởng phụ trách đơn vị chủ trì soạn thảo thông tư 1.3.3\n"
+                     "Phối hợp tham gia ý kiến xây dựng dự thảo thông tư\n";
+  for (const Task& t : tasks_of(text))
+    for (const auto& u : t.lead) EXPECT_EQ(u.find("1.3.2"), std::string::npos) << "line " << t.line << ": " << u;
+}
+
 // Items whose work, units and time stand on label lines of their own, wrapped, in any order.
 TEST(LabelLines, WorkUnitsAndTimeOnLabelsInAnyOrder) {
   std::string text =
@@ -205,6 +305,23 @@ TEST(UnitHeadings, DirectiveLeadInThenPartsHeadedByUnits) {
   EXPECT_EQ(ts[0].lead, (Units{"Thủ trưởng các sở, ban, ngành tỉnh", "Chủ tịch Ủy ban nhân dân các xã, phường"}));
   EXPECT_EQ(ts[1].line, 10);
   EXPECT_EQ(ts[1].lead, (Units{"Sở Nội vụ"}));
+}
+
+// "Đơn vị thực hiện: Sở Nội vụ chủ trì; Sở Khoa học và Công nghệ phối hợp": the clause that only
+// states its role supports the lead before it.
+TEST(LabelLines, AClauseThatOnlyCooperatesSupportsTheLead) {
+  std::string text = std::string(kPlanProse) +
+                     "II. NHIỆM VỤ VÀ GIẢI PHÁP\n\n"
+                     "1. Đào tạo kỹ năng số cho cán bộ, công chức cấp xã\n\n"
+                     "- Đơn vị thực hiện: Sở Nội vụ chủ trì; Sở Khoa học và Công nghệ phối hợp.\n\n"
+                     "- Thời gian: Quý III/2026.\n";
+  std::vector<Task> ts = label_tasks_of(text);
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Nội vụ"}));
+  EXPECT_EQ(ts[0].support, (Units{"Sở Khoa học và Công nghệ"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "Đào tạo kỹ năng số"));
+  ASSERT_TRUE(ts[0].deadline);
+  EXPECT_EQ(ts[0].deadline->end, "2026-09-30");
 }
 
 }  // namespace

@@ -219,5 +219,77 @@ TEST(NoWork, TheSignersNameUnderTheTitleIsNoTask) {
   for (const auto& t : ts) EXPECT_NE(work_of(t), "Nguyễn Sinh Hùng") << t.line;
 }
 
+// "để" / "nhằm" (so that) end the list of units: what follows is the work's purpose.
+TEST(SupportLists, APurposeWordEndsTheUnits) {
+  std::string text =
+      "IV. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Bộ Tài chính chủ trì, phối hợp với Bộ Y tế để kịp thời tháo gỡ khó khăn trong đầu tư hạ tầng.\n\n"
+      "2. Sở Nội vụ phối hợp với các sở, ngành nhằm nâng cao chất lượng đội ngũ cán bộ.\n";
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Bộ Tài chính"}));
+  EXPECT_EQ(ts[0].support, (Units{"Bộ Y tế"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "để kịp thời tháo gỡ"));
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Nội vụ"}));
+  EXPECT_EQ(ts[1].support, (Units{"các sở, ngành"}));
+}
+
+// "1. Về <topic>: Giao Bộ X chủ trì …" in a conclusion notice: the topic names no one; the unit
+// after "Giao" leads.
+TEST(Requests, ATopicBeforeTheColonIsNoPartOfTheAssignment) {
+  std::string text =
+      "THÔNG BÁO\nKết luận của Thủ tướng Chính phủ\n\n"
+      "II. Ý KIẾN KẾT LUẬN\n\n"
+      "1. Về hỗ trợ kinh phí dự án Bệnh án điện tử: Giao Bộ Tài chính chủ trì, phối hợp với Bộ Y tế "
+      "tổng hợp kiến nghị của các địa phương, báo cáo cấp có thẩm quyền.\n\n"       // 6
+      "2. Đối với đề xuất điều chỉnh Nghị định: Giao Bộ Giáo dục và Đào tạo nghiên cứu, tiếp thu kiến nghị.\n\n"  // 8
+      "3. Về kinh phí: từ nguồn ngân sách nhà nước theo phân cấp.\n";
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].line, 6);
+  EXPECT_EQ(ts[0].lead, (Units{"Bộ Tài chính"}));
+  EXPECT_EQ(ts[0].support, (Units{"Bộ Y tế"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "tổng hợp kiến nghị"));
+  EXPECT_EQ(ts[1].line, 8);
+  EXPECT_EQ(ts[1].lead, (Units{"Bộ Giáo dục và Đào tạo"}));
+  EXPECT_TRUE(work_opens_with(ts[1], "nghiên cứu, tiếp thu"));
+}
+
+// Titles of heads open a subject like the units they head: "Chánh Văn phòng …", "Thống đốc …",
+// "Bí thư tỉnh ủy" (a second list after ';' too), "Vụ trưởng …".
+TEST(Titles, AHeadsTitleOpensTheSubject) {
+  std::string text =
+      "CÔNG ĐIỆN\n\n"
+      "Thủ tướng Chính phủ yêu cầu:\n\n"
+      "1. Bộ trưởng Bộ Y tế chỉ đạo các bệnh viện sẵn sàng tiếp nhận người bị thương.\n\n"            // 5
+      "2. Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia phối hợp với Bộ Nông nghiệp và Môi trường "
+      "theo dõi sát diễn biến tình hình.\n\n"                                                         // 7
+      "3. Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các tổ chức tín dụng giãn nợ cho khách hàng.\n\n"  // 9
+      "4. Bộ trưởng Bộ Công an; Bí thư tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh ven biển tổ chức sơ tán dân cư.\n";  // 11
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 4u);
+  EXPECT_EQ(ts[1].line, 7);
+  EXPECT_EQ(ts[1].lead, (Units{"Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia"}));
+  EXPECT_EQ(ts[1].support, (Units{"Bộ Nông nghiệp và Môi trường"}));
+  EXPECT_EQ(ts[2].lead, (Units{"Thống đốc Ngân hàng Nhà nước Việt Nam"}));
+  EXPECT_EQ(ts[2].lead_canonical, (Units{"Ngân hàng Nhà nước Việt Nam"}));
+  EXPECT_EQ(ts[3].lead, (Units{"Bộ trưởng Bộ Công an", "Bí thư tỉnh ủy", "Chủ tịch Ủy ban nhân dân các tỉnh ven biển"}));
+  EXPECT_TRUE(work_opens_with(ts[3], "tổ chức sơ tán"));
+}
+
+// "cơ sở đào tạo" names a kind of unit: "đào tạo" there is no verb, so a wrapped heading keeps it whole.
+TEST(UnitHeadings, ATrainingInstitutionHeadingLeadsItsItems) {
+  std::string text =
+      "VI. TỔ CHỨC THỰC HIỆN\n\n"
+      "**19. Các cơ\nsở đào tạo đại học, sau đại học**\n\n"
+      "a) Mở thêm chuyên ngành về chuyển đổi số.\n\n"
+      "b) Phối hợp với các viện nghiên cứu để phát triển công nghệ mới.\n";
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Các cơ sở đào tạo đại học, sau đại học"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "Mở thêm chuyên ngành"));
+  EXPECT_EQ(ts[1].lead, (Units{"Các cơ sở đào tạo đại học, sau đại học"}));
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -152,6 +152,14 @@ std::vector<Assignment> TaskExtractor::read_unit_clauses(std::string_view value)
     a.begin = start;
     while (a.begin < i && value[a.begin] == ' ') ++a.begin;
     start = i + 1;
+    // "Sở Nội vụ chủ trì; Sở Khoa học và Công nghệ phối hợp": a clause whose only work is its
+    // role supports the units before it (task.support_role).
+    if (!out.empty() && !a.lead.empty() && rules_.group("task.support_role").first_matching(a.work)) {
+      Assignment& b = out.back();
+      b.support.insert(b.support.end(), a.lead.begin(), a.lead.end());
+      b.support.insert(b.support.end(), a.support.begin(), a.support.end());
+      continue;
+    }
     if (a.lead.empty()) continue;
     if (pending) {
       Assignment& b = out.back();

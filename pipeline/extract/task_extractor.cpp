@@ -40,6 +40,22 @@ size_t capitalised_words(std::string_view s) {
   return n;
 }
 
+// "Bộ trưởng 1.3.2", "Chính phủ 3.9 Tỷ lệ …": cells of a flattened table carry item numbers; a unit's name does not.
+bool holds_item_number(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t end = s.find(' ', i);
+    if (end == std::string_view::npos) end = s.size();
+    std::string_view w = s.substr(i, end - i);
+    while (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    bool digits_and_dots = !w.empty() && std::isdigit(static_cast<unsigned char>(w.front())) &&
+                           std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.'; });
+    if (digits_and_dots && w.find('.') != std::string_view::npos) return true;
+    i = end + 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view text) const {
@@ -216,7 +232,15 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
   const auto& not_rules = rules_.group("task.not_assignment");
   const auto& new_part_rules = rules_.group("task.new_part");
   const auto& figure_rules = rules_.group("task.figure_line");
+  const auto& topic_rules = rules_.group("task.topic_opening");
   auto matches = [](const RuleGroup& rules, std::string_view s) { return rules.first_matching(s) != nullptr; };
+  auto marked_heading = [](const Block& b) { return b.marker_kind != MarkerKind::None && b.marker_kind != MarkerKind::Caps; };
+  // A marked heading ("3. Sở Y tế", "- Bộ Tài chính") that names only agencies the lexicon knows.
+  // A group the lexicon names as one ("Các huyện ủy, thị ủy, thành ủy, …") counts though its parts are not known.
+  auto names_known_agencies = [&](const Assignment& a, const Block& b, std::string_view text) {
+    return marked_heading(b) && (std::all_of(a.lead.begin(), a.lead.end(), [&](const std::string& u) { return agencies_.known(u); }) ||
+                                 agencies_.known(trim_punct(text)));
+  };
 
   const auto& duty_rules = rules_.group("task.duty_section");  // reporting duties: organising, no replacement for it
   const auto& lead_in_rules = rules_.group("task.directive_lead_in");
@@ -278,7 +302,10 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
           (no_words || open_aside || cut_list || c.find(' ') == std::string_view::npos ||
            (opens_with_unit(c) && std::count(c.begin(), c.end(), ' ') < kWrappedHeadWords))) {
         std::string joined = (no_words ? std::string() : std::string(cut_list ? trim(content) : c) + " ") + std::string(doc.text(next.content));
-        if (auto a = read_subject_sentence(joined); a && a->work.empty()) {
+        // Outside the organising section only a numbered or lettered heading ("1.1." / "Trưởng Ban Chỉ đạo")
+        // hands work down, not a chapter title ("CƠ SỞ THỂ" / "THAO") or a list's group ("BỘ LINH TRƯỞNG" / "PRIMATES").
+        if (auto a = read_subject_sentence(joined);
+            a && a->work.empty() && (organizing[i] || marked_heading(b)) && std::none_of(a->lead.begin(), a->lead.end(), holds_item_number)) {
           handed[i] = a;
           consumed[i + 1] = true;
           continue;
@@ -286,10 +313,17 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       }
     }
 
+    // "- Bộ Tài chính" with "+ Chủ trì, …" items under it: a list item that names only units heads them.
+    bool item_with_items = b.kind == BlockKind::ListItem && i + 1 < doc.blocks.size() &&
+                           doc.blocks[i + 1].parent == static_cast<int>(i) && doc.blocks[i + 1].kind == BlockKind::ListItem;
+    bool unit_head = heading || item_with_items;
     std::vector<Span> sentences = b.sentences.empty() ? std::vector<Span>{b.content} : b.sentences;
     for (size_t k = 0; k < sentences.size(); ++k) {
       std::string_view s = doc.text(sentences[k]);
       if (matches(not_rules, s)) continue;
+      // "1. Về hỗ trợ kinh phí …: Giao Bộ Tài chính chủ trì …": the topic before the colon names no one.
+      if (Hit topic = first_hit(topic_rules, s, "rest"); topic && topic.begin == 0 && topic.capture != std::string_view::npos)
+        s = s.substr(topic.capture);
       std::optional<Assignment> a = read_lead_sentence(s);
       if (a && a->lead.empty()) {
         if (!inherited) a.reset();
@@ -308,14 +342,10 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       }
       bool own = a.has_value() && !(inherited && inherited->support_from_items);
       bool subject_lead_in = false;  // "2. UBND các tỉnh … tập trung … các nhiệm vụ trọng tâm sau:"
-      if (!a && k == 0 && (organizing[i] || heading)) {
+      if (!a && k == 0 && (organizing[i] || unit_head)) {
         a = read_subject_sentence(s);
         // Outside it, only a heading that is the name of a known agency hands work down.
-        if (a && !organizing[i] &&
-            (!a->work.empty() || b.marker_kind == MarkerKind::None || b.marker_kind == MarkerKind::Caps ||
-             (!std::all_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) { return agencies_.known(u); }) &&
-              !agencies_.known(trim_punct(s)))))
-          a.reset();
+        if (a && !organizing[i] && (!a->work.empty() || !names_known_agencies(*a, b, s))) a.reset();
         // "… bố trí kinh phí …; đồng thời huy động …, tập trung một số nhiệm vụ cụ thể sau:" has work of its own.
         subject_lead_in = a && matches(rules_.group("task.list_lead_in"), s) && !matches(rules_.group("task.list_lead_in_own_work"), s);
       }
@@ -361,9 +391,14 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
           }
       }
       own = own || (a.has_value() && !(inherited && inherited->support_from_items));
-      if (!a && k == 0 && inherited) a = Assignment{inherited->lead, inherited->support, std::string(trim_punct(s)), false, false};
+      if (!a && k == 0 && inherited) {
+        a = Assignment{inherited->lead, inherited->support, std::string(trim_punct(s)), false, false};
+        // "2. Phối hợp với Sở Y tế kiểm tra …" under a unit: the units after the cue support this item.
+        if (std::vector<std::string> own_support; (read_support(trim_punct(s), own_support), !own_support.empty()))
+          a->support = std::move(own_support);
+      }
       if (!a) continue;
-      if (own && k == 0 && (ends_with_colon(content) || a->support_from_items || (heading && a->work.empty()))) {
+      if (own && k == 0 && (ends_with_colon(content) || a->support_from_items || (unit_head && a->work.empty()))) {
         handed[i] = a;
         if (b.kind == BlockKind::Paragraph && ends_with_colon(content)) handed_on[b.parent] = *a;
       }
