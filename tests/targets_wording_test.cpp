@@ -1,0 +1,48 @@
+// Words next to a number that decide what it is: the counted noun it is a figure of, the
+// bound it is, or a condition of a procedure that makes it no figure at all. Texts the
+// tests write, in the conventions of Vietnamese administrative writing.
+#include <gtest/gtest.h>
+
+#include "resolve/units.h"
+#include "test_support.h"
+
+namespace vnpolicy {
+namespace {
+
+std::vector<Target> figures(const std::string& text) { return testing::project_extractor().extract_text(text).targets; }
+
+TEST(Units, ACompoundOpenedByACountingSyllableIsTheNounAndVerbsCountNothing) {
+  UnitLexicon units(*testing::project_rules());
+  // "vị", "khu", "giải", "điều" count alone, but the compound they open is the noun.
+  EXPECT_EQ(units.match(" vị trí tại khu vực nước cấp")->written, "vị trí");
+  EXPECT_EQ(units.match(" vị đại biểu")->written, "vị");
+  EXPECT_EQ(units.match(" khu vực biên giới")->written, "khu vực");
+  EXPECT_EQ(units.match(" Giải pháp trọng tâm")->written, "Giải pháp");
+  EXPECT_EQ(units.match(" điều kiện kinh doanh")->written, "điều kiện");
+  // "phần trăm" spelled out is the percent sign.
+  auto pct = units.match(" phần trăm số hộ");
+  ASSERT_TRUE(pct);
+  EXPECT_EQ(pct->written, "%");
+  EXPECT_EQ(pct->base, "%");
+  EXPECT_EQ(units.match(" điểm phần trăm")->written, "điểm %");
+  // A verb or adjective after the number is no counted noun.
+  EXPECT_FALSE(units.match(" phù hợp với quy định"));
+  EXPECT_FALSE(units.match(" đính kèm"));
+  EXPECT_FALSE(units.match(" kèm hồ sơ"));
+  EXPECT_EQ(units.match(" thương vụ xuất khẩu")->written, "thương vụ");
+}
+
+TEST(Targets, ACountOfDosesIsAFigureADoseScheduleIsNot) {
+  auto ts = figures("KẾ HOẠCH\nTiêm chủng mở rộng năm 2026\n\n"
+                    "- Tiêm 5.000 liều vắc xin sởi cho trẻ.\n"
+                    "- Tỷ lệ trẻ em được tiêm đủ 2 liều vắc xin đạt 95%.\n"
+                    "- Hồ sơ đề nghị phải có số 02 phù hợp với quy định.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].value, 5000);
+  EXPECT_EQ(ts[0].unit, "liều");
+  EXPECT_EQ(ts[1].value, 95);
+  EXPECT_EQ(ts[1].unit, "%");
+}
+
+}  // namespace
+}  // namespace vnpolicy
