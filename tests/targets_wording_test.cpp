@@ -44,5 +44,31 @@ TEST(Targets, ACountOfDosesIsAFigureADoseScheduleIsNot) {
   EXPECT_EQ(ts[1].unit, "%");
 }
 
+TEST(Targets, ABoundWithItsModalVerbKeepsItsComparator) {
+  auto ts = figures("KẾ HOẠCH\n\nTỷ lệ hồ sơ trễ hạn không được vượt quá 2%; tỷ lệ giải ngân không được thấp hơn 95%; "
+                    "số cuộc kiểm tra không được quá 01 cuộc.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].comparator, "lte");
+  EXPECT_EQ(ts[1].comparator, "gte");
+  EXPECT_EQ(ts[2].comparator, "lte");
+}
+
+// The majority or quorum an election rule requires is a condition, not a goal; a turnout
+// or a share of candidates the plan aims at is a goal.
+TEST(Targets, AShareOfVotesOrVotersCalledIsAConditionNotAGoal) {
+  auto ts = figures("KẾ HOẠCH\nBầu cử năm 2026\n\n"
+                    "- Người được giới thiệu ứng cử là người được trên 50% tổng số cử tri có mặt tại hội nghị.\n"
+                    "- Hội nghị phải bảo đảm số cử tri tham dự đạt ít nhất là 50% tổng số cử tri được triệu tập.\n"
+                    "- Người được chọn phải đạt trên 50% số phiếu tín nhiệm của cử tri có mặt.\n"
+                    "- Phấn đấu tỷ lệ cử tri đi bầu đạt từ 98% trở lên.\n"
+                    "- Phấn đấu đạt tỷ lệ không dưới 15% trong danh sách chính thức những người ứng cử.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].value, 98);
+  EXPECT_EQ(ts[0].comparator, "gte");
+  EXPECT_EQ(ts[0].year, 2026);
+  EXPECT_EQ(ts[1].value, 15);
+  EXPECT_EQ(ts[1].comparator, "gte");
+}
+
 }  // namespace
 }  // namespace vnpolicy
