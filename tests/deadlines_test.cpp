@@ -234,5 +234,47 @@ TEST(Deadlines, FlattenedTableTimeCellsOverLines) {
   EXPECT_EQ(ds[1].end, "2026-12-31");
 }
 
+// A task table's Thời gian cell is the limit set on that task even when it had passed on
+// the day the document was issued (a programme amended in April keeps a task due in
+// March); a past date in prose is no limit.
+TEST(Deadlines, ATableTimeCellKeepsALimitPastOnTheIssueDate) {
+  std::string text =
+      "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n\nSố: 97/KH-UBND\n\nNinh Bình, ngày 06 tháng 4 năm 2026\n\n"  // 1-7
+      "KẾ HOẠCH\nSửa đổi nhiệm vụ của Chương trình hành động\n\n"                                        // 8-10
+      "Các sở, ban, ngành đã báo cáo kết quả trước ngày 15/3/2026 và chủ động xây dựng kế hoạch\n"        // 11
+      "chi tiết, bố trí nguồn lực để tổ chức thực hiện bảo đảm đúng tiến độ./.\n\n"                       // 12-13
+      "PHỤ LỤC\n"                                                                                            // 14
+      "STT\nNội dung công việc\nĐơn vị chủ trì\nĐơn vị phối hợp\nSản phẩm\nThời hạn\n"               // 15-20
+      "1\n"                                                                                                  // 21
+      "Xây dựng quy chế phối hợp quản lý\n"                                                                 // 22
+      "cụm công nghiệp\n"                                                                                   // 23
+      "Sở Công Thương\n"                                                                                    // 24
+      "Sở Tài chính\n"                                                                                      // 25
+      "Quy chế\n"                                                                                           // 26
+      "Tháng\n3/2026\n"                                                                                    // 27-28
+      "2\n"                                                                                                  // 29
+      "Rà soát danh mục dự án kêu gọi đầu tư\n"                                                             // 30
+      "Sở Tài chính\n"                                                                                      // 31
+      "Quyết định phê duyệt\n"                                                                              // 32
+      "2026\n";                                                                                              // 33
+  std::vector<Deadline> ds = deadlines_of(text);
+  ASSERT_EQ(ds.size(), 2u);
+  EXPECT_EQ(ds[0].line, 27);
+  EXPECT_EQ(ds[0].kind, "month");
+  EXPECT_EQ(ds[0].end, "2026-03-31");
+  EXPECT_EQ(ds[1].line, 33);
+  EXPECT_EQ(ds[1].end, "2026-12-31");
+}
+
+// "Sau khi …, doanh nghiệp nộp 01 bộ hồ sơ" orders an applicant's steps in a procedure; a
+// body's work that waits for an approval is conditional.
+TEST(Deadlines, AProcedureStepOfAnApplicantIsNoLimit) {
+  EXPECT_TRUE(deadlines_of("1. Sau khi có văn bản tư vấn pháp luật của tư vấn viên pháp luật thuộc mạng lưới, "
+                           "doanh nghiệp nhỏ và vừa nộp 01 (một) bộ hồ sơ đề nghị hỗ trợ chi phí.")
+                  .empty());
+  Deadline d = only("Sau khi có văn bản đồng ý của Thường trực Tỉnh ủy, Sở Nội vụ hoàn thiện đề án trình Ủy ban nhân dân tỉnh.");
+  EXPECT_EQ(d.kind, "conditional");
+}
+
 }  // namespace
 }  // namespace vnpolicy
