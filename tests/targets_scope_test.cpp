@@ -208,5 +208,23 @@ TEST(TargetScope, APlanWordedLeadInInADocumentOfRatesSetsNoGoals) {
   EXPECT_EQ(goals[0].year, 2030);
 }
 
+// An emulation plan's "Tiêu chí đánh giá, xếp loại" section sets the criteria units are
+// ranked on: its figures are goals, not results ("đánh giá" alone heads a review).
+TEST(TargetScope, CriteriaOfAnEmulationPlanAreGoalsNotResults) {
+  auto ts = figures(kPlanHeader +
+                    "II. NỘI DUNG THI ĐUA, TIÊU CHÍ ĐÁNH GIÁ, XẾP LOẠI\n\n"
+                    "1. Nội dung thi đua\n\n"
+                    "(1) 100% số người hưởng trợ cấp xã hội chưa có tài khoản được tuyên truyền;\n\n"
+                    "(2) Ít nhất 85% người hưởng trợ cấp xã hội mở mới tài khoản ngân hàng;\n\n"
+                    "III. ĐÁNH GIÁ KẾT QUẢ NĂM 2024\n\n"
+                    "Năm 2024 có 62% người hưởng trợ cấp nhận tiền qua tài khoản.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(at(ts, 100).kind, "target");
+  EXPECT_EQ(at(ts, 85).kind, "target");
+  EXPECT_EQ(at(ts, 85).comparator, "gte");
+  EXPECT_EQ(at(ts, 62).kind, "actual");
+  EXPECT_EQ(at(ts, 62).year, 2024);
+}
+
 }  // namespace
 }  // namespace vnpolicy
