@@ -276,5 +276,16 @@ TEST(Deadlines, AProcedureStepOfAnApplicantIsNoLimit) {
   EXPECT_EQ(d.kind, "conditional");
 }
 
+// "hằng năm", "hằng tháng" naming a kind of thing (annual crops, annual leave, a benefit
+// paid monthly, the yearly public-investment plan) is no recurring work; a duty done each
+// year is.
+TEST(Deadlines, AFrequencyThatNamesAKindOfThingIsNoLimit) {
+  EXPECT_TRUE(deadlines_of("Chuyển đổi đất trồng cây hằng năm sang trồng cây lâu năm.").empty());
+  EXPECT_TRUE(deadlines_of("Người lao động chưa nghỉ hết số ngày nghỉ hằng năm.").empty());
+  EXPECT_TRUE(deadlines_of("Người đang hưởng trợ cấp tai nạn lao động, bệnh nghề nghiệp hằng tháng.").empty());
+  EXPECT_TRUE(deadlines_of("Bố trí vốn trong kế hoạch đầu tư công hằng năm.").empty());
+  EXPECT_EQ(only("Hằng năm, Sở Tài chính tổng hợp, báo cáo Ủy ban nhân dân tỉnh.").kind, "recurring");
+}
+
 }  // namespace
 }  // namespace vnpolicy
