@@ -70,5 +70,20 @@ TEST(Targets, AShareOfVotesOrVotersCalledIsAConditionNotAGoal) {
   EXPECT_EQ(ts[1].comparator, "gte");
 }
 
+// A bound on an amount that says which persons, goods or bids a rule is about is a
+// condition; the count it qualifies is the figure.
+TEST(Targets, AThresholdThatQualifiesANounIsAConditionNotAFigure) {
+  auto ts = figures("KẾ HOẠCH\nPhát triển doanh nghiệp năm 2026\n\n"
+                    "- Cá nhân có thu nhập bình quân tháng không vượt quá 1.000.000 đồng được miễn thuế.\n"
+                    "- Gói thầu có giá gói thầu không quá 05 tỷ đồng áp dụng chỉ định thầu.\n"
+                    "- Phấn đấu có 50 doanh nghiệp có doanh thu trên 100 tỷ đồng.\n"
+                    "- Tổng doanh thu du lịch đạt trên 2.000 tỷ đồng.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].value, 50);
+  EXPECT_EQ(ts[0].unit, "doanh nghiệp");
+  EXPECT_EQ(ts[1].value, 2000);
+  EXPECT_EQ(ts[1].comparator, "gt");
+}
+
 }  // namespace
 }  // namespace vnpolicy
