@@ -287,5 +287,25 @@ TEST(Deadlines, AFrequencyThatNamesAKindOfThingIsNoLimit) {
   EXPECT_EQ(only("Hằng năm, Sở Tài chính tổng hợp, báo cáo Ủy ban nhân dân tỉnh.").kind, "recurring");
 }
 
+// A span of quarters or months in a Thời gian cell ends with its last one; a "Thời gian thực
+// hiện:" label from one year to another is a period with both ends.
+TEST(Deadlines, SpansOfQuartersMonthsAndYearsInCellsAndLabels) {
+  std::vector<Deadline> ds = deadlines_of(
+      "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n\nSố: 97/KH-UBND\n\nNinh Bình, ngày 06 tháng 11 năm 2025\n\n"  // 1-7
+      "KẾ HOẠCH\nChuyển đổi số\n\n"                                                                         // 8-10
+      "| STT | Nội dung công việc | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n"                        // 11-12
+      "| 1 | Xây dựng kho dữ liệu dùng chung | Sở Khoa học và Công nghệ | Quý IV/2025- Quý II/2026 |\n"      // 13
+      "| 2 | Số hóa hồ sơ đất đai | Sở Nông nghiệp và Môi trường | Tháng 10/2025 - tháng 3/2026 |\n\n"    // 14-15
+      "- Thời gian thực hiện: Từ năm 2026 đến năm 2031.\n");                                               // 16
+  ASSERT_EQ(ds.size(), 3u);
+  EXPECT_EQ(ds[0].kind, "period");
+  EXPECT_EQ(ds[0].start, "2025-10-01");
+  EXPECT_EQ(ds[0].end, "2026-06-30");
+  EXPECT_EQ(ds[1].end, "2026-03-31");
+  EXPECT_EQ(ds[2].line, 16);
+  EXPECT_EQ(ds[2].start, "2026-01-01");
+  EXPECT_EQ(ds[2].end, "2031-12-31");
+}
+
 }  // namespace
 }  // namespace vnpolicy
