@@ -201,11 +201,10 @@ TEST(Deadlines, MonthWithoutYearTakesTheDocumentYear) {
   EXPECT_TRUE(deadlines_of("III. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM TRONG THÁNG 3").empty());
 }
 
-// A time split over two lines of a flattened table ("Tháng" / "10/2025") and a year alone on
-// its line ("2026", which is no page number) are read as one Thời gian cell; a product cell
-// "Báo cáo hằng năm" is no deadline.
-TEST(Deadlines, FlattenedTableTimeCellsOverLines) {
-  std::string text =
+// A flattened task table after a closing paragraph; its first row's Thời gian cell is
+// `first_time`, two lines from line 20 ("Tháng\n10/2025\n").
+std::string flat_task_table(const std::string& first_time) {
+  return
       "Các sở, ban, ngành, địa phương căn cứ nhiệm vụ được phân công tại Phụ lục kèm theo chủ động\n"  // 1
       "xây dựng kế hoạch chi tiết, bố trí nguồn lực để tổ chức thực hiện bảo đảm đúng tiến độ, chất\n"  // 2
       "lượng, hiệu quả; kịp thời báo cáo những khó khăn, vướng mắc phát sinh trong quá trình thực hiện\n"  // 3
@@ -218,12 +217,19 @@ TEST(Deadlines, FlattenedTableTimeCellsOverLines) {
       "Sở Công Thương\n"                                                                          // 16
       "Sở Tài chính\n"                                                                            // 17
       "Báo cáo\nhằng năm\n"                                                                       // 18-19
-      "Tháng\n10/2025\n"                                                                          // 20-21
+      + first_time +                                                                              // 20-21
       "2\n"                                                                                        // 22
       "Rà soát danh mục dự án kêu gọi đầu tư\n"                                                   // 23
       "Sở Tài chính\n"                                                                            // 24
       "Quyết định phê duyệt\n"                                                                    // 25
       "2026\n";                                                                                   // 26
+}
+
+// A time split over two lines of a flattened table ("Tháng" / "10/2025") and a year alone on
+// its line ("2026", which is no page number) are read as one Thời gian cell; a product cell
+// "Báo cáo hằng năm" is no deadline.
+TEST(Deadlines, FlattenedTableTimeCellsOverLines) {
+  std::string text = flat_task_table("Tháng\n10/2025\n");
   std::vector<Deadline> ds = deadlines_of(text);
   ASSERT_EQ(ds.size(), 2u);
   EXPECT_EQ(ds[0].line, 20);
@@ -231,6 +237,19 @@ TEST(Deadlines, FlattenedTableTimeCellsOverLines) {
   EXPECT_EQ(ds[0].end, "2025-10-31");
   EXPECT_EQ(ds[1].line, 26);
   EXPECT_EQ(ds[1].kind, "year");
+  EXPECT_EQ(ds[1].end, "2026-12-31");
+}
+
+// A span whose dash ends a line of a flattened table ("Quý IV/2025 -" / "Quý II/2026") is one
+// Thời gian cell: a period that ends with its last quarter.
+TEST(Deadlines, AFlattenedTableSpanOverTwoLinesIsOnePeriod) {
+  std::string text = flat_task_table("Quý IV/2025 -\nQuý II/2026\n");
+  std::vector<Deadline> ds = deadlines_of(text);
+  ASSERT_EQ(ds.size(), 2u);
+  EXPECT_EQ(ds[0].line, 20);
+  EXPECT_EQ(ds[0].kind, "period");
+  EXPECT_EQ(ds[0].start, "2025-10-01");
+  EXPECT_EQ(ds[0].end, "2026-06-30");
   EXPECT_EQ(ds[1].end, "2026-12-31");
 }
 
