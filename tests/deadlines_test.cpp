@@ -201,11 +201,10 @@ TEST(Deadlines, MonthWithoutYearTakesTheDocumentYear) {
   EXPECT_TRUE(deadlines_of("III. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM TRONG THÁNG 3").empty());
 }
 
-// A time split over two lines of a flattened table ("Tháng" / "10/2025") and a year alone on
-// its line ("2026", which is no page number) are read as one Thời gian cell; a product cell
-// "Báo cáo hằng năm" is no deadline.
-TEST(Deadlines, FlattenedTableTimeCellsOverLines) {
-  std::string text =
+// A flattened task table after a closing paragraph; its first row's Thời gian cell is
+// `first_time`, two lines from line 20 ("Tháng\n10/2025\n").
+std::string flat_task_table(const std::string& first_time) {
+  return
       "Các sở, ban, ngành, địa phương căn cứ nhiệm vụ được phân công tại Phụ lục kèm theo chủ động\n"  // 1
       "xây dựng kế hoạch chi tiết, bố trí nguồn lực để tổ chức thực hiện bảo đảm đúng tiến độ, chất\n"  // 2
       "lượng, hiệu quả; kịp thời báo cáo những khó khăn, vướng mắc phát sinh trong quá trình thực hiện\n"  // 3
@@ -218,12 +217,19 @@ TEST(Deadlines, FlattenedTableTimeCellsOverLines) {
       "Sở Công Thương\n"                                                                          // 16
       "Sở Tài chính\n"                                                                            // 17
       "Báo cáo\nhằng năm\n"                                                                       // 18-19
-      "Tháng\n10/2025\n"                                                                          // 20-21
+      + first_time +                                                                              // 20-21
       "2\n"                                                                                        // 22
       "Rà soát danh mục dự án kêu gọi đầu tư\n"                                                   // 23
       "Sở Tài chính\n"                                                                            // 24
       "Quyết định phê duyệt\n"                                                                    // 25
       "2026\n";                                                                                   // 26
+}
+
+// A time split over two lines of a flattened table ("Tháng" / "10/2025") and a year alone on
+// its line ("2026", which is no page number) are read as one Thời gian cell; a product cell
+// "Báo cáo hằng năm" is no deadline.
+TEST(Deadlines, FlattenedTableTimeCellsOverLines) {
+  std::string text = flat_task_table("Tháng\n10/2025\n");
   std::vector<Deadline> ds = deadlines_of(text);
   ASSERT_EQ(ds.size(), 2u);
   EXPECT_EQ(ds[0].line, 20);
@@ -232,6 +238,92 @@ TEST(Deadlines, FlattenedTableTimeCellsOverLines) {
   EXPECT_EQ(ds[1].line, 26);
   EXPECT_EQ(ds[1].kind, "year");
   EXPECT_EQ(ds[1].end, "2026-12-31");
+}
+
+// A span whose dash ends a line of a flattened table ("Quý IV/2025 -" / "Quý II/2026") is one
+// Thời gian cell: a period that ends with its last quarter.
+TEST(Deadlines, AFlattenedTableSpanOverTwoLinesIsOnePeriod) {
+  std::string text = flat_task_table("Quý IV/2025 -\nQuý II/2026\n");
+  std::vector<Deadline> ds = deadlines_of(text);
+  ASSERT_EQ(ds.size(), 2u);
+  EXPECT_EQ(ds[0].line, 20);
+  EXPECT_EQ(ds[0].kind, "period");
+  EXPECT_EQ(ds[0].start, "2025-10-01");
+  EXPECT_EQ(ds[0].end, "2026-06-30");
+  EXPECT_EQ(ds[1].end, "2026-12-31");
+}
+
+// A task table's Thời gian cell is the limit set on that task even when it had passed on
+// the day the document was issued (a programme amended in April keeps a task due in
+// March); a past date in prose is no limit.
+TEST(Deadlines, ATableTimeCellKeepsALimitPastOnTheIssueDate) {
+  std::string text =
+      "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n\nSố: 97/KH-UBND\n\nNinh Bình, ngày 06 tháng 4 năm 2026\n\n"  // 1-7
+      "KẾ HOẠCH\nSửa đổi nhiệm vụ của Chương trình hành động\n\n"                                        // 8-10
+      "Các sở, ban, ngành đã báo cáo kết quả trước ngày 15/3/2026 và chủ động xây dựng kế hoạch\n"        // 11
+      "chi tiết, bố trí nguồn lực để tổ chức thực hiện bảo đảm đúng tiến độ./.\n\n"                       // 12-13
+      "PHỤ LỤC\n"                                                                                            // 14
+      "STT\nNội dung công việc\nĐơn vị chủ trì\nĐơn vị phối hợp\nSản phẩm\nThời hạn\n"               // 15-20
+      "1\n"                                                                                                  // 21
+      "Xây dựng quy chế phối hợp quản lý\n"                                                                 // 22
+      "cụm công nghiệp\n"                                                                                   // 23
+      "Sở Công Thương\n"                                                                                    // 24
+      "Sở Tài chính\n"                                                                                      // 25
+      "Quy chế\n"                                                                                           // 26
+      "Tháng\n3/2026\n"                                                                                    // 27-28
+      "2\n"                                                                                                  // 29
+      "Rà soát danh mục dự án kêu gọi đầu tư\n"                                                             // 30
+      "Sở Tài chính\n"                                                                                      // 31
+      "Quyết định phê duyệt\n"                                                                              // 32
+      "2026\n";                                                                                              // 33
+  std::vector<Deadline> ds = deadlines_of(text);
+  ASSERT_EQ(ds.size(), 2u);
+  EXPECT_EQ(ds[0].line, 27);
+  EXPECT_EQ(ds[0].kind, "month");
+  EXPECT_EQ(ds[0].end, "2026-03-31");
+  EXPECT_EQ(ds[1].line, 33);
+  EXPECT_EQ(ds[1].end, "2026-12-31");
+}
+
+// "Sau khi …, doanh nghiệp nộp 01 bộ hồ sơ" orders an applicant's steps in a procedure; a
+// body's work that waits for an approval is conditional.
+TEST(Deadlines, AProcedureStepOfAnApplicantIsNoLimit) {
+  EXPECT_TRUE(deadlines_of("1. Sau khi có văn bản tư vấn pháp luật của tư vấn viên pháp luật thuộc mạng lưới, "
+                           "doanh nghiệp nhỏ và vừa nộp 01 (một) bộ hồ sơ đề nghị hỗ trợ chi phí.")
+                  .empty());
+  Deadline d = only("Sau khi có văn bản đồng ý của Thường trực Tỉnh ủy, Sở Nội vụ hoàn thiện đề án trình Ủy ban nhân dân tỉnh.");
+  EXPECT_EQ(d.kind, "conditional");
+}
+
+// "hằng năm", "hằng tháng" naming a kind of thing (annual crops, annual leave, a benefit
+// paid monthly, the yearly public-investment plan) is no recurring work; a duty done each
+// year is.
+TEST(Deadlines, AFrequencyThatNamesAKindOfThingIsNoLimit) {
+  EXPECT_TRUE(deadlines_of("Chuyển đổi đất trồng cây hằng năm sang trồng cây lâu năm.").empty());
+  EXPECT_TRUE(deadlines_of("Người lao động chưa nghỉ hết số ngày nghỉ hằng năm.").empty());
+  EXPECT_TRUE(deadlines_of("Người đang hưởng trợ cấp tai nạn lao động, bệnh nghề nghiệp hằng tháng.").empty());
+  EXPECT_TRUE(deadlines_of("Bố trí vốn trong kế hoạch đầu tư công hằng năm.").empty());
+  EXPECT_EQ(only("Hằng năm, Sở Tài chính tổng hợp, báo cáo Ủy ban nhân dân tỉnh.").kind, "recurring");
+}
+
+// A span of quarters or months in a Thời gian cell ends with its last one; a "Thời gian thực
+// hiện:" label from one year to another is a period with both ends.
+TEST(Deadlines, SpansOfQuartersMonthsAndYearsInCellsAndLabels) {
+  std::vector<Deadline> ds = deadlines_of(
+      "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n\nSố: 97/KH-UBND\n\nNinh Bình, ngày 06 tháng 11 năm 2025\n\n"  // 1-7
+      "KẾ HOẠCH\nChuyển đổi số\n\n"                                                                         // 8-10
+      "| STT | Nội dung công việc | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n"                        // 11-12
+      "| 1 | Xây dựng kho dữ liệu dùng chung | Sở Khoa học và Công nghệ | Quý IV/2025- Quý II/2026 |\n"      // 13
+      "| 2 | Số hóa hồ sơ đất đai | Sở Nông nghiệp và Môi trường | Tháng 10/2025 - tháng 3/2026 |\n\n"    // 14-15
+      "- Thời gian thực hiện: Từ năm 2026 đến năm 2031.\n");                                               // 16
+  ASSERT_EQ(ds.size(), 3u);
+  EXPECT_EQ(ds[0].kind, "period");
+  EXPECT_EQ(ds[0].start, "2025-10-01");
+  EXPECT_EQ(ds[0].end, "2026-06-30");
+  EXPECT_EQ(ds[1].end, "2026-03-31");
+  EXPECT_EQ(ds[2].line, 16);
+  EXPECT_EQ(ds[2].start, "2026-01-01");
+  EXPECT_EQ(ds[2].end, "2031-12-31");
 }
 
 }  // namespace

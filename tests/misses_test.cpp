@@ -120,6 +120,24 @@ TEST(MissFinder, ADecreesLimitsAreRulesNotMissedFigures) {
   EXPECT_EQ(missed[0].line, 15);
 }
 
+// A number the extractor rejects as a condition of a rule (a share of votes, a threshold
+// that says who a rule is about) is no missed figure; a figure it did not read still is.
+TEST(MissFinder, AConditionsThresholdIsNoMissedFigure) {
+  const std::string text =
+      "KẾ HOẠCH\nBầu cử năm 2026\n\n"
+      "Người được giới thiệu ứng cử là người được trên 50% tổng số cử tri có mặt.\n\n"  // line 4
+      "Cá nhân có thu nhập bình quân tháng không vượt quá 10 triệu đồng được miễn.\n\n"  // line 6
+      "Tỷ lệ cử tri đi bầu đạt 98%.\n";                                                   // line 8
+  Record r = project_extractor().extract_text(text);
+  ASSERT_EQ(r.targets.size(), 1u);
+  EXPECT_EQ(r.targets[0].line, 8);
+  EXPECT_TRUE(of_kind(misses_of(text, r), "target").empty());
+  r.targets.clear();
+  auto missed = of_kind(misses_of(text, r), "target");
+  ASSERT_EQ(missed.size(), 1u);
+  EXPECT_EQ(missed[0].line, 8);
+}
+
 TEST(MissFinder, ProposalFormulaAndWordsThatOnlyLookLikeCuesAreNoTaskCue) {
   Record r;
   r.document.number = "5/QĐ-UBND";

@@ -190,5 +190,41 @@ TEST(TargetScope, ANumberWithItsYearMarksANormativeDocument) {
   EXPECT_EQ(at(plan, 80).year, 2030);
 }
 
+// A document that sets rates ("định mức phân bổ") reads the base a rate is reckoned on
+// under a plan-worded lead-in as a rate, not a goal; its section of goals keeps its figures.
+TEST(TargetScope, APlanWordedLeadInInADocumentOfRatesSetsNoGoals) {
+  const std::string rates =
+      "HỘI ĐỒNG NHÂN DÂN\nTỈNH NINH BÌNH\n\nSố: 48/NQ-HĐND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Độc lập - Tự do - Hạnh phúc\n\nNinh Bình, ngày 26 tháng 11 năm 2025\n\nNGHỊ QUYẾT\n"
+      "Về định mức phân bổ ngân sách cấp xã\n\n"
+      "2. Tiêu chí trình độ phát triển\n\n"
+      "2.1. Thu nội địa (Dự kiến kế hoạch tỉnh giao năm 2026):\n"
+      "- Đến 525 tỷ đồng được 4 điểm;\n"
+      "- Trên 525 tỷ đồng đến 4.200 tỷ đồng thêm 3 điểm.\n\n";
+  EXPECT_TRUE(figures(rates).empty());
+  auto goals = figures(rates + "3. Mục tiêu\n\nĐến năm 2030, tỷ lệ xã tự cân đối ngân sách đạt 60%.\n");
+  ASSERT_EQ(goals.size(), 1u);
+  EXPECT_EQ(goals[0].value, 60);
+  EXPECT_EQ(goals[0].year, 2030);
+}
+
+// An emulation plan's "Tiêu chí đánh giá, xếp loại" section sets the criteria units are
+// ranked on: its figures are goals, not results ("đánh giá" alone heads a review).
+TEST(TargetScope, CriteriaOfAnEmulationPlanAreGoalsNotResults) {
+  auto ts = figures(kPlanHeader +
+                    "II. NỘI DUNG THI ĐUA, TIÊU CHÍ ĐÁNH GIÁ, XẾP LOẠI\n\n"
+                    "1. Nội dung thi đua\n\n"
+                    "(1) 100% số người hưởng trợ cấp xã hội chưa có tài khoản được tuyên truyền;\n\n"
+                    "(2) Ít nhất 85% người hưởng trợ cấp xã hội mở mới tài khoản ngân hàng;\n\n"
+                    "III. ĐÁNH GIÁ KẾT QUẢ NĂM 2024\n\n"
+                    "Năm 2024 có 62% người hưởng trợ cấp nhận tiền qua tài khoản.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(at(ts, 100).kind, "target");
+  EXPECT_EQ(at(ts, 85).kind, "target");
+  EXPECT_EQ(at(ts, 85).comparator, "gte");
+  EXPECT_EQ(at(ts, 62).kind, "actual");
+  EXPECT_EQ(at(ts, 62).year, 2024);
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -141,10 +141,12 @@ std::vector<Deadline> DeadlineExtractor::extract(const SegmentedDocument& doc, c
   const int year = document_year(header);
   const std::vector<TableLayout> layouts = tables_.layouts(doc);
   std::vector<Deadline> out;
-  auto add = [&](std::vector<Deadline> ds) {
+  // A limit that had passed when the document was issued is a past date, not a deadline;
+  // but a task table's Thời gian cell is the limit set on that task whenever it falls (a
+  // programme amended in April keeps a task due "Tháng 3/2026").
+  auto add = [&](std::vector<Deadline> ds, bool table_cell = false) {
     for (auto& d : ds) {
-      // A limit that had passed when the document was issued is a past date, not a deadline.
-      if (header.issued_date && d.end && *d.end < *header.issued_date) continue;
+      if (!table_cell && header.issued_date && d.end && *d.end < *header.issued_date) continue;
       out.push_back(std::move(d));
     }
   };
@@ -154,7 +156,7 @@ std::vector<Deadline> DeadlineExtractor::extract(const SegmentedDocument& doc, c
   std::vector<Span> quiet;
   for (const FlatRow& row : tables_.flattened_rows(doc))
     for (const FlatCell& c : row.cells) {
-      if (c.column == Column::Time) add(scan(doc, c.span().begin, c.span().end, true, year, row.delimited));
+      if (c.column == Column::Time) add(scan(doc, c.span().begin, c.span().end, true, year, row.delimited), true);
       if (c.column == Column::Time || c.column == Column::Product) quiet.push_back(c.span());
     }
   std::sort(quiet.begin(), quiet.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
@@ -181,7 +183,7 @@ std::vector<Deadline> DeadlineExtractor::extract(const SegmentedDocument& doc, c
     if (b.kind == BlockKind::TableRow && layouts[i].assigns()) {
       int t = layouts[i].index(Column::Time);
       if (t >= 0 && t < static_cast<int>(b.cells.size()))
-        add(scan(doc, b.cells[static_cast<size_t>(t)].begin, b.cells[static_cast<size_t>(t)].end, true, year));
+        add(scan(doc, b.cells[static_cast<size_t>(t)].begin, b.cells[static_cast<size_t>(t)].end, true, year), true);
       continue;
     }
     prose(b.content.begin, b.content.end);

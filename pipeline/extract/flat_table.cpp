@@ -37,6 +37,11 @@ bool starts_upper_or_digit(std::string_view s) {
 
 bool ends_sentence(std::string_view s) { return !s.empty() && (s.back() == '.' || s.back() == ';'); }
 
+bool ends_with_dash(std::string_view s) {
+  s = trim(s);
+  return !s.empty() && (s.back() == '-' || (s.size() >= 3 && s.substr(s.size() - 3) == "\u2013"));
+}
+
 // "4.", "12.  Xây dựng …", "7  Đề án …": the number and where the rest starts (npos: alone).
 std::optional<std::pair<int, size_t>> row_number(std::string_view t) {
   size_t d = 0;
@@ -230,7 +235,8 @@ std::vector<FlatCell> AssignmentTableReader::cells_of(const SegmentedDocument& d
       std::string so_far = cell_text(doc, cells.back());
       bool continues_time = !is_time(so_far) && is_time(so_far + " " + ahead);
       if (continues_time) opens = false;
-      else if (starts_upper_or_digit(cur) && is_time(ahead)) opens = true;
+      // "Quý IV/2025 -" / "Quý II/2026": a dash ending the line spans to the next time.
+      else if (starts_upper_or_digit(cur) && is_time(ahead) && !ends_with_dash(prev)) opens = true;
       else opens = ends_sentence(prev) || (starts_upper_or_digit(cur) && !open_end(prev));
     }
     if (opens) cells.push_back({{}, ps[j].line, Column::Other});

@@ -55,9 +55,43 @@ std::string_view after_marker(std::string_view s) {
   return s.substr(i);
 }
 
+// A number a target rule rejects on purpose as a condition (a threshold that qualifies who a
+// rule is about, a share of votes, a dose schedule; rule ids in the lexicon
+// figure_skips_on_purpose) is no miss. Other skips stay listed: a miss is a lead to check them.
+// The rules are tried as the extractor tries them: before the number (240 bytes), after it
+// (160), or a phrase naming it as not a figure.
+bool skipped_on_purpose(const RuleSet& rules, const std::vector<std::string>& ids, std::string_view text, size_t at) {
+  size_t end = at;
+  while (end < text.size() && ((text[end] >= '0' && text[end] <= '9') || text[end] == '.' || text[end] == ',')) ++end;
+  while (end > at && (text[end - 1] == '.' || text[end - 1] == ',')) --end;
+  size_t from = at > 240 ? at - 240 : 0;
+  while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
+  std::string_view before = text.substr(from, at - from), after = text.substr(end, std::min<size_t>(text.size() - end, 160));
+  std::string_view window = text.substr(from, end - from + after.size());
+  auto listed = [&](const Rule* r) { return std::find(ids.begin(), ids.end(), r->id) != ids.end(); };
+  for (const Rule* r : rules.group("target.skip_after").matching(after))
+    if (listed(r) && RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), *r->re)) return true;
+  for (const Rule* r : rules.group("target.skip_before").matching(before))
+    if (listed(r) && RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), *r->re)) return true;
+  for (const Rule* r : rules.group("target.skip_phrase").matching(window)) {
+    int gi = r->group_index("num");
+    if (gi < 0 || !listed(r)) continue;
+    bool named = false;
+    for_each_match(*r->re, window, [&](size_t, size_t, const std::vector<re2::StringPiece>& m) {
+      const re2::StringPiece& n = m[static_cast<size_t>(gi)];
+      if (n.data() && n.data() == text.data() + at) named = true;
+    });
+    if (named) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
-MissFinder::MissFinder(const RuleSet& rules) : rules_(rules), scopes_(rules) {}
+MissFinder::MissFinder(const RuleSet& rules) : rules_(rules), scopes_(rules) {
+  if (const auto* lx = rules.lexicon("figure_skips_on_purpose"))
+    for (const auto& e : *lx) skips_on_purpose_.push_back(e.get<std::string>());
+}
 
 std::vector<Miss> MissFinder::find(const SegmentedDocument& doc, const Record& record) const {
   std::vector<Miss> out;
@@ -132,7 +166,7 @@ void MissFinder::target_misses(const SegmentedDocument& doc, const Record& recor
       const re2::StringPiece& f = gi >= 0 && m[static_cast<size_t>(gi)].data() ? m[static_cast<size_t>(gi)] : m[0];
       size_t at = static_cast<size_t>(f.data() - doc.doc.text.data());
       int line = doc.doc.line_of(at);
-      if (near(target_lines, line, 1) || rule_lines.count(line)) return;
+      if (near(target_lines, line, 1) || rule_lines.count(line) || skipped_on_purpose(rules_, skips_on_purpose_, doc.doc.text, at)) return;
       out.push_back({line, "target", std::string(f.data(), f.size()), capture(*r, m, "unit"), r->id});
       (void)b;
     });

@@ -35,6 +35,7 @@ class MissFinder {
   void target_misses(const SegmentedDocument& doc, const Record& record, std::vector<Miss>& out) const;
   void reference_misses(const SegmentedDocument& doc, const Record& record, std::vector<Miss>& out) const;
   const RuleSet& rules_;
+  std::vector<std::string> skips_on_purpose_;  // target skip rules that reject conditions, not figures missed
   TargetScopes scopes_;  // where figures are rules, not goals: no target is missed there
 };
 

@@ -10,8 +10,10 @@ namespace {
 
 Scope merged(Scope outer, const Scope& inner) {
   // In a law, decree or circular only a section of goals ("Điều 2. Mục tiêu") holds figures:
-  // its "Kết quả" or "Nhiệm vụ" sections set rules like the rest of it.
-  if (inner.kind && (outer.kind != "rules" || inner.goal || inner.kind == "norm")) outer.kind = inner.kind;
+  // its "Kết quả" or "Nhiệm vụ" sections set rules like the rest of it. So in a scope of rates
+  // ("định mức phân bổ"): a lead-in "Thu nội địa (dự kiến kế hoạch năm 2026):" gives the base
+  // a rate is reckoned on, not a goal.
+  if (inner.kind && (!sets_rules(outer) || inner.goal || inner.kind == "norm")) outer.kind = inner.kind;
   if (inner.year) outer.year = inner.year;
   return outer;
 }

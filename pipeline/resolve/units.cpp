@@ -126,6 +126,8 @@ size_t UnitLexicon::unlisted_noun(std::string_view rest) const {
   std::string_view second = rest.substr(j, n2);
   k = 0;
   if (n2 <= 1 || !is_lower_cp(next_code_point(second, k)) || !is_syllable(second) || listed(not_units_, second)) return 0;
+  // "số 02 phù hợp", "03 đính kèm": a verb or adjective of two syllables counts nothing.
+  if (listed(not_units_, std::string(word) + " " + std::string(second))) return 0;
   return j + n2;
 }
 

@@ -1,0 +1,89 @@
+// Words next to a number that decide what it is: the counted noun it is a figure of, the
+// bound it is, or a condition of a procedure that makes it no figure at all. Texts the
+// tests write, in the conventions of Vietnamese administrative writing.
+#include <gtest/gtest.h>
+
+#include "resolve/units.h"
+#include "test_support.h"
+
+namespace vnpolicy {
+namespace {
+
+std::vector<Target> figures(const std::string& text) { return testing::project_extractor().extract_text(text).targets; }
+
+TEST(Units, ACompoundOpenedByACountingSyllableIsTheNounAndVerbsCountNothing) {
+  UnitLexicon units(*testing::project_rules());
+  // "vị", "khu", "giải", "điều" count alone, but the compound they open is the noun.
+  EXPECT_EQ(units.match(" vị trí tại khu vực nước cấp")->written, "vị trí");
+  EXPECT_EQ(units.match(" vị đại biểu")->written, "vị");
+  EXPECT_EQ(units.match(" khu vực biên giới")->written, "khu vực");
+  EXPECT_EQ(units.match(" Giải pháp trọng tâm")->written, "Giải pháp");
+  EXPECT_EQ(units.match(" điều kiện kinh doanh")->written, "điều kiện");
+  // "phần trăm" spelled out is the percent sign.
+  auto pct = units.match(" phần trăm số hộ");
+  ASSERT_TRUE(pct);
+  EXPECT_EQ(pct->written, "%");
+  EXPECT_EQ(pct->base, "%");
+  EXPECT_EQ(units.match(" điểm phần trăm")->written, "điểm %");
+  // A verb or adjective after the number is no counted noun.
+  EXPECT_FALSE(units.match(" phù hợp với quy định"));
+  EXPECT_FALSE(units.match(" đính kèm"));
+  EXPECT_FALSE(units.match(" kèm hồ sơ"));
+  EXPECT_EQ(units.match(" thương vụ xuất khẩu")->written, "thương vụ");
+}
+
+TEST(Targets, ACountOfDosesIsAFigureADoseScheduleIsNot) {
+  auto ts = figures("KẾ HOẠCH\nTiêm chủng mở rộng năm 2026\n\n"
+                    "- Tiêm 5.000 liều vắc xin sởi cho trẻ.\n"
+                    "- Tỷ lệ trẻ em được tiêm đủ 2 liều vắc xin đạt 95%.\n"
+                    "- Hồ sơ đề nghị phải có số 02 phù hợp với quy định.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].value, 5000);
+  EXPECT_EQ(ts[0].unit, "liều");
+  EXPECT_EQ(ts[1].value, 95);
+  EXPECT_EQ(ts[1].unit, "%");
+}
+
+TEST(Targets, ABoundWithItsModalVerbKeepsItsComparator) {
+  auto ts = figures("KẾ HOẠCH\n\nTỷ lệ hồ sơ trễ hạn không được vượt quá 2%; tỷ lệ giải ngân không được thấp hơn 95%; "
+                    "số cuộc kiểm tra không được quá 01 cuộc.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].comparator, "lte");
+  EXPECT_EQ(ts[1].comparator, "gte");
+  EXPECT_EQ(ts[2].comparator, "lte");
+}
+
+// The majority or quorum an election rule requires is a condition, not a goal; a turnout
+// or a share of candidates the plan aims at is a goal.
+TEST(Targets, AShareOfVotesOrVotersCalledIsAConditionNotAGoal) {
+  auto ts = figures("KẾ HOẠCH\nBầu cử năm 2026\n\n"
+                    "- Người được giới thiệu ứng cử là người được trên 50% tổng số cử tri có mặt tại hội nghị.\n"
+                    "- Hội nghị phải bảo đảm số cử tri tham dự đạt ít nhất là 50% tổng số cử tri được triệu tập.\n"
+                    "- Người được chọn phải đạt trên 50% số phiếu tín nhiệm của cử tri có mặt.\n"
+                    "- Phấn đấu tỷ lệ cử tri đi bầu đạt từ 98% trở lên.\n"
+                    "- Phấn đấu đạt tỷ lệ không dưới 15% trong danh sách chính thức những người ứng cử.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].value, 98);
+  EXPECT_EQ(ts[0].comparator, "gte");
+  EXPECT_EQ(ts[0].year, 2026);
+  EXPECT_EQ(ts[1].value, 15);
+  EXPECT_EQ(ts[1].comparator, "gte");
+}
+
+// A bound on an amount that says which persons, goods or bids a rule is about is a
+// condition; the count it qualifies is the figure.
+TEST(Targets, AThresholdThatQualifiesANounIsAConditionNotAFigure) {
+  auto ts = figures("KẾ HOẠCH\nPhát triển doanh nghiệp năm 2026\n\n"
+                    "- Cá nhân có thu nhập bình quân tháng không vượt quá 1.000.000 đồng được miễn thuế.\n"
+                    "- Gói thầu có giá gói thầu không quá 05 tỷ đồng áp dụng chỉ định thầu.\n"
+                    "- Phấn đấu có 50 doanh nghiệp có doanh thu trên 100 tỷ đồng.\n"
+                    "- Tổng doanh thu du lịch đạt trên 2.000 tỷ đồng.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].value, 50);
+  EXPECT_EQ(ts[0].unit, "doanh nghiệp");
+  EXPECT_EQ(ts[1].value, 2000);
+  EXPECT_EQ(ts[1].comparator, "gt");
+}
+
+}  // namespace
+}  // namespace vnpolicy
