@@ -6,7 +6,9 @@
 SPEC is UTF-8 text: "L: ..." lines make the left column of the header and "R: ..." lines
 the right column, side by side line by line (issuer | motto, number | place and date, as
 Nghị định 30/2020 lays them out); "C: ..." is a centred line; a line "=" starts a new page;
-every other line is a paragraph, wrapped to the page width.
+"T: a | b | c" lines in a row make a table with ruled cells (the first row its column titles),
+each cell's text wrapped to its column, as a word processor prints an assignment table; every
+other line is a paragraph, wrapped to the page width.
 
 text       a text PDF (reportlab, DejaVu Serif embedded: Vietnamese as Unicode)
 encrypted  the same, with a user password
@@ -28,7 +30,7 @@ def pages_of(spec):
     for line in spec.splitlines():
         if line.strip() == "=":
             pages.append([])
-        elif line[:3] in ("L: ", "R: ", "C: "):
+        elif line[:3] in ("L: ", "R: ", "C: ", "T: "):
             pages[-1].append((line[0], line[3:]))
         elif line.strip():
             pages[-1].append(("P", line.strip()))
@@ -68,6 +70,28 @@ def placed_lines(page, width_of):
     return out
 
 
+def table_rows(page):
+    """The cells of the page's "T:" lines, and the page without them."""
+    rows = [[c.strip() for c in t.split("|")] for k, t in page if k == "T"]
+    return rows, [(k, t) for k, t in page if k != "T"]
+
+
+def draw_table(c, rows, y, width_of):
+    """Draws the table under y (points from the top); returns the y under it."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Table, TableStyle
+    style = ParagraphStyle("cell", fontName="DejaVuSerif", fontSize=SIZE - 2, leading=LEADING - 3)
+    widths = [0.07, 0.31, 0.16, 0.18, 0.14, 0.14]
+    span = W - LEFT - RIGHT
+    n = len(rows[0])
+    cols = [span * w for w in widths] if n == len(widths) else [span / n] * n
+    table = Table([[Paragraph(cell, style) for cell in row] for row in rows], colWidths=cols)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    _, h = table.wrapOn(c, span, H)
+    table.drawOn(c, LEFT, H - y - h)
+    return y + h
+
+
 def text_pdf(pages, out, password=None):
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -79,8 +103,12 @@ def text_pdf(pages, out, password=None):
     width_of = lambda s: pdfmetrics.stringWidth(s, "DejaVuSerif", SIZE)
     for page in pages:
         c.setFont("DejaVuSerif", SIZE)
+        rows, page = table_rows(page)
+        y = 0
         for x, y, text in placed_lines(page, width_of):
             c.drawString(x, H - y, text)
+        if rows:
+            draw_table(c, rows, y + LEADING, width_of)
         c.showPage()
     c.save()
 

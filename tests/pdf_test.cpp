@@ -163,6 +163,42 @@ TEST(PdfReader, TextPdfGivesHeaderColumnsTextAndPageMap) {
   EXPECT_EQ(page_of_line(r.source, number), 1);
 }
 
+// An assignment table with ruled cells, each cell wrapped over lines and centred in its row:
+// one row per line of text, so each task keeps its own units and time.
+TEST(PdfReader, AnAssignmentTableGivesOneTaskPerRow) {
+  const std::string spec = std::string(kHeader) +
+      "II. NHIỆM VỤ CỤ THỂ\n"
+      "T: STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn | Kết quả\n"
+      "T: 1 | Xây dựng đề án phát triển nguồn nhân lực chất lượng cao giai đoạn 2026-2030 | Sở Nội vụ | "
+      "Sở Giáo dục và Đào tạo; Sở Tài chính | Tháng 10/2026 | Đề án được phê duyệt\n"
+      "T: 2 | Rà soát quy hoạch sử dụng đất cấp xã | Sở Nông nghiệp và Môi trường | Ủy ban nhân dân các xã, phường | "
+      "Quý III/2026 | Báo cáo\n"
+      "T: 3 | Tổ chức hội nghị xúc tiến đầu tư vào các khu công nghiệp | Sở Tài chính | Các sở, ngành | Thường xuyên | "
+      "Hội nghị\n";
+  ReadOutcome r = read_document(make_pdf("table", "text", spec));
+  ASSERT_FALSE(r.error) << *r.error;
+  EXPECT_GT(line_of(r.text, "| 2 | Rà soát quy hoạch sử dụng đất cấp xã | Sở Nông nghiệp và Môi trường |"), 0) << r.text;
+  Record rec = testing::project_extractor().extract(std::move(r));
+  ASSERT_EQ(rec.tasks.size(), 3u);
+  EXPECT_EQ(rec.tasks[0].lead, (std::vector<std::string>{"Sở Nội vụ"}));
+  EXPECT_EQ(rec.tasks[0].support, (std::vector<std::string>{"Sở Giáo dục và Đào tạo", "Sở Tài chính"}));
+  ASSERT_TRUE(rec.tasks[0].deadline);
+  EXPECT_EQ(rec.tasks[0].deadline->end, "2026-10-31");
+  EXPECT_EQ(rec.tasks[1].lead, (std::vector<std::string>{"Sở Nông nghiệp và Môi trường"}));
+  EXPECT_EQ(rec.tasks[2].description.value_or("").rfind("Tổ chức hội nghị xúc tiến đầu tư vào các khu công nghiệp", 0), 0u);
+}
+
+// Lines of one cell only beside a table's rows (a signature block: "Nơi nhận:" | "KT. CHỦ TỊCH")
+// make no table: it needs three columns on two lines at least.
+TEST(PdfLayout, TwoColumnsMakeNoTable) {
+  std::vector<PdfWord> words = {word("Nơi", 85, 600, 105), word("nhận:", 108, 600, 140), word("KT.", 380, 600, 400),
+                                word("CHỦ", 403, 600, 430), word("TỊCH", 433, 600, 460), word("-", 85, 616, 90),
+                                word("Như", 93, 616, 115), word("trên;", 118, 616, 145), word("PHÓ", 380, 616, 405),
+                                word("CHỦ", 408, 616, 435), word("TỊCH", 438, 616, 465)};
+  auto lines = layout_page_lines(words, {595, 842, false});
+  for (const auto& l : lines) EXPECT_EQ(l.find('|'), std::string::npos) << l;
+}
+
 TEST(PdfReader, SamePlanAsTextAndAsPdfGivesTheSameItems) {
   const auto& extractor = testing::project_extractor();
   Record from_pdf = extractor.extract(read_document(make_pdf("same", "text", two_page_spec())));

@@ -1,14 +1,18 @@
 #include "read/pdf_layout.h"
 
+#include "read/pdf_table.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 
 namespace vnpolicy {
-namespace {
+namespace pdf_geometry {
 
 double height(const PdfWord& w) { return std::max(w.y1 - w.y0, 0.1); }
 double y_center(const PdfWord& w) { return (w.y0 + w.y1) / 2; }
+
+namespace {
 
 bool has_alnum(const std::string& s) {
   return std::any_of(s.begin(), s.end(), [](char c) {
@@ -16,6 +20,8 @@ bool has_alnum(const std::string& s) {
     return u >= 0x80 || (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z');
   });
 }
+
+}  // namespace
 
 // Appends the words (indices, left to right) as one line of text. A space goes where
 // poppler saw one or where the words stand apart; PDF words drawn in pieces (a stamped
@@ -32,12 +38,6 @@ std::string join_words(const std::vector<PdfWord>& words, const std::vector<size
   }
   return out;
 }
-
-// A visual line: words whose vertical centres fall within one band, left to right.
-struct VisualLine {
-  std::vector<size_t> words;
-  double top = 0, bottom = 0;
-};
 
 std::vector<VisualLine> visual_lines(const std::vector<PdfWord>& words, const std::vector<size_t>& subset) {
   std::vector<size_t> order(subset);
@@ -58,6 +58,12 @@ std::vector<VisualLine> visual_lines(const std::vector<PdfWord>& words, const st
     std::sort(l.words.begin(), l.words.end(), [&](size_t a, size_t b) { return words[a].x0 < words[b].x0; });
   return lines;
 }
+
+}  // namespace pdf_geometry
+
+using namespace pdf_geometry;
+
+namespace {
 
 enum class Side { Left, Right, Split, Wide };
 
@@ -250,7 +256,24 @@ std::vector<std::string> layout_page_lines(const std::vector<PdfWord>& given, co
   std::vector<size_t> rest;
   for (size_t i = 0; i < words.size(); ++i)
     if (!in_header[i]) rest.push_back(i);
-  flow_lines(words, rest, out);
+  // Tables come out as pipe rows where they stand; the text above, between and below them
+  // flows in poppler's order.
+  std::vector<bool> in_table(words.size(), false);
+  std::vector<PdfTable> tables = find_pdf_tables(words, rest);
+  for (const auto& t : tables)
+    for (size_t i : t.words) in_table[i] = true;
+  for (size_t t = 0; t <= tables.size(); ++t) {
+    std::vector<size_t> part;
+    for (size_t i : rest)
+      if (!in_table[i] && (t == 0 || y_center(words[i]) > tables[t - 1].bottom) &&
+          (t == tables.size() || y_center(words[i]) < tables[t].top))
+        part.push_back(i);
+    flow_lines(words, part, out);
+    if (t == tables.size()) break;
+    if (!out.empty() && !out.back().empty()) out.emplace_back();
+    out.insert(out.end(), tables[t].lines.begin(), tables[t].lines.end());
+    out.emplace_back();
+  }
   while (!out.empty() && out.back().empty()) out.pop_back();
   return out;
 }

@@ -28,4 +28,18 @@ struct PdfPageGeometry {
 // than a line, or the flow jumping up or sideways to another block).
 std::vector<std::string> layout_page_lines(const std::vector<PdfWord>& words, const PdfPageGeometry& page);
 
+// The geometry the layout and table readers share.
+namespace pdf_geometry {
+double height(const PdfWord& w);
+double y_center(const PdfWord& w);
+// The words (indices, left to right) as one line of text.
+std::string join_words(const std::vector<PdfWord>& words, const std::vector<size_t>& idx);
+// A visual line: words whose vertical centres fall within one band, left to right.
+struct VisualLine {
+  std::vector<size_t> words;
+  double top = 0, bottom = 0;
+};
+std::vector<VisualLine> visual_lines(const std::vector<PdfWord>& words, const std::vector<size_t>& subset);
+}  // namespace pdf_geometry
+
 }  // namespace vnpolicy

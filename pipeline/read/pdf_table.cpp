@@ -1,0 +1,185 @@
+#include "read/pdf_table.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+namespace vnpolicy {
+
+using namespace pdf_geometry;
+
+namespace {
+
+constexpr double kCellGap = 1.0;         // a gap this many word heights wide parts two cells of a line
+constexpr double kRiverGap = 0.6;        // white space this many heights wide, down the whole table, parts two columns
+constexpr size_t kMinColumns = 3;        // fewer is a two-column block (a signature, "Nơi nhận"), no table
+constexpr size_t kMinSplitLines = 2;     // lines with that many cells a table needs
+constexpr size_t kMaxPlainLinesBetween = 3;  // one-cell lines (a wrapped cell) inside a table
+constexpr double kNarrowLine = 0.6;      // a one-cell line inside a table is narrower than this share of the page's text
+
+double median_height(const std::vector<PdfWord>& words, const std::vector<size_t>& idx) {
+  std::vector<double> h;
+  for (size_t i : idx) h.push_back(height(words[i]));
+  if (h.empty()) return 1;
+  std::nth_element(h.begin(), h.begin() + static_cast<long>(h.size() / 2), h.end());
+  return h[h.size() / 2];
+}
+
+// How many cells a visual line holds: runs of words parted by a wide gap.
+size_t cells_of(const std::vector<PdfWord>& words, const VisualLine& line, double h) {
+  size_t cells = line.words.empty() ? 0 : 1;
+  double right = line.words.empty() ? 0 : words[line.words[0]].x1;
+  for (size_t k = 1; k < line.words.size(); ++k) {
+    const PdfWord& w = words[line.words[k]];
+    if (w.x0 - right > kCellGap * h) ++cells;
+    right = std::max(right, w.x1);
+  }
+  return cells;
+}
+
+// A row number in the first column: "1", "12.", "IV", "a)".
+bool numbers_a_row(const std::string& text) {
+  std::string t = text;
+  while (!t.empty() && (t.back() == '.' || t.back() == ')')) t.pop_back();
+  if (t.empty() || t.size() > 4) return false;
+  if (std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) return true;
+  if (std::all_of(t.begin(), t.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; })) return true;
+  return t.size() == 1 && std::islower(static_cast<unsigned char>(t[0])) && text.size() == 2 && text[1] == ')';
+}
+
+std::string cell_text(const std::string& s) {
+  std::string out;
+  for (char c : s) out += c == '|' ? '/' : c;  // a '|' inside a cell would open a new one
+  return out;
+}
+
+// The table in lines [first, last] of `lines`, or nothing when they leave fewer than three
+// columns of white space.
+std::optional<PdfTable> read_table(const std::vector<PdfWord>& words, const std::vector<VisualLine>& lines, size_t first,
+                                   size_t last, double h) {
+  std::vector<size_t> idx;
+  for (size_t k = first; k <= last; ++k) idx.insert(idx.end(), lines[k].words.begin(), lines[k].words.end());
+  // The columns: strips no word of the table covers.
+  std::vector<std::pair<double, double>> spans;
+  for (size_t i : idx) spans.emplace_back(words[i].x0, words[i].x1);
+  std::sort(spans.begin(), spans.end());
+  std::vector<double> cuts;  // x where a column ends and the next starts
+  double right = spans.front().second;
+  for (size_t k = 1; k < spans.size(); ++k) {
+    if (spans[k].first - right >= kRiverGap * h) cuts.push_back((spans[k].first + right) / 2);
+    right = std::max(right, spans[k].second);
+  }
+  const size_t columns = cuts.size() + 1;
+  if (columns < kMinColumns) return std::nullopt;
+  auto column_of = [&](const PdfWord& w) {
+    return static_cast<size_t>(std::upper_bound(cuts.begin(), cuts.end(), (w.x0 + w.x1) / 2) - cuts.begin());
+  };
+  // Rows: a line whose first column numbers a row opens one; the lines before the first
+  // numbered one are the column titles. Without numbers, every line is a row.
+  std::vector<bool> opens(last - first + 1, false);
+  size_t numbered = 0;
+  for (size_t k = first; k <= last; ++k) {
+    std::vector<size_t> first_cell;
+    for (size_t i : lines[k].words)
+      if (column_of(words[i]) == 0) first_cell.push_back(i);
+    if (!first_cell.empty() && numbers_a_row(join_words(words, first_cell))) opens[k - first] = true, ++numbered;
+  }
+  if (numbered < kMinSplitLines) {
+    std::fill(opens.begin(), opens.end(), true);
+  } else {
+    // A number centred in a tall row stands below the row's first lines: the row starts at
+    // the widest gap between the line above and its number (a border and two paddings),
+    // the nearest one when the gaps are even.
+    size_t prev = 0;
+    for (size_t k = 1; k < opens.size(); ++k) {
+      if (!opens[k]) continue;
+      size_t at = k;
+      double widest = lines[first + k].top - lines[first + k - 1].bottom;
+      for (size_t j = k - 1; j > prev; --j) {
+        double gap = lines[first + j].top - lines[first + j - 1].bottom;
+        if (gap > widest + 0.1 * h) widest = gap, at = j;
+      }
+      if (at != k) opens[k] = false, opens[at] = true;
+      prev = at;
+    }
+  }
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::vector<std::vector<size_t>>> row_lines;  // per row, per column, per line: words
+  for (size_t k = first; k <= last; ++k) {
+    if (opens[k - first] || rows.empty()) {
+      rows.emplace_back(columns);
+      row_lines.emplace_back(columns);
+    }
+    std::vector<std::vector<size_t>> by_column(columns);
+    for (size_t i : lines[k].words) by_column[column_of(words[i])].push_back(i);
+    for (size_t c = 0; c < columns; ++c) {
+      if (by_column[c].empty()) continue;
+      std::string& cell = rows.back()[c];
+      cell += (cell.empty() ? "" : " ") + cell_text(join_words(words, by_column[c]));
+    }
+  }
+  PdfTable t;
+  t.top = lines[first].top;
+  t.bottom = lines[last].bottom;
+  t.words = idx;
+  auto emit = [&](const std::vector<std::string>& row) {
+    std::string l = "|";
+    for (const auto& c : row) l += " " + c + " |";
+    t.lines.push_back(l);
+  };
+  const bool titled = numbered >= kMinSplitLines && !opens[0];
+  for (size_t r = 0; r < rows.size(); ++r) {
+    emit(rows[r]);
+    if (r == 0 && titled) {
+      std::string rule = "|";
+      for (size_t c = 0; c < columns; ++c) rule += "---|";
+      t.lines.push_back(rule);
+    }
+  }
+  return t;
+}
+
+}  // namespace
+
+std::vector<PdfTable> find_pdf_tables(const std::vector<PdfWord>& words, const std::vector<size_t>& body) {
+  std::vector<PdfTable> out;
+  if (body.empty()) return out;
+  const double h = median_height(words, body);
+  std::vector<VisualLine> lines = visual_lines(words, body);
+  double left = words[body[0]].x0, right = words[body[0]].x1;
+  for (size_t i : body) left = std::min(left, words[i].x0), right = std::max(right, words[i].x1);
+  const double text_width = std::max(right - left, 1.0);
+  auto line_width = [&](const VisualLine& l) {
+    double x0 = words[l.words.front()].x0, x1 = x0;
+    for (size_t i : l.words) x0 = std::min(x0, words[i].x0), x1 = std::max(x1, words[i].x1);
+    return x1 - x0;
+  };
+  // Runs of lines of several cells, with at most a few narrow one-cell lines between them
+  // (a cell wrapped alone onto a line of its own).
+  for (size_t k = 0; k < lines.size();) {
+    if (cells_of(words, lines[k], h) < 2) { ++k; continue; }
+    size_t first = k, last = k, wide = 0, plain = 0;
+    for (size_t j = k; j < lines.size(); ++j) {
+      size_t cells = cells_of(words, lines[j], h);
+      if (cells >= 2) {
+        last = j;
+        plain = 0;
+        if (cells >= kMinColumns) ++wide;
+      } else if (line_width(lines[j]) < kNarrowLine * text_width && ++plain <= kMaxPlainLinesBetween) {
+        continue;
+      } else {
+        break;
+      }
+    }
+    // The last row's cells may wrap onto lines of one cell below its last line of several.
+    while (last + 1 < lines.size() && last + 1 - first > 0 && cells_of(words, lines[last + 1], h) == 1 &&
+           line_width(lines[last + 1]) < kNarrowLine * text_width && lines[last + 1].top - lines[last].bottom < h)
+      ++last;
+    if (wide >= kMinSplitLines)
+      if (auto t = read_table(words, lines, first, last, h)) out.push_back(std::move(*t));
+    k = last + 1;
+  }
+  return out;
+}
+
+}  // namespace vnpolicy
