@@ -441,6 +441,11 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
 
     Target t;
     std::string indicator = indicator_of(f, carried);
+    // In a table row read as one sentence the phrase may span cells: their marks are no words.
+    if (indicator.find('|') != std::string::npos) {
+      std::replace(indicator.begin(), indicator.end(), '|', ' ');
+      indicator = collapse_whitespace(indicator);
+    }
     if (!indicator.empty()) t.indicator = indicator;
     t.value = *value;
     t.value_max = vmax;
