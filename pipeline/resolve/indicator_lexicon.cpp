@@ -85,6 +85,7 @@ IndicatorLexicon::IndicatorLexicon(const RuleSet& rules) : units_(rules), table_
   head_fillers_ = folded_list(rules, "indicator_key_head_fillers", folder);
   head_fillers_kept_ = folded_list(rules, "indicator_key_head_fillers_kept", folder);
   trailing_links_ = folded_list(rules, "indicator_key_trailing_links", folder);
+  for (const auto& c : folded_list(rules, "indicator_field_cores", folder)) field_cores_.push_back(" " + c + " ");
   for (const char* name : {"activity_units", "activity_verbs"})
     if (const auto* lx = rules.lexicon(name))
       for (const auto& w : *lx) {
@@ -173,7 +174,10 @@ IndicatorLexicon::Candidate IndicatorLexicon::best(const std::string& padded, co
         const Form& f = forms_[i];
         if (padded.compare(at, f.core.size(), f.core) != 0) continue;
         if (head == f.head) consider(i, 2 * (f.core_words + f.head_words) - 1, false);
-        else if (head.empty()) consider(i, 2 * f.core_words - 1, false);
+        // A core that names a field ("kinh tế" of "tốc độ tăng trưởng kinh tế") stands for the
+        // form only with its head noun: "mô hình kinh tế tập thể" is no growth rate.
+        else if (head.empty() && std::find(field_cores_.begin(), field_cores_.end(), f.core) == field_cores_.end())
+          consider(i, 2 * f.core_words - 1, false);
       }
   }
   return out;

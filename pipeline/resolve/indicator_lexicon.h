@@ -99,6 +99,7 @@ class IndicatorLexicon {
   std::vector<std::string> head_fillers_;      // folded "so", "cac": dropped right after a head noun
   std::vector<std::string> head_fillers_kept_; // folded "so hoa": a filler that is a word of its own there
   std::vector<std::string> trailing_links_;    // folded "va", "voi": a key does not end with a link word
+  std::vector<std::string> field_cores_;       // padded " kinh te ": a core that alone names a field, not an indicator
   std::vector<std::string> activity_units_, activity_verbs_;  // case and tones folded, accents kept
 };
 
