@@ -85,6 +85,9 @@ IndicatorLexicon::IndicatorLexicon(const RuleSet& rules) : units_(rules), table_
   head_fillers_ = folded_list(rules, "indicator_key_head_fillers", folder);
   head_fillers_kept_ = folded_list(rules, "indicator_key_head_fillers_kept", folder);
   trailing_links_ = folded_list(rules, "indicator_key_trailing_links", folder);
+  place_kinds_ = folded_list(rules, "indicator_key_place_kinds", folder);
+  place_names_ = folded_list(rules, "indicator_key_place_names", folder);
+  place_links_ = folded_list(rules, "indicator_key_place_links", folder);
   for (const auto& c : folded_list(rules, "indicator_field_cores", folder)) field_cores_.push_back(" " + c + " ");
   for (const char* name : {"activity_units", "activity_verbs"})
     if (const auto* lx = rules.lexicon(name))
@@ -242,6 +245,48 @@ bool IndicatorLexicon::lead_is_filler(std::string_view indicator, const std::str
                      [&](const std::string& f) { return f.substr(0, f.find(' ')) == toned_first; });
 }
 
+std::string IndicatorLexicon::drop_named_places(std::string key) const {
+  std::vector<std::string> words;
+  for (std::string_view w : split(key, ' '))
+    if (!w.empty()) words.emplace_back(w);
+  auto words_at = [&](size_t at, const std::string& phrase) {  // how many words `phrase` takes at `at`, or 0
+    size_t n = 0;
+    for (std::string_view w : split(phrase, ' '))
+      if (!w.empty() && (at + n >= words.size() || words[at + n++] != w)) return size_t{0};
+    return n;
+  };
+  // The words of "[link] kind name" starting with the kind at `i`: {first word, end}, or {0, 0}.
+  auto place_at = [&](size_t i) -> std::pair<size_t, size_t> {
+    for (const auto& kind : place_kinds_) {
+      const size_t k = words_at(i, kind);
+      if (k == 0) continue;
+      for (const auto& name : place_names_)
+        if (const size_t n = words_at(i + k, name); n != 0) {
+          size_t from = i;
+          for (const auto& link : place_links_)
+            if (const size_t l = static_cast<size_t>(count_words(link)); l <= i && words_at(i - l, link) == l) {
+              from = i - l;
+              break;
+            }
+          return {from, i + k + n};
+        }
+    }
+    return {0, 0};
+  };
+  for (size_t i = 0; i < words.size();) {
+    const auto [from, end] = place_at(i);
+    if (end == 0 || words.size() - (end - from) < 3) {
+      ++i;
+      continue;
+    }
+    words.erase(words.begin() + static_cast<std::ptrdiff_t>(from), words.begin() + static_cast<std::ptrdiff_t>(end));
+    i = from;
+  }
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
 std::string IndicatorLexicon::phrase_key(const std::string& folded, bool strip_leading) const {
   // Words, not characters, so a key is never a fragment of a word.
   std::vector<std::string> words;
@@ -280,6 +325,7 @@ std::string IndicatorLexicon::phrase_key(const std::string& folded, bool strip_l
     while (!key.empty() && key.back() == ' ') key.pop_back();
     while (!key.empty() && key.front() == ' ') key.erase(0, 1);
   }
+  key = drop_named_places(key);
   for (bool changed = true; changed;) {
     changed = false;
     for (const auto& f : leading_fillers_)
