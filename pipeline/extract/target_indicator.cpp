@@ -82,6 +82,15 @@ std::string TargetExtractor::strip_subject(std::string subj, std::string& verb) 
   return subj;
 }
 
+bool TargetExtractor::says_only_period(const std::string& subj) const {
+  std::string rest = " " + to_lower(subj) + " ";
+  for (const auto& w : period_words_.list)
+    for (size_t at; (at = rest.find(" " + w + " ")) != std::string::npos;) rest.replace(at, w.size() + 2, " ");
+  for (std::string_view w : split(rest, ' '))
+    if (!w.empty() && !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  return true;
+}
+
 std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carried) const {
   std::string_view sv = f.sentence;
   // The clause before the number without its cue words, else an earlier segment of the
@@ -98,6 +107,9 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
     if (subj.empty() && carried.subject.empty()) subj = head;
     else if (!subj.empty() && !head.empty()) subj = head + " " + subj;  // "Tỷ lệ huy động ...: Mẫu giáo đạt"
   }
+  // A clause that says only when ("lũy kế 04 tháng đầu năm 2026 đạt ...") is the period of
+  // the subject before it: "thu ngân sách tháng 4 ước đạt 257 nghìn tỷ đồng, lũy kế ...".
+  if (!subj.empty() && !carried.subject.empty() && says_only_period(subj)) subj = carried.subject + " " + subj;
   // A short parallel item takes the carried subject's head: "tiêm mũi 1 đạt 96,7%, mũi 2 đạt 80,3%".
   if (!subj.empty() && !carried.subject.empty() && count_words(subj) <= 3) {
     std::string first = first_words(subj, 1);

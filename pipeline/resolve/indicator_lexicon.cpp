@@ -3,42 +3,28 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "resolve/indicator_words.h"
 
 namespace vnpolicy {
+using namespace indicator_words;
 namespace {
 
 const char* const kFile = "rules/indicators.json";
 
-int count_words(const std::string& folded) {
-  int n = 0;
-  bool in = false;
-  for (char c : folded) {
-    if (c != ' ' && !in) ++n;
-    in = c != ' ';
-  }
-  return n;
-}
-
-std::vector<std::string> folded_list(const RuleSet& rules, const char* name, const AccentFolder& folder) {
+std::vector<std::string> folded_list(const RuleSet& rules, const char* name, const AccentFolder& folder,
+                                     bool number_marks = false) {
   std::vector<std::string> out;
   if (const auto* lx = rules.lexicon(name)) {
     if (!lx->is_array()) throw RuleError(kFile, 0, std::string(name) + ": a list of phrases expected");
     for (const auto& p : *lx) {
       if (!p.is_string()) throw RuleError(kFile, 0, std::string(name) + ": a list of phrases expected, found " + p.dump());
-      out.push_back(fold_phrase(p.get<std::string>(), folder));
+      std::string phrase = p.get<std::string>();
+      if (number_marks) std::replace(phrase.begin(), phrase.end(), '#', '0');
+      out.push_back(fold_phrase(phrase, folder));
     }
   }
   std::stable_sort(out.begin(), out.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   return out;
-}
-
-bool starts_with_words(const std::string& s, const std::string& prefix) {
-  return !prefix.empty() && s.compare(0, prefix.size(), prefix) == 0 && (s.size() == prefix.size() || s[prefix.size()] == ' ');
-}
-
-bool ends_with_words(const std::string& s, const std::string& suffix) {
-  return !suffix.empty() && s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0 &&
-         (s.size() == suffix.size() || s[s.size() - suffix.size() - 1] == ' ');
 }
 
 // The official code an entry stands under: its own, or that of the indicator it is a
@@ -47,10 +33,6 @@ std::optional<std::string> code_of(const IndicatorEntry& e) {
   if (!e.code.empty()) return e.code;
   if (!e.part_of.empty()) return e.part_of;
   return std::nullopt;
-}
-
-bool is_year_word(std::string_view w) {
-  return w.size() == 4 && (w[0] == '1' || w[0] == '2') && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 }  // namespace
@@ -85,6 +67,9 @@ IndicatorLexicon::IndicatorLexicon(const RuleSet& rules) : units_(rules), table_
   head_fillers_ = folded_list(rules, "indicator_key_head_fillers", folder);
   head_fillers_kept_ = folded_list(rules, "indicator_key_head_fillers_kept", folder);
   trailing_links_ = folded_list(rules, "indicator_key_trailing_links", folder);
+  // '#' (a number) would fold away as punctuation: it stands as the word "0".
+  periods_ = folded_list(rules, "indicator_key_periods", folder, true);
+  trailing_periods_ = folded_list(rules, "indicator_key_trailing_periods", folder, true);
   place_kinds_ = folded_list(rules, "indicator_key_place_kinds", folder);
   place_names_ = folded_list(rules, "indicator_key_place_names", folder);
   place_links_ = folded_list(rules, "indicator_key_place_links", folder);
@@ -228,136 +213,6 @@ IndicatorLexicon::Candidate IndicatorLexicon::best_with_gaps(const std::string& 
     }
   }
   return out;
-}
-
-bool IndicatorLexicon::lead_is_filler(std::string_view indicator, const std::string& folded) const {
-  // Without accents "cơ sở" and "có", "đất" and "đạt" are one word: the phrase's first word
-  // is a lead-in filler only when its letters, accents kept, are the filler's.
-  const std::string first = folded.substr(0, folded.find(' '));
-  if (std::none_of(leading_fillers_.begin(), leading_fillers_.end(),
-                   [&](const std::string& f) { return f.substr(0, f.find(' ')) == first; }))
-    return true;
-  std::string toned;
-  for (char c : fold_case_and_tones(indicator)) toned += std::string_view(",;:()\"“”").find(c) == std::string_view::npos ? c : ' ';
-  toned = collapse_whitespace(toned);
-  const std::string toned_first = toned.substr(0, toned.find(' '));
-  return std::any_of(leading_fillers_toned_.begin(), leading_fillers_toned_.end(),
-                     [&](const std::string& f) { return f.substr(0, f.find(' ')) == toned_first; });
-}
-
-std::string IndicatorLexicon::drop_named_places(std::string key) const {
-  std::vector<std::string> words;
-  for (std::string_view w : split(key, ' '))
-    if (!w.empty()) words.emplace_back(w);
-  auto words_at = [&](size_t at, const std::string& phrase) {  // how many words `phrase` takes at `at`, or 0
-    size_t n = 0;
-    for (std::string_view w : split(phrase, ' '))
-      if (!w.empty() && (at + n >= words.size() || words[at + n++] != w)) return size_t{0};
-    return n;
-  };
-  // The words of "[link] kind name" starting with the kind at `i`: {first word, end}, or {0, 0}.
-  auto place_at = [&](size_t i) -> std::pair<size_t, size_t> {
-    for (const auto& kind : place_kinds_) {
-      const size_t k = words_at(i, kind);
-      if (k == 0) continue;
-      for (const auto& name : place_names_)
-        if (const size_t n = words_at(i + k, name); n != 0) {
-          size_t from = i;
-          for (const auto& link : place_links_)
-            if (const size_t l = static_cast<size_t>(count_words(link)); l <= i && words_at(i - l, link) == l) {
-              from = i - l;
-              break;
-            }
-          return {from, i + k + n};
-        }
-    }
-    return {0, 0};
-  };
-  for (size_t i = 0; i < words.size();) {
-    const auto [from, end] = place_at(i);
-    if (end == 0 || words.size() - (end - from) < 3) {
-      ++i;
-      continue;
-    }
-    words.erase(words.begin() + static_cast<std::ptrdiff_t>(from), words.begin() + static_cast<std::ptrdiff_t>(end));
-    i = from;
-  }
-  std::string out;
-  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
-  return out;
-}
-
-std::string IndicatorLexicon::phrase_key(const std::string& folded, bool strip_leading) const {
-  // Words, not characters, so a key is never a fragment of a word.
-  std::vector<std::string> words;
-  for (std::string_view w : split(folded, ' '))
-    if (!w.empty()) words.emplace_back(w);
-  // Years, and the words that introduce them ("năm 2025", "giai đoạn 2021 - 2025").
-  std::vector<std::string> kept;
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (is_year_word(words[i])) {
-      while (!kept.empty()) {
-        bool dropped = false;
-        for (const auto& y : year_words_) {
-          std::string tail;
-          for (const auto& k : kept) tail += (tail.empty() ? "" : " ") + k;
-          if (ends_with_words(tail, y)) {
-            kept.resize(kept.size() - static_cast<size_t>(count_words(y)));
-            dropped = true;
-            break;
-          }
-        }
-        if (!dropped) break;
-      }
-      continue;
-    }
-    kept.push_back(words[i]);
-  }
-  std::string key;
-  for (const auto& k : kept) key += (key.empty() ? "" : " ") + k;
-  // A place qualifier says where, not what, wherever it stands ("tỷ lệ xã trên toàn tỉnh
-  // không ma túy" is "tỷ lệ xã không ma túy"). What is dropped leaves a phrase of 3+ words:
-  // "mm", "tỉnh", "tỷ lệ" alone name no indicator and would meet every such fragment.
-  auto leaves_phrase = [&](const std::string& dropped) { return count_words(key) - count_words(dropped) >= 3; };
-  for (const auto& p : inner_places_) {
-    for (size_t at; leaves_phrase(p) && (at = (" " + key + " ").find(" " + p + " ")) != std::string::npos;)
-      key.erase(at == 0 ? 0 : at - 1, p.size() + 1);
-    while (!key.empty() && key.back() == ' ') key.pop_back();
-    while (!key.empty() && key.front() == ' ') key.erase(0, 1);
-  }
-  key = drop_named_places(key);
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (const auto& f : leading_fillers_)
-      if (strip_leading && starts_with_words(key, f) && key.size() > f.size()) {
-        key = key.substr(f.size() + 1);
-        changed = true;
-      }
-    for (const auto& p : trailing_places_)
-      if (ends_with_words(key, p) && key.size() > p.size()) {
-        key.resize(key.size() - p.size() - 1);
-        changed = true;
-      }
-    for (const auto& p : trailing_links_)
-      if (ends_with_words(key, p) && leaves_phrase(p)) {
-        key.resize(key.size() - p.size() - 1);
-        changed = true;
-      }
-  }
-  // "tỷ lệ số xã", "tỷ lệ các xã": the word after the head noun that only says "the
-  // number of" or "the" ("tỷ lệ số hóa" keeps it: a word of its own there).
-  const std::string head = head_of(key);
-  if (!head.empty() && key.size() > head.size()) {
-    const std::string rest = key.substr(head.size() + 1);
-    const bool kept_whole = std::any_of(head_fillers_kept_.begin(), head_fillers_kept_.end(),
-                                        [&](const std::string& k) { return starts_with_words(rest, k); });
-    for (const auto& f : head_fillers_)
-      if (!kept_whole && starts_with_words(rest, f) && leaves_phrase(f)) {
-        key.assign(head).append(1, ' ').append(rest, f.size() + 1, std::string::npos);
-        break;
-      }
-  }
-  return key;
 }
 
 IndicatorMatch IndicatorLexicon::match(std::string_view indicator, std::string_view unit_base, std::string_view heading,
