@@ -141,7 +141,7 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
                                                      [&](const std::string& w) { return starts_with_phrase(tail_l, w); });
     indicator = names_whole ? words_.portion + " " + sentence_case_off(own) + " " + words_.within + " " + first_words(tail, 8) : own;
   } else if (unit && unit->base == "%" && !f.compares && !long_tail.empty() && count_words(own) <= 3 &&
-             !rise_.has(verb) && !fall_.has(verb) && !starts_with_any(to_lower(long_tail), share_tail_stops_.list)) {
+             !rise_.has(verb) && !fall_.has(verb) && !starts_with_any(to_lower(long_tail), measured_tail_stops_.list)) {
     // "99% thôn, bản có đường ..." measures the share of what follows; "tăng 32% và 9,8%"
     // is a change, and "và 9,8%", "trở lên" name nothing that is counted.
     indicator = words_.share + " " + long_tail;

@@ -254,7 +254,14 @@ IndicatorMatch IndicatorLexicon::match(std::string_view indicator, std::string_v
     }
   }
   if (c.entry == SIZE_MAX) {
-    out.key = key_phrase;
+    // A phrase that is only a change, a growth or a head noun ("mức tăng", "tăng trưởng", "tỷ
+    // lệ"), or one word ("D"), says what kind of figure, not of what: no key to meet others by.
+    std::string rest = key_phrase;
+    for (const auto* list : {&change_prefixes_, &growth_heads_})
+      for (const auto& p : *list)
+        if (starts_with_words(rest, p)) rest = rest.size() > p.size() ? rest.substr(p.size() + 1) : "";
+    if (const std::string h = head_of(rest); !h.empty()) rest = rest.size() > h.size() ? rest.substr(h.size() + 1) : "";
+    if (!rest.empty() && count_words(key_phrase) >= 2) out.key = key_phrase;
     return out;
   }
   out.entry = &table_.entries()[c.entry];

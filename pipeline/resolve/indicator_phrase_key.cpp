@@ -137,13 +137,15 @@ std::string IndicatorLexicon::phrase_key(const std::string& folded, bool strip_l
   // không ma túy" is "tỷ lệ xã không ma túy"). What is dropped leaves a phrase of 3+ words:
   // "mm", "tỉnh", "tỷ lệ" alone name no indicator and would meet every such fragment.
   auto leaves_phrase = [&](const std::string& dropped) { return count_words(key) - count_words(dropped) >= 3; };
+  // "của tỉnh Lào Cai" before "của tỉnh", which would leave the name behind.
+  key = drop_named_places(key);
   for (const auto& p : inner_places_) {
     for (size_t at; leaves_phrase(p) && (at = (" " + key + " ").find(" " + p + " ")) != std::string::npos;)
       key.erase(at == 0 ? 0 : at - 1, p.size() + 1);
     while (!key.empty() && key.back() == ' ') key.pop_back();
     while (!key.empty() && key.front() == ' ') key.erase(0, 1);
   }
-  key = drop_periods(drop_named_places(key));
+  key = drop_periods(key);
   for (bool changed = true; changed;) {
     changed = false;
     for (const auto& f : leading_fillers_)
