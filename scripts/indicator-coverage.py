@@ -91,7 +91,7 @@ def main():
                     n["activ"] += 1
                     continue
                 code = bool(p.get("indicator_code"))
-                shared = len(docs_of_key.get(p.get("indicator_key"), ()) - {sha}) > 0
+                shared = len(docs_of_key.get(p.get("indicator_key"), set()) - {sha}) > 0
                 n["code"] += code
                 n["shared"] += shared
                 n["either"] += code or shared

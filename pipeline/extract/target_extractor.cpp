@@ -73,7 +73,9 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       present_masks_(PhraseList::load(rules, "present_time_cue_masks")),
       heads_(PhraseList::load(rules, "indicator_heads")),
       comparison_heads_(PhraseList::load(rules, "comparison_heads")),
-      number_word_continuations_(PhraseList::load(rules, "number_word_continuations")) {
+      number_word_continuations_(PhraseList::load(rules, "number_word_continuations")),
+      period_words_(PhraseList::load(rules, "indicator_period_words")),
+      measured_tail_stops_(PhraseList::load(rules, "measured_tail_stops")) {
   if (const auto* lx = rules.lexicon("number_words"))
     for (const auto& [word, value] : lx->items()) number_words_.emplace(to_lower(word), value.get<double>());
 }

@@ -44,6 +44,8 @@ class TargetExtractor {
   };
   // The clause before a figure without its cue words; `verb` gets the tăng/giảm/vượt it ended with.
   std::string strip_subject(std::string clause, std::string& verb) const;
+  // The phrase names only a period ("lũy kế 04 tháng đầu"): rules/targets.json indicator_period_words and numbers.
+  bool says_only_period(const std::string& subj) const;
   std::string comparator_of(std::string_view before, std::string_view after_unit, std::string_view since_previous) const;
   std::string kind_of(std::string kind, std::string_view since_semicolon, const std::string& clause_lower) const;
   std::string indicator_of(const FigureContext& f, Carried& carried) const;
@@ -90,7 +92,7 @@ class TargetExtractor {
   IndicatorWords words_;
   PhraseList comma_compounds_;
   PhraseList trailing_, leading_, rise_, fall_, level_, over_, share_verbs_, share_tail_stops_, bare_, goal_cues_, present_cues_, present_masks_, heads_, comparison_heads_,
-      number_word_continuations_;
+      number_word_continuations_, period_words_, measured_tail_stops_;
   std::map<std::string, double, std::less<>> number_words_;  // "một" -> 1
 };
 

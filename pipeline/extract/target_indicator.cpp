@@ -18,6 +18,10 @@ std::string sentence_case_off(const std::string& s) {
   return to_lower(first) + (sp == std::string::npos ? "" : s.substr(sp));
 }
 
+bool starts_with_any(const std::string& lower, const std::vector<std::string>& phrases) {
+  return std::any_of(phrases.begin(), phrases.end(), [&](const std::string& w) { return starts_with_phrase(lower, w); });
+}
+
 }  // namespace
 
 std::string TargetExtractor::strip_subject(std::string subj, std::string& verb) const {
@@ -81,6 +85,15 @@ std::string TargetExtractor::strip_subject(std::string subj, std::string& verb) 
   return subj;
 }
 
+bool TargetExtractor::says_only_period(const std::string& subj) const {
+  std::string rest = " " + to_lower(subj) + " ";
+  for (const auto& w : period_words_.list)
+    for (size_t at; (at = rest.find(" " + w + " ")) != std::string::npos;) rest.replace(at, w.size() + 2, " ");
+  for (std::string_view w : split(rest, ' '))
+    if (!w.empty() && !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  return true;
+}
+
 std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carried) const {
   std::string_view sv = f.sentence;
   // The clause before the number without its cue words, else an earlier segment of the
@@ -97,6 +110,9 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
     if (subj.empty() && carried.subject.empty()) subj = head;
     else if (!subj.empty() && !head.empty()) subj = head + " " + subj;  // "Tỷ lệ huy động ...: Mẫu giáo đạt"
   }
+  // A clause that says only when ("lũy kế 04 tháng đầu năm 2026 đạt ...") is the period of
+  // the subject before it: "thu ngân sách tháng 4 ước đạt 257 nghìn tỷ đồng, lũy kế ...".
+  if (!subj.empty() && !carried.subject.empty() && says_only_period(subj)) subj = carried.subject + " " + subj;
   // A short parallel item takes the carried subject's head: "tiêm mũi 1 đạt 96,7%, mũi 2 đạt 80,3%".
   if (!subj.empty() && !carried.subject.empty() && count_words(subj) <= 3) {
     std::string first = first_words(subj, 1);
@@ -127,22 +143,26 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
     bool names_whole = !tail.empty() && !std::any_of(share_tail_stops_.list.begin(), share_tail_stops_.list.end(),
                                                      [&](const std::string& w) { return starts_with_phrase(tail_l, w); });
     indicator = names_whole ? words_.portion + " " + sentence_case_off(own) + " " + words_.within + " " + first_words(tail, 8) : own;
-  } else if (unit && unit->base == "%" && !f.compares && !long_tail.empty() && count_words(own) <= 3) {
-    indicator = words_.share + " " + long_tail;  // "99% thôn, bản có đường ..." measures the share of what follows
+  } else if (unit && unit->base == "%" && !f.compares && !long_tail.empty() && count_words(own) <= 3 &&
+             !rise_.has(verb) && !fall_.has(verb) && !starts_with_any(to_lower(long_tail), measured_tail_stops_.list)) {
+    // "99% thôn, bản có đường ..." measures the share of what follows; "tăng 32% và 9,8%"
+    // is a change, and "và 9,8%", "trở lên" name nothing that is counted.
+    indicator = words_.share + " " + long_tail;
   } else if (!named_here && unit && is_letter_cp(cp_at(unit->base, 0)) && unit->written.find('/') != std::string::npos &&
              unit->base != words_.money) {
     indicator = words_.count + " " + unit->written;  // a per-population measure names its indicator: "13,0 bác sỹ/1 vạn dân"
   } else {
     indicator = subj;
     std::string low = to_lower(subj);
+    // "9,8% so với cùng kỳ": the tail says "so với" itself, once.
+    const bool tail_compares = starts_with_phrase(tail_l, words_.compared);
     if (over_.has(verb)) {  // "vượt 3,7% (so với) kế hoạch" -> "... vượt kế hoạch"
-      std::string plan = starts_with_phrase(tail_l, words_.compared) ? trim_copy(std::string_view(tail).substr(words_.compared.size())) : tail;
+      std::string plan = tail_compares ? trim_copy(std::string_view(tail).substr(words_.compared.size())) : tail;
       indicator = subj + " " + words_.over + " " + plan;
     }
-    else if (rise_.has(verb) && !low.starts_with(words_.rise)) indicator = words_.rise + " " + subj;
-    else if (fall_.has(verb) && !low.starts_with(words_.fall)) indicator = words_.fall + " " + subj;
-    else if (f.compares) indicator = subj + " " + words_.compared + " " + tail;
-    if (f.compares && !verb.empty() && !over_.has(verb) && starts_with_phrase(tail_l, words_.compared)) indicator += " " + tail;
+    else if ((rise_.has(verb) && !low.starts_with(words_.rise)) || (fall_.has(verb) && !low.starts_with(words_.fall)))
+      indicator = (rise_.has(verb) ? words_.rise : words_.fall) + " " + subj + (f.compares && tail_compares ? " " + tail : "");
+    else if (f.compares) indicator = subj + " " + (tail_compares ? tail : words_.compared + " " + tail);
   }
   if (!own.empty() && !is_count) carried.subject = own;
   return trim_copy(indicator);

@@ -3,42 +3,28 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "resolve/indicator_words.h"
 
 namespace vnpolicy {
+using namespace indicator_words;
 namespace {
 
 const char* const kFile = "rules/indicators.json";
 
-int count_words(const std::string& folded) {
-  int n = 0;
-  bool in = false;
-  for (char c : folded) {
-    if (c != ' ' && !in) ++n;
-    in = c != ' ';
-  }
-  return n;
-}
-
-std::vector<std::string> folded_list(const RuleSet& rules, const char* name, const AccentFolder& folder) {
+std::vector<std::string> folded_list(const RuleSet& rules, const char* name, const AccentFolder& folder,
+                                     bool number_marks = false) {
   std::vector<std::string> out;
   if (const auto* lx = rules.lexicon(name)) {
     if (!lx->is_array()) throw RuleError(kFile, 0, std::string(name) + ": a list of phrases expected");
     for (const auto& p : *lx) {
       if (!p.is_string()) throw RuleError(kFile, 0, std::string(name) + ": a list of phrases expected, found " + p.dump());
-      out.push_back(fold_phrase(p.get<std::string>(), folder));
+      std::string phrase = p.get<std::string>();
+      if (number_marks) std::replace(phrase.begin(), phrase.end(), '#', '0');
+      out.push_back(fold_phrase(phrase, folder));
     }
   }
   std::stable_sort(out.begin(), out.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   return out;
-}
-
-bool starts_with_words(const std::string& s, const std::string& prefix) {
-  return !prefix.empty() && s.compare(0, prefix.size(), prefix) == 0 && (s.size() == prefix.size() || s[prefix.size()] == ' ');
-}
-
-bool ends_with_words(const std::string& s, const std::string& suffix) {
-  return !suffix.empty() && s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0 &&
-         (s.size() == suffix.size() || s[s.size() - suffix.size() - 1] == ' ');
 }
 
 // The official code an entry stands under: its own, or that of the indicator it is a
@@ -47,10 +33,6 @@ std::optional<std::string> code_of(const IndicatorEntry& e) {
   if (!e.code.empty()) return e.code;
   if (!e.part_of.empty()) return e.part_of;
   return std::nullopt;
-}
-
-bool is_year_word(std::string_view w) {
-  return w.size() == 4 && (w[0] == '1' || w[0] == '2') && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 }  // namespace
@@ -85,6 +67,13 @@ IndicatorLexicon::IndicatorLexicon(const RuleSet& rules) : units_(rules), table_
   head_fillers_ = folded_list(rules, "indicator_key_head_fillers", folder);
   head_fillers_kept_ = folded_list(rules, "indicator_key_head_fillers_kept", folder);
   trailing_links_ = folded_list(rules, "indicator_key_trailing_links", folder);
+  // '#' (a number) would fold away as punctuation: it stands as the word "0".
+  periods_ = folded_list(rules, "indicator_key_periods", folder, true);
+  trailing_periods_ = folded_list(rules, "indicator_key_trailing_periods", folder, true);
+  place_kinds_ = folded_list(rules, "indicator_key_place_kinds", folder);
+  place_names_ = folded_list(rules, "indicator_key_place_names", folder);
+  place_links_ = folded_list(rules, "indicator_key_place_links", folder);
+  for (const auto& c : folded_list(rules, "indicator_field_cores", folder)) field_cores_.push_back(" " + c + " ");
   for (const char* name : {"activity_units", "activity_verbs"})
     if (const auto* lx = rules.lexicon(name))
       for (const auto& w : *lx) {
@@ -173,7 +162,10 @@ IndicatorLexicon::Candidate IndicatorLexicon::best(const std::string& padded, co
         const Form& f = forms_[i];
         if (padded.compare(at, f.core.size(), f.core) != 0) continue;
         if (head == f.head) consider(i, 2 * (f.core_words + f.head_words) - 1, false);
-        else if (head.empty()) consider(i, 2 * f.core_words - 1, false);
+        // A core that names a field ("kinh tế" of "tốc độ tăng trưởng kinh tế") stands for the
+        // form only with its head noun: "mô hình kinh tế tập thể" is no growth rate.
+        else if (head.empty() && std::find(field_cores_.begin(), field_cores_.end(), f.core) == field_cores_.end())
+          consider(i, 2 * f.core_words - 1, false);
       }
   }
   return out;
@@ -223,93 +215,6 @@ IndicatorLexicon::Candidate IndicatorLexicon::best_with_gaps(const std::string& 
   return out;
 }
 
-bool IndicatorLexicon::lead_is_filler(std::string_view indicator, const std::string& folded) const {
-  // Without accents "cơ sở" and "có", "đất" and "đạt" are one word: the phrase's first word
-  // is a lead-in filler only when its letters, accents kept, are the filler's.
-  const std::string first = folded.substr(0, folded.find(' '));
-  if (std::none_of(leading_fillers_.begin(), leading_fillers_.end(),
-                   [&](const std::string& f) { return f.substr(0, f.find(' ')) == first; }))
-    return true;
-  std::string toned;
-  for (char c : fold_case_and_tones(indicator)) toned += std::string_view(",;:()\"“”").find(c) == std::string_view::npos ? c : ' ';
-  toned = collapse_whitespace(toned);
-  const std::string toned_first = toned.substr(0, toned.find(' '));
-  return std::any_of(leading_fillers_toned_.begin(), leading_fillers_toned_.end(),
-                     [&](const std::string& f) { return f.substr(0, f.find(' ')) == toned_first; });
-}
-
-std::string IndicatorLexicon::phrase_key(const std::string& folded, bool strip_leading) const {
-  // Words, not characters, so a key is never a fragment of a word.
-  std::vector<std::string> words;
-  for (std::string_view w : split(folded, ' '))
-    if (!w.empty()) words.emplace_back(w);
-  // Years, and the words that introduce them ("năm 2025", "giai đoạn 2021 - 2025").
-  std::vector<std::string> kept;
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (is_year_word(words[i])) {
-      while (!kept.empty()) {
-        bool dropped = false;
-        for (const auto& y : year_words_) {
-          std::string tail;
-          for (const auto& k : kept) tail += (tail.empty() ? "" : " ") + k;
-          if (ends_with_words(tail, y)) {
-            kept.resize(kept.size() - static_cast<size_t>(count_words(y)));
-            dropped = true;
-            break;
-          }
-        }
-        if (!dropped) break;
-      }
-      continue;
-    }
-    kept.push_back(words[i]);
-  }
-  std::string key;
-  for (const auto& k : kept) key += (key.empty() ? "" : " ") + k;
-  // A place qualifier says where, not what, wherever it stands ("tỷ lệ xã trên toàn tỉnh
-  // không ma túy" is "tỷ lệ xã không ma túy"). What is dropped leaves a phrase of 3+ words:
-  // "mm", "tỉnh", "tỷ lệ" alone name no indicator and would meet every such fragment.
-  auto leaves_phrase = [&](const std::string& dropped) { return count_words(key) - count_words(dropped) >= 3; };
-  for (const auto& p : inner_places_) {
-    for (size_t at; leaves_phrase(p) && (at = (" " + key + " ").find(" " + p + " ")) != std::string::npos;)
-      key.erase(at == 0 ? 0 : at - 1, p.size() + 1);
-    while (!key.empty() && key.back() == ' ') key.pop_back();
-    while (!key.empty() && key.front() == ' ') key.erase(0, 1);
-  }
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (const auto& f : leading_fillers_)
-      if (strip_leading && starts_with_words(key, f) && key.size() > f.size()) {
-        key = key.substr(f.size() + 1);
-        changed = true;
-      }
-    for (const auto& p : trailing_places_)
-      if (ends_with_words(key, p) && key.size() > p.size()) {
-        key.resize(key.size() - p.size() - 1);
-        changed = true;
-      }
-    for (const auto& p : trailing_links_)
-      if (ends_with_words(key, p) && leaves_phrase(p)) {
-        key.resize(key.size() - p.size() - 1);
-        changed = true;
-      }
-  }
-  // "tỷ lệ số xã", "tỷ lệ các xã": the word after the head noun that only says "the
-  // number of" or "the" ("tỷ lệ số hóa" keeps it: a word of its own there).
-  const std::string head = head_of(key);
-  if (!head.empty() && key.size() > head.size()) {
-    const std::string rest = key.substr(head.size() + 1);
-    const bool kept_whole = std::any_of(head_fillers_kept_.begin(), head_fillers_kept_.end(),
-                                        [&](const std::string& k) { return starts_with_words(rest, k); });
-    for (const auto& f : head_fillers_)
-      if (!kept_whole && starts_with_words(rest, f) && leaves_phrase(f)) {
-        key.assign(head).append(1, ' ').append(rest, f.size() + 1, std::string::npos);
-        break;
-      }
-  }
-  return key;
-}
-
 IndicatorMatch IndicatorLexicon::match(std::string_view indicator, std::string_view unit_base, std::string_view heading,
                                        const AccentFolder& folder) const {
   IndicatorMatch out;
@@ -349,7 +254,14 @@ IndicatorMatch IndicatorLexicon::match(std::string_view indicator, std::string_v
     }
   }
   if (c.entry == SIZE_MAX) {
-    out.key = key_phrase;
+    // A phrase that is only a change, a growth or a head noun ("mức tăng", "tăng trưởng", "tỷ
+    // lệ"), or one word ("D"), says what kind of figure, not of what: no key to meet others by.
+    std::string rest = key_phrase;
+    for (const auto* list : {&change_prefixes_, &growth_heads_})
+      for (const auto& p : *list)
+        if (starts_with_words(rest, p)) rest = rest.size() > p.size() ? rest.substr(p.size() + 1) : "";
+    if (const std::string h = head_of(rest); !h.empty()) rest = rest.size() > h.size() ? rest.substr(h.size() + 1) : "";
+    if (!rest.empty() && count_words(key_phrase) >= 2) out.key = key_phrase;
     return out;
   }
   out.entry = &table_.entries()[c.entry];

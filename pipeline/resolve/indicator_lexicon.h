@@ -99,6 +99,16 @@ class IndicatorLexicon {
   std::vector<std::string> head_fillers_;      // folded "so", "cac": dropped right after a head noun
   std::vector<std::string> head_fillers_kept_; // folded "so hoa": a filler that is a word of its own there
   std::vector<std::string> trailing_links_;    // folded "va", "voi": a key does not end with a link word
+  std::vector<std::string> place_kinds_;       // folded "tinh", "thanh pho": before a province's name
+  std::vector<std::string> place_names_;       // folded "bac ninh", "ho chi minh"
+  std::vector<std::string> place_links_;       // folded "cua", "tai": before "tỉnh <name>"
+  // The key without "[của] tỉnh <name>" wherever it stands, when 3+ words remain.
+  std::string drop_named_places(std::string key) const;
+  std::vector<std::string> periods_;           // folded "luy ke 0 thang dau", "quy 0": "0" any number
+  std::vector<std::string> trailing_periods_;  // folded "0 thang": only at the end
+  // The key without the period it covers ("lũy kế 04 tháng đầu", "quý II"), when 2+ words remain.
+  std::string drop_periods(std::string key) const;
+  std::vector<std::string> field_cores_;       // padded " kinh te ": a core that alone names a field, not an indicator
   std::vector<std::string> activity_units_, activity_verbs_;  // case and tones folded, accents kept
 };
 

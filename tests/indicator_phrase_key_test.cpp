@@ -1,0 +1,119 @@
+// Indicator phrases and keys: what says when or where is no part of an indicator's key, and a
+// figure's phrase is a whole phrase, not the cue words or the fragment a clause leaves.
+#include <gtest/gtest.h>
+
+#include "normalize/unicode.h"
+#include "resolve/indicator_lexicon.h"
+#include "test_support.h"
+
+namespace vnpolicy {
+namespace {
+
+std::vector<Target> figures(const std::string& text) { return testing::project_extractor().extract_text(text).targets; }
+
+const Target* find_value(const std::vector<Target>& ts, double v) {
+  for (const auto& t : ts)
+    if (t.value == v) return &t;
+  return nullptr;
+}
+
+TEST(IndicatorKeys, APlaceNamedAfterItsKindIsNoPartOfTheKey) {
+  IndicatorLexicon lexicon(*testing::project_rules());
+  AccentFolder folder;
+  const std::string models = "so mo hinh kinh te tap the";
+  EXPECT_EQ(lexicon.key("số mô hình kinh tế tập thể tỉnh Bắc Ninh", folder), models);
+  EXPECT_EQ(lexicon.key("số mô hình kinh tế tập thể của tỉnh Lào Cai", folder), models);
+  EXPECT_EQ(lexicon.key("số mô hình kinh tế tập thể tại Thành phố Hồ Chí Minh", folder), models);
+  // A province merged in 2025 keeps its old name in older documents.
+  EXPECT_EQ(lexicon.key("số mô hình kinh tế tập thể trên địa bàn tỉnh Bắc Giang", folder), models);
+  // Not a place: no name after the kind, or too little left without it.
+  EXPECT_EQ(lexicon.key("kịch bản ứng dụng dữ liệu cấp tỉnh", folder), "kich ban ung dung du lieu cap tinh");
+  EXPECT_EQ(lexicon.key("công trình Thành phố Hồ Chí Minh", folder), "cong trinh thanh pho ho chi minh");
+  EXPECT_EQ(lexicon.key("học tập và làm theo tư tưởng Hồ Chí Minh", folder), "hoc tap va lam theo tu tuong ho chi minh");
+}
+
+TEST(IndicatorKeys, ThePeriodAFigureCoversIsNoPartOfTheKey) {
+  IndicatorLexicon lexicon(*testing::project_rules());
+  AccentFolder folder;
+  EXPECT_EQ(lexicon.key("chỉ số PMI tháng 4", folder), lexicon.key("chỉ số PMI", folder));
+  EXPECT_EQ(lexicon.key("số doanh nghiệp đăng ký thành lập mới tính chung 04 tháng", folder),
+            lexicon.key("số doanh nghiệp đăng ký thành lập mới", folder));
+  EXPECT_EQ(lexicon.key("nhiệm vụ có thời hạn hoàn thành trong quý II", folder), "nhiem vu co thoi han hoan thanh");
+  EXPECT_EQ(lexicon.key("giá trị sản xuất công nghiệp lũy kế 6 tháng đầu năm 2025", folder),
+            lexicon.key("giá trị sản xuất công nghiệp", folder));
+  // "6 tháng" inside a phrase is an age, not a period.
+  EXPECT_EQ(lexicon.key("tỷ lệ trẻ em dưới 6 tháng tuổi được bú mẹ hoàn toàn", folder),
+            "ty le tre em duoi 6 thang tuoi duoc bu me hoan toan");
+}
+
+TEST(IndicatorKeys, AFieldNameAloneIsNoGrowthRate) {
+  IndicatorLexicon lexicon(*testing::project_rules());
+  AccentFolder folder;
+  // "kinh tế" is what "tốc độ tăng trưởng kinh tế" measures the growth of, not that indicator.
+  EXPECT_EQ(lexicon.match("mô hình kinh tế tập thể", "%", "", folder).code, std::nullopt);
+  EXPECT_EQ(lexicon.match("thu từ khu vực kinh tế ngoài quốc doanh vượt dự toán", "%", "", folder).code, std::nullopt);
+  EXPECT_EQ(lexicon.match("tốc độ tăng trưởng kinh tế", "%", "", folder).code, "0503");
+  EXPECT_EQ(lexicon.match("tăng trưởng kinh tế", "%", "", folder).code, "0503");
+}
+
+TEST(IndicatorKeys, AFragmentThatNamesNoIndicatorGetsNoKey) {
+  IndicatorLexicon lexicon(*testing::project_rules());
+  AccentFolder folder;
+  // Only what kind of figure, not of what: such keys met every other fragment.
+  EXPECT_EQ(lexicon.key("mức tăng", folder), "");
+  EXPECT_EQ(lexicon.key("mức tăng so với năm 2021", folder), "");
+  EXPECT_EQ(lexicon.key("tỷ lệ năm 2026", folder), "");
+  EXPECT_EQ(lexicon.key("tăng trưởng", folder), "");
+  EXPECT_EQ(lexicon.key("D", folder), "");
+  // A phrase with words of its own keeps them; a catalogue row keeps its code.
+  EXPECT_EQ(lexicon.key("tỷ lệ trên doanh thu", folder), "ty le tren doanh thu");
+  EXPECT_EQ(lexicon.key("mức tăng nhập khẩu", folder), "muc tang nhap khau");
+  EXPECT_EQ(lexicon.key("tỷ lệ hộ nghèo", folder), "1802");
+}
+
+TEST(Targets, ACumulativeClauseTakesTheSubjectBeforeIt) {
+  auto ts = figures("BÁO CÁO\n\nThu ngân sách nhà nước tháng 4 ước đạt 257,2 nghìn tỷ đồng, lũy kế 04 tháng đầu năm "
+                    "2026 đạt 1.114 nghìn tỷ đồng, bằng 44% dự toán.\n");
+  const Target* month = find_value(ts, 257.2);
+  const Target* cumulative = find_value(ts, 1114);
+  ASSERT_NE(month, nullptr);
+  ASSERT_NE(cumulative, nullptr);
+  EXPECT_EQ(cumulative->indicator, "Thu ngân sách nhà nước tháng 4 lũy kế 04 tháng đầu");
+  EXPECT_EQ(cumulative->indicator_key, month->indicator_key);
+  EXPECT_EQ(cumulative->indicator_code, "0601");
+}
+
+TEST(Targets, RespectiveChangesAreNoSharesOfTheWordAfterThem) {
+  auto ts = figures("BÁO CÁO\n\nVốn FDI đăng ký mới ước đạt 18,24 tỷ USD, vốn FDI thực hiện đạt 7,4 tỷ USD, tăng lần "
+                    "lượt 32% và 9,8% so với cùng kỳ.\n");
+  const Target* first = find_value(ts, 32);
+  const Target* second = find_value(ts, 9.8);
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(second, nullptr);
+  // Was "tỷ lệ và" and "... so với so với cùng kỳ".
+  EXPECT_EQ(first->indicator, "mức tăng vốn FDI thực hiện");
+  EXPECT_EQ(second->indicator, "vốn FDI thực hiện so với cùng kỳ");
+  // A share of what follows the unit is still read so.
+  auto shares = figures("KẾ HOẠCH\n\nPhấn đấu đến năm 2030 có 99% thôn, bản có đường ô tô đến trung tâm.\n");
+  const Target* roads = find_value(shares, 99);
+  ASSERT_NE(roads, nullptr);
+  EXPECT_EQ(roads->indicator.value_or("").rfind("tỷ lệ thôn, bản có đường ô tô", 0), 0u) << roads->indicator.value_or("");
+}
+
+TEST(Targets, ARateOnWhatFollowsKeepsItsNoun) {
+  auto ts = figures("KẾ HOẠCH\n\nNăm 2025, nộp ngân sách theo tỷ lệ 5% trên doanh thu.\n");
+  const Target* rate = find_value(ts, 5);
+  ASSERT_NE(rate, nullptr);
+  EXPECT_EQ(rate->indicator_key, "ty le tren doanh thu");
+}
+
+TEST(Targets, EspeciallyIsACueWordNotTheIndicator) {
+  auto ts = figures("KẾ HOẠCH\n\nTập trung thực hiện các nhiệm vụ Chính phủ giao, nhất là 44 nhiệm vụ có thời hạn hoàn "
+                    "thành trong quý II năm 2026.\n");
+  const Target* tasks = find_value(ts, 44);
+  ASSERT_NE(tasks, nullptr);
+  EXPECT_EQ(tasks->indicator.value_or("").find("nhất"), std::string::npos) << tasks->indicator.value_or("");
+}
+
+}  // namespace
+}  // namespace vnpolicy
