@@ -262,13 +262,16 @@ std::vector<std::string> layout_page_lines(const std::vector<PdfWord>& given, co
   std::vector<PdfTable> tables = find_pdf_tables(words, rest);
   for (const auto& t : tables)
     for (size_t i : t.words) in_table[i] = true;
+  // Each other word goes before the first table whose middle is below it: none is lost.
+  std::vector<std::vector<size_t>> parts(tables.size() + 1);
+  for (size_t i : rest) {
+    if (in_table[i]) continue;
+    size_t t = 0;
+    while (t < tables.size() && (tables[t].top + tables[t].bottom) / 2 < y_center(words[i])) ++t;
+    parts[t].push_back(i);
+  }
   for (size_t t = 0; t <= tables.size(); ++t) {
-    std::vector<size_t> part;
-    for (size_t i : rest)
-      if (!in_table[i] && (t == 0 || y_center(words[i]) > tables[t - 1].bottom) &&
-          (t == tables.size() || y_center(words[i]) < tables[t].top))
-        part.push_back(i);
-    flow_lines(words, part, out);
+    flow_lines(words, parts[t], out);
     if (t == tables.size()) break;
     if (!out.empty() && !out.back().empty()) out.emplace_back();
     out.insert(out.end(), tables[t].lines.begin(), tables[t].lines.end());
