@@ -188,6 +188,27 @@ TEST(PdfReader, AnAssignmentTableGivesOneTaskPerRow) {
   EXPECT_EQ(rec.tasks[2].description.value_or("").rfind("Tổ chức hội nghị xúc tiến đầu tư vào các khu công nghiệp", 0), 0u);
 }
 
+// A table that runs on to the next page without its title row there keeps its columns.
+TEST(PdfReader, ATableContinuedOnTheNextPageKeepsItsColumns) {
+  const std::string spec = std::string(kHeader) +
+      "II. NHIỆM VỤ CỤ THỂ\n"
+      "T: STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn | Kết quả\n"
+      "T: 1 | Xây dựng đề án phát triển nguồn nhân lực chất lượng cao | Sở Nội vụ | Sở Tài chính | Tháng 10/2026 | Đề án\n"
+      "T: 2 | Rà soát quy hoạch sử dụng đất cấp xã | Sở Nông nghiệp và Môi trường | Ủy ban nhân dân các xã | "
+      "Quý III/2026 | Báo cáo\n"
+      "=\n"
+      "T: 3 | Tổ chức hội nghị xúc tiến đầu tư | Sở Tài chính | Các sở, ngành | Quý IV/2026 | Hội nghị\n"
+      "T: 4 | Số hóa hồ sơ đất đai | Sở Nông nghiệp và Môi trường | Sở Khoa học và Công nghệ | Tháng 6/2026 | Dữ liệu\n";
+  ReadOutcome r = read_document(make_pdf("table2", "text", spec));
+  ASSERT_FALSE(r.error) << *r.error;
+  Record rec = testing::project_extractor().extract(std::move(r));
+  ASSERT_EQ(rec.tasks.size(), 4u);
+  EXPECT_EQ(rec.tasks[2].lead, (std::vector<std::string>{"Sở Tài chính"}));
+  EXPECT_EQ(rec.tasks[3].support, (std::vector<std::string>{"Sở Khoa học và Công nghệ"}));
+  ASSERT_TRUE(rec.tasks[3].deadline);
+  EXPECT_EQ(rec.tasks[3].deadline->end, "2026-06-30");
+}
+
 // Lines of one cell only beside a table's rows (a signature block: "Nơi nhận:" | "KT. CHỦ TỊCH")
 // make no table: it needs three columns on two lines at least.
 TEST(PdfLayout, TwoColumnsMakeNoTable) {

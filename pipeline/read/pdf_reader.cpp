@@ -18,6 +18,7 @@
 #include "read/legacy_encoding.h"
 #include "read/ocr.h"
 #include "read/pdf_layout.h"
+#include "read/pdf_table.h"
 
 namespace vnpolicy {
 namespace {
@@ -361,8 +362,10 @@ void read_pdf(std::string_view bytes, const ReadOptions& options, ReadOutcome& o
 
   std::string text;
   int line = 1;
+  PdfTableTitle table_title;
   for (size_t i = 0; i < pages.size(); ++i) {
     if (pages[i].lines.empty()) continue;
+    carry_table_title(pages[i].lines, table_title);
     out.source.pages.push_back({static_cast<int>(i) + 1, line, pages[i].ocr_confidence});
     for (const auto& l : pages[i].lines) {
       text.append(l).push_back('\n');

@@ -14,8 +14,11 @@ constexpr double kCellGap = 1.0;         // a gap this many word heights wide pa
 constexpr double kRiverGap = 0.6;        // white space this many heights wide, down the whole table, parts two columns
 constexpr size_t kMinColumns = 3;        // fewer is a two-column block (a signature, "Nơi nhận"), no table
 constexpr size_t kMinSplitLines = 2;     // lines with that many cells a table needs
-constexpr size_t kMaxPlainLinesBetween = 3;  // one-cell lines (a wrapped cell) inside a table
+constexpr size_t kMaxPlainLinesBetween = 6;  // one-cell lines (wrapped cells, centred in their rows) inside a table
 constexpr double kNarrowLine = 0.6;      // a one-cell line inside a table is narrower than this share of the page's text
+constexpr double kRowBorderGap = 0.5;    // a gap between two rows' lines is at least this many heights
+constexpr size_t kRunningLines = 3;      // lines (running header, page number) a page may hold before a continued table
+constexpr size_t kRunningLineBytes = 80;  // … each no longer than this
 
 double median_height(const std::vector<PdfWord>& words, const std::vector<size_t>& idx) {
   std::vector<double> h;
@@ -89,18 +92,26 @@ std::optional<PdfTable> read_table(const std::vector<PdfWord>& words, const std:
   } else {
     // A number centred in a tall row stands below the row's first lines: the row starts at
     // the widest gap between the line above and its number (a border and two paddings),
-    // the nearest one when the gaps are even.
+    // the nearest one when the gaps are even. Before the first number, even or narrow gaps
+    // mean the lines are that row's, and the table has no title row (it goes on from a page
+    // before).
+    auto gap_above = [&](size_t j) { return lines[first + j].top - lines[first + j - 1].bottom; };
     size_t prev = 0;
+    bool first_row = true;
     for (size_t k = 1; k < opens.size(); ++k) {
       if (!opens[k]) continue;
       size_t at = k;
-      double widest = lines[first + k].top - lines[first + k - 1].bottom;
+      double widest = gap_above(k), narrowest = widest;
       for (size_t j = k - 1; j > prev; --j) {
-        double gap = lines[first + j].top - lines[first + j - 1].bottom;
+        double gap = gap_above(j);
+        narrowest = std::min(narrowest, gap);
         if (gap > widest + 0.1 * h) widest = gap, at = j;
       }
+      // No gap a border and its paddings could fill (lines of cells centred side by side overlap).
+      if (first_row && ((k >= 2 && widest - narrowest < 0.3 * h) || widest < kRowBorderGap * h)) at = 0;
       if (at != k) opens[k] = false, opens[at] = true;
       prev = at;
+      first_row = false;
     }
   }
   std::vector<std::vector<std::string>> rows;
@@ -180,6 +191,44 @@ std::vector<PdfTable> find_pdf_tables(const std::vector<PdfWord>& words, const s
     k = last + 1;
   }
   return out;
+}
+
+namespace {
+
+bool is_pipe_row(const std::string& l) { return !l.empty() && l[0] == '|'; }
+size_t pipe_columns(const std::string& l) { return static_cast<size_t>(std::count(l.begin(), l.end(), '|')) - 1; }
+
+}  // namespace
+
+void carry_table_title(std::vector<std::string>& page_lines, PdfTableTitle& last) {
+  // Before the first table: only a running header or a page number, so the page opens on it.
+  size_t i = 0, running = 0;
+  while (i < page_lines.size() && !is_pipe_row(page_lines[i])) {
+    if (!page_lines[i].empty() && (++running > kRunningLines || page_lines[i].size() > kRunningLineBytes)) break;
+    ++i;
+  }
+  const bool opens_page = i < page_lines.size() && is_pipe_row(page_lines[i]);
+  const bool titled = opens_page && i + 1 < page_lines.size() && page_lines[i + 1].rfind("|---", 0) == 0;
+  if (opens_page && !titled && last.open && pipe_columns(page_lines[i]) == last.columns)
+    page_lines.insert(page_lines.begin() + static_cast<long>(i), {last.header, last.rule});
+  // The last table of the page, and whether the page ends with it.
+  last.open = false;
+  size_t end = page_lines.size(), tail = 0;
+  while (end > 0 && !is_pipe_row(page_lines[end - 1])) {
+    if (!page_lines[end - 1].empty() && (++tail > 1 || page_lines[end - 1].size() > kRunningLineBytes)) return;
+    --end;
+  }
+  if (end == 0) return;
+  size_t begin = end - 1;
+  while (begin > 0 && is_pipe_row(page_lines[begin - 1])) --begin;
+  if (begin + 1 < end && page_lines[begin + 1].rfind("|---", 0) == 0) {
+    last.header = page_lines[begin];
+    last.rule = page_lines[begin + 1];
+    last.columns = pipe_columns(page_lines[begin]);
+  } else if (pipe_columns(page_lines[begin]) != last.columns) {
+    return;  // a table without a title row of its own or carried: nothing to give on
+  }
+  last.open = true;
 }
 
 }  // namespace vnpolicy

@@ -20,4 +20,16 @@ struct PdfTable {
 // The tables among `body` (indices into `words`), top to bottom.
 std::vector<PdfTable> find_pdf_tables(const std::vector<PdfWord>& words, const std::vector<size_t>& body);
 
+// The title row of the table a page ended with, for the page after it.
+struct PdfTableTitle {
+  std::string header, rule;
+  size_t columns = 0;
+  bool open = false;  // the table ran to the page's end
+};
+
+// Called on each page's lines in order: a table that opens a page without its title row goes
+// on from the one the page before ended with, when they have as many columns, and gets its
+// title row back (a reader of pipe rows needs it to tell the columns apart).
+void carry_table_title(std::vector<std::string>& page_lines, PdfTableTitle& last);
+
 }  // namespace vnpolicy
