@@ -18,17 +18,9 @@ constexpr int kSubjectLinesAfter = 3;  // lines the subject may wrap over
 // wrapped lines: each goes on in lower case, and a blank line or "Kính gửi" ends it.
 std::optional<std::string> HeaderExtractor::letter_subject(const NormalizedDocument& doc, const Cell& cell) const {
   // Only the "V/v" rule names the subject; a letter known by its "Kính gửi" line has none.
-  std::string subject;
-  const Rule* rule = nullptr;
-  for (const Rule* r : rules_.group("header.letter_subject")) {
-    auto m = match_once(*r, cell.text);
-    if (m.empty()) continue;
-    if (r->group_index("subject") < 0) return std::nullopt;
-    subject = named_group(*r, m, "subject");
-    rule = r;
-    break;
-  }
-  if (!rule) return std::nullopt;  // no rule matched: not the subject line
+  const Rule* rule = rules_.group("header.letter_subject").first_matching(cell.text);
+  if (!rule || rule->group_index("subject") < 0) return std::nullopt;
+  std::string subject = named_group(*rule, match_once(*rule, cell.text), "subject");
   for (int l = cell.line + 1; l <= doc.line_count() && l <= cell.line + kSubjectLinesAfter; ++l) {
     std::string t = strip_markup(doc.source_line(l));
     if (t.empty() || any_match(rules_.group("header.letter_subject"), t)) break;  // "Kính gửi: …"

@@ -5,6 +5,7 @@
 
 #include "core/keys.h"
 #include "core/text.h"
+#include "extract/target_extractor.h"
 #include "normalize/unicode.h"
 
 namespace vnpolicy {
@@ -58,15 +59,15 @@ std::string_view after_marker(std::string_view s) {
 // A number a target rule rejects on purpose as a condition (a threshold that qualifies who a
 // rule is about, a share of votes, a dose schedule; rule ids in the lexicon
 // figure_skips_on_purpose) is no miss. Other skips stay listed: a miss is a lead to check them.
-// The rules are tried as the extractor tries them: before the number (240 bytes), after it
-// (160), or a phrase naming it as not a figure.
+// The rules are tried as the extractor tries them: on the text before the number, after it,
+// or a phrase naming it as not a figure.
 bool skipped_on_purpose(const RuleSet& rules, const std::vector<std::string>& ids, std::string_view text, size_t at) {
   size_t end = at;
   while (end < text.size() && ((text[end] >= '0' && text[end] <= '9') || text[end] == '.' || text[end] == ',')) ++end;
   while (end > at && (text[end - 1] == '.' || text[end - 1] == ',')) --end;
-  size_t from = at > 240 ? at - 240 : 0;
+  size_t from = at > TargetExtractor::kSkipBeforeBytes ? at - TargetExtractor::kSkipBeforeBytes : 0;
   while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
-  std::string_view before = text.substr(from, at - from), after = text.substr(end, std::min<size_t>(text.size() - end, 160));
+  std::string_view before = text.substr(from, at - from), after = text.substr(end, std::min(text.size() - end, TargetExtractor::kSkipAfterBytes));
   std::string_view window = text.substr(from, end - from + after.size());
   auto listed = [&](const Rule* r) { return std::find(ids.begin(), ids.end(), r->id) != ids.end(); };
   for (const Rule* r : rules.group("target.skip_after").matching(after))

@@ -320,8 +320,8 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     if (glued) continue;
     // "9 Lễ hội Đền Lê Lợi, ...": the number that opens a footnote is its marker.
     if (blk.kind == BlockKind::Footnote && sp.begin + nb == blk.content.begin) continue;
-    std::string_view after = sv.substr(ne, std::min<size_t>(sv.size() - ne, 160));
-    size_t wb = align(sv, nb > 240 ? nb - 240 : 0);
+    std::string_view after = sv.substr(ne, std::min(sv.size() - ne, kSkipAfterBytes));
+    size_t wb = align(sv, nb > kSkipBeforeBytes ? nb - kSkipBeforeBytes : 0);
     if (wb > 0) {  // start the window on a word
       size_t at = sv.find(' ', wb);
       if (at != std::string_view::npos && at < nb) wb = at + 1;
@@ -365,7 +365,7 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
         }
       }
     // "24-48 giờ", "5-6 tuổi": what follows a range is tried as what follows a number.
-    if (num_end != ne && matches_any(skip_after, sv.substr(num_end, std::min<size_t>(sv.size() - num_end, 160)))) continue;
+    if (num_end != ne && matches_any(skip_after, sv.substr(num_end, std::min(sv.size() - num_end, kSkipAfterBytes)))) continue;
     auto unit = units_.match(sv.substr(num_end));
     if (looks_like_year(token) && !(unit && unit->measure)) continue;
     // "ban hành 37 luật", "05 nghị định": counts of documents issued are not targets.

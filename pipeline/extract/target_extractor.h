@@ -27,6 +27,9 @@ class TargetExtractor {
   explicit TargetExtractor(const RuleSet& rules);
   std::vector<Target> extract(const SegmentedDocument& doc, const DocumentHeader& header) const;
 
+  // The text the skip rules read before and after a number (bytes); `misses` reads the same.
+  static constexpr size_t kSkipBeforeBytes = 240, kSkipAfterBytes = 160;
+
  private:
   // What later figures of a clause inherit from earlier ones.
   struct Carried {

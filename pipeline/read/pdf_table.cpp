@@ -165,17 +165,18 @@ std::vector<PdfTable> find_pdf_tables(const std::vector<PdfWord>& words, const s
     for (size_t i : l.words) x0 = std::min(x0, words[i].x0), x1 = std::max(x1, words[i].x1);
     return x1 - x0;
   };
+  std::vector<size_t> cells(lines.size());
+  for (size_t k = 0; k < lines.size(); ++k) cells[k] = cells_of(words, lines[k], h);
   // Runs of lines of several cells, with at most a few narrow one-cell lines between them
   // (a cell wrapped alone onto a line of its own).
   for (size_t k = 0; k < lines.size();) {
-    if (cells_of(words, lines[k], h) < 2) { ++k; continue; }
+    if (cells[k] < 2) { ++k; continue; }
     size_t first = k, last = k, wide = 0, plain = 0;
     for (size_t j = k; j < lines.size(); ++j) {
-      size_t cells = cells_of(words, lines[j], h);
-      if (cells >= 2) {
+      if (cells[j] >= 2) {
         last = j;
         plain = 0;
-        if (cells >= kMinColumns) ++wide;
+        if (cells[j] >= kMinColumns) ++wide;
       } else if (line_width(lines[j]) < kNarrowLine * text_width && ++plain <= kMaxPlainLinesBetween) {
         continue;
       } else {
@@ -183,7 +184,7 @@ std::vector<PdfTable> find_pdf_tables(const std::vector<PdfWord>& words, const s
       }
     }
     // The last row's cells may wrap onto lines of one cell below its last line of several.
-    while (last + 1 < lines.size() && last + 1 - first > 0 && cells_of(words, lines[last + 1], h) == 1 &&
+    while (last + 1 < lines.size() && cells[last + 1] == 1 &&
            line_width(lines[last + 1]) < kNarrowLine * text_width && lines[last + 1].top - lines[last].bottom < h)
       ++last;
     if (wide >= kMinSplitLines)
