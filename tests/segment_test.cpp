@@ -144,5 +144,27 @@ TEST(Segmenter, LineEndingInAFunctionWordContinuesOnTheNext) {
   EXPECT_EQ(tasks[0].support, (std::vector<std::string>{"các Sở, ban, ngành liên quan"}));
 }
 
+// When a document breaks most items after a short first line that goes on in lower case
+// (crawled HTML), a short item line that meets a capital goes on too: the capital starts
+// a name. A table flattened one cell per line (short lines meeting short lines) stays apart,
+// and so does a document written with full-width lines.
+TEST(Segmenter, ACrawledItemsShortFirstLineGoesOnIntoAName) {
+  const std::string filler =
+      "các cơ quan, đơn vị và địa phương triển khai đầy đủ, kịp thời các nội dung được giao tại Kế hoạch này.\n\n";
+  std::string text = "IV. PHÂN CÔNG NHIỆM VỤ\n\n1. Sở Công Thương:\n\n";
+  for (int i = 0; i < 5; ++i) text += "- Chủ trì hướng dẫn\n" + filler;
+  text += "- Phối hợp Bộ Chỉ huy\nQuân sự tỉnh, Công an tỉnh và UBND các xã, phường tổ chức vận chuyển hàng đến các cụm dân cư.\n\n";
+  text += "- Số lượt người được tư vấn\nNgười\n";
+  SegmentedDocument s = testing::project_extractor().segment(text);
+  EXPECT_GE(find_block(s, "- Phối hợp Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh và UBND"), 0);
+  EXPECT_GE(find_block(s, "Người"), 0);
+
+  // The same item in a document whose lines run to full width ends at its short line.
+  const std::string plain =
+      "IV. PHÂN CÔNG NHIỆM VỤ\n- Phối hợp Bộ Chỉ huy\nQuân sự tỉnh, Công an tỉnh và UBND các xã, phường tổ chức vận chuyển hàng đến các cụm dân cư.\n";
+  SegmentedDocument p = testing::project_extractor().segment(plain);
+  EXPECT_GE(find_block(p, "Quân sự tỉnh, Công an tỉnh"), 0);
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -51,6 +51,7 @@ struct Building {
   int first_line = 0, last_line = 0;
   uint32_t flags = 0;
   int heading_level = 0;
+  bool opens_block = false;  // the first line opens an item, article or "Căn cứ" clause
   std::string last_piece;  // the last line's cleaned text, for the join decision
 };
 
@@ -220,6 +221,22 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
     for (size_t i = 0; i < s.size(); ++n) next_code_point(s, i);
     return full_width >= 40 && n * 10 < full_width * 7;
   };
+  auto ends_sentence_or_clause = [](std::string_view s) {
+    return !s.empty() && std::string_view(".:;!?,").find(s.back()) != std::string_view::npos;
+  };
+  // Crawled HTML often breaks each item after a short first line and wraps the rest at
+  // full width. When most short, open item lines go on in lower case, those that meet a
+  // capital go on too: the capital starts a name ("- Phối hợp Bộ Chỉ huy" / "Quân sự tỉnh,
+  // Công an tỉnh …"), not a paragraph.
+  int item_goes_on_lower = 0, item_goes_on_upper = 0;
+  for (int l = 1; l < doc.line_count(); ++l) {
+    std::string_view t = trim(doc.source_line(l)), n = trim(doc.source_line(l + 1));
+    if (t.empty() || n.empty() || !short_line(t) || ends_sentence_or_clause(t) || is_all_caps(t)) continue;
+    if (!matches_any(block_start, t) || matches_any(block_start, n) || n.front() == '|') continue;
+    if (starts_lower(n)) ++item_goes_on_lower;
+    else if (starts_upper(n)) ++item_goes_on_upper;
+  }
+  const bool short_first_lines = item_goes_on_lower >= 5 && item_goes_on_lower >= 2 * item_goes_on_upper;
 
   std::vector<Building> built;
   int open = -1;           // paragraph lines may still join
@@ -270,7 +287,12 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
       // A line ending well short of the page width ended its paragraph, unless the next
       // line carries on in lower case or with a number ("đến năm" / "2030", "Nghị quyết
       // số" / "57-NQ/TW").
-      if (starts_upper(cl.text) && short_line(prev)) return false;
+      if (starts_upper(cl.text) && short_line(prev)) {
+        // ... or when the item's short first line wraps in a crawled text, unless the
+        // next line is as short and open (cells of a table flattened one per line).
+        return short_first_lines && p.opens_block && p.first_line == p.last_line &&
+               (!short_line(cl.text) || ends_sentence_or_clause(cl.text));
+      }
       return true;
     };
 
@@ -306,6 +328,7 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
       p.first_line = p.last_line = l;
       p.flags = cl.flags | (table ? kTableRow : 0u) | (footnote ? kFootnote : 0u);
       p.heading_level = cl.heading_level;
+      p.opens_block = !table && !footnote && matches_any(block_start, cl.text);
       p.last_piece = cl.text;
       built.push_back(std::move(p));
       open = static_cast<int>(built.size()) - 1;
