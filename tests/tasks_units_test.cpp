@@ -291,5 +291,39 @@ TEST(UnitHeadings, ATrainingInstitutionHeadingLeadsItsItems) {
   EXPECT_EQ(ts[1].lead, (Units{"Các cơ sở đào tạo đại học, sau đại học"}));
 }
 
+// "Phối hợp Công an tỉnh …" without "với" under a unit heading names the support just as
+// "Phối hợp với" does; "phối hợp thực hiện" and "tăng cường phối hợp trong" name nobody.
+TEST(SupportLists, CooperatingWithoutVoiNamesTheSupport) {
+  std::vector<Task> ts = tasks_of(
+      "IV. PHÂN CÔNG NHIỆM VỤ\n\n1. Sở Tài chính:\n\n"
+      "- Phối hợp Công an tỉnh và các đơn vị có liên quan tham mưu Ủy ban nhân dân tỉnh rà soát quy hoạch.\n\n"
+      "- Phối hợp thực hiện các nhiệm vụ khác được giao.\n\n"
+      "2. Sở Nội vụ chủ trì, phối hợp các sở, ngành tham mưu khen thưởng.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Tài chính"}));
+  EXPECT_EQ(ts[0].support, (Units{"Công an tỉnh", "các đơn vị có liên quan"}));
+  EXPECT_TRUE(ts[1].support.empty());
+  EXPECT_EQ(ts[2].lead, (Units{"Sở Nội vụ"}));
+  EXPECT_EQ(ts[2].support, (Units{"các sở, ngành"}));
+  EXPECT_TRUE(work_opens_with(ts[2], "tham mưu khen thưởng"));
+}
+
+// Posting, setting up, launching and "trong công tác" end a unit list; "theo quy định" does not
+// make "quy định" the work.
+TEST(WorkVerbs, PostingSettingUpAndTheFieldOfWorkEndTheUnits) {
+  std::vector<Task> ts = tasks_of(
+      "III. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Sở Xây dựng đăng tải thông điệp truyền thông trên bảng tin điện tử.\n\n"
+      "2. Giám đốc Sở Tư pháp phối hợp với Giám đốc Sở Khoa học và Công nghệ thiết lập quy trình điện tử.\n\n"
+      "3. Công an tỉnh phối hợp với các cơ quan, đơn vị có liên quan trong công tác quản lý nhà nước về an ninh.\n\n"
+      "4. Các cơ quan, đơn vị theo quy định có trách nhiệm thực hiện chế độ hỗ trợ.\n");
+  ASSERT_EQ(ts.size(), 4u);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Xây dựng"}));
+  EXPECT_EQ(ts[1].support, (Units{"Giám đốc Sở Khoa học và Công nghệ"}));
+  EXPECT_TRUE(work_opens_with(ts[1], "thiết lập quy trình"));
+  EXPECT_EQ(ts[2].support, (Units{"các cơ quan, đơn vị có liên quan"}));
+  EXPECT_TRUE(work_opens_with(ts[3], "có trách nhiệm"));
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -169,9 +169,10 @@ std::vector<std::string> TaskExtractor::member_units(std::string_view list) cons
 }
 
 std::string_view TaskExtractor::read_support(std::string_view rest, std::vector<std::string>& support) const {
-  Hit s = first_hit(rules_.group("task.support_cue"), rest, "cue");
+  // A cue that is read up to the first letter of a name marks where the list starts.
+  Hit s = first_hit(rules_.group("task.support_cue"), rest, "list");
   if (!s || s.begin > 2) return rest;
-  std::string_view list = rest.substr(s.end);
+  std::string_view list = rest.substr(s.capture != std::string_view::npos ? s.capture : s.end);
   size_t end = units_end(list, 0);
   support = units(list.substr(0, end));
   return list.substr(end);
