@@ -325,5 +325,22 @@ TEST(WorkVerbs, PostingSettingUpAndTheFieldOfWorkEndTheUnits) {
   EXPECT_TRUE(work_opens_with(ts[3], "có trách nhiệm"));
 }
 
+// A time limit written between the unit and its work ends the unit ("Sở Tư pháp chậm nhất
+// ngày 15/7/2026 gửi …"), and the task keeps it as its deadline.
+TEST(WorkVerbs, ATimeLimitAfterTheUnitEndsTheUnit) {
+  std::vector<Task> ts = tasks_of(
+      "III. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Sở Tư pháp chậm nhất ngày 15/7/2026 gửi báo cáo về Sở Nội vụ.\n\n"
+      "2. Sở Y tế trong quý III/2026 trình Ủy ban nhân dân tỉnh đề án.\n\n"
+      "3. Sở Công Thương tổng hợp nhu cầu, báo cáo Ủy ban nhân dân tỉnh trước 19h00 hằng ngày.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Tư pháp"}));
+  ASSERT_TRUE(ts[0].deadline.has_value());
+  EXPECT_EQ(ts[0].deadline->end.value_or(""), "2026-07-15");
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Y tế"}));
+  ASSERT_TRUE(ts[2].deadline.has_value());
+  EXPECT_EQ(ts[2].deadline->kind, "recurring");
+}
+
 }  // namespace
 }  // namespace vnpolicy
