@@ -166,5 +166,28 @@ TEST(Segmenter, ACrawledItemsShortFirstLineGoesOnIntoAName) {
   EXPECT_GE(find_block(p, "Quân sự tỉnh, Công an tỉnh"), 0);
 }
 
+// Markdown bullets ("* Tổ chức …") are list items, and a bold heading ends its paragraph even
+// when its last word is one that usually carries a sentence on ("**1. Các chi bộ trực thuộc**").
+TEST(Segmenter, MarkdownBulletsAreItemsUnderABoldHeading) {
+  const std::string text =
+      "**III. TỔ CHỨC THỰC HIỆN**\n\n**1. Các chi bộ trực thuộc**\n\n"
+      "* Tổ chức quán triệt Kế hoạch đến toàn thể đảng viên, hoàn thành trong quý I/2026.\n"
+      "* Hằng năm, xây dựng kế hoạch học tập.\n\n* *\n";
+  SegmentedDocument s = testing::project_extractor().segment(text);
+  int heading = find_block(s, "1. Các chi bộ trực thuộc");
+  ASSERT_GE(heading, 0);
+  EXPECT_EQ(s.text(s.blocks[static_cast<size_t>(heading)].span), "1. Các chi bộ trực thuộc");
+  int item = find_block(s, "* Tổ chức quán triệt");
+  ASSERT_GE(item, 0);
+  EXPECT_EQ(s.blocks[static_cast<size_t>(item)].kind, BlockKind::ListItem);
+  EXPECT_EQ(s.blocks[static_cast<size_t>(item)].parent, heading);
+  EXPECT_GE(find_block(s, "* Hằng năm, xây dựng"), 0);
+
+  auto tasks = testing::project_extractor().extract_text(text, "t.txt").tasks;
+  ASSERT_EQ(tasks.size(), 2u);
+  EXPECT_EQ(tasks[0].lead, (std::vector<std::string>{"Các chi bộ trực thuộc"}));
+  EXPECT_EQ(tasks[1].lead, (std::vector<std::string>{"Các chi bộ trực thuộc"}));
+}
+
 }  // namespace
 }  // namespace vnpolicy

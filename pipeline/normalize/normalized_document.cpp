@@ -92,8 +92,10 @@ CleanLine clean_line(std::string_view src, size_t line_begin, std::string_view l
   size_t i = 0;
   std::string raw;
   OffsetMap raw_map;
+  // "* Tổ chức …": a markdown bullet, kept as the item's marker; any other '*' is emphasis.
+  const bool bullet = t.size() > 2 && t[0] == '*' && t[1] == ' ' && t[2] != '*';
   while (i < t.size()) {
-    if (t[i] == '*') {
+    if (t[i] == '*' && !(bullet && i == 0)) {
       size_t k = i;
       while (k < t.size() && t[k] == '*') ++k;
       // "BÁO CÁO****tình hình": emphasis between two words stood for a break.
@@ -271,7 +273,9 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
       if (structural || (p.flags & kTableRow)) return false;
       // A line ending in a function word ("phối hợp với các") goes on, whatever the next
       // line starts with and however short it is; one blank line between does not end it.
-      if (!(p.flags & kMarkdownHeading) && blanks <= 1 && matches_any(line_continues, p.last_piece))
+      // A bold line is a heading whatever word it ends in ("**1. Các chi bộ trực thuộc**").
+      const bool bold_heading = (p.flags & kBold) && !(cl.flags & kBold);
+      if (!(p.flags & kMarkdownHeading) && !bold_heading && blanks <= 1 && matches_any(line_continues, p.last_piece))
         return true;
       // Blank lines around page furniture are a page break, not a paragraph break.
       if (!double_spaced && blanks > 0 && !page_break) return false;
