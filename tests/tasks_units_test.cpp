@@ -342,5 +342,23 @@ TEST(WorkVerbs, ATimeLimitAfterTheUnitEndsTheUnit) {
   EXPECT_EQ(ts[2].deadline->kind, "recurring");
 }
 
+// A later clause that cooperates ("…; phối hợp với chính quyền địa phương các cấp trong việc …")
+// names the support when the opening named none; a verb the lexicon lacks does not make the
+// support run on past a known name ("Bộ Ngoại giao ký kết …"), a qualifier stays on it.
+TEST(SupportLists, ALaterClauseThatCooperatesNamesTheSupport) {
+  std::vector<Task> ts = tasks_of(
+      "III. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Bộ Công an chỉ đạo lực lượng công an các cấp nắm tình hình địa bàn; phối hợp với chính quyền địa phương các cấp "
+      "trong việc rà soát số liệu hộ gia đình.\n\n"
+      "2. Bộ Công an thực hiện hợp tác quốc tế về xuất cảnh, nhập cảnh; phối hợp với Bộ Ngoại giao ký kết thỏa thuận quốc tế.\n\n"
+      "3. Bộ Quốc phòng tổ chức đón tiếp, phối hợp với các Bộ, ngành liên quan và Sở Công Thương tỉnh Khánh Hòa tổ chức triển lãm.\n\n"
+      "4. Các sở, ngành tích cực phối hợp với lực lượng Công an trong rà soát, thống kê người nghiện.\n");
+  ASSERT_EQ(ts.size(), 4u);
+  EXPECT_EQ(ts[0].support, (Units{"chính quyền địa phương các cấp"}));
+  EXPECT_EQ(ts[1].support, (Units{"Bộ Ngoại giao"}));
+  EXPECT_EQ(ts[2].support, (Units{"các Bộ, ngành liên quan", "Sở Công Thương tỉnh Khánh Hòa"}));
+  EXPECT_TRUE(ts[3].support.empty());
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -25,6 +25,8 @@ TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(ru
     for (const auto& v : *lx) not_unit_openers_.push_back(to_lower(v.get<std::string>()));
   if (const auto* lx = rules.lexicon("task_plural_markers"))
     for (const auto& v : *lx) plural_markers_.push_back(to_lower(v.get<std::string>()));
+  if (const auto* lx = rules.lexicon("task_name_qualifiers"))
+    for (const auto& v : *lx) name_qualifiers_.insert(v.get<std::string>());
 }
 
 namespace {
@@ -414,6 +416,9 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       Task t;
       t.lead = a->lead;
       t.support = a->support;
+      // "Chỉ đạo …; phối hợp với chính quyền địa phương các cấp trong việc rà soát …": a later
+      // clause that cooperates names the support when the opening named none.
+      if (t.support.empty()) t.support = support_in_later_clause(a->work);
       t.description = a->work;
       size_t end = k + 1 < sentences.size() ? sentences[k + 1].begin : b.span.end;
       if (k == 0) end = std::max(end, b.span.end);  // an item's deadline may be in any of its sentences

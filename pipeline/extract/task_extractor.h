@@ -60,6 +60,7 @@ class TaskExtractor {
   bool opens_with_unit(std::string_view text) const;
   // Reads "phối hợp với <units>" at the start of rest into support; returns what follows.
   std::string_view read_support(std::string_view rest, std::vector<std::string>& support) const;
+  std::vector<std::string> support_in_later_clause(std::string_view work) const;
   std::vector<Task> flat_table_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines,
                                      std::vector<bool>& consumed) const;
   std::vector<Task> table_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines) const;
@@ -84,6 +85,7 @@ class TaskExtractor {
   std::set<std::string> false_compounds_;  // "ngoại giao": a verb that is the end of a noun
   std::vector<std::string> not_unit_openers_;  // lower case
   std::vector<std::string> plural_markers_;  // task_plural_markers, lower case
+  std::set<std::string> name_qualifiers_;    // "liên quan", "tỉnh": words that go on a unit's name
   std::vector<std::pair<std::string, std::string>> joined_pairs_;  // task_joined_unit_pairs, lower case
 };
 

@@ -178,4 +178,30 @@ std::string_view TaskExtractor::read_support(std::string_view rest, std::vector<
   return list.substr(end);
 }
 
+std::vector<std::string> TaskExtractor::support_in_later_clause(std::string_view work) const {
+  Hit s = first_hit(rules_.group("task.support_cue"), work, "list");
+  if (!s || s.begin == 0) return {};
+  // Only a clause of its own ("…; phối hợp với", "…, phối hợp với", "… và phối hợp với"):
+  // "tích cực phối hợp với …" qualifies the work of others.
+  std::string_view before = work.substr(0, s.begin + (work[s.begin] == ' ' ? 1 : 0));
+  if (!(before.ends_with("; ") || before.ends_with(", ") || before.ends_with(" và "))) return {};
+  std::string_view list = work.substr(s.capture != std::string_view::npos ? s.capture : s.end);
+  std::vector<std::string> out = units(list.substr(0, units_end(list, 0)));
+  // A verb the lexicon does not know lets the list run on ("Bộ Ngoại giao ký kết thỏa thuận
+  // quốc tế"): a known name followed by two or more lower-case words ends at the name, unless
+  // they qualify it ("các Bộ, ngành liên quan", "Sở Công Thương tỉnh Khánh Hòa").
+  for (auto& u : out) {
+    if (agencies_.known(u)) continue;
+    for (size_t sp = u.rfind(' '); sp != std::string::npos && sp > 0; sp = u.rfind(' ', sp - 1)) {
+      std::string_view head = std::string_view(u).substr(0, sp), tail = std::string_view(u).substr(sp + 1);
+      if (!agencies_.known(head)) continue;
+      std::string_view first = tail.substr(0, tail.find(' '));
+      if (tail.find(' ') != std::string_view::npos && starts_lower(tail) && !name_qualifiers_.count(std::string(first)))
+        u.resize(sp);
+      break;
+    }
+  }
+  return out;
+}
+
 }  // namespace vnpolicy
