@@ -107,6 +107,16 @@ TEST(HeaderWrittenCase, AJointIssuerIsSpelledBodyByBody) {
   EXPECT_EQ(ministry.issuer, "Bộ Lao động - Thương binh và Xã hội");
 }
 
+TEST(HeaderWrittenCase, AScanThatGluedAListedNameOrMisreadVvStillReadsIt) {
+  DocumentHeader h = header_of_text(
+      "BỘ YTÉ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+      "Số: 10688/BYT-MT Hà Nội, ngày 15 tháng 12 năm 2021\nViv phòng, chống dịch COVID-19\n\n"
+      "Kính gửi: Ủy ban nhân dân các tỉnh.\n\nBộ Y tế đề nghị các địa phương thực hiện.\n");
+  EXPECT_EQ(h.issuer, "Bộ Y tế");  // "Y TẾ" glued by the scan
+  EXPECT_EQ(h.doc_type, "Công văn");  // "V/v" read as "Viv"
+  EXPECT_EQ(h.title, "phòng, chống dịch COVID-19");
+}
+
 TEST(HeaderWrittenCase, TheOfficeOnTheAuthorityLineNamesItsBody) {
   // A decision crawled without its issuer block: "BỘ TRƯỞNG BỘ Y TẾ" under the title.
   DocumentHeader minister = header_of_text(

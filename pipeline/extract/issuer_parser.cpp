@@ -220,6 +220,14 @@ std::optional<std::string> IssuerParser::listed(const std::string& name, AccentF
   const std::string bare = folder.fold(collapse_whitespace(name));
   for (const auto& [k, spelling] : unaccented_)
     if (k == bare) return spelling;
+  // and may glue its words ("BỘ YTÉ"): the same letters without the spaces.
+  auto glued = [](std::string t) {
+    t.erase(std::remove(t.begin(), t.end(), ' '), t.end());
+    return t;
+  };
+  const std::string bare_glued = glued(bare);
+  for (const auto& [k, spelling] : unaccented_)
+    if (glued(k) == bare_glued) return spelling;
   return std::nullopt;
 }
 
