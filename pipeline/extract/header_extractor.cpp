@@ -15,7 +15,6 @@ using namespace header_text;  // this file is part of the header reader
 namespace {
 
 constexpr int kHeaderLines = 45;        // the header block never runs longer than this
-constexpr size_t kRowsWithoutType = 20;  // header rows read when no type word heads the text
 constexpr size_t kRowsAfterType = 2;     // "Số" and the date may follow the type word this closely
 constexpr size_t kRowsAfterSubject = 6;  // a letter's place and date come after its "V/v" lines, up to "Kính gửi"
 constexpr size_t kRowsAroundNumber = 5;  // a header block found by its "Số:" line spans this many rows each way
@@ -46,6 +45,8 @@ HeaderExtractor::HeaderExtractor(const RuleSet& rules)
     for (const auto& e : *lx) doc_types_.push_back({normalize_tone_marks(e.value("caps", "")), e.value("name", "")});
   // Longest first, so "CHƯƠNG TRÌNH HÀNH ĐỘNG" wins over "CHƯƠNG TRÌNH".
   std::stable_sort(doc_types_.begin(), doc_types_.end(), [](const Named& a, const Named& b) { return a.caps.size() > b.caps.size(); });
+  AccentFolder folder;
+  for (const auto& t : doc_types_) doc_types_folded_.push_back(folder.fold(t.caps));
   if (const auto* lx = rules.lexicon("title_dangling_words"))
     for (const auto& w : *lx) dangling_words_.push_back(w.get<std::string>());
   if (const auto* lx = rules.lexicon("letter_doc_type"))
@@ -79,55 +80,6 @@ std::vector<HeaderExtractor::Cell> HeaderExtractor::cells_of(const NormalizedDoc
     ++rows;
   }
   return cells;
-}
-
-// The first cell that is a type word written in capitals, alone or followed by a lower-case
-// trích yếu ("BÁO CÁO tình hình", "NGHỊ ĐỊNHQuy định ..."); -1 when there is none.
-int HeaderExtractor::find_type(const std::vector<Cell>& cells, DocumentHeader& h, std::string& title_rest, int& type_line) const {
-  std::string before;  // the cells so far: once the number or the date stands there, the issuer is behind
-  // Whether `text` (tone-normalised capitals `upper`) opens with a type word; sets the fields.
-  auto opens_with_type = [&](const std::string& text, const std::string& upper) {
-    for (const auto& t : doc_types_) {
-      if (upper.compare(0, t.caps.size(), t.caps) != 0) continue;
-      size_t cut = prefix_bytes(text, t.caps);
-      if (!is_all_caps(std::string_view(text).substr(0, cut))) continue;
-      std::string rest(trim(std::string_view(text).substr(cut)));
-      if (!starts_with_word(upper, t.caps)) {
-        // Glued: the capitals run straight into a title-case word ("ĐỊNHQuy").
-        size_t k = 0;
-        char32_t a = next_code_point(rest, k), b = next_code_point(rest, k);
-        if (!(is_upper_cp(a) && is_lower_cp(b))) continue;
-      }
-      if (!rest.empty() && rest[0] == ':') continue;  // "QUYẾT ĐỊNH:" opens the operative part
-      // "LUẬT BƯU CHÍNH" is a type and its title once the issuer block is over; before, a
-      // line of capitals is a name wrapped after its first word ("BỘ / KẾ HOẠCH VÀ ĐẦU TƯ").
-      if (!rest.empty() && !has_lower(rest) && rest.size() > 2 && !past_issuer(before)) continue;
-      h.doc_type = t.name;
-      // "NGHỊ QUYẾT - -": dashes left of a lost rule are no title.
-      title_rest = has_letter_or_digit(rest) ? rest : "";
-      return true;
-    }
-    return false;
-  };
-  for (size_t i = 0; i < cells.size(); ++i) {
-    const Cell& c = cells[i];
-    if (i > 0) append_word(before, cells[i - 1].text);
-    if (opens_with_type(c.text, c.upper)) {
-      type_line = c.line;
-      return static_cast<int>(i);
-    }
-    // A type word wrapped after its first word ("QUYẾT" / "ĐỊNH", "THÔNG" / "TƯ"), once the
-    // number or the date is behind.
-    if (i + 1 < cells.size() && cells[i + 1].row == c.row + 1 && is_all_caps(c.text) && past_issuer(before) &&
-        std::any_of(doc_types_.begin(), doc_types_.end(), [&](const Named& t) {
-          return t.caps.size() > c.upper.size() && t.caps.compare(0, c.upper.size() + 1, c.upper + " ") == 0;
-        }) &&
-        opens_with_type(c.text + " " + cells[i + 1].text, c.upper + " " + cells[i + 1].upper)) {
-      type_line = cells[i + 1].line;
-      return static_cast<int>(i);
-    }
-  }
-  return -1;
 }
 
 // Reads cells [begin, end) as a header block (with [end, wide_end) for the number and date)
@@ -199,6 +151,7 @@ void HeaderExtractor::read_block(const std::vector<Cell>& cells, size_t begin, s
     issuer = issuer_of_block(zone, starts, before);
   }
   if (!issuer) issuer = issuer_of_block(zone, starts, cut);
+  if (!issuer) issuer = issuer_of_written_case_block(zone, starts, cut);
 }
 
 // A cell with the numbers it cites blanked (as many bytes, so offsets hold): a type word right

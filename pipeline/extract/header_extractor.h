@@ -35,6 +35,7 @@ class HeaderExtractor {
   };
 
  private:
+  static constexpr size_t kRowsWithoutType = 20;  // header rows read when no type word heads the text
   struct Named { std::string caps, name; };
   struct Area { std::string level, name; int count = 0; };
   struct Issuer {
@@ -45,6 +46,11 @@ class HeaderExtractor {
 
   std::vector<Cell> cells_of(const NormalizedDocument& doc, int first_line, int last_line) const;
   int find_type(const std::vector<Cell>& cells, DocumentHeader& h, std::string& title_rest, int& type_line) const;
+  // The issuer of a header written in sentence or title case, read from the cells before the
+  // first motto, number or date span of the zone.
+  std::optional<Issuer> issuer_of_written_case_block(const std::string& zone, const std::vector<size_t>& starts,
+                                                     const std::vector<std::pair<size_t, size_t>>& cut) const;
+  const Named* header_type_line(const std::vector<Cell>& cells, size_t i, const std::string& before) const;
   std::optional<Issuer> issuer_of_block(const std::string& zone, const std::vector<size_t>& starts,
                                              const std::vector<std::pair<size_t, size_t>>& cut) const;
   bool is_authority_line(const std::string& text) const;
@@ -69,6 +75,7 @@ class HeaderExtractor {
   IssuerParser issuers_;
   std::vector<SymbolIssuer> symbol_issuers_;  // the body a number's code names
   std::vector<Named> doc_types_;
+  std::vector<std::string> doc_types_folded_;  // doc_types_' caps without diacritics, lower case
   std::vector<std::string> dangling_words_;
   std::vector<std::string> central_cities_;  // places whose area level is "thành phố"
   std::string letter_type_;                  // the type of a letter with "V/v" and no type word

@@ -18,6 +18,8 @@ constexpr size_t kAuthorityRows = 15;  // rows under the type word searched for 
 constexpr int kSignatureLines = 120;   // lines at the end searched for the signature
 constexpr size_t kNoteRows = 20;        // header rows searched for an attachment's note
 constexpr size_t kNoteRowsAfter = 2;    // rows a note may wrap over
+constexpr size_t kWrittenCaseCells = 4;       // lines of a sentence-case issuer block (parent, body, wraps)
+constexpr size_t kWrittenCaseCellWords = 16;  // "Sở Lao động - Thương binh và Xã hội tỉnh Bà Rịa - Vũng Tàu"
 
 }  // namespace
 
@@ -95,6 +97,36 @@ std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_block(const st
   return Issuer{issuers_.name_of(last, parent), last.head, issuers_.is_placed(last, parent)};
 }
 
+// A portal that capitalises its header by style sheet keeps the issuer in sentence or title case
+// ("Ủy ban nhân dân tỉnh Cà Mau", "Sở Tài Chính"); a crawler may lower-case it. Read in
+// capitals, it names the issuer where it stands as one: the cells over the first motto, number
+// or date span (a header is there), opening with an issuer's head, short, without figures or
+// the colon of a sentence's label. A sentence of the body stands under those, or is longer.
+std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_written_case_block(
+    const std::string& zone, const std::vector<size_t>& starts, const std::vector<std::pair<size_t, size_t>>& cut) const {
+  if (cut.empty() || starts.empty() || starts.front() != 0) return std::nullopt;
+  const size_t end = std::min_element(cut.begin(), cut.end())->first;
+  const std::string_view top = trim(std::string_view(zone).substr(0, end));
+  if (top.empty() || !has_lower(top) || has_digit(top) || top.find_first_of(":;") != std::string_view::npos) return std::nullopt;
+  std::string upper;
+  std::vector<size_t> upper_starts;
+  size_t cells = 0;
+  for (size_t k = 0; k < starts.size() && starts[k] < end; ++k, ++cells) {
+    const size_t cell_end = k + 1 < starts.size() ? std::min(starts[k + 1], end) : end;
+    const std::string cell = collapse_whitespace(std::string_view(zone).substr(starts[k], cell_end - starts[k]));
+    if (cell.empty()) continue;
+    if (static_cast<size_t>(std::count(cell.begin(), cell.end(), ' ')) + 1 > kWrittenCaseCellWords) return std::nullopt;
+    if (!upper.empty()) upper += ' ';
+    upper_starts.push_back(upper.size());
+    upper += to_upper(cell);
+  }
+  if (cells > kWrittenCaseCells) return std::nullopt;
+  auto words = IssuerParser::words_of(upper);
+  auto bodies = issuers_.bodies(words);
+  if (bodies.empty() || words.front().caps != bodies.front().head->words.front()) return std::nullopt;
+  return issuer_of_block(upper, upper_starts, {});
+}
+
 // "THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "HỘI ĐỒNG NHÂN DÂN TỈNH X": the
 // line under the title that names the authority issuing a decision or resolution.
 bool HeaderExtractor::is_authority_line(const std::string& text) const {
@@ -127,8 +159,13 @@ std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_authority_line
     if (caps == 0) continue;
     words.resize(caps);
     auto bodies = issuers_.bodies(words);
-    if (bodies.empty() || !bodies.front().head->authority || words.front().caps != bodies.front().head->words.front()) continue;
-    return Issuer{issuers_.name_of(bodies.front(), nullptr), bodies.front().head, issuers_.is_placed(bodies.front(), nullptr)};
+    if (!bodies.empty() && bodies.front().head->authority && words.front().caps == bodies.front().head->words.front())
+      return Issuer{issuers_.name_of(bodies.front(), nullptr), bodies.front().head, issuers_.is_placed(bodies.front(), nullptr)};
+    // An office over its body ("BỘ TRƯỞNG BỘ TÀI CHÍNH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X"): the
+    // body issues what its head signs.
+    if (const Rule* office = rules_.group("header.authority_office").first_matching(cells[i].text))
+      if (office->group_index("body") >= 0)
+        if (auto body = issuer_of_block(named_group(*office, match_once(*office, cells[i].text), "body"), {0}, {})) return body;
   }
   return std::nullopt;
 }

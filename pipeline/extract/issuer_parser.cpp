@@ -135,6 +135,15 @@ std::vector<IssuerParser::Body> IssuerParser::bodies(const std::vector<Word>& w)
         i += h->words.size();
         continue;
       }
+      // A head wrapped over a line break ("… ĐOÀN CHỦ TỊCH ỦY" / "BAN TRUNG ƯƠNG …") is the name
+      // going on: its second line opens no body of its own.
+      bool wraps = false;
+      for (size_t k = 1; k < h->words.size(); ++k) wraps = wraps || w[i + k].opens_line;
+      if (wraps && !out.empty()) {
+        for (size_t k = 0; k < h->words.size(); ++k) out.back().words.push_back(w[i + k]);
+        i += h->words.size();
+        continue;
+      }
     }
     if (!out.empty()) out.back().words.push_back(w[i]);
     ++i;
@@ -203,16 +212,62 @@ std::string IssuerParser::name_of(const Body& b, const Body* parent) const {
   return canonical(name);
 }
 
-std::string IssuerParser::canonical(const std::string& name) const {
+std::optional<std::string> IssuerParser::listed(const std::string& name, AccentFolder& folder) const {
   std::string key = fold_case_and_tones(name);
   for (const auto& [k, spelling] : canonical_)
     if (k == key) return spelling;
   // OCR loses or changes diacritics ("TONG CỤC THUÊ"): a name of the list read without them.
-  // The folder is made here: it memoises without locks and the parser is shared by threads.
-  const std::string bare = AccentFolder().fold(collapse_whitespace(name));
+  const std::string bare = folder.fold(collapse_whitespace(name));
   for (const auto& [k, spelling] : unaccented_)
     if (k == bare) return spelling;
-  return name;
+  // and may glue its words ("BỘ YTÉ"): the same letters without the spaces.
+  auto glued = [](std::string t) {
+    t.erase(std::remove(t.begin(), t.end(), ' '), t.end());
+    return t;
+  };
+  const std::string bare_glued = glued(bare);
+  for (const auto& [k, spelling] : unaccented_)
+    if (glued(k) == bare_glued) return spelling;
+  return std::nullopt;
+}
+
+std::string IssuerParser::canonical(const std::string& name) const {
+  // The folder is made here: it memoises without locks and the parser is shared by threads.
+  AccentFolder folder;
+  if (auto spelling = listed(name, folder)) return *spelling;
+  // Joint issuers ("BỘ TÀI CHÍNH - BỘ NỘI VỤ", a liên tịch text) are spelled body by body, the
+  // longest listed run of parts first: a listed name may hold " - " itself ("Bộ Lao động -
+  // Thương binh và Xã hội"). A part not listed keeps its words, opening with a capital.
+  std::vector<std::string> parts;
+  for (size_t b = 0;;) {
+    size_t at = name.find(" - ", b);
+    parts.push_back(name.substr(b, at == std::string::npos ? std::string::npos : at - b));
+    if (at == std::string::npos) break;
+    b = at + 3;
+  }
+  if (parts.size() < 2) return name;
+  std::string out;
+  for (size_t i = 0; i < parts.size();) {
+    std::optional<std::string> spelling;
+    size_t j = parts.size();
+    for (; j > i + 1 && !spelling; --j) {
+      std::string run = parts[i];
+      for (size_t k = i + 1; k < j; ++k) run += " - " + parts[k];
+      spelling = listed(run, folder);
+      if (spelling) break;
+    }
+    if (!spelling) spelling = listed(parts[i], folder);
+    if (!spelling) {
+      j = i + 1;
+      std::string part = parts[i];
+      size_t k = 0;
+      next_code_point(part, k);
+      spelling = to_upper(part.substr(0, k)) + part.substr(k);
+    }
+    out += (out.empty() ? "" : " - ") + *spelling;
+    i = std::max(j, i + 1);
+  }
+  return out;
 }
 
 }  // namespace vnpolicy

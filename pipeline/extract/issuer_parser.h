@@ -13,6 +13,8 @@
 
 namespace vnpolicy {
 
+class AccentFolder;
+
 class IssuerParser {
  public:
   explicit IssuerParser(const RuleSet& rules);
@@ -58,6 +60,7 @@ class IssuerParser {
 
  private:
   const Head* head_at(const std::vector<Word>& w, size_t i) const;
+  std::optional<std::string> listed(const std::string& name, AccentFolder& folder) const;  // from `issuer_names`
   size_t area_start(const Body& b) const;  // index into b.words, or b.words.size()
 
   std::vector<Head> heads_;                               // longest first
