@@ -324,6 +324,31 @@ TEST(LabelLines, AClauseThatOnlyCooperatesSupportsTheLead) {
   EXPECT_EQ(ts[0].deadline->end, "2026-09-30");
 }
 
+// "2. Các Sở, ngành chủ trì, quản lý … thuộc Chương trình" (no colon) over "- …" items: the units
+// that lead are the items' lead. A kind of party in a regulation ("Đơn vị chủ trì liên kết đào tạo")
+// hands nothing down.
+TEST(UnitHeadings, AHeadingInWhichUnitsLeadHandsThemToItsItems) {
+  std::string text =
+      "III. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Sở Nông nghiệp và Môi trường\n\n"
+      "- Theo dõi, đôn đốc việc giám sát, đánh giá Chương trình.\n\n"
+      "2. Các Sở, ngành chủ trì, quản lý, tham gia thực hiện các dự án thuộc Chương trình\n\n"
+      "- Phê duyệt kế hoạch giám sát, đánh giá các dự án do Sở, ngành quản lý.\n\n"
+      "- Báo cáo kết quả thực hiện gửi Sở Nông nghiệp và Môi trường tổng hợp.\n\n"
+      "Điều 8. Nghĩa vụ của các bên tham gia liên kết đào tạo\n\n"
+      "1. Đơn vị chủ trì liên kết đào tạo\n\n"
+      "- Đăng ký hoạt động giáo dục nghề nghiệp theo quy định.\n";
+  std::vector<Task> ts = tasks_of(text);
+  const Task* approve = task_at(ts, 9);
+  const Task* report = task_at(ts, 11);
+  ASSERT_TRUE(approve);
+  ASSERT_TRUE(report);
+  EXPECT_EQ(approve->lead, (Units{"Các Sở, ngành"}));
+  EXPECT_TRUE(work_opens_with(*approve, "Phê duyệt kế hoạch"));
+  EXPECT_EQ(report->lead, (Units{"Các Sở, ngành"}));
+  EXPECT_FALSE(task_at(ts, 17));  // "- Đăng ký hoạt động …"
+}
+
 // A plan that writes an item's units and time on its own line after the work: "…; Cơ quan chủ trì:
 // Sở X; Cơ quan phối hợp: Sở Y; Thời gian thực hiện: …", with ';', '|', a sentence end or a bracket
 // between the labels.

@@ -325,6 +325,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       if (Hit topic = first_hit(topic_rules, s, "rest"); topic && topic.begin == 0 && topic.capture != std::string_view::npos)
         s = s.substr(topic.capture);
       std::optional<Assignment> a = read_lead_sentence(s);
+      const bool leads = a && !a->lead.empty();  // units named before "chủ trì"
       if (a && a->lead.empty()) {
         if (!inherited) a.reset();
         else {
@@ -398,7 +399,17 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
           a->support = std::move(own_support);
       }
       if (!a) continue;
-      if (own && k == 0 && (ends_with_colon(content) || a->support_from_items || (unit_head && a->work.empty()))) {
+      // "2. Các Sở, ngành chủ trì, quản lý … thuộc Chương trình" over "- Phê duyệt …" items: a heading
+      // in which units lead hands them to its items, with or without a colon.
+      // Not a kind of party in a regulation ("1. Đơn vị chủ trì liên kết đào tạo" over its duties).
+      bool heads_items = heading && leads && i + 1 < doc.blocks.size() &&
+                         doc.blocks[i + 1].parent == static_cast<int>(i) && doc.blocks[i + 1].kind == BlockKind::ListItem &&
+                         std::none_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) {
+                           return agencies_.classify(std::string_view(u).substr(0, u.find(','))) == AgencyLexicon::Part::Category &&
+                                  !opens_with_plural(u);
+                         });
+      if (own && k == 0 &&
+          (ends_with_colon(content) || a->support_from_items || (unit_head && a->work.empty()) || (heads_items && sentences.size() == 1))) {
         handed[i] = a;
         if (b.kind == BlockKind::Paragraph && ends_with_colon(content)) handed_on[b.parent] = *a;
       }
