@@ -168,9 +168,12 @@ std::vector<Task> TaskExtractor::table_tasks(const SegmentedDocument& doc, const
     std::string_view lead_cell = cell(Column::Lead);
     if (trim_punct(lead_cell).empty()) continue;  // a heading row: its sub-rows are the tasks
     Task t;
-    if (auto a = read_lead_sentence(lead_cell); a && !a->lead.empty()) {
-      t.lead = a->lead;
-      t.support = a->support;
+    // "Sở KH&CN chủ trì; Sở Tài chính phối hợp": lead and support in one cell, as in a flattened table.
+    if (std::vector<Assignment> said = read_unit_clauses(lead_cell); !said.empty()) {
+      t.lead = std::move(said.front().lead);
+      t.support = std::move(said.front().support);
+      for (size_t c = 1; c < said.size(); ++c)
+        for (auto& u : said[c].lead) t.support.push_back(std::move(u));
     } else {
       t.lead = units(lead_cell);
     }
