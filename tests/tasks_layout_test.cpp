@@ -324,5 +324,90 @@ TEST(LabelLines, AClauseThatOnlyCooperatesSupportsTheLead) {
   EXPECT_EQ(ts[0].deadline->end, "2026-09-30");
 }
 
+// "2. Các Sở, ngành chủ trì, quản lý … thuộc Chương trình" (no colon) over "- …" items: the units
+// that lead are the items' lead. A kind of party in a regulation ("Đơn vị chủ trì liên kết đào tạo")
+// hands nothing down.
+TEST(UnitHeadings, AHeadingInWhichUnitsLeadHandsThemToItsItems) {
+  std::string text =
+      "III. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Sở Nông nghiệp và Môi trường\n\n"
+      "- Theo dõi, đôn đốc việc giám sát, đánh giá Chương trình.\n\n"
+      "2. Các Sở, ngành chủ trì, quản lý, tham gia thực hiện các dự án thuộc Chương trình\n\n"
+      "- Phê duyệt kế hoạch giám sát, đánh giá các dự án do Sở, ngành quản lý.\n\n"
+      "- Báo cáo kết quả thực hiện gửi Sở Nông nghiệp và Môi trường tổng hợp.\n\n"
+      "Điều 8. Nghĩa vụ của các bên tham gia liên kết đào tạo\n\n"
+      "1. Đơn vị chủ trì liên kết đào tạo\n\n"
+      "- Đăng ký hoạt động giáo dục nghề nghiệp theo quy định.\n";
+  std::vector<Task> ts = tasks_of(text);
+  const Task* approve = task_at(ts, 9);
+  const Task* report = task_at(ts, 11);
+  ASSERT_TRUE(approve);
+  ASSERT_TRUE(report);
+  EXPECT_EQ(approve->lead, (Units{"Các Sở, ngành"}));
+  EXPECT_TRUE(work_opens_with(*approve, "Phê duyệt kế hoạch"));
+  EXPECT_EQ(report->lead, (Units{"Các Sở, ngành"}));
+  EXPECT_FALSE(task_at(ts, 17));  // "- Đăng ký hoạt động …"
+}
+
+// A plan that writes an item's units and time on its own line after the work: "…; Cơ quan chủ trì:
+// Sở X; Cơ quan phối hợp: Sở Y; Thời gian thực hiện: …", with ';', '|', a sentence end or a bracket
+// between the labels.
+TEST(LabelLines, LabelsOnTheItemsOwnLine) {
+  std::string text = std::string(kPlanProse) +
+                     "II. NHIỆM VỤ, GIẢI PHÁP\n\n"
+                     "1. Xây dựng cơ sở dữ liệu đất đai, hoàn thành trước ngày 30/6/2026; Cơ quan chủ trì: Sở Nông nghiệp và Môi trường; "
+                     "Cơ quan phối hợp: Sở Tài chính; Thời gian thực hiện: Năm 2027.\n"
+                     "2. Rà soát thủ tục hành chính trực tuyến | Đơn vị chủ trì: Sở Nội vụ | Đơn vị phối hợp: Sở Tư pháp | "
+                     "Thời gian hoàn thành: Quý III/2026\n"
+                     "3. Đào tạo kỹ năng số cho cán bộ, công chức. Đơn vị chủ trì: Sở Khoa học và Công nghệ. Thời hạn: Tháng 9/2026.\n"
+                     "4. Tổng kết mô hình chính quyền số (cơ quan chủ trì: Sở Tài chính; thời gian: Quý IV/2026).\n\n"
+                     "III. TỔ CHỨC THỰC HIỆN\n\n"
+                     "1. Sở Nội vụ chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch.\n";
+  std::vector<Task> ts = label_tasks_of(text);
+  ASSERT_EQ(ts.size(), 5u);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Nông nghiệp và Môi trường"}));
+  EXPECT_EQ(ts[0].support, (Units{"Sở Tài chính"}));
+  EXPECT_EQ(work_of(ts[0]), "Xây dựng cơ sở dữ liệu đất đai, hoàn thành trước ngày 30/6/2026");
+  ASSERT_TRUE(ts[0].deadline);
+  EXPECT_EQ(ts[0].deadline->end, "2027-12-31");  // the label's time, not the date in the work
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Nội vụ"}));
+  EXPECT_EQ(ts[1].support, (Units{"Sở Tư pháp"}));
+  EXPECT_EQ(work_of(ts[1]), "Rà soát thủ tục hành chính trực tuyến");
+  ASSERT_TRUE(ts[1].deadline);
+  EXPECT_EQ(ts[1].deadline->end, "2026-09-30");
+  EXPECT_EQ(ts[2].lead, (Units{"Sở Khoa học và Công nghệ"}));
+  EXPECT_TRUE(work_opens_with(ts[2], "Đào tạo kỹ năng số"));
+  ASSERT_TRUE(ts[2].deadline);
+  EXPECT_EQ(ts[2].deadline->end, "2026-09-30");
+  EXPECT_EQ(ts[3].lead, (Units{"Sở Tài chính"}));
+  EXPECT_EQ(work_of(ts[3]), "Tổng kết mô hình chính quyền số");
+  ASSERT_TRUE(ts[3].deadline);
+  EXPECT_EQ(ts[3].deadline->end, "2026-12-31");
+  EXPECT_EQ(ts[4].lead, (Units{"Sở Nội vụ"}));
+}
+
+// "- Cơ quan thực hiện:" with nothing after it: the "+" items below name the lead ("… chủ trì") and
+// the units that support ("… phối hợp thực hiện"); one that names work of its own is a task too.
+TEST(LabelLines, AnExecutorLabelsSubItemsNameItsUnits) {
+  std::string text = std::string(kPlanProse) +
+                     "II. NHIỆM VỤ, GIẢI PHÁP\n\n"
+                     "1. Đẩy mạnh tuyên truyền về khoa học, công nghệ\n"
+                     "- Nội dung: Tổ chức quán triệt Nghị quyết đến cán bộ, đảng viên.\n"
+                     "- Cơ quan thực hiện:\n"
+                     "+ Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì, hướng dẫn;\n"
+                     "+ Các huyện ủy, thị ủy, thành ủy phối hợp thực hiện;\n"
+                     "+ Sở Văn hóa, Thể thao và Du lịch đăng tải thông tin trên cổng thông tin điện tử.\n"
+                     "- Thời gian: Quý I/2026.\n";
+  std::vector<Task> ts = label_tasks_of(text);
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Ban Tuyên giáo và Dân vận Tỉnh ủy"}));
+  EXPECT_EQ(ts[0].support, (Units{"Các huyện ủy", "thị ủy", "thành ủy"}));
+  EXPECT_EQ(work_of(ts[0]), "Tổ chức quán triệt Nghị quyết đến cán bộ, đảng viên.");
+  ASSERT_TRUE(ts[0].deadline);
+  EXPECT_EQ(ts[0].deadline->end, "2026-03-31");
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Văn hóa, Thể thao và Du lịch"}));
+  EXPECT_TRUE(work_opens_with(ts[1], "đăng tải thông tin"));
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -24,6 +24,40 @@ const char* kFlattenedTable =
     "luật về thực hiện bảo hiểm y tế trong giai đoạn \nmới. \nBộ Tài chính \nBộ Y tế, cơ quan, \nđơn vị liên quan \n"
     "Quyết định của \nBộ trưởng ban \nhành Đề án \nQuý I/2027 \n";
 
+// An annex table typed without a title row: its rows show the layout (a number, the work, the
+// lead's units, the support's, a time). A table of units and figures with no work column stays no task.
+TEST(TableTasks, APipeTableWithoutATitleRowShowsItsColumns) {
+  std::string text =
+      "PHỤ LỤC II\n\n"
+      "| 1 | Hoàn thiện cơ chế mua bán điện trực tiếp | Cục Điện lực | Vụ Pháp chế | Quý III/2026 |\n"
+      "| 2 | Đánh giá hiệu quả tiết kiệm năng lượng | Vụ Tiết kiệm năng lượng | Các Sở Công Thương | Năm 2026 |\n\n"
+      "PHỤ LỤC III\n\n"
+      "| 1 | Sở Tài chính | 120 | 2026 |\n"
+      "| 2 | Sở Xây dựng | 80 | 2026 |\n";
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Cục Điện lực"}));
+  EXPECT_EQ(ts[0].support, (Units{"Vụ Pháp chế"}));
+  EXPECT_EQ(work_of(ts[0]), "Hoàn thiện cơ chế mua bán điện trực tiếp");
+  ASSERT_TRUE(ts[0].deadline);
+  EXPECT_EQ(ts[0].deadline->end, "2026-09-30");
+  EXPECT_EQ(ts[1].lead, (Units{"Vụ Tiết kiệm năng lượng"}));
+  EXPECT_EQ(ts[1].support, (Units{"Các Sở Công Thương"}));
+  ASSERT_TRUE(ts[1].deadline);
+  EXPECT_EQ(ts[1].deadline->end, "2026-12-31");
+}
+
+// "Cơ quan thực hiện" cell: "Sở X chủ trì; Sở Y phối hợp" names the lead and the support.
+TEST(TableTasks, AnExecutorCellNamesLeadAndSupport) {
+  std::string text =
+      "| TT | Nội dung công việc | Cơ quan thực hiện | Thời gian |\n"
+      "| 1 | Số hóa hồ sơ lưu trữ | Sở Khoa học và Công nghệ chủ trì; Sở Tài chính phối hợp | Tháng 10/2026 |\n";
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Khoa học và Công nghệ"}));
+  EXPECT_EQ(ts[0].support, (Units{"Sở Tài chính"}));
+}
+
 TEST(TableTasks, TabTableRowsWithHeadingRowAndDashSubRows) {
   std::vector<Task> ts = project_extractor().extract_text(read_file(corpus_file("003")), "003.txt").tasks;
   const Task* row1 = task_at(ts, 164);

@@ -70,6 +70,35 @@ TEST(WorkVerbs, TakingPartAndConsideringEndTheUnits) {
   EXPECT_TRUE(work_opens_with(ts[1], "xem xét, trình"));
 }
 
+// Work verbs that end a list of units: publishing, laying down rules, meeting.
+TEST(WorkVerbs, PublishingRulingAndMeetingEndTheUnits) {
+  auto ts = tasks_of(
+      "III. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Sở Văn hóa và Thể thao chủ trì, phối hợp với Báo Nghệ An đăng tải thông tin về kết quả thực hiện.\n"
+      "2. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp quy định cụ thể tiêu chí đánh giá.\n"
+      "3. Văn phòng Ủy ban nhân dân tỉnh chủ trì, phối hợp với Sở Tài chính làm việc với các địa phương.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].support, (Units{"Báo Nghệ An"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "đăng tải thông tin"));
+  EXPECT_EQ(ts[1].support, (Units{"Sở Tư pháp"}));
+  EXPECT_TRUE(work_opens_with(ts[1], "quy định cụ thể"));
+  EXPECT_EQ(ts[2].support, (Units{"Sở Tài chính"}));
+  EXPECT_TRUE(work_opens_with(ts[2], "làm việc với"));
+}
+
+// "phối hợp với nhau": the units work together; "nhau" (each other) is no supporting unit.
+TEST(SupportLists, WorkingWithEachOtherNamesNoSupport) {
+  auto ts = tasks_of(
+      "III. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Các sở, ban, ngành phối hợp với nhau trong việc chia sẻ dữ liệu.\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].lead, (Units{"Các sở, ban, ngành"}));
+  EXPECT_TRUE(ts[0].support.empty());
+  EXPECT_TRUE(work_opens_with(ts[0], "phối hợp với nhau"));
+}
+
 // "Cơ quan quản lý trực tiếp …" names the agency that directly manages; the verbs in it do not act.
 TEST(WorkVerbs, TheDirectlyManagingAgencyIsOneName) {
   auto ts = tasks_of(

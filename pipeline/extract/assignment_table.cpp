@@ -76,9 +76,56 @@ std::vector<TableLayout> AssignmentTableReader::layouts(const SegmentedDocument&
       for (const Span& c : b.cells) current.columns.push_back(column_of(doc.text(c)));
       continue;
     }
+    // A table without a title row (an annex that goes on from the page before, a table typed
+    // without one): the layout its rows show, from the first row of the run.
+    if (current.columns.empty() && (i == 0 || doc.blocks[i - 1].kind != BlockKind::TableRow)) {
+      size_t end = i;
+      while (end < doc.blocks.size() && doc.blocks[end].kind == BlockKind::TableRow && !is_header(doc, doc.blocks[end])) ++end;
+      current = layout_shown(doc, i, end);
+    }
     out[i] = current;
   }
   return out;
+}
+
+TableLayout AssignmentTableReader::layout_shown(const SegmentedDocument& doc, size_t first, size_t end) const {
+  const size_t width = doc.blocks[first].cells.size();
+  if (width < 3) return {};
+  for (size_t i = first; i < end; ++i)
+    if (doc.blocks[i].cells.size() != width) return {};
+  // Per column: how many rows hold a number, a unit, a time; how long its text is.
+  std::vector<size_t> numbers(width), units(width), times(width), filled(width), length(width);
+  for (size_t i = first; i < end; ++i)
+    for (size_t c = 0; c < width; ++c) {
+      std::string_view t = trim(doc.text(doc.blocks[i].cells[c]));
+      if (t.empty()) continue;
+      ++filled[c];
+      length[c] += t.size();
+      numbers[c] += std::all_of(t.begin(), t.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) || ch == '.'; });
+      units[c] += opens_unit(t);
+      times[c] += is_time(t);
+    }
+  auto every = [&](const std::vector<size_t>& n, size_t c) { return filled[c] > 0 && n[c] == filled[c]; };
+  // Units: at least half the cells open with a kind of unit the lexicon knows ("Vụ Pháp chế" may not).
+  auto mostly = [&](const std::vector<size_t>& n, size_t c) { return n[c] > 0 && 2 * n[c] >= filled[c]; };
+  TableLayout l;
+  l.columns.assign(width, Column::Other);
+  int lead = -1;
+  for (size_t c = 0; c < width; ++c) {
+    if (every(numbers, c) && c == 0) l.columns[c] = Column::Number;
+    else if (every(times, c)) l.columns[c] = Column::Time;
+    else if (mostly(units, c) && lead < 0) l.columns[static_cast<size_t>(lead = static_cast<int>(c))] = Column::Lead;
+    else if (mostly(units, c) && l.index(Column::Support) < 0 && static_cast<int>(c) == lead + 1) l.columns[c] = Column::Support;
+  }
+  // The work: the longest column of text before the lead, of no other kind.
+  int task = -1;
+  for (int c = 0; c < lead; ++c)
+    if (l.columns[static_cast<size_t>(c)] == Column::Other && filled[static_cast<size_t>(c)] == end - first &&
+        units[static_cast<size_t>(c)] == 0 && (task < 0 || length[static_cast<size_t>(c)] > length[static_cast<size_t>(task)]))
+      task = c;
+  if (lead < 0 || task < 0 || l.index(Column::Time) < lead) return {};  // the time after the units, as plans write it
+  l.columns[static_cast<size_t>(task)] = Column::Task;
+  return l;
 }
 
 }  // namespace vnpolicy

@@ -62,6 +62,10 @@ class AssignmentTableReader {
 
  private:
   struct Piece;
+  // The layout the rows [first, end) of a table without a title row show: a number, the work,
+  // the lead's units, the support's, a time. Empty unless every row has the same cells, a column of
+  // units follows a column of work and a column of times follows the units.
+  TableLayout layout_shown(const SegmentedDocument& doc, size_t first, size_t end) const;
   // True when a cell's text is a time ("Quý I/2027", "Thường xuyên", "Từ tháng 5/2026").
   bool is_time(std::string_view cell) const;
   bool opens_unit(std::string_view text) const;

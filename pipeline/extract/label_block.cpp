@@ -24,6 +24,12 @@ std::optional<LabelRole> role_named(std::string_view n) {
   return std::nullopt;
 }
 
+bool descends_from(const SegmentedDocument& doc, size_t block, int ancestor) {
+  for (int p = doc.blocks[block].parent; p >= ancestor; p = doc.blocks[static_cast<size_t>(p)].parent)
+    if (p == ancestor) return true;
+  return false;
+}
+
 bool ends_sentence(std::string_view s) {
   s = trim(s);
   return !s.empty() && std::string_view(".;!?").find(s.back()) != std::string_view::npos;
@@ -54,61 +60,118 @@ std::optional<std::pair<LabelRole, size_t>> LabelBlockReader::label_of(std::stri
   return std::nullopt;
 }
 
-size_t LabelBlockReader::value_end(const SegmentedDocument& doc, const LabelLine& l) {
-  return doc.blocks[static_cast<size_t>(l.last_block)].content.end;
+size_t LabelBlockReader::value_end(const SegmentedDocument&, const LabelLine& l) { return l.value.end; }
+
+std::vector<LabelLine> LabelBlockReader::labels_in(const SegmentedDocument& doc, size_t i) const {
+  const Block& b = doc.blocks[i];
+  std::string_view content = doc.text(b.content);
+  std::vector<LabelLine> out;
+  auto label_at = [&](size_t at, bool is_inline) {
+    auto found = label_of(content.substr(at));
+    if (!found) return false;
+    LabelLine l;
+    l.block = l.last_block = static_cast<int>(i);
+    l.role = found->first;
+    l.begin = is_inline ? b.content.begin + at : b.span.begin;
+    l.value = {b.content.begin + at + found->second, b.content.end};
+    l.inline_label = is_inline;
+    out.push_back(l);
+    return true;
+  };
+  label_at(0, false);
+  // Inline labels: after a separator, past the spaces after it.
+  bool names_units = false;
+  const size_t opened = out.size();
+  for (size_t k = 1; k < content.size(); ++k) {
+    char c = content[k - 1];
+    bool separator = c == ';' || c == '|' || c == '\t' || c == '(' || (c == '.' && content[k] == ' ');
+    if (!separator) continue;
+    size_t at = k;
+    while (at < content.size() && (content[at] == ' ' || content[at] == '\t')) ++at;
+    if (at == content.size() || !label_at(at, true)) continue;
+    // The label before this one ends at the separator.
+    if (out.size() >= 2) out[out.size() - 2].value.end = b.content.begin + k - 1;
+    names_units = names_units || out.back().role == LabelRole::Lead || out.back().role == LabelRole::Executor;
+    k = at;
+  }
+  if (out.size() > opened && !names_units) {
+    // Inline labels that name no one are a sentence's words ("… Thời gian thực hiện: 02 giờ"): the
+    // block keeps only the label it opens with, to the end of its content.
+    out.resize(opened);
+    if (!out.empty()) out.back().value.end = b.content.end;
+  } else if (out.size() > opened && opened == 0) {
+    // The text before the first inline label is the work of the item.
+    LabelLine w;
+    w.block = w.last_block = static_cast<int>(i);
+    w.role = LabelRole::Work;
+    w.begin = b.span.begin;
+    w.value = {b.content.begin, out.front().begin};
+    out.insert(out.begin(), w);
+  }
+  for (LabelLine& l : out) {
+    while (l.value.begin < l.value.end && doc.doc.text[l.value.begin] == ' ') ++l.value.begin;
+    // "Xây dựng đề án (Cơ quan chủ trì: …; Thời gian: Quý II/2026)": the separators are no part of a value.
+    if (out.size() > 1)
+      while (l.value.end > l.value.begin && std::string_view(" \t|();").find(doc.doc.text[l.value.end - 1]) != std::string_view::npos)
+        --l.value.end;
+  }
+  return out;
 }
 
 std::vector<LabelGroup> LabelBlockReader::groups(const SegmentedDocument& doc) const {
   const size_t n = doc.blocks.size();
-  std::vector<std::optional<LabelLine>> label(n);
+  std::vector<std::vector<LabelLine>> label(n);
   for (size_t i = 0; i < n; ++i) {
     const Block& b = doc.blocks[i];
     if (b.kind == BlockKind::TableRow || b.kind == BlockKind::Footnote) continue;
-    std::string_view content = doc.text(b.content);
-    auto found = label_of(content);
-    if (!found) continue;
-    LabelLine l;
-    l.block = l.last_block = static_cast<int>(i);
-    l.role = found->first;
-    l.value = {b.content.begin + found->second, b.content.end};
-    while (l.value.begin < l.value.end && doc.doc.text[l.value.begin] == ' ') ++l.value.begin;
+    label[i] = labels_in(doc, i);
+    if (label[i].empty() || label[i].back().inline_label) continue;
+    LabelLine& l = label[i].back();
     // A value wrapped onto unmarked paragraphs below ("Cơ quan chủ trì: Sở Khoa học" / "và Công nghệ").
     std::string_view last = doc.text(l.value);
     for (size_t j = i + 1; j < n && !ends_sentence(last); ++j) {
       const Block& c = doc.blocks[j];
       if (c.kind != BlockKind::Paragraph || c.parent != static_cast<int>(i) || label_of(doc.text(c.content))) break;
       l.last_block = static_cast<int>(j);
+      l.value.end = c.content.end;
       last = doc.text(c.content);
     }
-    label[i] = l;
+    // "- Cơ quan thực hiện:" with "+ Sở X chủ trì …" / "+ Sở Y phối hợp" below: the items are the value.
+    bool names_who = l.role == LabelRole::Lead || l.role == LabelRole::Executor || l.role == LabelRole::Support;
+    if (names_who && l.value.begin >= l.value.end)
+      for (size_t j = i + 1; j < n && descends_from(doc, j, static_cast<int>(i)); ++j) {
+        const Block& c = doc.blocks[j];
+        if (c.parent == static_cast<int>(i) && (c.kind != BlockKind::ListItem || label_of(doc.text(c.content)))) break;
+        l.last_block = static_cast<int>(j);
+        l.value.end = c.content.end;
+      }
   }
   // The owner: the nearest enclosing block that is not itself a label ("b) Cơ quan thực
   // hiện:" above "- Đơn vị chủ trì: …" is part of the same item).
   auto owner_of = [&](int b) {
     int p = doc.blocks[static_cast<size_t>(b)].parent;
-    while (p >= 0 && label[static_cast<size_t>(p)]) p = doc.blocks[static_cast<size_t>(p)].parent;
+    while (p >= 0 && !label[static_cast<size_t>(p)].empty()) p = doc.blocks[static_cast<size_t>(p)].parent;
     return p;
   };
   std::vector<LabelGroup> out;
   std::map<int, size_t> open;  // owner -> its group in `out`
-  for (size_t i = 0; i < n; ++i) {
-    if (!label[i]) continue;
-    const LabelLine& l = *label[i];
-    int owner = owner_of(static_cast<int>(i));
-    auto it = open.find(owner);
-    bool new_item = it == open.end();
-    if (!new_item && (l.role == LabelRole::Work || l.role == LabelRole::Lead || l.role == LabelRole::Executor)) {
-      const LabelGroup& g = out[it->second];
-      new_item = g.first(l.role) || (l.role != LabelRole::Work && g.names_units() &&
-                                      !(l.role == LabelRole::Lead && g.first(LabelRole::Executor)));
+  for (size_t i = 0; i < n; ++i)
+    for (const LabelLine& l : label[i]) {
+      int owner = owner_of(static_cast<int>(i));
+      auto it = open.find(owner);
+      bool new_item = it == open.end();
+      if (!new_item && (l.role == LabelRole::Work || l.role == LabelRole::Lead || l.role == LabelRole::Executor)) {
+        const LabelGroup& g = out[it->second];
+        new_item = g.first(l.role) || (l.role != LabelRole::Work && g.names_units() &&
+                                        !(l.role == LabelRole::Lead && g.first(LabelRole::Executor)));
+      }
+      if (new_item) {
+        out.push_back({owner, {}});
+        open[owner] = out.size() - 1;
+        it = open.find(owner);
+      }
+      out[it->second].labels.push_back(l);
     }
-    if (new_item) {
-      out.push_back({owner, {}});
-      open[owner] = out.size() - 1;
-      it = open.find(owner);
-    }
-    out[it->second].labels.push_back(l);
-  }
   return out;
 }
 
@@ -118,11 +181,6 @@ namespace {
 
 constexpr size_t kProcedureLabels = 2;  // a document that describes procedures, not a plan
 
-bool descends_from(const SegmentedDocument& doc, size_t block, int ancestor) {
-  for (int p = doc.blocks[block].parent; p >= ancestor; p = doc.blocks[static_cast<size_t>(p)].parent)
-    if (p == ancestor) return true;
-  return false;
-}
 
 }  // namespace
 
@@ -148,7 +206,8 @@ std::vector<Assignment> TaskExtractor::read_unit_clauses(std::string_view value)
   size_t start = 0;
   for (size_t i = 0; i <= value.size(); ++i) {
     if (i < value.size() && value[i] != ';') continue;
-    Assignment a = read_label_units(value.substr(start, i - start));
+    std::string_view clause = value.substr(start, i - start);
+    Assignment a = read_label_units(clause);
     a.begin = start;
     while (a.begin < i && value[a.begin] == ' ') ++a.begin;
     start = i + 1;
@@ -169,7 +228,8 @@ std::vector<Assignment> TaskExtractor::read_unit_clauses(std::string_view value)
     } else {
       out.push_back(std::move(a));
     }
-    pending = out.back().work.empty();
+    // "Sở X chủ trì, phối hợp với Y;" names its role: the next clause's units are no part of its list.
+    pending = out.back().work.empty() && !first_hit(rules_.group("task.lead_cue"), clause, "cue");
   }
   return out;
 }
@@ -187,13 +247,18 @@ std::vector<Task> TaskExtractor::label_tasks(const SegmentedDocument& doc, const
   for (const auto& g : groups)
     if (g.owner >= 0) owns[static_cast<size_t>(g.owner)] = true;
 
-  auto span_of = [&](const LabelLine& l) {
-    return Span{doc.blocks[static_cast<size_t>(l.block)].span.begin, LabelBlockReader::value_end(doc, l)};
-  };
-  // The value with its paragraph breaks as spaces, so offsets in it stay offsets in the text.
+  auto span_of = [&](const LabelLine& l) { return Span{l.begin, LabelBlockReader::value_end(doc, l)}; };
+  // The value with its paragraph breaks as spaces, so offsets in it stay offsets in the text;
+  // the marker of a sub-item it runs on to ("+ Sở X chủ trì" / "+ Sở Y phối hợp") becomes a ';'
+  // that ends the clause before it.
   auto value_of = [&](const LabelLine& l) {
     std::string v(doc.text({l.value.begin, LabelBlockReader::value_end(doc, l)}));
     std::replace(v.begin(), v.end(), '\n', ' ');
+    for (int j = l.block + 1; j <= l.last_block; ++j) {
+      const Block& c = doc.blocks[static_cast<size_t>(j)];
+      if (c.kind != BlockKind::ListItem || c.span.begin < l.value.begin) continue;
+      for (size_t o = c.span.begin; o < c.content.begin && o < l.value.end; ++o) v[o - l.value.begin] = o == c.span.begin ? ';' : ' ';
+    }
     return v;
   };
   auto append = [](std::vector<std::string>& to, std::vector<std::string> from) {
@@ -205,7 +270,9 @@ std::vector<Task> TaskExtractor::label_tasks(const SegmentedDocument& doc, const
     std::optional<Deadline> deadline;
     if (const LabelLine* t = g.first(LabelRole::Time)) {
       Span s = span_of(*t);
-      deadline = deadline_within(doc.doc, deadlines, s.begin, s.end);
+      // An inline time shares its line with the work, which may hold dates of its own.
+      deadline = t->inline_label ? deadline_in_text(doc, deadlines, t->value.begin, t->value.end) : std::nullopt;
+      if (!deadline) deadline = deadline_within(doc.doc, deadlines, s.begin, s.end);
     }
     Assignment who;
     std::vector<Task> clauses;  // further subjects in a "Cơ quan thực hiện" value, each its own task
@@ -279,7 +346,7 @@ std::vector<Task> TaskExtractor::label_tasks(const SegmentedDocument& doc, const
       // A sentence of the work that names its own lead ("…, Sở X chủ trì, phối hợp với Y") is a task too.
       for (int b = w->block; b <= w->last_block; ++b) {
         const auto& ss = doc.blocks[static_cast<size_t>(b)].sentences;
-        for (size_t k = b == w->block ? 1 : 0; k < ss.size(); ++k)
+        for (size_t k = b == w->block ? 1 : 0; k < ss.size() && ss[k].begin < w->value.end; ++k)
           if (auto a = read_lead_sentence(doc.text(ss[k])); a && !a->lead.empty()) {
             Task t;
             t.lead = a->lead;

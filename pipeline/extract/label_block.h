@@ -18,10 +18,12 @@ namespace vnpolicy {
 enum class LabelRole { Work, Executor, Lead, Support, Time, Product, Procedure };
 
 struct LabelLine {
-  int block = -1;         // the block that opens with the label
+  int block = -1;         // the block that opens with the label (or holds it inline)
   LabelRole role = LabelRole::Work;
-  Span value;             // after the label, to the end of the block's content (may be empty)
-  int last_block = -1;    // the last block the value runs on to (unmarked paragraphs below it)
+  Span value;             // after the label, to the end of its value (may be empty)
+  int last_block = -1;    // the last block the value runs on to (unmarked paragraphs or sub-items below it)
+  size_t begin = 0;       // where the label starts: the block's start, or inside it for an inline label
+  bool inline_label = false;  // one of several labels on one line ("…; Cơ quan chủ trì: Sở X; Thời gian: …")
 };
 
 // The labels under one item, and the item they describe.
@@ -41,10 +43,15 @@ class LabelBlockReader {
   std::vector<LabelGroup> groups(const SegmentedDocument& doc) const;
   // The label a block's content opens with: its role and where its value starts.
   std::optional<std::pair<LabelRole, size_t>> label_of(std::string_view content) const;
-  // Where the value of a label line ends: the end of the last block it runs on to.
+  // Where the value of a label line ends.
   static size_t value_end(const SegmentedDocument& doc, const LabelLine& l);
 
  private:
+  // The labels of one block: the one it opens with, and those that follow a ';', '|', tab, '(' or
+  // sentence end on the same line when one of them names who does the work; the text before the
+  // first inline label is then the item's work. Empty when the block holds no label.
+  std::vector<LabelLine> labels_in(const SegmentedDocument& doc, size_t block) const;
+
   const RuleGroup& rules_;
 };
 

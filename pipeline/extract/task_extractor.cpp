@@ -170,9 +170,12 @@ std::vector<Task> TaskExtractor::table_tasks(const SegmentedDocument& doc, const
     std::string_view lead_cell = cell(Column::Lead);
     if (trim_punct(lead_cell).empty()) continue;  // a heading row: its sub-rows are the tasks
     Task t;
-    if (auto a = read_lead_sentence(lead_cell); a && !a->lead.empty()) {
-      t.lead = a->lead;
-      t.support = a->support;
+    // "Sở KH&CN chủ trì; Sở Tài chính phối hợp": lead and support in one cell, as in a flattened table.
+    if (std::vector<Assignment> said = read_unit_clauses(lead_cell); !said.empty()) {
+      t.lead = std::move(said.front().lead);
+      t.support = std::move(said.front().support);
+      for (size_t c = 1; c < said.size(); ++c)
+        for (auto& u : said[c].lead) t.support.push_back(std::move(u));
     } else {
       t.lead = units(lead_cell);
     }
@@ -327,6 +330,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       if (Hit topic = first_hit(topic_rules, s, "rest"); topic && topic.begin == 0 && topic.capture != std::string_view::npos)
         s = s.substr(topic.capture);
       std::optional<Assignment> a = read_lead_sentence(s);
+      const bool leads = a && !a->lead.empty();  // units named before "chủ trì"
       if (a && a->lead.empty()) {
         if (!inherited) a.reset();
         else {
@@ -400,7 +404,17 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
           a->support = std::move(own_support);
       }
       if (!a) continue;
-      if (own && k == 0 && (ends_with_colon(content) || a->support_from_items || (unit_head && a->work.empty()))) {
+      // "2. Các Sở, ngành chủ trì, quản lý … thuộc Chương trình" over "- Phê duyệt …" items: a heading
+      // in which units lead hands them to its items, with or without a colon.
+      // Not a kind of party in a regulation ("1. Đơn vị chủ trì liên kết đào tạo" over its duties).
+      bool heads_items = heading && leads && i + 1 < doc.blocks.size() &&
+                         doc.blocks[i + 1].parent == static_cast<int>(i) && doc.blocks[i + 1].kind == BlockKind::ListItem &&
+                         std::none_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) {
+                           return agencies_.classify(std::string_view(u).substr(0, u.find(','))) == AgencyLexicon::Part::Category &&
+                                  !opens_with_plural(u);
+                         });
+      if (own && k == 0 &&
+          (ends_with_colon(content) || a->support_from_items || (unit_head && a->work.empty()) || (heads_items && sentences.size() == 1))) {
         handed[i] = a;
         if (b.kind == BlockKind::Paragraph && ends_with_colon(content)) handed_on[b.parent] = *a;
       }

@@ -51,6 +51,15 @@ std::optional<Deadline> deadline_within(const NormalizedDocument& doc, const std
   return std::nullopt;
 }
 
+std::optional<Deadline> deadline_in_text(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines, size_t b, size_t e) {
+  if (e <= b) return std::nullopt;
+  int first = doc.doc.line_of(b), last = doc.doc.line_of(e - 1);
+  std::string_view text = doc.text({b, e});
+  for (const auto& d : deadlines)
+    if (d.line >= first && d.line <= last && !d.text.empty() && text.find(d.text) != std::string_view::npos) return d;
+  return std::nullopt;
+}
+
 }  // namespace task_text
 
 }  // namespace vnpolicy

@@ -7,6 +7,7 @@
 #include "core/record.h"
 #include "normalize/normalized_document.h"
 #include "rules/rule_set.h"
+#include "segment/segmenter.h"
 
 namespace vnpolicy::task_text {
 
@@ -26,5 +27,8 @@ Hit first_hit(const RuleGroup& rules, std::string_view text, const char* capture
 // The first of the document's deadlines on the lines of text[b, e).
 std::optional<Deadline> deadline_within(const NormalizedDocument& doc, const std::vector<Deadline>& deadlines,
                                         size_t b, size_t e);
+
+// The first of the document's deadlines on the lines of text[b, e) whose words stand in text[b, e).
+std::optional<Deadline> deadline_in_text(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines, size_t b, size_t e);
 
 }  // namespace vnpolicy::task_text

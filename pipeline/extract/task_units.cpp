@@ -173,6 +173,8 @@ std::string_view TaskExtractor::read_support(std::string_view rest, std::vector<
   Hit s = first_hit(rules_.group("task.support_cue"), rest, "list");
   if (!s || s.begin > 2) return rest;
   std::string_view list = rest.substr(s.capture != std::string_view::npos ? s.capture : s.end);
+  // "phối hợp với nhau trong việc …": working together is the work; no unit supports.
+  if (rules_.group("task.support_reciprocal").first_matching(list)) return rest;
   size_t end = units_end(list, 0);
   support = units(list.substr(0, end));
   return list.substr(end);
