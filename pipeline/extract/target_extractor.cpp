@@ -21,12 +21,6 @@ bool matches_any(const RuleGroup& rules, std::string_view s, const Rule** which 
   return r != nullptr;
 }
 
-// Moves i back to a code point boundary.
-size_t align(std::string_view s, size_t i) {
-  while (i > 0 && i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
-  return i;
-}
-
 bool is_rate_base(double whole, double part) {
   if (whole < 100 || part * 10 > whole) return false;
   for (double p = 100; p <= whole; p *= 10)
@@ -44,8 +38,8 @@ bool starts_with_any(const std::string& lower, const PhraseList& phrases) {
 
 TargetExtractor::TargetExtractor(const RuleSet& rules)
     : rules_(rules),
-      groups_{rules.group("target.number"),      rules.group("target.year"),     rules.group("target.skip_before"),
-              rules.group("target.skip_after"),  rules.group("target.skip_phrase"), rules.group("target.fraction"),
+      groups_{rules.group("target.number"),      rules.group("target.year"),
+              rules.group("target.skip_after"),  rules.group("target.fraction"),
               rules.group("target.range"),       rules.group("target.comparator"), rules.group("target.comparator_after"),
               rules.group("target.from_to"),     rules.group("target.estimate"),  rules.group("target.number_word")},
       units_(rules),
@@ -276,7 +270,6 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
                                        const DocumentScope& doc, const Span& sp, const AccentFolder& folder,
                                        const IndicatorTables& tables, std::vector<Target>& out) const {
   const Rule& number_rule = *groups_.number.front();
-  const auto& skip_before = groups_.skip_before;
   const auto& skip_after = groups_.skip_after;
   std::string_view sv = seg.text(sp);
   std::vector<std::pair<size_t, size_t>> tokens;
@@ -297,15 +290,6 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
   if (units_.foreign_text(sv)) return;  // an English paragraph of a treaty, OCR garbage
   std::sort(tokens.begin(), tokens.end());
   auto years = year_mentions(groups_.year, sv);
-  // Numbers a phrase rule names as not figures: "lập thành 03 bản", "cộng 05 điểm", "24/7".
-  std::vector<size_t> not_figures;
-  for (const Rule* r : groups_.skip_phrase.matching(sv)) {
-    int gi = r->group_index("num");
-    if (gi < 0) continue;
-    for_each_match(*r->re, sv, [&](size_t, size_t, const std::vector<SP>& m) {
-      if (m[static_cast<size_t>(gi)].data()) not_figures.push_back(static_cast<size_t>(m[static_cast<size_t>(gi)].data() - sv.data()));
-    });
-  }
   size_t consumed = 0, prev_end = 0, skipped_end = std::string_view::npos;
   Carried carried;
   for (auto [nb, ne] : tokens) {
@@ -321,20 +305,17 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     // "9 Lễ hội Đền Lê Lợi, ...": the number that opens a footnote is its marker.
     if (blk.kind == BlockKind::Footnote && sp.begin + nb == blk.content.begin) continue;
     std::string_view after = sv.substr(ne, std::min(sv.size() - ne, kSkipAfterBytes));
-    size_t wb = align(sv, nb > kSkipBeforeBytes ? nb - kSkipBeforeBytes : 0);
-    if (wb > 0) {  // start the window on a word
-      size_t at = sv.find(' ', wb);
-      if (at != std::string_view::npos && at < nb) wb = at + 1;
-    }
+    size_t wb = skip_window_begin(sv, nb);
     std::string_view before = sv.substr(wb, nb - wb);
     // A list continuing a skipped name: "Trung ương 5, 6".
     if (skipped_end != std::string_view::npos && skipped_end <= nb) {
       std::string gap = trim_copy(sv.substr(skipped_end, nb - skipped_end));
       if (gap.empty() || list_links_.has(to_lower(gap))) { skipped_end = ne; continue; }
     }
-    if (std::find(not_figures.begin(), not_figures.end(), nb) != not_figures.end()) { skipped_end = ne; continue; }
-    if (matches_any(skip_after, after)) continue;
-    if (matches_any(skip_before, before)) { skipped_end = ne; continue; }
+    if (const Rule* skip = skip_rule(rules_, sv, nb, ne)) {
+      if (skip->group != "target.skip_after") skipped_end = ne;  // a name or phrase may list more: "Trung ương 5, 6"
+      continue;
+    }
     auto value = parse_vietnamese_number(token);
     if (!value) value = number_word(token);
     if (!value) continue;

@@ -29,6 +29,13 @@ class TargetExtractor {
 
   // The text the skip rules read before and after a number (bytes); `misses` reads the same.
   static constexpr size_t kSkipBeforeBytes = 240, kSkipAfterBytes = 160;
+  // The rule that rejects the number at [nb, ne) of `text` (a sentence, or a whole document
+  // for `misses`) as no figure, or null: a target.skip_phrase rule naming it ("lập thành 03
+  // bản"), else target.skip_after on the text after it ("/NQ-CP"), else target.skip_before
+  // on the text before it ("lần thứ"). The extractor and `misses` both ask this.
+  static const Rule* skip_rule(const RuleSet& rules, std::string_view text, size_t nb, size_t ne);
+  // Where the text the skip rules read before the number at `nb` starts (on a word).
+  static size_t skip_window_begin(std::string_view text, size_t nb);
 
  private:
   // What later figures of a clause inherit from earlier ones.
@@ -78,7 +85,7 @@ class TargetExtractor {
   // The rule groups asked per sentence and per figure, looked up once (a RuleSet is
   // immutable, so the references stay valid while it lives).
   struct RuleGroups {
-    const RuleGroup &number, &year, &skip_before, &skip_after, &skip_phrase, &fraction, &range, &comparator,
+    const RuleGroup &number, &year, &skip_after, &fraction, &range, &comparator,
         &comparator_after, &from_to, &estimate, &number_word;
   };
   RuleGroups groups_;
