@@ -50,6 +50,7 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       result_words_(PhraseList::load(rules, "result_words")),
       counted_documents_(PhraseList::load(rules, "counted_documents")),
       list_links_(PhraseList::load(rules, "list_links")),
+      next_item_links_(PhraseList::load(rules, "next_item_links")),
       norm_cues_(PhraseList::load(rules, "norm_cues")),
       words_(IndicatorWords::load(rules)),
       comma_compounds_(PhraseList::load(rules, "indicator_comma_compounds")),
@@ -235,14 +236,15 @@ std::optional<int> TargetExtractor::leading_year(std::string_view sentence) cons
 
 size_t TargetExtractor::clause_start(std::string_view sv, size_t from, size_t floor) const {
   auto in_compound = [&](size_t comma) {
-    for (const auto& c : comma_compounds_.list) {
-      size_t k = c.find(',');
-      if (k == std::string::npos || comma < floor + k || comma - k + c.size() > sv.size()) continue;
-      size_t at = comma - k, end = at + c.size();
-      if (to_lower(sv.substr(at, c.size())) == c && (at == floor || !is_letter_cp(cp_before(sv, at))) &&
-          (end == sv.size() || !is_letter_cp(cp_at(sv, end))))
-        return true;
-    }
+    // Any comma of the compound: "nông, lâm, thủy sản" is stepped over from its second comma too.
+    for (const auto& c : comma_compounds_.list)
+      for (size_t k = c.find(','); k != std::string::npos; k = c.find(',', k + 1)) {
+        if (comma < floor + k || comma - k + c.size() > sv.size()) continue;
+        size_t at = comma - k, end = at + c.size();
+        if (to_lower(sv.substr(at, c.size())) == c && (at == floor || !is_letter_cp(cp_before(sv, at))) &&
+            (end == sv.size() || !is_letter_cp(cp_at(sv, end))))
+          return true;
+      }
     return false;
   };
   int depth = 0;
@@ -407,6 +409,8 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
       // ", đến năm 2030 đạt ..." opens the next clause: its year is the next figure's.
       size_t comma = between.rfind(',');
       if (comma != std::string_view::npos && count_words(trim_copy(between.substr(comma + 1))) <= 2) break;
+      // "đạt trên 8% và năm 2026 đạt từ 10%": a link word opens the next item, and its year.
+      if (starts_with_any(trim_copy(to_lower(between)), next_item_links_)) break;
       year = y.year;
       break;
     }

@@ -54,6 +54,12 @@ class TargetExtractor {
   };
   // The clause before a figure without its cue words; `verb` gets the tăng/giảm/vượt it ended with.
   std::string strip_subject(std::string clause, std::string& verb) const;
+  // Where the first head noun of a lower-cased phrase stands ("tỷ lệ", "giá trị"; rules
+  // indicator_heads), npos when none.
+  size_t head_noun_at(const std::string& low) const;
+  // Where the noun list that `item` (the stripped clause at `clause`) ends starts: the
+  // clause of its first item, which holds the head noun; `clause` when it is no list item.
+  size_t noun_list_start(std::string_view sentence, size_t clause, size_t floor, const std::string& item) const;
   // The phrase names only a period ("lũy kế 04 tháng đầu"): rules/targets.json indicator_period_words and numbers.
   bool says_only_period(const std::string& subj) const;
   std::string comparator_of(std::string_view before, std::string_view after_unit, std::string_view since_previous) const;
@@ -93,7 +99,7 @@ class TargetExtractor {
   IndicatorLexicon indicators_;
   TargetScopes scopes_;
   IndicatorTableReader tables_;
-  PhraseList plan_cues_, result_words_, counted_documents_, list_links_, norm_cues_;
+  PhraseList plan_cues_, result_words_, counted_documents_, list_links_, next_item_links_, norm_cues_;
   // The words an indicator is written with (rules/targets.json, lexicon indicator_words).
   struct IndicatorWords {
     std::string year, change, rise, fall, share, count, total, compared, over, within, portion, money;
