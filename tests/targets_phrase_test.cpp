@@ -81,6 +81,24 @@ TEST(Targets, TheChangeAfterACountIsTheCountsChange) {
   EXPECT_EQ(ts[1].kind, "actual");
 }
 
+// A grading scale's bands and a criterion's weight in brackets classify and weigh; they are
+// no goals. An index goal written with points stays a figure, so does a count of places.
+TEST(Targets, GradingBandsWeightsAndAPopulationBaseAreNoFigures) {
+  auto ts = figures("KẾ HOẠCH\nThi đua năm 2026\n\n"
+                    "1. Công tác dân vận chính quyền (90 điểm).\n"
+                    "2. Loại Tốt: cơ quan, đơn vị đạt từ 85 điểm đến dưới 95 điểm.\n"
+                    "3. Mỗi sáng kiến cho 01 điểm.\n"
+                    "4. Chỉ số PCI đạt từ 70 điểm trở lên.\n"
+                    "5. Số bác sỹ trên 1 vạn dân đạt 12 bác sỹ.\n"
+                    "6. Giao thông có trên 40 điểm ngập được xử lý.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].value, 70);
+  EXPECT_EQ(ts[0].comparator, "gte");
+  EXPECT_EQ(ts[1].value, 12);
+  EXPECT_EQ(ts[1].unit, "bác sỹ");
+  EXPECT_EQ(ts[2].value, 40);
+}
+
 // The extractor and `misses` ask the same function which rule rejects a number.
 TEST(TargetSkips, OneFunctionSaysWhichRuleRejectsANumber) {
   const RuleSet& rules = *testing::project_rules();
