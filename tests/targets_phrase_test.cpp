@@ -81,6 +81,16 @@ TEST(Targets, TheChangeAfterACountIsTheCountsChange) {
   EXPECT_EQ(ts[1].kind, "actual");
 }
 
+TEST(Targets, ACutWithNoSubjectIsACutOfWhatFollowsNotOfTheClauseBefore) {
+  auto ts = figures("KẾ HOẠCH\nCải cách hành chính năm 2026\n\n"
+                    "Đơn giản hóa thủ tục cho hộ kinh doanh, đảm bảo cắt giảm tối thiểu 30% thời gian thực hiện thủ tục hành chính.\n"
+                    "Doanh thu đạt 500 tỷ đồng, tăng 10% so với cùng kỳ.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].indicator, "mức giảm thời gian thực hiện thủ tục hành chính");
+  EXPECT_EQ(ts[0].comparator, "gte");
+  EXPECT_EQ(ts[2].indicator, "mức tăng Doanh thu so với cùng kỳ");
+}
+
 // A grading scale's bands and a criterion's weight in brackets classify and weigh; they are
 // no goals. An index goal written with points stays a figure, so does a count of places.
 TEST(Targets, GradingBandsWeightsAndAPopulationBaseAreNoFigures) {

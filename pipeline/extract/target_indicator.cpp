@@ -134,8 +134,18 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
     subj = strip_subject(trim_copy(sv.substr(list, f.clause - 1 - list)), ignored) + ", " + subj;
   }
   bool named_here = !subj.empty();
+  // What follows the unit: "kế hoạch", "so với năm 2021" (to the next comma), a rate's
+  // noun (through commas: "thôn, bản có đường xe máy").
+  std::string tail = words_until(f.after_unit, ",;.:()", 10);
+  std::string long_tail = words_until(f.after_unit, ";.:()", 14);
+  std::string tail_l = to_lower(tail);
+  const UnitMatch* unit = f.unit;
+  // "..., đảm bảo cắt giảm tối thiểu 30% thời gian thực hiện TTHC": with no subject of its
+  // own, a change of a share is the change of what follows it, not of the clause before.
+  const bool changes_what_follows = subj.empty() && (rise_.has(verb) || fall_.has(verb)) && unit && unit->base == "%" &&
+                                    !tail.empty() && !f.compares && !starts_with_any(tail_l, measured_tail_stops_.list);
   // Only across a comma or colon: after a ';' a new item begins.
-  if (f.clause > f.floor && (sv[f.clause - 1] == ',' || sv[f.clause - 1] == ':') &&
+  if (f.clause > f.floor && (sv[f.clause - 1] == ',' || sv[f.clause - 1] == ':') && !changes_what_follows &&
       (subj.empty() || (sv[f.clause - 1] == ':' && count_words(subj) <= 3))) {
     size_t earlier = clause_start(sv, f.clause - 1, f.floor);
     std::string ignored;
@@ -154,12 +164,6 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
     // "... được tiêm đủ liều cơ bản đạt 98,4%, mũi 3 đạt 90,1%": a numbered sub-item belongs to the item before.
     else if (at == std::string::npos && is_digit(static_cast<unsigned char>(subj.back()))) subj = carried.subject + " " + subj;
   }
-  // What follows the unit: "kế hoạch", "so với năm 2021" (to the next comma), a rate's
-  // noun (through commas: "thôn, bản có đường xe máy").
-  std::string tail = words_until(f.after_unit, ",;.:()", 10);
-  std::string long_tail = words_until(f.after_unit, ";.:()", 14);
-  std::string tail_l = to_lower(tail);
-  const UnitMatch* unit = f.unit;
   std::string own = subj;
   if (own.empty()) subj = carried.subject;
   std::string indicator;
@@ -197,8 +201,7 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
       std::string plan = tail_compares ? trim_copy(std::string_view(tail).substr(words_.compared.size())) : tail;
       indicator = subj + " " + words_.over + " " + plan;
     }
-    else if ((rise_.has(verb) || fall_.has(verb)) && subj.empty() && !tail.empty() && unit && unit->base == "%")
-      // "Cắt giảm tối thiểu 20% thành phần hồ sơ": with no subject the change is of what follows.
+    else if (changes_what_follows && subj.empty())  // "Cắt giảm tối thiểu 20% thành phần hồ sơ"
       indicator = (rise_.has(verb) ? words_.rise : words_.fall) + " " + first_words(tail, 8);
     else if ((rise_.has(verb) && !low.starts_with(words_.rise)) || (fall_.has(verb) && !low.starts_with(words_.fall)))
       indicator = (rise_.has(verb) ? words_.rise : words_.fall) + " " + subj + (f.compares && tail_compares ? " " + tail : "");
