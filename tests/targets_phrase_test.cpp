@@ -17,15 +17,18 @@ TEST(Targets, ANounListAfterTheHeadNounIsOneIndicator) {
                     "- Giá trị sản xuất nông, lâm, thủy sản tăng 3%.\n"
                     "- Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ đạt 35%.\n"
                     "- Tăng cường kiểm tra, giám sát đạt 90%.\n"
+                    "- Tổng số thủ tục sẽ cắt giảm, đơn giản hóa đạt 60%.\n"
                     "- Tỷ lệ hộ nghèo (theo Quyết định số 59/2015/QĐ-TTg), cận nghèo giảm 1,5%.\n");
-  ASSERT_EQ(ts.size(), 5u);
+  ASSERT_EQ(ts.size(), 6u);
   EXPECT_EQ(ts[0].indicator, "Tỷ lệ chất thải rắn sinh hoạt được thu gom, xử lý");
   EXPECT_EQ(ts[1].indicator, "mức tăng Giá trị sản xuất nông, lâm, thủy sản");
   EXPECT_EQ(ts[2].indicator, "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ");
   // No head noun before the comma: two things done, not one list.
   EXPECT_EQ(ts[3].indicator, "giám sát");
+  // The first item keeps its verb: only the end of the whole list is stripped.
+  EXPECT_EQ(ts[4].indicator, "Tổng số thủ tục sẽ cắt giảm, đơn giản hóa");
   // A bracket or a symbol is no list item: the phrase does not reach back over it.
-  EXPECT_EQ(ts[4].indicator, "mức giảm cận nghèo");
+  EXPECT_EQ(ts[5].indicator, "mức giảm cận nghèo");
 }
 
 TEST(Targets, AListItemWithACapitalOpensTheNextClause) {

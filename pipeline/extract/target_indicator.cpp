@@ -130,8 +130,10 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
   std::string verb;
   std::string subj = strip_subject(f.clause_text, verb);
   if (size_t list = noun_list_start(sv, f.clause, f.floor, subj); list != f.clause) {
+    // The whole list is stripped as one phrase: its first item keeps its own last words
+    // ("Tổng số TTHC sẽ cắt giảm, đơn giản hóa").
     std::string ignored;
-    subj = strip_subject(trim_copy(sv.substr(list, f.clause - 1 - list)), ignored) + ", " + subj;
+    subj = strip_subject(trim_copy(sv.substr(list, f.clause - 1 - list)) + ", " + f.clause_text, ignored);
   }
   bool named_here = !subj.empty();
   // What follows the unit: "kế hoạch", "so với năm 2021" (to the next comma), a rate's
