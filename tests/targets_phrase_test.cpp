@@ -94,6 +94,19 @@ TEST(Targets, ACutWithNoSubjectIsACutOfWhatFollowsNotOfTheClauseBefore) {
   EXPECT_EQ(ts[2].indicator, "mức tăng Doanh thu so với cùng kỳ");
 }
 
+// "trong đó có ..." after a figure says what a part of its subject has: the part's phrase is
+// the subject with it. A part named by its own noun ("trong đó thu nội địa") is no such qualifier.
+TEST(Targets, APartThatHasAQualifierIsNamedWithTheSubjectBeforeIt) {
+  auto ts = figures("NGHỊ QUYẾT\nVề kế hoạch năm 2026\n\n"
+                    "- Tỷ lệ lao động qua đào tạo đạt trên 72%, trong đó có bằng cấp, chứng chỉ đạt 35%.\n"
+                    "- Tổng thu ngân sách đạt 5.000 tỷ đồng, trong đó thu nội địa đạt 4.000 tỷ đồng.\n"
+                    "- Tỷ lệ che phủ rừng duy trì ổn định ở mức 42%.\n");
+  ASSERT_EQ(ts.size(), 5u);
+  EXPECT_EQ(ts[1].indicator, "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ");
+  EXPECT_EQ(ts[3].indicator, "Tổng thu nội địa");  // a short part takes the head of the subject (as before)
+  EXPECT_EQ(ts[4].indicator, "Tỷ lệ che phủ rừng");
+}
+
 // A grading scale's bands and a criterion's weight in brackets classify and weigh; they are
 // no goals. An index goal written with points stays a figure, so does a count of places.
 TEST(Targets, GradingBandsWeightsAndAPopulationBaseAreNoFigures) {

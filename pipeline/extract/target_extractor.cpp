@@ -70,7 +70,8 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       comparison_heads_(PhraseList::load(rules, "comparison_heads")),
       number_word_continuations_(PhraseList::load(rules, "number_word_continuations")),
       period_words_(PhraseList::load(rules, "indicator_period_words")),
-      measured_tail_stops_(PhraseList::load(rules, "measured_tail_stops")) {
+      measured_tail_stops_(PhraseList::load(rules, "measured_tail_stops")),
+      breakdown_cues_(PhraseList::load(rules, "breakdown_cues")) {
   if (const auto* lx = rules.lexicon("number_words"))
     for (const auto& [word, value] : lx->items()) number_words_.emplace(to_lower(word), value.get<double>());
 }

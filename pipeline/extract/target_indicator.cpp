@@ -55,6 +55,7 @@ size_t TargetExtractor::noun_list_start(std::string_view sv, size_t clause, size
     if (seg.empty() || low.find_first_of("0123456789()/%", head == std::string::npos ? 0 : head) != std::string::npos)
       return clause;
     if (head != std::string::npos) return earlier;
+    if (starts_with_any(low, breakdown_cues_.list)) return earlier;  // "trong đó có bằng cấp, chứng chỉ"
     if (!is_lower_cp(cp_at(seg, 0))) return clause;
     if (count_words(seg) > 3 || earlier <= floor || sv[earlier - 1] != ',') return clause;
     comma = earlier - 1;
@@ -129,12 +130,25 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
   // clause ("tăng trưởng kinh tế cao, giai đoạn 2004-2020 bình quân đạt 10,89%/năm").
   std::string verb;
   std::string subj = strip_subject(f.clause_text, verb);
+  std::string written = f.clause_text;
   if (size_t list = noun_list_start(sv, f.clause, f.floor, subj); list != f.clause) {
     // The whole list is stripped as one phrase: its first item keeps its own last words
     // ("Tổng số TTHC sẽ cắt giảm, đơn giản hóa").
+    written = trim_copy(sv.substr(list, f.clause - 1 - list)) + ", " + f.clause_text;
     std::string ignored;
-    subj = strip_subject(trim_copy(sv.substr(list, f.clause - 1 - list)) + ", " + f.clause_text, ignored);
+    subj = strip_subject(written, ignored);
   }
+  // "Tỷ lệ lao động qua đào tạo đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 35%": what the
+  // part has is said of the subject before it.
+  if (!subj.empty() && !carried.subject.empty() && head_noun_at(to_lower(subj)) == std::string::npos)
+    for (const auto& cue : breakdown_cues_.list)
+      if (starts_with_phrase(to_lower(written), cue)) {
+        // The cue's last word ("có") stays: it links the part to the subject.
+        size_t keep = cue.rfind(' ');
+        std::string ignored;
+        subj = strip_subject(carried.subject + " " + trim_copy(std::string_view(written).substr(keep + 1)), ignored);
+        break;
+      }
   bool named_here = !subj.empty();
   // What follows the unit: "kế hoạch", "so với năm 2021" (to the next comma), a rate's
   // noun (through commas: "thôn, bản có đường xe máy").
