@@ -59,32 +59,12 @@ std::string_view after_marker(std::string_view s) {
 // A number a target rule rejects on purpose as a condition (a threshold that qualifies who a
 // rule is about, a share of votes, a dose schedule; rule ids in the lexicon
 // figure_skips_on_purpose) is no miss. Other skips stay listed: a miss is a lead to check them.
-// The rules are tried as the extractor tries them: on the text before the number, after it,
-// or a phrase naming it as not a figure.
 bool skipped_on_purpose(const RuleSet& rules, const std::vector<std::string>& ids, std::string_view text, size_t at) {
   size_t end = at;
   while (end < text.size() && ((text[end] >= '0' && text[end] <= '9') || text[end] == '.' || text[end] == ',')) ++end;
   while (end > at && (text[end - 1] == '.' || text[end - 1] == ',')) --end;
-  size_t from = at > TargetExtractor::kSkipBeforeBytes ? at - TargetExtractor::kSkipBeforeBytes : 0;
-  while (from > 0 && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) --from;
-  std::string_view before = text.substr(from, at - from), after = text.substr(end, std::min(text.size() - end, TargetExtractor::kSkipAfterBytes));
-  std::string_view window = text.substr(from, end - from + after.size());
-  auto listed = [&](const Rule* r) { return std::find(ids.begin(), ids.end(), r->id) != ids.end(); };
-  for (const Rule* r : rules.group("target.skip_after").matching(after))
-    if (listed(r) && RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), *r->re)) return true;
-  for (const Rule* r : rules.group("target.skip_before").matching(before))
-    if (listed(r) && RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), *r->re)) return true;
-  for (const Rule* r : rules.group("target.skip_phrase").matching(window)) {
-    int gi = r->group_index("num");
-    if (gi < 0 || !listed(r)) continue;
-    bool named = false;
-    for_each_match(*r->re, window, [&](size_t, size_t, const std::vector<re2::StringPiece>& m) {
-      const re2::StringPiece& n = m[static_cast<size_t>(gi)];
-      if (n.data() && n.data() == text.data() + at) named = true;
-    });
-    if (named) return true;
-  }
-  return false;
+  const Rule* skip = TargetExtractor::skip_rule(rules, text, at, end);
+  return skip && std::find(ids.begin(), ids.end(), skip->id) != ids.end();
 }
 
 }  // namespace

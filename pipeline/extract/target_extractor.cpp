@@ -21,12 +21,6 @@ bool matches_any(const RuleGroup& rules, std::string_view s, const Rule** which 
   return r != nullptr;
 }
 
-// Moves i back to a code point boundary.
-size_t align(std::string_view s, size_t i) {
-  while (i > 0 && i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
-  return i;
-}
-
 bool is_rate_base(double whole, double part) {
   if (whole < 100 || part * 10 > whole) return false;
   for (double p = 100; p <= whole; p *= 10)
@@ -44,8 +38,8 @@ bool starts_with_any(const std::string& lower, const PhraseList& phrases) {
 
 TargetExtractor::TargetExtractor(const RuleSet& rules)
     : rules_(rules),
-      groups_{rules.group("target.number"),      rules.group("target.year"),     rules.group("target.skip_before"),
-              rules.group("target.skip_after"),  rules.group("target.skip_phrase"), rules.group("target.fraction"),
+      groups_{rules.group("target.number"),      rules.group("target.year"),
+              rules.group("target.skip_after"),  rules.group("target.fraction"),
               rules.group("target.range"),       rules.group("target.comparator"), rules.group("target.comparator_after"),
               rules.group("target.from_to"),     rules.group("target.estimate"),  rules.group("target.number_word")},
       units_(rules),
@@ -56,6 +50,7 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       result_words_(PhraseList::load(rules, "result_words")),
       counted_documents_(PhraseList::load(rules, "counted_documents")),
       list_links_(PhraseList::load(rules, "list_links")),
+      next_item_links_(PhraseList::load(rules, "next_item_links")),
       norm_cues_(PhraseList::load(rules, "norm_cues")),
       words_(IndicatorWords::load(rules)),
       comma_compounds_(PhraseList::load(rules, "indicator_comma_compounds")),
@@ -75,7 +70,8 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       comparison_heads_(PhraseList::load(rules, "comparison_heads")),
       number_word_continuations_(PhraseList::load(rules, "number_word_continuations")),
       period_words_(PhraseList::load(rules, "indicator_period_words")),
-      measured_tail_stops_(PhraseList::load(rules, "measured_tail_stops")) {
+      measured_tail_stops_(PhraseList::load(rules, "measured_tail_stops")),
+      breakdown_cues_(PhraseList::load(rules, "breakdown_cues")) {
   if (const auto* lx = rules.lexicon("number_words"))
     for (const auto& [word, value] : lx->items()) number_words_.emplace(to_lower(word), value.get<double>());
 }
@@ -241,14 +237,15 @@ std::optional<int> TargetExtractor::leading_year(std::string_view sentence) cons
 
 size_t TargetExtractor::clause_start(std::string_view sv, size_t from, size_t floor) const {
   auto in_compound = [&](size_t comma) {
-    for (const auto& c : comma_compounds_.list) {
-      size_t k = c.find(',');
-      if (k == std::string::npos || comma < floor + k || comma - k + c.size() > sv.size()) continue;
-      size_t at = comma - k, end = at + c.size();
-      if (to_lower(sv.substr(at, c.size())) == c && (at == floor || !is_letter_cp(cp_before(sv, at))) &&
-          (end == sv.size() || !is_letter_cp(cp_at(sv, end))))
-        return true;
-    }
+    // Any comma of the compound: "nông, lâm, thủy sản" is stepped over from its second comma too.
+    for (const auto& c : comma_compounds_.list)
+      for (size_t k = c.find(','); k != std::string::npos; k = c.find(',', k + 1)) {
+        if (comma < floor + k || comma - k + c.size() > sv.size()) continue;
+        size_t at = comma - k, end = at + c.size();
+        if (to_lower(sv.substr(at, c.size())) == c && (at == floor || !is_letter_cp(cp_before(sv, at))) &&
+            (end == sv.size() || !is_letter_cp(cp_at(sv, end))))
+          return true;
+      }
     return false;
   };
   int depth = 0;
@@ -276,7 +273,6 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
                                        const DocumentScope& doc, const Span& sp, const AccentFolder& folder,
                                        const IndicatorTables& tables, std::vector<Target>& out) const {
   const Rule& number_rule = *groups_.number.front();
-  const auto& skip_before = groups_.skip_before;
   const auto& skip_after = groups_.skip_after;
   std::string_view sv = seg.text(sp);
   std::vector<std::pair<size_t, size_t>> tokens;
@@ -297,15 +293,6 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
   if (units_.foreign_text(sv)) return;  // an English paragraph of a treaty, OCR garbage
   std::sort(tokens.begin(), tokens.end());
   auto years = year_mentions(groups_.year, sv);
-  // Numbers a phrase rule names as not figures: "lập thành 03 bản", "cộng 05 điểm", "24/7".
-  std::vector<size_t> not_figures;
-  for (const Rule* r : groups_.skip_phrase.matching(sv)) {
-    int gi = r->group_index("num");
-    if (gi < 0) continue;
-    for_each_match(*r->re, sv, [&](size_t, size_t, const std::vector<SP>& m) {
-      if (m[static_cast<size_t>(gi)].data()) not_figures.push_back(static_cast<size_t>(m[static_cast<size_t>(gi)].data() - sv.data()));
-    });
-  }
   size_t consumed = 0, prev_end = 0, skipped_end = std::string_view::npos;
   Carried carried;
   for (auto [nb, ne] : tokens) {
@@ -321,20 +308,17 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     // "9 Lễ hội Đền Lê Lợi, ...": the number that opens a footnote is its marker.
     if (blk.kind == BlockKind::Footnote && sp.begin + nb == blk.content.begin) continue;
     std::string_view after = sv.substr(ne, std::min(sv.size() - ne, kSkipAfterBytes));
-    size_t wb = align(sv, nb > kSkipBeforeBytes ? nb - kSkipBeforeBytes : 0);
-    if (wb > 0) {  // start the window on a word
-      size_t at = sv.find(' ', wb);
-      if (at != std::string_view::npos && at < nb) wb = at + 1;
-    }
+    size_t wb = skip_window_begin(sv, nb);
     std::string_view before = sv.substr(wb, nb - wb);
     // A list continuing a skipped name: "Trung ương 5, 6".
     if (skipped_end != std::string_view::npos && skipped_end <= nb) {
       std::string gap = trim_copy(sv.substr(skipped_end, nb - skipped_end));
       if (gap.empty() || list_links_.has(to_lower(gap))) { skipped_end = ne; continue; }
     }
-    if (std::find(not_figures.begin(), not_figures.end(), nb) != not_figures.end()) { skipped_end = ne; continue; }
-    if (matches_any(skip_after, after)) continue;
-    if (matches_any(skip_before, before)) { skipped_end = ne; continue; }
+    if (const Rule* skip = skip_rule(rules_, sv, nb, ne)) {
+      if (skip->group != "target.skip_after") skipped_end = ne;  // a name or phrase may list more: "Trung ương 5, 6"
+      continue;
+    }
     auto value = parse_vietnamese_number(token);
     if (!value) value = number_word(token);
     if (!value) continue;
@@ -426,6 +410,8 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
       // ", đến năm 2030 đạt ..." opens the next clause: its year is the next figure's.
       size_t comma = between.rfind(',');
       if (comma != std::string_view::npos && count_words(trim_copy(between.substr(comma + 1))) <= 2) break;
+      // "đạt trên 8% và năm 2026 đạt từ 10%": a link word opens the next item, and its year.
+      if (starts_with_any(trim_copy(to_lower(between)), next_item_links_)) break;
       year = y.year;
       break;
     }

@@ -29,6 +29,13 @@ class TargetExtractor {
 
   // The text the skip rules read before and after a number (bytes); `misses` reads the same.
   static constexpr size_t kSkipBeforeBytes = 240, kSkipAfterBytes = 160;
+  // The rule that rejects the number at [nb, ne) of `text` (a sentence, or a whole document
+  // for `misses`) as no figure, or null: a target.skip_phrase rule naming it ("lập thành 03
+  // bản"), else target.skip_after on the text after it ("/NQ-CP"), else target.skip_before
+  // on the text before it ("lần thứ"). The extractor and `misses` both ask this.
+  static const Rule* skip_rule(const RuleSet& rules, std::string_view text, size_t nb, size_t ne);
+  // Where the text the skip rules read before the number at `nb` starts (on a word).
+  static size_t skip_window_begin(std::string_view text, size_t nb);
 
  private:
   // What later figures of a clause inherit from earlier ones.
@@ -47,6 +54,12 @@ class TargetExtractor {
   };
   // The clause before a figure without its cue words; `verb` gets the tăng/giảm/vượt it ended with.
   std::string strip_subject(std::string clause, std::string& verb) const;
+  // Where the first head noun of a lower-cased phrase stands ("tỷ lệ", "giá trị"; rules
+  // indicator_heads), npos when none.
+  size_t head_noun_at(const std::string& low) const;
+  // Where the noun list that `item` (the stripped clause at `clause`) ends starts: the
+  // clause of its first item, which holds the head noun; `clause` when it is no list item.
+  size_t noun_list_start(std::string_view sentence, size_t clause, size_t floor, const std::string& item) const;
   // The phrase names only a period ("lũy kế 04 tháng đầu"): rules/targets.json indicator_period_words and numbers.
   bool says_only_period(const std::string& subj) const;
   std::string comparator_of(std::string_view before, std::string_view after_unit, std::string_view since_previous) const;
@@ -78,7 +91,7 @@ class TargetExtractor {
   // The rule groups asked per sentence and per figure, looked up once (a RuleSet is
   // immutable, so the references stay valid while it lives).
   struct RuleGroups {
-    const RuleGroup &number, &year, &skip_before, &skip_after, &skip_phrase, &fraction, &range, &comparator,
+    const RuleGroup &number, &year, &skip_after, &fraction, &range, &comparator,
         &comparator_after, &from_to, &estimate, &number_word;
   };
   RuleGroups groups_;
@@ -86,7 +99,7 @@ class TargetExtractor {
   IndicatorLexicon indicators_;
   TargetScopes scopes_;
   IndicatorTableReader tables_;
-  PhraseList plan_cues_, result_words_, counted_documents_, list_links_, norm_cues_;
+  PhraseList plan_cues_, result_words_, counted_documents_, list_links_, next_item_links_, norm_cues_;
   // The words an indicator is written with (rules/targets.json, lexicon indicator_words).
   struct IndicatorWords {
     std::string year, change, rise, fall, share, count, total, compared, over, within, portion, money;
@@ -95,7 +108,7 @@ class TargetExtractor {
   IndicatorWords words_;
   PhraseList comma_compounds_;
   PhraseList trailing_, leading_, rise_, fall_, level_, over_, share_verbs_, share_tail_stops_, bare_, goal_cues_, present_cues_, present_masks_, heads_, comparison_heads_,
-      number_word_continuations_, period_words_, measured_tail_stops_;
+      number_word_continuations_, period_words_, measured_tail_stops_, breakdown_cues_;
   std::map<std::string, double, std::less<>> number_words_;  // "một" -> 1
 };
 

@@ -24,6 +24,45 @@ bool starts_with_any(const std::string& lower, const std::vector<std::string>& p
 
 }  // namespace
 
+size_t TargetExtractor::head_noun_at(const std::string& low) const {
+  size_t head = std::string::npos;
+  for (const auto& w : heads_.list)
+    for (size_t at = low.find(w); at != std::string::npos; at = low.find(w, at + 1))
+      // A one-word head that ends the phrase qualifies the noun before it ("kinh tế số"): no head there.
+      if ((at == 0 || !is_letter_cp(cp_before(low, at))) && starts_with_phrase(std::string_view(low).substr(at), w) &&
+          !(at + w.size() == low.size() && w.find(' ') == std::string::npos)) {
+        head = std::min(head, at);
+        break;
+      }
+  return head;
+}
+
+size_t TargetExtractor::noun_list_start(std::string_view sv, size_t clause, size_t floor, const std::string& item) const {
+  // "tỷ lệ chất thải rắn được thu gom, xử lý đạt 95%", "có bằng cấp, chứng chỉ": a short item
+  // after a comma, with no head noun and no capital (a new clause: ", Ban Thường vụ ..."),
+  // continues a list whose first item holds the head noun. Items before it are short too.
+  if (item.empty() || count_words(item) > 3 || clause <= floor || sv[clause - 1] != ',' ||
+      !is_lower_cp(cp_at(item, 0)) || head_noun_at(to_lower(item)) != std::string::npos)
+    return clause;
+  for (size_t comma = clause - 1, steps = 0; steps < 5; ++steps) {
+    size_t earlier = clause_start(sv, comma, floor);
+    std::string seg = trim_copy(sv.substr(earlier, comma - earlier));
+    // A number, a bracket or a symbol's slash is no part of a noun list ("số 157/2007/QĐ-TTg),
+    // điều chỉnh", "hỗ trợ 50% chi phí, mức"): the list ends there. Before the head noun they
+    // are the item's marker or period ("3 Tổng diện tích ...").
+    const std::string low = to_lower(seg);
+    const size_t head = head_noun_at(low);
+    if (seg.empty() || low.find_first_of("0123456789()/%", head == std::string::npos ? 0 : head) != std::string::npos)
+      return clause;
+    if (head != std::string::npos) return earlier;
+    if (starts_with_any(low, breakdown_cues_.list)) return earlier;  // "trong đó có bằng cấp, chứng chỉ"
+    if (!is_lower_cp(cp_at(seg, 0))) return clause;
+    if (count_words(seg) > 3 || earlier <= floor || sv[earlier - 1] != ',') return clause;
+    comma = earlier - 1;
+  }
+  return clause;
+}
+
 std::string TargetExtractor::strip_subject(std::string subj, std::string& verb) const {
   // "giảm còn 8,2%", "tăng lên 96%": the figure is the level reached, not the change.
   bool level = false;
@@ -62,16 +101,7 @@ std::string TargetExtractor::strip_subject(std::string subj, std::string& verb) 
     }
   }
   // The indicator starts at its head noun: "đẩy mạnh ... để đạt mục tiêu tới năm 2026 tỷ lệ bao phủ ..." -> "tỷ lệ bao phủ ...".
-  std::string low = to_lower(subj);
-  size_t head = std::string::npos;
-  for (const auto& w : heads_.list)
-    for (size_t at = low.find(w); at != std::string::npos; at = low.find(w, at + 1))
-      // A one-word head that ends the phrase qualifies the noun before it ("kinh tế số"): no head there.
-      if ((at == 0 || !is_letter_cp(cp_before(low, at))) && starts_with_phrase(std::string_view(low).substr(at), w) &&
-          !(at + w.size() == low.size() && w.find(' ') == std::string::npos)) {
-        head = std::min(head, at);
-        break;
-      }
+  size_t head = head_noun_at(to_lower(subj));
   if (head != std::string::npos && head > 0) {
     // An abbreviation before the head noun is the thing it qualifies ("GRDP bình quân đầu người").
     std::string_view before = trim(std::string_view(subj).substr(0, head));
@@ -100,9 +130,38 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
   // clause ("tăng trưởng kinh tế cao, giai đoạn 2004-2020 bình quân đạt 10,89%/năm").
   std::string verb;
   std::string subj = strip_subject(f.clause_text, verb);
+  std::string written = f.clause_text;
+  if (size_t list = noun_list_start(sv, f.clause, f.floor, subj); list != f.clause) {
+    // The whole list is stripped as one phrase: its first item keeps its own last words
+    // ("Tổng số TTHC sẽ cắt giảm, đơn giản hóa").
+    written = trim_copy(sv.substr(list, f.clause - 1 - list)) + ", " + f.clause_text;
+    std::string ignored;
+    subj = strip_subject(written, ignored);
+  }
+  // "Tỷ lệ lao động qua đào tạo đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 35%": what the
+  // part has is said of the subject before it.
+  if (!subj.empty() && !carried.subject.empty() && head_noun_at(to_lower(subj)) == std::string::npos)
+    for (const auto& cue : breakdown_cues_.list)
+      if (starts_with_phrase(to_lower(written), cue)) {
+        // The cue's last word ("có") stays: it links the part to the subject.
+        size_t keep = cue.rfind(' ');
+        std::string ignored;
+        subj = strip_subject(carried.subject + " " + trim_copy(std::string_view(written).substr(keep + 1)), ignored);
+        break;
+      }
   bool named_here = !subj.empty();
+  // What follows the unit: "kế hoạch", "so với năm 2021" (to the next comma), a rate's
+  // noun (through commas: "thôn, bản có đường xe máy").
+  std::string tail = words_until(f.after_unit, ",;.:()", 10);
+  std::string long_tail = words_until(f.after_unit, ";.:()", 14);
+  std::string tail_l = to_lower(tail);
+  const UnitMatch* unit = f.unit;
+  // "..., đảm bảo cắt giảm tối thiểu 30% thời gian thực hiện TTHC": with no subject of its
+  // own, a change of a share is the change of what follows it, not of the clause before.
+  const bool changes_what_follows = subj.empty() && (rise_.has(verb) || fall_.has(verb)) && unit && unit->base == "%" &&
+                                    !tail.empty() && !f.compares && !starts_with_any(tail_l, measured_tail_stops_.list);
   // Only across a comma or colon: after a ';' a new item begins.
-  if (f.clause > f.floor && (sv[f.clause - 1] == ',' || sv[f.clause - 1] == ':') &&
+  if (f.clause > f.floor && (sv[f.clause - 1] == ',' || sv[f.clause - 1] == ':') && !changes_what_follows &&
       (subj.empty() || (sv[f.clause - 1] == ':' && count_words(subj) <= 3))) {
     size_t earlier = clause_start(sv, f.clause - 1, f.floor);
     std::string ignored;
@@ -121,12 +180,6 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
     // "... được tiêm đủ liều cơ bản đạt 98,4%, mũi 3 đạt 90,1%": a numbered sub-item belongs to the item before.
     else if (at == std::string::npos && is_digit(static_cast<unsigned char>(subj.back()))) subj = carried.subject + " " + subj;
   }
-  // What follows the unit: "kế hoạch", "so với năm 2021" (to the next comma), a rate's
-  // noun (through commas: "thôn, bản có đường xe máy").
-  std::string tail = words_until(f.after_unit, ",;.:()", 10);
-  std::string long_tail = words_until(f.after_unit, ";.:()", 14);
-  std::string tail_l = to_lower(tail);
-  const UnitMatch* unit = f.unit;
   std::string own = subj;
   if (own.empty()) subj = carried.subject;
   std::string indicator;
@@ -142,7 +195,11 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
     // The whole is named only when the words after the unit are not a bound or a clause ("chiếm từ 85% trở lên").
     bool names_whole = !tail.empty() && !std::any_of(share_tail_stops_.list.begin(), share_tail_stops_.list.end(),
                                                      [&](const std::string& w) { return starts_with_phrase(tail_l, w); });
-    indicator = names_whole ? words_.portion + " " + sentence_case_off(own) + " " + words_.within + " " + first_words(tail, 8) : own;
+    // "Ngành dịch vụ chiếm tỷ trọng 40%": a verb that names the measure names it without the whole too.
+    size_t measure = verb.find(' ');
+    indicator = names_whole ? words_.portion + " " + sentence_case_off(own) + " " + words_.within + " " + first_words(tail, 8)
+                : measure != std::string::npos ? verb.substr(measure + 1) + " " + sentence_case_off(own)
+                                               : own;
   } else if (unit && unit->base == "%" && !f.compares && !long_tail.empty() && count_words(own) <= 3 &&
              !rise_.has(verb) && !fall_.has(verb) && !starts_with_any(to_lower(long_tail), measured_tail_stops_.list)) {
     // "99% thôn, bản có đường ..." measures the share of what follows; "tăng 32% và 9,8%"
@@ -160,11 +217,15 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
       std::string plan = tail_compares ? trim_copy(std::string_view(tail).substr(words_.compared.size())) : tail;
       indicator = subj + " " + words_.over + " " + plan;
     }
+    else if (changes_what_follows && subj.empty())  // "Cắt giảm tối thiểu 20% thành phần hồ sơ"
+      indicator = (rise_.has(verb) ? words_.rise : words_.fall) + " " + first_words(tail, 8);
     else if ((rise_.has(verb) && !low.starts_with(words_.rise)) || (fall_.has(verb) && !low.starts_with(words_.fall)))
       indicator = (rise_.has(verb) ? words_.rise : words_.fall) + " " + subj + (f.compares && tail_compares ? " " + tail : "");
     else if (f.compares) indicator = subj + " " + (tail_compares ? tail : words_.compared + " " + tail);
   }
-  if (!own.empty() && !is_count) carried.subject = own;
+  // "Số doanh nghiệp thành lập mới đạt 2.000 doanh nghiệp, tăng 15%": a count named by its
+  // head noun hands its name to the change after it.
+  if (!own.empty() && (!is_count || head_noun_at(to_lower(own)) == 0)) carried.subject = own;
   return trim_copy(indicator);
 }
 
