@@ -116,9 +116,13 @@ std::string TargetExtractor::strip_subject(std::string subj, std::string& verb) 
 }
 
 bool TargetExtractor::says_only_period(const std::string& subj) const {
-  std::string rest = " " + to_lower(subj) + " ";
-  for (const auto& w : period_words_.list)
-    for (size_t at; (at = rest.find(" " + w + " ")) != std::string::npos;) rest.replace(at, w.size() + 2, " ");
+  std::string rest(1, ' ');
+  rest += to_lower(subj);
+  rest += ' ';
+  for (const auto& w : period_words_.list) {
+    const std::string word = " " + w + " ";
+    for (size_t at; (at = rest.find(word)) != std::string::npos;) rest.erase(at + 1, w.size() + 1);
+  }
   for (std::string_view w : split(rest, ' '))
     if (!w.empty() && !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
   return true;
