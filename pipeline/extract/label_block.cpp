@@ -261,6 +261,15 @@ std::vector<Task> TaskExtractor::label_tasks(const SegmentedDocument& doc, const
     }
     return v;
   };
+  // A clause of a label's value that gives its units work of their own, as a task.
+  auto own_task = [&](const LabelLine& l, Assignment& a) {
+    Task t;
+    t.lead = std::move(a.lead);
+    t.support = std::move(a.support);
+    t.description = a.work;
+    t.line = doc.doc.line_of(l.value.begin + a.begin);
+    return t;
+  };
   auto append = [](std::vector<std::string>& to, std::vector<std::string> from) {
     for (auto& u : from) to.push_back(std::move(u));
   };
@@ -286,12 +295,7 @@ std::vector<Task> TaskExtractor::label_tasks(const SegmentedDocument& doc, const
                       std::all_of(said.begin(), said.end(), [](const Assignment& a) { return !a.work.empty(); });
       if (own_work) {
         for (Assignment& a : said) {
-          Task t;
-          t.lead = std::move(a.lead);
-          t.support = std::move(a.support);
-          t.description = a.work;
-          t.line = doc.doc.line_of(l.value.begin + a.begin);
-          sub_items.push_back(std::move(t));
+          sub_items.push_back(own_task(l, a));
         }
       } else if (l.role == LabelRole::Lead) {
         for (Assignment& a : said) {
@@ -311,12 +315,7 @@ std::vector<Task> TaskExtractor::label_tasks(const SegmentedDocument& doc, const
           } else if (a.work.empty()) {
             append(who.support, std::move(a.lead));
           } else {
-            Task t;
-            t.lead = std::move(a.lead);
-            t.support = std::move(a.support);
-            t.description = a.work;
-            t.line = doc.doc.line_of(l.value.begin + a.begin);
-            clauses.push_back(std::move(t));
+            clauses.push_back(own_task(l, a));
           }
         }
       }
