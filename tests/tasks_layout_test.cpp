@@ -409,5 +409,26 @@ TEST(LabelLines, AnExecutorLabelsSubItemsNameItsUnits) {
   EXPECT_TRUE(work_opens_with(ts[1], "đăng tải thông tin"));
 }
 
+TEST(LabelLines, ALeadLabelsSubItemsWithWorkOfTheirOwnAreTasksEach) {
+  std::string text = std::string(kPlanProse) +
+                     "II. NHIỆM VỤ, GIẢI PHÁP\n\n"
+                     "2.2. Sắp xếp tổ chức bộ máy hành chính:\n"
+                     "- Cơ quan chủ trì:\n"
+                     "+ Sở Nội vụ thực hiện nội dung các điểm 2.1, 2.2 phần A, Mục III.\n"
+                     "+ Sở Tài chính và Sở Tư pháp hướng dẫn các cơ quan, đơn vị xây dựng đề án sắp xếp bộ máy.\n"
+                     "- Cơ quan phối hợp: Các sở, ban, ngành tỉnh.\n"
+                     "- Thời gian: Quý II/2026.\n";
+  std::vector<Task> ts = label_tasks_of(text);
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Nội vụ"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "thực hiện nội dung"));
+  EXPECT_EQ(ts[0].support, (Units{"Các sở, ban, ngành tỉnh"}));
+  ASSERT_TRUE(ts[0].deadline);
+  EXPECT_EQ(ts[0].deadline->end, "2026-06-30");
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Tài chính", "Sở Tư pháp"}));
+  EXPECT_TRUE(work_opens_with(ts[1], "hướng dẫn các cơ quan"));
+  EXPECT_EQ(ts[1].support, (Units{"Các sở, ban, ngành tỉnh"}));
+}
+
 }  // namespace
 }  // namespace vnpolicy

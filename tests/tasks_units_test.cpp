@@ -99,6 +99,23 @@ TEST(SupportLists, WorkingWithEachOtherNamesNoSupport) {
   EXPECT_TRUE(work_opens_with(ts[0], "phối hợp với nhau"));
 }
 
+// "phối hợp với nhau, phối hợp với Bộ X …": after working together, the second list supports,
+// in a sentence that names its lead and in an item under a unit heading alike.
+TEST(SupportLists, ASecondListAfterEachOtherSupports) {
+  auto ts = tasks_of(
+      "III. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Các sở, ban, ngành phối hợp với nhau, phối hợp với Sở Tư pháp, Sở Nội vụ trong việc chia sẻ dữ liệu.\n"
+      "2. Ủy ban nhân dân các huyện có trách nhiệm:\n"
+      "a) Phối hợp với nhau, phối hợp với Công an tỉnh trong quản lý về an ninh trật tự.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Các sở, ban, ngành"}));
+  EXPECT_EQ(ts[0].support, (Units{"Sở Tư pháp", "Sở Nội vụ"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "phối hợp với nhau"));
+  EXPECT_EQ(ts[1].lead, (Units{"Ủy ban nhân dân các huyện"}));
+  EXPECT_EQ(ts[1].support, (Units{"Công an tỉnh"}));
+}
+
 // "Cơ quan quản lý trực tiếp …" names the agency that directly manages; the verbs in it do not act.
 TEST(WorkVerbs, TheDirectlyManagingAgencyIsOneName) {
   auto ts = tasks_of(

@@ -261,6 +261,15 @@ std::vector<Task> TaskExtractor::label_tasks(const SegmentedDocument& doc, const
     }
     return v;
   };
+  // A clause of a label's value that gives its units work of their own, as a task.
+  auto own_task = [&](const LabelLine& l, Assignment& a) {
+    Task t;
+    t.lead = std::move(a.lead);
+    t.support = std::move(a.support);
+    t.description = a.work;
+    t.line = doc.doc.line_of(l.value.begin + a.begin);
+    return t;
+  };
   auto append = [](std::vector<std::string>& to, std::vector<std::string> from) {
     for (auto& u : from) to.push_back(std::move(u));
   };
@@ -276,10 +285,19 @@ std::vector<Task> TaskExtractor::label_tasks(const SegmentedDocument& doc, const
     }
     Assignment who;
     std::vector<Task> clauses;  // further subjects in a "Cơ quan thực hiện" value, each its own task
+    std::vector<Task> sub_items;  // a lead label's sub-items that carry their own work
     for (const LabelLine& l : g.labels) {
       std::string v = value_of(l);
       std::vector<Assignment> said = read_unit_clauses(v);
-      if (l.role == LabelRole::Lead) {
+      // "- Cơ quan chủ trì:" whose "+" sub-items each give their units work of their own
+      // ("+ Sở Nội vụ thực hiện …" / "+ Sở Tài chính hướng dẫn …"): a task for each sub-item.
+      bool own_work = l.role == LabelRole::Lead && l.last_block > l.block && said.size() >= 2 &&
+                      std::all_of(said.begin(), said.end(), [](const Assignment& a) { return !a.work.empty(); });
+      if (own_work) {
+        for (Assignment& a : said) {
+          sub_items.push_back(own_task(l, a));
+        }
+      } else if (l.role == LabelRole::Lead) {
         for (Assignment& a : said) {
           append(who.lead, std::move(a.lead));
           append(who.support, std::move(a.support));
@@ -297,15 +315,25 @@ std::vector<Task> TaskExtractor::label_tasks(const SegmentedDocument& doc, const
           } else if (a.work.empty()) {
             append(who.support, std::move(a.lead));
           } else {
-            Task t;
-            t.lead = std::move(a.lead);
-            t.support = std::move(a.support);
-            t.description = a.work;
-            t.line = doc.doc.line_of(l.value.begin + a.begin);
-            clauses.push_back(std::move(t));
+            clauses.push_back(own_task(l, a));
           }
         }
       }
+    }
+    for (Task& t : sub_items) {
+      // The group's support label serves every sub-item.
+      t.support.insert(t.support.end(), who.support.begin(), who.support.end());
+      clauses.push_back(std::move(t));
+    }
+    if (who.lead.empty() && !sub_items.empty()) {
+      for (const LabelLine& l : g.labels)
+        for (int b = l.block; b <= l.last_block; ++b) consumed[static_cast<size_t>(b)] = true;
+      if (g.owner >= 0) consumed[static_cast<size_t>(g.owner)] = true;
+      for (Task& t : clauses) {
+        if (!t.deadline) t.deadline = deadline;
+        out.push_back(std::move(t));
+      }
+      continue;
     }
     if (who.lead.empty()) {
       if (deadline && g.owner >= 0) owner_deadline.emplace(g.owner, *deadline);

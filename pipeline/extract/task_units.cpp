@@ -174,7 +174,13 @@ std::string_view TaskExtractor::read_support(std::string_view rest, std::vector<
   if (!s || s.begin > 2) return rest;
   std::string_view list = rest.substr(s.capture != std::string_view::npos ? s.capture : s.end);
   // "phối hợp với nhau trong việc …": working together is the work; no unit supports.
-  if (rules_.group("task.support_reciprocal").first_matching(list)) return rest;
+  // "phối hợp với nhau, phối hợp với Bộ Công an …": a second cue right after it names the support.
+  if (Hit r = first_hit(rules_.group("task.support_reciprocal"), list, "list"); r && r.begin == 0) {
+    std::string_view after = trim_punct(list.substr(r.end));
+    if (Hit again = first_hit(rules_.group("task.support_cue"), after, "list"); again && again.begin <= 2)
+      read_support(after, support);
+    return rest;
+  }
   size_t end = units_end(list, 0);
   support = units(list.substr(0, end));
   return list.substr(end);
