@@ -9,7 +9,7 @@
 namespace vnpolicy {
 namespace {
 
-std::vector<Target> figures(const std::string& text) { return testing::project_extractor().extract_text(text).targets; }
+using testing::figures;
 
 const Target* find_value(const std::vector<Target>& ts, double v) {
   for (const auto& t : ts)

@@ -9,7 +9,7 @@
 namespace vnpolicy {
 namespace {
 
-std::vector<Target> figures(const std::string& text) { return testing::project_extractor().extract_text(text).targets; }
+using testing::figures;
 
 TEST(Targets, ANounListAfterTheHeadNounIsOneIndicator) {
   auto ts = figures("KẾ HOẠCH\nBảo vệ môi trường năm 2026\n\n"

@@ -7,7 +7,7 @@
 namespace vnpolicy {
 namespace {
 
-std::vector<Target> figures(const std::string& text) { return testing::project_extractor().extract_text(text).targets; }
+using testing::figures;
 
 const Target& at(const std::vector<Target>& ts, double value) {
   for (const auto& t : ts)

@@ -9,7 +9,7 @@
 namespace vnpolicy {
 namespace {
 
-std::vector<Target> figures(const std::string& text) { return testing::project_extractor().extract_text(text).targets; }
+using testing::figures;
 
 TEST(Units, ACompoundOpenedByACountingSyllableIsTheNounAndVerbsCountNothing) {
   UnitLexicon units(*testing::project_rules());

@@ -58,6 +58,8 @@ inline const DocumentExtractor& project_extractor() {
 }
 // The header fields the project's rules read from a text the test writes.
 inline DocumentHeader header_of_text(const std::string& text) { return project_extractor().extract_text(text).document; }
+// The figures the project's rules find in `text` (targets and actuals).
+inline std::vector<Target> figures(const std::string& text) { return project_extractor().extract_text(text).targets; }
 
 // Runs the vnpolicy binary with arguments (already shell-quoted by the caller), in
 // folder `cwd` when given, returns its stdout and sets `status` to the exit code.
