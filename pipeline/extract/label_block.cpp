@@ -280,7 +280,7 @@ std::vector<Task> TaskExtractor::label_tasks(const SegmentedDocument& doc, const
     if (const LabelLine* t = g.first(LabelRole::Time)) {
       Span s = span_of(*t);
       // An inline time shares its line with the work, which may hold dates of its own.
-      deadline = t->inline_label ? deadline_in_text(doc, deadlines, t->value.begin, t->value.end) : std::nullopt;
+      deadline = t->inline_label ? deadline_within(doc.doc, deadlines, t->value.begin, t->value.end, /*written_there=*/true) : std::nullopt;
       if (!deadline) deadline = deadline_within(doc.doc, deadlines, s.begin, s.end);
     }
     Assignment who;

@@ -43,20 +43,13 @@ Hit first_hit(const RuleGroup& rules, std::string_view text, const char* capture
 }
 
 std::optional<Deadline> deadline_within(const NormalizedDocument& doc, const std::vector<Deadline>& deadlines,
-                                        size_t b, size_t e) {
+                                        size_t b, size_t e, bool written_there) {
   if (e <= b) return std::nullopt;
   int first = doc.line_of(b), last = doc.line_of(e - 1);
+  std::string_view text = std::string_view(doc.text).substr(b, e - b);
   for (const auto& d : deadlines)
-    if (d.line >= first && d.line <= last) return d;
-  return std::nullopt;
-}
-
-std::optional<Deadline> deadline_in_text(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines, size_t b, size_t e) {
-  if (e <= b) return std::nullopt;
-  int first = doc.doc.line_of(b), last = doc.doc.line_of(e - 1);
-  std::string_view text = doc.text({b, e});
-  for (const auto& d : deadlines)
-    if (d.line >= first && d.line <= last && !d.text.empty() && text.find(d.text) != std::string_view::npos) return d;
+    if (d.line >= first && d.line <= last && (!written_there || (!d.text.empty() && text.find(d.text) != std::string_view::npos)))
+      return d;
   return std::nullopt;
 }
 

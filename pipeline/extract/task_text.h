@@ -24,11 +24,9 @@ struct Hit {
 };
 Hit first_hit(const RuleGroup& rules, std::string_view text, const char* capture);
 
-// The first of the document's deadlines on the lines of text[b, e).
+// The first of the document's deadlines on the lines of text[b, e); with `written_there`, only one
+// whose words stand in text[b, e) (an inline label's own value, not a date elsewhere on its line).
 std::optional<Deadline> deadline_within(const NormalizedDocument& doc, const std::vector<Deadline>& deadlines,
-                                        size_t b, size_t e);
-
-// The first of the document's deadlines on the lines of text[b, e) whose words stand in text[b, e).
-std::optional<Deadline> deadline_in_text(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines, size_t b, size_t e);
+                                        size_t b, size_t e, bool written_there = false);
 
 }  // namespace vnpolicy::task_text
