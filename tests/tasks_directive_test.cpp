@@ -90,6 +90,79 @@ TEST(DirectiveParts, TheFocusAfterTheUnitsIsNeitherUnitNorWork) {
   EXPECT_EQ(ts[1].lead, ts[0].lead);
 }
 
+// A chỉ thị whose lead-in names the addressees before "… các nội dung sau:" assigns work in every
+// part below it, though it ends with a "Tổ chức thực hiện" part of its own; the same lead-in in a
+// plan only announces the measures of its sections, which assign nothing.
+constexpr const char* kDirectiveBody =
+    "ỦY BAN NHÂN DÂN TỈNH A\n"
+    "Số: 10/CT-UBND\n"
+    "\n"
+    "%s\n"
+    "Về việc tăng cường phối hợp thẩm định dự án đầu tư\n"
+    "\n"
+    "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành và Chủ tịch Ủy ban nhân dân các xã,\n"
+    "phường nâng cao trách nhiệm, tập trung thực hiện các nội dung sau:\n"
+    "\n"
+    "I. Trách nhiệm phối hợp thẩm định dự án\n"
+    "\n"
+    "1. Sở Tài chính, Sở Xây dựng theo chức năng, nhiệm vụ được giao có trách nhiệm phối hợp công bố thông tin về quy hoạch.\n"
+    "\n"
+    "2. Các sở, ban, ngành, Ủy ban nhân dân cấp xã theo chức năng quản lý của mình, có trách nhiệm cung cấp thông tin.\n"
+    "\n"
+    "II. Tổ chức thực hiện\n"
+    "\n"
+    "Sở Tài chính theo dõi, tổng hợp các khó khăn, vướng mắc, báo cáo Ủy ban nhân dân tỉnh.\n";
+
+std::string directive_of_type(const char* type) {
+  std::string text(kDirectiveBody);
+  text.replace(text.find("%s"), 2, type);
+  return text;
+}
+
+TEST(DirectiveParts, ADirectivesLeadInNamingItsAddresseesOpensEveryPartBelowIt) {
+  auto ts = tasks_of(directive_of_type("CHỈ THỊ"));
+  const Task* publish = task_at(ts, 12);
+  ASSERT_NE(publish, nullptr);
+  EXPECT_EQ(publish->lead, (Units{"Sở Tài chính", "Sở Xây dựng"}));
+  const Task* inform = task_at(ts, 14);
+  ASSERT_NE(inform, nullptr);
+  EXPECT_EQ(inform->lead, (Units{"Các sở, ban, ngành", "Ủy ban nhân dân cấp xã"}));
+  EXPECT_NE(task_at(ts, 18), nullptr);
+}
+
+TEST(DirectiveParts, APlansLeadInOnlyAnnouncesTheMeasuresOfItsSections) {
+  auto ts = tasks_of(directive_of_type("KẾ HOẠCH"));
+  EXPECT_EQ(task_at(ts, 12), nullptr);
+  EXPECT_EQ(task_at(ts, 14), nullptr);
+  EXPECT_NE(task_at(ts, 18), nullptr);  // the organising section still assigns
+}
+
+// A letter's closing formula passes the text on and its list of enclosures names documents:
+// neither is work, though the letter's body before them is.
+TEST(DirectiveParts, ALettersClosingFormulaAndEnclosuresAreNoTasks) {
+  auto ts = tasks_of(
+      "BỘ TÀI CHÍNH\n"
+      "Số: 25/BTC-TCT\n"
+      "V/v triển khai Cẩm nang nghiệp vụ thuế\n"
+      "\n"
+      "Kính gửi: Cục Thuế các tỉnh, thành phố.\n"
+      "\n"
+      "Để thống nhất cách thức phối hợp, Bộ Tài chính đề nghị Cục Thuế các tỉnh, thành phố thực hiện một số nội dung sau:\n"
+      "\n"
+      "1. Cục Thuế các tỉnh, thành phố đẩy nhanh việc phổ biến Cẩm nang đến công chức cấp xã.\n"
+      "\n"
+      "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:\n"
+      "- Cẩm nang nghiệp vụ thuế dành cho công chức cấp xã;\n"
+      "- Slide đào tạo, tập huấn Cẩm nang.\n"
+      "\n"
+      "Bộ Tài chính thông báo để Cục Thuế các tỉnh, thành phố biết và triển khai thực hiện./.\n");
+  const Task* spread = task_at(ts, 9);
+  ASSERT_NE(spread, nullptr);
+  EXPECT_EQ(spread->lead, (Units{"Cục Thuế các tỉnh, thành phố"}));
+  EXPECT_TRUE(work_opens_with(*spread, "đẩy nhanh"));
+  for (const Task& t : ts) EXPECT_LT(t.line, 11) << "line " << t.line << ": " << work_of(t);
+}
+
 TEST(MemberLists, EachNamedMemberIsAUnitAndAPluralAfterThemStaysOne) {
   auto ts = tasks_of(
       "II. TỔ CHỨC THỰC HIỆN\n"

@@ -25,6 +25,8 @@ TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(ru
     for (const auto& v : *lx) not_unit_openers_.push_back(to_lower(v.get<std::string>()));
   if (const auto* lx = rules.lexicon("task_plural_markers"))
     for (const auto& v : *lx) plural_markers_.push_back(to_lower(v.get<std::string>()));
+  if (const auto* lx = rules.lexicon("task_directive_doc_types"))
+    for (const auto& v : *lx) directive_types_.push_back(v.get<std::string>());
   if (const auto* lx = rules.lexicon("task_name_qualifiers"))
     for (const auto& v : *lx) name_qualifiers_.insert(v.get<std::string>());
 }
@@ -216,7 +218,7 @@ std::vector<Task> TaskExtractor::flat_table_tasks(const SegmentedDocument& doc, 
   return out;
 }
 
-std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const DocumentHeader&,
+std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const DocumentHeader& header,
                                          const std::vector<Deadline>& deadlines) const {
   std::vector<Task> out = table_tasks(doc, deadlines);
   std::vector<bool> consumed(doc.blocks.size(), false);  // read already: flattened rows, wrapped headings
@@ -233,6 +235,10 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
            });
   });
   if (!has_section) section_rules = &rules_.group("task.organizing_fallback");
+  // A directive, letter or notice is instructions from its lead-in on, even where it ends in a
+  // "Tổ chức thực hiện" part; a plan's lead-in only announces the measures of its own sections.
+  bool body_of_instructions =
+      !has_section || (header.doc_type && std::find(directive_types_.begin(), directive_types_.end(), *header.doc_type) != directive_types_.end());
   const auto& end_rules = rules_.group("task.end_of_body");
   const auto& not_rules = rules_.group("task.not_assignment");
   const auto& new_part_rules = rules_.group("task.new_part");
@@ -364,6 +370,9 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
             if (b.kind == BlockKind::Paragraph) {
               handed_on[b.parent] = *sub;
               unit_parts_parent = b.parent;
+              // "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, … thực hiện các nội dung sau:" ends the
+              // preamble of a directive or letter: its parts below assign work as an organising section does.
+              if (body_of_instructions && lead_in_parent == -2) lead_in_parent = b.parent;
             }
             continue;
           }

@@ -85,6 +85,7 @@ class TaskExtractor {
   std::set<std::string> false_compounds_;  // "ngoại giao": a verb that is the end of a noun
   std::vector<std::string> not_unit_openers_;  // lower case
   std::vector<std::string> plural_markers_;  // task_plural_markers, lower case
+  std::vector<std::string> directive_types_;  // task_directive_doc_types: bodies of instructions, no plan sections
   std::set<std::string> name_qualifiers_;    // "liên quan", "tỉnh": words that go on a unit's name
   std::vector<std::pair<std::string, std::string>> joined_pairs_;  // task_joined_unit_pairs, lower case
 };
