@@ -189,5 +189,36 @@ TEST(Segmenter, MarkdownBulletsAreItemsUnderABoldHeading) {
   EXPECT_EQ(tasks[1].lead, (std::vector<std::string>{"Các chi bộ trực thuộc"}));
 }
 
+// Crawled HTML may put each item's dash on a line of its own. Where a document does so more than
+// once, the dash marks the full line after it as an item, so the time label under the item is the
+// item's own and its task carries that deadline. A dash alone before a short line (a rule under
+// a header) is no item.
+TEST(Segmenter, ADashOnALineOfItsOwnMarksTheItemBelowIt) {
+  const std::string text =
+      "III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính\n\n"
+      "-\nTuyên truyền, phổ biến, quán triệt các cơ quan, tổ chức, đơn vị, doanh nghiệp thuộc phạm vi\n"
+      "quản lý thực hiện nghiêm túc các quy định về quản lý, sử dụng tài sản công.\n\n"
+      "Thời gian thực hiện: Tháng 12/2025.\n\n"
+      "-\nTham mưu triển khai thực hiện kế hoạch kiểm kê và phân công nhiệm vụ cho các thành viên Ban\n"
+      "Chỉ đạo, các cơ quan, tổ chức, đơn vị thuộc phạm vi quản lý để triển khai thực hiện.\n\n"
+      "Thời gian hoàn thành: Trước ngày 31/3/2026.\n";
+  SegmentedDocument s = testing::project_extractor().segment(text);
+  int item = find_block(s, "- Tuyên truyền, phổ biến, quán triệt");
+  ASSERT_GE(item, 0);
+  EXPECT_EQ(s.blocks[static_cast<size_t>(item)].kind, BlockKind::ListItem);
+  EXPECT_GE(find_block(s, "- Tham mưu triển khai"), 0);
+
+  auto tasks = testing::project_extractor().extract_text(text, "t.txt").tasks;
+  ASSERT_EQ(tasks.size(), 2u);
+  EXPECT_EQ(tasks[0].lead, (std::vector<std::string>{"Sở Tài chính"}));
+  ASSERT_TRUE(tasks[0].deadline.has_value());
+  EXPECT_EQ(tasks[0].deadline->end, "2025-12-31");
+  ASSERT_TRUE(tasks[1].deadline.has_value());
+  EXPECT_EQ(tasks[1].deadline->end, "2026-03-31");
+
+  SegmentedDocument once = testing::project_extractor().segment("ỦY BAN NHÂN DÂN\nTỈNH A\n-\nSố: 12/KH-UBND\n");
+  EXPECT_GE(find_block(once, "Số: 12/KH-UBND"), 0);
+}
+
 }  // namespace
 }  // namespace vnpolicy

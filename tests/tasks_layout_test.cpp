@@ -285,7 +285,8 @@ TEST(UnitHeadings, DutiesOfAUnitAndAnAsideAfterTheUnit) {
 
 // A directive's lead-in asks named units for "các nhiệm vụ sau:"; its parts headed by units
 // alone, a list of them joined by ';', hand those units to their lettered items. A part headed by
-// a theme under the same lead-in gives no task.
+// a theme under the same lead-in hands on no units, but a sentence in it whose subject is a unit
+// assigns that unit work, as in an organising section.
 TEST(UnitHeadings, DirectiveLeadInThenPartsHeadedByUnits) {
   std::string text =
       "CHỈ THỊ\n"                                                                                    // 1
@@ -300,11 +301,13 @@ TEST(UnitHeadings, DirectiveLeadInThenPartsHeadedByUnits) {
       "3. Sở Nội vụ\n"                                                                               // 9
       "a) Tham mưu Ủy ban nhân dân tỉnh theo dõi, kiểm tra.\n";                                    // 10
   std::vector<Task> ts = tasks_of(text);
-  ASSERT_EQ(ts.size(), 2u);
+  ASSERT_EQ(ts.size(), 3u);
   EXPECT_EQ(ts[0].line, 6);
   EXPECT_EQ(ts[0].lead, (Units{"Thủ trưởng các sở, ban, ngành tỉnh", "Chủ tịch Ủy ban nhân dân các xã, phường"}));
-  EXPECT_EQ(ts[1].line, 10);
-  EXPECT_EQ(ts[1].lead, (Units{"Sở Nội vụ"}));
+  EXPECT_EQ(ts[1].line, 8);
+  EXPECT_EQ(ts[1].lead, (Units{"Các sở, ban, ngành"}));
+  EXPECT_EQ(ts[2].line, 10);
+  EXPECT_EQ(ts[2].lead, (Units{"Sở Nội vụ"}));
 }
 
 // "Đơn vị thực hiện: Sở Nội vụ chủ trì; Sở Khoa học và Công nghệ phối hợp": the clause that only

@@ -239,6 +239,35 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
     else if (starts_upper(n)) ++item_goes_on_upper;
   }
   const bool short_first_lines = item_goes_on_lower >= 5 && item_goes_on_lower >= 2 * item_goes_on_upper;
+  // Crawled HTML also puts an item's dash on a line of its own ("-" / "Tuyên truyền, phổ biến …"),
+  // which reads as a rule line. Where a document does so more than once, such a dash before a
+  // full line that opens a sentence marks that line as an item.
+  auto next_content_line = [&](int l) {
+    for (int n = l + 1; n <= doc.line_count() && n <= l + 2; ++n)
+      if (!trim(doc.source_line(n)).empty()) return n;
+    return 0;
+  };
+  auto lone_dash = [&](int l) {
+    std::string_view t = trim(doc.source_line(l));
+    if (t != "-" && t != "+" && t != "–") return 0;
+    int n = next_content_line(l);
+    if (n == 0) return 0;
+    std::string_view next = trim(doc.source_line(n));
+    return starts_upper(next) && !is_all_caps(next) && !short_line(next) && !matches_any(block_start, next) ? n : 0;
+  };
+  std::vector<int> dash_before(static_cast<size_t>(doc.line_count()) + 2, 0);  // line -> its lone dash's line
+  std::vector<char> is_lone_dash(dash_before.size(), 0);
+  int lone_dashes = 0;
+  for (int l = 1; l <= doc.line_count(); ++l)
+    if (int n = lone_dash(l)) {
+      dash_before[static_cast<size_t>(n)] = l;
+      is_lone_dash[static_cast<size_t>(l)] = 1;
+      ++lone_dashes;
+    }
+  if (lone_dashes < 2) {
+    std::fill(dash_before.begin(), dash_before.end(), 0);
+    std::fill(is_lone_dash.begin(), is_lone_dash.end(), 0);
+  }
 
   std::vector<Building> built;
   int open = -1;           // paragraph lines may still join
@@ -252,8 +281,20 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
   for (int l = 1; l <= doc.line_count(); ++l) {
     std::string_view line = doc.source_line(l);
     if (trim(line).empty()) { ++blanks; continue; }
+    if (is_lone_dash[static_cast<size_t>(l)]) continue;  // an item's dash, read with the line it marks
     if (matches_any(noise, line)) { page_break = true; continue; }
     CleanLine cl = clean_line(src, doc.line_starts[static_cast<size_t>(l - 1)], line);
+    if (int dash = dash_before[static_cast<size_t>(l)]; dash > 0 && !cl.text.empty()) {
+      std::string_view dash_line = doc.source_line(dash);
+      CleanLine marked;
+      marked.map.add(0, doc.line_starts[static_cast<size_t>(dash - 1)] + dash_line.find_first_not_of(" \t"));
+      marked.text = std::string(trim(dash_line)) + " ";
+      marked.map.append(cl.map, marked.text.size());
+      marked.text += cl.text;
+      marked.flags = cl.flags;
+      marked.heading_level = cl.heading_level;
+      cl = std::move(marked);
+    }
     if (cl.sup_marker) doc.footnote_marker_lines.push_back(l);
     if (cl.text.empty()) continue;
     const bool table = line.find('\t') != std::string_view::npos || trim(line).substr(0, 1) == "|";
