@@ -93,6 +93,27 @@ TEST(Deadlines, MonthQuarterAndYear) {
   EXPECT_EQ(y.end, "2023-12-31");
 }
 
+// A span of months or quarters in one year, with the year written once after it: a period from
+// the first to the end of the last, in prose and under a "Thời gian" label.
+TEST(Deadlines, ASpanOfMonthsOrQuartersInOneYear) {
+  Deadline m = only("Sở Y tế chủ trì rà soát, hoàn thành trong tháng 11-12/2025.");
+  EXPECT_EQ(m.kind, "period");
+  EXPECT_EQ(m.start, "2025-11-01");
+  EXPECT_EQ(m.end, "2025-12-31");
+  Deadline q = only("Sở Y tế chủ trì rà soát, thực hiện trong quý III - IV năm 2026.");
+  EXPECT_EQ(q.start, "2026-07-01");
+  EXPECT_EQ(q.end, "2026-12-31");
+  auto ts = project_extractor()
+                .extract_text("III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính\n\n- Tham mưu triển khai thực hiện kế hoạch kiểm kê.\n\n"
+                              "Thời gian hoàn thành: Tháng 11 - 12/2025.\n",
+                              "t.txt")
+                .tasks;
+  ASSERT_EQ(ts.size(), 1u);
+  ASSERT_TRUE(ts[0].deadline.has_value());
+  EXPECT_EQ(ts[0].deadline->start, "2025-11-01");
+  EXPECT_EQ(ts[0].deadline->end, "2025-12-31");
+}
+
 TEST(Deadlines, PeriodRecurringAndConditional) {
   Deadline p = only("giữ nguyên phần vốn nhà nước tại 01 doanh nghiệp trong giai đoạn 2022-2025.");
   EXPECT_EQ(p.kind, "period");
