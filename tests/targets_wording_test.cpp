@@ -30,6 +30,12 @@ TEST(Units, ACompoundOpenedByACountingSyllableIsTheNounAndVerbsCountNothing) {
   EXPECT_FALSE(units.match(" đính kèm"));
   EXPECT_FALSE(units.match(" kèm hồ sơ"));
   EXPECT_EQ(units.match(" thương vụ xuất khẩu")->written, "thương vụ");
+  // The longer written form wins over a measure it begins with: "8 đồng chí" counts comrades.
+  auto comrades = units.match(" đồng chí phát biểu tại Hội nghị");
+  ASSERT_TRUE(comrades);
+  EXPECT_EQ(comrades->written, "đồng chí");
+  EXPECT_FALSE(comrades->measure);
+  EXPECT_EQ(units.match(" đồng, tăng 5%")->written, "đồng");
 }
 
 TEST(Targets, ACountOfDosesIsAFigureADoseScheduleIsNot) {

@@ -155,16 +155,16 @@ std::optional<UnitMatch> UnitLexicon::match(std::string_view after) const {
     i = j;
   }
   std::string_view rest = after.substr(i);
-  const Entry* e = longest(measures_, rest);
-  if (!e) e = longest(nouns_, rest);
+  // The longer written form wins across both lexicons: "8 đồng chí" counts comrades, not đồng.
+  auto longer = [](const Entry* a, const Entry* b) { return b && (!a || b->written.size() > a->written.size()) ? b : a; };
+  const Entry* e = longer(longest(measures_, rest), longest(nouns_, rest));
   std::string lowered;
   if (!e) {  // "Tấn", "Nhà đầu tư" capitalised (a table cell, a line start): try the lexicons in lower case
     size_t cut = std::min<size_t>(rest.size(), 48);
     while (cut < rest.size() && (static_cast<unsigned char>(rest[cut]) & 0xC0) == 0x80) ++cut;
     lowered = to_lower(rest.substr(0, cut));
     if (lowered.size() == cut) {  // same byte length, so lengths carry over to `rest`
-      e = longest(measures_, lowered);
-      if (!e) e = longest(nouns_, lowered);
+      e = longer(longest(measures_, lowered), longest(nouns_, lowered));
     }
   }
   size_t end = i;
