@@ -406,5 +406,26 @@ TEST(SupportLists, ALaterClauseThatCooperatesNamesTheSupport) {
   EXPECT_TRUE(ts[3].support.empty());
 }
 
+// Officers lead as their offices do ("Giao Tổng Thư ký Quốc hội chủ trì …", "Phó Thủ tướng …",
+// a working group "Tổ giúp việc …"); "giúp Ủy ban …" after the support is the work, not a unit,
+// while "Văn phòng giúp việc …" and "đơn vị sự nghiệp công lập" stay whole names.
+TEST(WorkVerbs, OfficersAndWorkingGroupsLeadAndHelpingIsWork) {
+  std::vector<Task> ts = tasks_of(
+      "Điều 3.\n\n"
+      "Giao Tổng Thư ký Quốc hội chủ trì, phối hợp với Thường trực Hội đồng Dân tộc giúp Ủy ban Thường vụ Quốc hội "
+      "theo dõi, đôn đốc việc triển khai thực hiện Nghị quyết này.\n\n"
+      "III. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Tổ giúp việc Ban Chỉ đạo chủ trì tổng hợp kết quả thực hiện.\n\n"
+      "2. Sở Nội vụ chủ trì, phối hợp với Văn phòng giúp việc Ban Chỉ đạo theo dõi việc thực hiện.\n\n"
+      "3. Người đứng đầu các đơn vị sự nghiệp công lập trực tiếp quản lý viên chức có trách nhiệm báo cáo kết quả.\n");
+  ASSERT_EQ(ts.size(), 4u);
+  EXPECT_EQ(ts[0].lead, (Units{"Tổng Thư ký Quốc hội"}));
+  EXPECT_EQ(ts[0].support, (Units{"Thường trực Hội đồng Dân tộc"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "giúp Ủy ban Thường vụ Quốc hội"));
+  EXPECT_EQ(ts[1].lead, (Units{"Tổ giúp việc Ban Chỉ đạo"}));
+  EXPECT_EQ(ts[2].support, (Units{"Văn phòng giúp việc Ban Chỉ đạo"}));
+  EXPECT_EQ(ts[3].lead, (Units{"Người đứng đầu các đơn vị sự nghiệp công lập"}));
+}
+
 }  // namespace
 }  // namespace vnpolicy
