@@ -55,6 +55,41 @@ TEST(HeaderPartyScan, AnOrganOfTheCentralCommitteeIsCalledByItsOwnName) {
   EXPECT_EQ(provincial.issuer, "Ban Tuyên giáo Tỉnh ủy Nghệ An");
 }
 
+TEST(HeaderPartyScan, AScanThatGarbledTheDayStillGivesThePlaceAndYear) {
+  DocumentHeader letter = header_of_text(
+      "BỘ TÀI CHÍNH CONG HOA XÃ HOI CHỦ NGHĨA VIET NAM\n\nTONG CỤC HAI QUAN Độc lập - Tự do - Hạnh phúc\n"
+      "Số: 3100 /TCHQ-TXNK Hà Nội, ngày | & tháng 5 năm 2020\n\nV/v thuế nhập khẩu máy móc tạm nhập\n\n"
+      "Kính gửi: Cục Hải quan tỉnh Bình Dương.\n\nTổng cục Hải quan có ý kiến như sau:\n");
+  EXPECT_EQ(letter.place, "Hà Nội");
+  EXPECT_EQ(letter.year, 2020);
+  EXPECT_FALSE(letter.issued_date) << *letter.issued_date;
+  EXPECT_EQ(letter.issuer, "Tổng cục Hải quan");
+  EXPECT_EQ(letter.number, "3100/TCHQ-TXNK");
+  // A garbled month too; a readable date line still dates the text.
+  EXPECT_EQ(header_of_text("CỤC THUẾ TP HẢI PHÒNG\nSố: 55/CT-TTHT\nHải Phòng, ngày gg tháng Ÿ năm 2019\n\nV/v hoàn thuế\n\n"
+                           "Kính gửi: Công ty A.\n").place,
+            "Hải Phòng");
+  DocumentHeader dated = header_of_text("TỔNG CỤC THUẾ\nSố: 56/TCT-CS\nHà Nội, ngày 12 tháng 5 năm 2020\n\nV/v hoàn thuế\n\n"
+                                        "Kính gửi: Cục Thuế tỉnh A.\n");
+  EXPECT_EQ(dated.issued_date, "2020-05-12");
+  // A cited text's date in the body is no place line.
+  DocumentHeader cited = header_of_text("TỔNG CỤC THUẾ\nSố: 57/TCT-CS\n\nV/v hoàn thuế\n\n"
+                                        "Kính gửi: Cục Thuế tỉnh A.\n\nCăn cứ Bộ luật Lao động ngày 20 tháng 11 năm 2019;\n");
+  EXPECT_FALSE(cited.place) << *cited.place;
+}
+
+TEST(HeaderPartyScan, APlaceAScanMisspelledTakesTheSpellingOfACityOrOfTheIssuersArea) {
+  auto letter = [](const std::string& issuer, const std::string& place_line) {
+    return header_of_text(issuer + "\nSố: 55/CT-TTHT\n" + place_line + "\n\nV/v hoàn thuế\n\nKính gửi: Công ty A.\n");
+  };
+  EXPECT_EQ(letter("TỔNG CỤC THUẾ", "Ha Nội, ngày 12 tháng 5 năm 2020").place, "Hà Nội");
+  EXPECT_EQ(letter("CỤC THUẾ TP HẢI PHÒNG", "Hai Phong, ngày 12 tháng 5 năm 2020").place, "Hải Phòng");
+  EXPECT_EQ(letter("CỤC THUẾ TỈNH BÌNH DƯƠNG", "Binh Dương, ngày 12 tháng 5 năm 2020").place, "Bình Dương");
+  // Other letters are another place, kept as written.
+  EXPECT_EQ(letter("CỤC THUẾ TỈNH BÌNH DƯƠNG", "Thuận An, ngày 12 tháng 5 năm 2020").place, "Thuận An");
+  EXPECT_EQ(letter("TỔNG CỤC THUẾ", "Hà Nam, ngày 12 tháng 5 năm 2020").place, "Hà Nam");
+}
+
 TEST(HeaderPartyScan, ASignatureOfAKindOfBodyWithNoPlaceNamesNoIssuer) {
   // A letter crawled from "Kính gửi" on: "TM. ỦY BAN NHÂN DÂN" does not say which one.
   DocumentHeader crawled = header_of_text(

@@ -246,4 +246,23 @@ std::optional<std::string> HeaderExtractor::issuer_of_signature(const Normalized
   return std::nullopt;
 }
 
+// OCR loses or changes a place's diacritics ("Ha Nội", "Hai Phòng", "Thành phố Hô Chi Minh",
+// "Binh Dương"). The same letters without diacritics as a central city, or as the words the
+// issuer's name ends with ("Cục Thuế tỉnh Bình Dương"), take that spelling; any other stays.
+std::string HeaderExtractor::place_spelled(const std::string& place, const std::optional<std::string>& issuer) const {
+  AccentFolder folder;
+  const std::string bare = folder.fold(collapse_whitespace(place));
+  for (const auto& city : central_city_names_)
+    if (folder.fold(city) == bare) return city;
+  if (!issuer) return place;
+  const std::string name = collapse_whitespace(*issuer);
+  const auto words = split(name, ' ');
+  const size_t n = static_cast<size_t>(std::count(place.begin(), place.end(), ' ')) + 1;
+  if (words.size() <= n) return place;
+  std::string tail;
+  for (size_t i = words.size() - n; i < words.size(); ++i) tail += (tail.empty() ? "" : " ") + std::string(words[i]);
+  size_t k = 0;
+  return folder.fold(tail) == bare && is_upper_cp(next_code_point(tail, k)) ? tail : place;
+}
+
 }  // namespace vnpolicy
