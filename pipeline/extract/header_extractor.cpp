@@ -60,7 +60,10 @@ HeaderExtractor::HeaderExtractor(const RuleSet& rules)
     for (const auto& [name, code] : lx->items())
       if (code.is_string() && name[0] != '_') type_codes_with_d_bar_.emplace_back(name, code.get<std::string>());
   if (const auto* lx = rules.lexicon("central_cities"))
-    for (const auto& w : *lx) central_cities_.push_back(fold_case_and_tones(w.get<std::string>()));
+    for (const auto& w : *lx) {
+      central_cities_.push_back(fold_case_and_tones(w.get<std::string>()));
+      central_city_names_.push_back(w.get<std::string>());
+    }
 }
 
 std::vector<HeaderExtractor::Cell> HeaderExtractor::cells_of(const NormalizedDocument& doc, int first, int last) const {
@@ -138,6 +141,11 @@ void HeaderExtractor::read_block(const std::vector<Cell>& cells, size_t begin, s
     if (!day.empty() && !h.issued_date)
       h.issued_date = iso_date(std::stoi(named_group(*f.rule, f.m, "year")), std::stoi(named_group(*f.rule, f.m, "month")), std::stoi(day));
     if (f.begin < zone.size()) cut.emplace_back(f.begin, std::min(f.end, zone.size()));
+  } else if (Found u = earliest(rules_.group("header.place_date_unread"), wide); u.rule) {
+    // A scan garbled the day or month: the line still gives the place and the year, no date.
+    if (!h.place) h.place = place_in_cell(named_group_piece(*u.rule, u.m, "place"), wide, wide_starts);
+    if (auto y = named_group(*u.rule, u.m, "year"); !y.empty() && !h.year) h.year = std::stoi(y);
+    if (u.begin < zone.size()) cut.emplace_back(u.begin, std::min(u.end, zone.size()));
   }
   if (issuer) return;
   for (const Rule* r : rules_.group("header.motto"))
@@ -414,6 +422,7 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
     title = collapse_whitespace(title);
     if (!title.empty()) h.title = title;
   }
+  if (h.place) h.place = place_spelled(*h.place, h.issuer);
   return h;
 }
 

@@ -55,6 +55,8 @@ class HeaderExtractor {
                                              const std::vector<std::pair<size_t, size_t>>& cut) const;
   bool is_authority_line(const std::string& text) const;
   std::optional<Issuer> issuer_of_authority_line(const std::vector<Cell>& cells, size_t from) const;
+  // A place a scan misspelled ("Ha Nội", "Binh Dương") as a central city or the issuer's area spells it.
+  std::string place_spelled(const std::string& place, const std::optional<std::string>& issuer) const;
   std::optional<std::string> issuer_of_signature(const NormalizedDocument& doc, const std::string& header_issuer,
                                                  const Area& area) const;
   Area document_area(const NormalizedDocument& doc, const DocumentHeader& h) const;
@@ -78,6 +80,7 @@ class HeaderExtractor {
   std::vector<std::string> doc_types_folded_;  // doc_types_' caps without diacritics, lower case
   std::vector<std::string> dangling_words_;
   std::vector<std::string> central_cities_;  // places whose area level is "thành phố"
+  std::vector<std::string> central_city_names_;  // the same as spelled
   std::string letter_type_;                  // the type of a letter with "V/v" and no type word
   std::string consolidated_type_;            // the type of a text with a consolidation seal
   std::vector<std::pair<std::string, std::string>> number_type_codes_;  // "TT" -> "Thông tư"

@@ -197,12 +197,22 @@ std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_note(const std
 // Party committee's header ("TỈNH ỦY X") the signing body refines it ("Ban Thường vụ Tỉnh ủy X").
 std::optional<std::string> HeaderExtractor::issuer_of_signature(const NormalizedDocument& doc, const std::string& header_issuer,
                                                                 const Area& area) const {
+  // A table cell wraps a long body onto the next line ("T/M BỘ CHÍNH" / "TRỊ", "TM. ỦY BAN" /
+  // "NHÂN DÂN"): the line joined with the next one names it when the line alone names none.
+  auto signing_head = [&](const Rule& r, const std::string& line, const std::string& next) -> const IssuerParser::Head* {
+    auto m = match_once(r, line);
+    if (m.empty()) return nullptr;
+    if (const auto* head = issuers_.head_named(collapse_whitespace(named_group(r, m, "body")))) return head;
+    if (next.empty()) return nullptr;
+    const std::string joined = line + " " + next;
+    auto jm = match_once(r, joined);
+    return jm.empty() ? nullptr : issuers_.head_named(collapse_whitespace(named_group(r, jm, "body")));
+  };
   for (int l = doc.line_count(); l >= 1 && l > doc.line_count() - kSignatureLines; --l) {
     std::string t = strip_markup(doc.source_line(l));
+    const std::string next = l < doc.line_count() ? collapse_whitespace(strip_markup(doc.source_line(l + 1))) : std::string();
     for (const Rule* r : rules_.group("header.signature")) {
-      auto m = match_once(*r, t);
-      if (m.empty()) continue;
-      const IssuerParser::Head* head = issuers_.head_named(collapse_whitespace(named_group(*r, m, "body")));
+      const IssuerParser::Head* head = signing_head(*r, t, next);
       if (!head) continue;
       if (!header_issuer.empty()) {
         if (head->parent == "whole") return head->name + " " + header_issuer;
@@ -210,8 +220,10 @@ std::optional<std::string> HeaderExtractor::issuer_of_signature(const Normalized
         if (head->authority && !head->takes_area) return head->name;
         return std::nullopt;
       }
+      // A kind of body ("Ủy ban nhân dân") is no issuer until the text says where it is.
+      if (head->takes_area && area.name.empty()) return std::nullopt;
       std::string issuer = head->name;
-      if (head->takes_area && !area.name.empty()) append_word(issuer, area.level + " " + area.name);
+      if (head->takes_area) append_word(issuer, area.level + " " + area.name);
       if (!head->body_of.empty()) {
         // "Ban Chấp hành" -> "Ban Chấp hành Đảng bộ tỉnh", as the text names it.
         for (const Rule* br : rules_.group("header.body_name")) {
@@ -232,6 +244,25 @@ std::optional<std::string> HeaderExtractor::issuer_of_signature(const Normalized
     }
   }
   return std::nullopt;
+}
+
+// OCR loses or changes a place's diacritics ("Ha Nội", "Hai Phòng", "Thành phố Hô Chi Minh",
+// "Binh Dương"). The same letters without diacritics as a central city, or as the words the
+// issuer's name ends with ("Cục Thuế tỉnh Bình Dương"), take that spelling; any other stays.
+std::string HeaderExtractor::place_spelled(const std::string& place, const std::optional<std::string>& issuer) const {
+  AccentFolder folder;
+  const std::string bare = folder.fold(collapse_whitespace(place));
+  for (const auto& city : central_city_names_)
+    if (folder.fold(city) == bare) return city;
+  if (!issuer) return place;
+  const std::string name = collapse_whitespace(*issuer);
+  const auto words = split(name, ' ');
+  const size_t n = static_cast<size_t>(std::count(place.begin(), place.end(), ' ')) + 1;
+  if (words.size() <= n) return place;
+  std::string tail;
+  for (size_t i = words.size() - n; i < words.size(); ++i) tail += (tail.empty() ? "" : " ") + std::string(words[i]);
+  size_t k = 0;
+  return folder.fold(tail) == bare && is_upper_cp(next_code_point(tail, k)) ? tail : place;
 }
 
 }  // namespace vnpolicy

@@ -59,6 +59,10 @@ IssuerParser::IssuerParser(const RuleSet& rules) {
       h.party_committee = e.value("party_committee", false);
       h.parent = e.value("parent", "");
       h.body_of = e.value("body_of", "");
+      h.organ_suffix = e.value("organ_suffix", "");
+      if (auto it = e.find("organ_names"); it != e.end() && it->is_object())
+        for (const auto& [organ, full] : it->items())
+          if (full.is_string()) h.organ_names.emplace_back(fold_case_and_tones(organ), full.get<std::string>());
       if (!h.words.empty()) heads_.push_back(std::move(h));
     }
   std::stable_sort(heads_.begin(), heads_.end(), [](const Head& a, const Head& b) { return a.words.size() > b.words.size(); });
@@ -195,7 +199,13 @@ std::string IssuerParser::name_of(const Body& b, const Body* parent) const {
     if (!area.empty()) append_word(name, area);
   }
   if (parent && area.empty() && !(b.head->takes_place_name && !b.words.empty())) {
-    if (b.head->parent == "whole") {
+    if (b.head->parent == "whole" && !parent->head->organ_suffix.empty()) {
+      const std::string key = fold_case_and_tones(name);
+      auto set_apart = std::find_if(parent->head->organ_names.begin(), parent->head->organ_names.end(),
+                                    [&](const auto& o) { return o.first == key; });
+      if (set_apart != parent->head->organ_names.end()) return set_apart->second;
+      append_word(name, parent->head->organ_suffix);
+    } else if (b.head->parent == "whole") {
       append_word(name, name_of(*parent, nullptr));
     } else if (b.head->parent == "area") {
       if (std::string pa = area_of(*parent); !pa.empty()) append_word(name, pa);

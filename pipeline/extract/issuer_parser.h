@@ -37,6 +37,11 @@ class IssuerParser {
     bool party_committee = false;    // its signature names the body that signs for it
     std::string parent;              // "whole" | "area" | "place": what it takes from its parent
     std::string body_of;             // a signing body completed from the text ("Đảng bộ")
+    // A body over organs named with a word of their own instead of its name ("BAN CHẤP HÀNH
+    // TRUNG ƯƠNG" over "BAN TỔ CHỨC" is "Ban Tổ chức Trung ương"), and the organs whose name is
+    // set apart ("Văn phòng" -> "Văn phòng Trung ương Đảng"), keyed by folded name.
+    std::string organ_suffix;
+    std::vector<std::pair<std::string, std::string>> organ_names;
   };
   struct Body {
     const Head* head = nullptr;
