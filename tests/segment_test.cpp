@@ -220,5 +220,21 @@ TEST(Segmenter, ADashOnALineOfItsOwnMarksTheItemBelowIt) {
   EXPECT_GE(find_block(once, "Số: 12/KH-UBND"), 0);
 }
 
+// No paragraph ends in a comma: a line cut after one goes on in the next even when that line
+// opens with a capital (a name in a list), so the whole list of units leads.
+TEST(Segmenter, ALineEndingInACommaGoesOnIntoTheNext) {
+  const std::string text =
+      "Để khắc phục hậu quả mưa lũ, bảo đảm chỗ ở ổn định cho Nhân dân trước Tết, tiếp theo Công điện số 227/CĐ-TTg,\n"
+      "Thủ tướng Chính phủ yêu cầu:\n"
+      "1. Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk,\n"
+      "Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo cơ quan chức năng và chính quyền cơ sở\n"
+      "khẩn trương rà soát, thống kê, tổng hợp báo cáo cụ thể về số hộ dân có nhà bị sập.\n";
+  SegmentedDocument s = testing::project_extractor().segment(text);
+  EXPECT_GE(find_block(s, "1. Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo"), 0);
+  auto tasks = testing::project_extractor().extract_text(text, "t.txt").tasks;
+  ASSERT_EQ(tasks.size(), 1u);
+  EXPECT_EQ(tasks[0].lead.size(), 4u);
+}
+
 }  // namespace
 }  // namespace vnpolicy

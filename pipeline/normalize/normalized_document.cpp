@@ -332,6 +332,8 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
       // A line ending well short of the page width ended its paragraph, unless the next
       // line carries on in lower case or with a number ("đến năm" / "2030", "Nghị quyết
       // số" / "57-NQ/TW").
+      // No paragraph ends in a comma: "1. Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk," / "Khánh Hòa, …".
+      if (ends_with_any(prev, {","})) return true;
       if (starts_upper(cl.text) && short_line(prev)) {
         // ... or when the item's short first line wraps in a crawled text, unless the
         // next line is as short and open (cells of a table flattened one per line).
