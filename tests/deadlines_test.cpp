@@ -347,5 +347,32 @@ TEST(Deadlines, SpansOfQuartersMonthsAndYearsInCellsAndLabels) {
   EXPECT_EQ(ds[2].end, "2031-12-31");
 }
 
+// "Từ nay đến hết năm 2027" opening a clause or a "Thời gian" label, or in a Thời gian cell,
+// gives the work the time up to that year's end; inside a phrase it names a period ("các
+// nhiệm vụ trọng tâm từ nay đến …"), how much time is left is no limit, and "Đến hết năm
+// 2025, …" without "từ nay" is the year of a figure.
+TEST(Deadlines, FromNowUntilAYearOrMonthIsDueByItsEnd) {
+  std::vector<Deadline> ds = deadlines_of(
+      "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n\nSố: 98/KH-UBND\n\nNinh Bình, ngày 06 tháng 11 năm 2025\n\n"  // 1-7
+      "KẾ HOẠCH\nRà soát thủ tục hành chính\n\n"                                                        // 8-10
+      "1. Thời gian thực hiện: Từ nay đến hết năm 2026.\n"                                               // 11
+      "2. Thời gian rà soát các văn bản: từ nay đến tháng 6/2027; Sở Tư pháp chủ trì.\n"                // 12
+      "3. Từ nay đến hết năm 2025 chỉ còn gần 2 tháng, các sở tập trung thực hiện.\n"                     // 13
+      "4. Đến hết năm 2025, tỷ lệ hồ sơ được số hóa đạt 90%.\n"                                          // 14
+      "5. Các sở tập trung các nhiệm vụ trọng tâm từ nay đến tháng 6/2027.\n\n"                          // 15-16
+      "| STT | Nội dung công việc | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n"                      // 17-18
+      "| 1 | Kiểm tra việc thực hiện | Văn phòng Ủy ban nhân dân tỉnh | Từ nay đến hết năm 2027 |\n");       // 19
+  ASSERT_EQ(ds.size(), 3u);
+  EXPECT_EQ(ds[0].line, 11);
+  EXPECT_EQ(ds[0].kind, "year");
+  EXPECT_EQ(ds[0].end, "2026-12-31");
+  EXPECT_EQ(ds[1].line, 12);
+  EXPECT_EQ(ds[1].kind, "month");
+  EXPECT_EQ(ds[1].end, "2027-06-30");
+  EXPECT_EQ(ds[2].line, 19);
+  EXPECT_EQ(ds[2].end, "2027-12-31");
+  EXPECT_EQ(only("Từ nay đến hết năm 2025, các sở hoàn thành việc rà soát.").end, "2025-12-31");
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -115,5 +115,20 @@ TEST(Targets, EspeciallyIsACueWordNotTheIndicator) {
   EXPECT_EQ(tasks->indicator.value_or("").find("nhất"), std::string::npos) << tasks->indicator.value_or("");
 }
 
+// A rate whose words name a part of an amount ("tỷ lệ dân số từ 15 tuổi trở lên có điện thoại
+// thông minh", "tỷ trọng kinh tế số trong GDP") is the share of that part: it keys by its own
+// words, not as a share of the whole amount, so rates of different parts do not meet.
+TEST(IndicatorKeys, ARateOfAPartIsNoShareOfTheWholeAmount) {
+  IndicatorLexicon lexicon(*testing::project_rules());
+  AccentFolder folder;
+  auto key = [&](const char* phrase) { return lexicon.match(phrase, "%", "", folder).key; };
+  EXPECT_EQ(key("tỷ lệ GDP"), "0501.pct");  // the amount itself: its share
+  EXPECT_EQ(key("Tỷ lệ dân số trưởng thành tiếp cận dịch vụ số"), "ty le dan so truong thanh tiep can dich vu so");
+  EXPECT_NE(key("Tỷ lệ dân số từ 15 tuổi trở lên có điện thoại thông minh"),
+            key("Tỷ lệ dân số từ 15 tuổi trở lên có chữ ký số"));
+  EXPECT_NE(key("Tỉ trọng kinh tế số trong GDP"), key("Tỉ trọng kinh tế xanh trên GDP"));
+  EXPECT_FALSE(lexicon.match("Tỷ lệ dân số trưởng thành tiếp cận dịch vụ số", "%", "", folder).entry);
+}
+
 }  // namespace
 }  // namespace vnpolicy

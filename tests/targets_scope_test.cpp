@@ -226,5 +226,40 @@ TEST(TargetScope, CriteriaOfAnEmulationPlanAreGoalsNotResults) {
   EXPECT_EQ(at(ts, 62).year, 2024);
 }
 
+// A programme lists its figures under lines that only name a period, as dashed items
+// ("- Giai đoạn 2025-2027" over "+" items) or as a table's group rows: each figure is for
+// the last year of the period above it, not the plan's last year.
+TEST(TargetScope, AnItemOrRowThatOnlyNamesAPeriodTitlesTheFiguresUnderIt) {
+  auto items = figures(kPlanHeader +
+                       "I. MỤC TIÊU\n\n2. Mục tiêu cụ thể đến năm 2030\n\nMột số chỉ tiêu cơ bản bao gồm:\n"
+                       "- Giai đoạn 2025-2027\n"
+                       "+ 100% dịch vụ công trực tuyến toàn trình trên tổng số thủ tục hành chính đủ điều kiện.\n"
+                       "+ 95% người dân, doanh nghiệp đánh giá hài lòng khi sử dụng dịch vụ công trực tuyến.\n"
+                       "- Giai đoạn 2028-2030\n"
+                       "+ 99% người dân, doanh nghiệp đánh giá hài lòng khi sử dụng dịch vụ công trực tuyến.\n"
+                       "- Trong năm 2026 tổ chức tập huấn cho cán bộ của các sở\n"
+                       "+ 80% cán bộ được tập huấn kỹ năng số.\n");
+  ASSERT_EQ(items.size(), 4u);
+  EXPECT_EQ(at(items, 100).year, 2027);
+  EXPECT_EQ(at(items, 95).year, 2027);
+  EXPECT_EQ(at(items, 99).year, 2030);
+  EXPECT_EQ(at(items, 80).year, 2030);  // an item of work names no period: the heading's year
+
+  auto rows = figures(kPlanHeader +
+                      "I. MỤC TIÊU ĐẾN NĂM 2030\n\nCác chỉ tiêu cụ thể như sau:\n\n"
+                      "| TT | Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì |\n|---|---|---|---|---|\n"
+                      "| I | Giai đoạn 2025-2027 | | | |\n"
+                      "| 1 | Tỉ lệ dịch vụ công trực tuyến toàn trình | % | 100% | Văn phòng Chính phủ |\n"
+                      "| 2 | Tỉ lệ người dân hài lòng | % | 95% | Bộ Khoa học và Công nghệ |\n"
+                      "| II | Giai đoạn 2028-2030 | | | |\n"
+                      "| 1 | Tỉ lệ người dân hài lòng | % | 99% | Bộ Khoa học và Công nghệ |\n\n"
+                      "Tỷ lệ hồ sơ được số hóa đạt 90%.\n");
+  ASSERT_EQ(rows.size(), 4u);
+  EXPECT_EQ(at(rows, 100).year, 2027);
+  EXPECT_EQ(at(rows, 95).year, 2027);
+  EXPECT_EQ(at(rows, 99).year, 2030);
+  EXPECT_EQ(at(rows, 90).year, 2030);  // after the table: the rows' period is over
+}
+
 }  // namespace
 }  // namespace vnpolicy

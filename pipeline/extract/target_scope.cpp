@@ -55,6 +55,7 @@ bool opens_section(MarkerKind k) {
 TargetScopes::TargetScopes(const RuleSet& rules)
     : year_rules_(rules.group("target.year")),
       rules_numbers_(rules.group("target.rules_document")),
+      period_titles_(rules.group("target.period_title")),
       target_sections_(PhraseList::load(rules, "target_section_cues")),
       actual_sections_(PhraseList::load(rules, "actual_section_cues")),
       report_types_(PhraseList::load(rules, "report_doc_types")),
@@ -120,14 +121,32 @@ Scope TargetScopes::named(const SegmentedDocument& seg, const Block& b, bool lea
   if (introduces) return scope_of_name(std::string(lead), true);
   Scope s;
   auto ys = year_mentions(year_rules_, lead);
-  if (!ys.empty() && b.heading_like) s.year = ys.back().year;
+  // "- Giai đoạn 2025-2027" over "+ 100% dịch vụ công …": an item that only names a period
+  // titles the items under it, whatever its shape.
+  if (!ys.empty() && (b.heading_like || period_titles_.first_matching(lead))) s.year = ys.back().year;
   return s;
+}
+
+std::optional<int> TargetScopes::period_row_year(const SegmentedDocument& seg, const Block& row) const {
+  std::string_view named;
+  for (size_t c = 0; c < row.cells.size(); ++c) {
+    std::string_view cell = trim(seg.text(row.cells[c]));
+    if (cell.empty()) continue;
+    if (c == 0 && cell.size() <= 5 && cell.find(' ') == std::string_view::npos) continue;  // its number: "I", "A", "1"
+    if (!named.empty()) return std::nullopt;
+    named = cell;
+  }
+  if (named.empty() || !period_titles_.first_matching(named)) return std::nullopt;
+  auto ys = year_mentions(year_rules_, named);
+  if (ys.empty()) return std::nullopt;
+  return ys.back().year;
 }
 
 std::vector<Scope> TargetScopes::blocks(const SegmentedDocument& seg, const DocumentScope& doc) const {
   const size_t n = seg.blocks.size();
   std::vector<Scope> inner(n), governs(n);
   std::unordered_map<int, int> title, colon;  // per parent: the title line / ':' lead-in in force
+  std::unordered_map<int, int> row_period;    // per parent: the year a period row gives the rows after it
   Scope top;
   top.year = doc.year;
   if (doc.norms) top.kind = "norm";
@@ -146,10 +165,16 @@ std::vector<Scope> TargetScopes::blocks(const SegmentedDocument& seg, const Docu
     last_body = static_cast<int>(i);
     const int p = b.parent;
     const Scope base = p >= 0 ? governs[static_cast<size_t>(p)] : top;
+    if (b.kind == BlockKind::TableRow) {
+      if (auto y = period_row_year(seg, b)) row_period[p] = *y;
+    } else {
+      row_period.erase(p);  // the table has ended
+    }
     if (b.kind == BlockKind::TableRow || (b.marker_kind != MarkerKind::None && !opens_section(b.marker_kind))) {
       const Scope* l = lead(colon, p);
       if (!l) l = lead(title, p);
       inner[i] = l ? *l : base;
+      if (auto rp = row_period.find(p); b.kind == BlockKind::TableRow && rp != row_period.end()) inner[i].year = rp->second;
       governs[i] = b.kind == BlockKind::TableRow ? inner[i] : merged(inner[i], named(seg, b, false));
       continue;
     }

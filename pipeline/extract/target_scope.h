@@ -53,9 +53,13 @@ class TargetScopes {
   Scope scope_of_name(const std::string& name, bool lead_in) const;
   // The lower-case text holds one of the cues, once phrases that only look like one are out.
   bool cued(const PhraseList& cues, std::string lower) const;
+  // The year a table row that only names a period ("| II | Giai đoạn 2028-2030 | | |") gives
+  // the rows after it, as a heading does.
+  std::optional<int> period_row_year(const SegmentedDocument& seg, const Block& row) const;
 
   const RuleGroup& year_rules_;
   const RuleGroup& rules_numbers_;  // an own number with its year: a normative document
+  const RuleGroup& period_titles_;  // a line that only names a period ("Giai đoạn 2025-2027")
   PhraseList target_sections_, actual_sections_, report_types_, rule_types_, rule_goal_cues_, plan_titles_, goal_cues_, norm_cues_, cue_masks_;
 };
 

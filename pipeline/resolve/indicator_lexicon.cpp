@@ -55,6 +55,8 @@ IndicatorLexicon::IndicatorLexicon(const RuleSet& rules) : units_(rules), table_
   heads_ = folded_list(rules, "indicator_heads", folder);
   change_prefixes_ = folded_list(rules, "indicator_change_prefixes", folder);
   growth_heads_ = folded_list(rules, "indicator_growth_heads", folder);
+  rate_heads_ = folded_list(rules, "indicator_rate_heads", folder);
+  rate_whole_links_ = folded_list(rules, "indicator_rate_whole_links", folder);
   gap_blockers_ = folded_list(rules, "indicator_gap_blockers", folder);
   gap_qualifiers_ = folded_list(rules, "indicator_gap_qualifiers", folder);
   leading_fillers_ = folded_list(rules, "indicator_key_leading_fillers", folder);
@@ -118,6 +120,22 @@ std::string IndicatorLexicon::entry_key(size_t entry) const {
   // A breakdown keys under its indicator's code: tea and macadamia are two rows of 0802.
   if (!e.part_of.empty()) return e.part_of + "/" + fold_phrase(e.name, folder);
   return fold_phrase(e.name, folder);
+}
+
+bool IndicatorLexicon::rate_of_a_part(const std::string& phrase, const Candidate& c) const {
+  for (const auto& h : rate_heads_) {
+    if (!starts_with_words(phrase, h)) continue;
+    const Form& f = forms_[c.form];
+    const std::string& amount = c.whole ? f.folded : f.core;
+    const std::string rest = " " + (phrase.size() > h.size() ? phrase.substr(h.size() + 1) : std::string()) + " ";
+    // "tỷ lệ GDP", "tỷ lệ GDP hoặc GRDP", "tỷ lệ GDP của cả nước": the amount itself
+    if (rest.compare(0, amount.size(), amount) != 0) return true;
+    const std::string after = rest.substr(amount.size());
+    if (after.empty()) return false;
+    return std::none_of(rate_whole_links_.begin(), rate_whole_links_.end(),
+                        [&](const std::string& w) { return starts_with_words(after, w); });
+  }
+  return false;
 }
 
 std::string IndicatorLexicon::head_of(const std::string& folded) const {
@@ -229,6 +247,7 @@ IndicatorMatch IndicatorLexicon::match(std::string_view indicator, std::string_v
     // it keys apart, and carries no code of its own.
     if (found.entry == SIZE_MAX && figure_family == "percent") {
       found = best(" " + phrase + " ", head, "");
+      if (found.entry != SIZE_MAX && rate_of_a_part(phrase, found)) found = {};
       share_of_amount = found.entry != SIZE_MAX;
     }
     if (found.entry == SIZE_MAX) found = best_with_gaps(phrase, figure_family, 2);

@@ -67,6 +67,10 @@ class IndicatorLexicon {
     bool whole = false;  // the whole written form, head noun included, not its core alone
   };
   Candidate best(const std::string& padded, const std::string& head, const std::string& figure_family) const;
+  // A rate whose words name more than the amount found in it ("tỷ lệ dân số từ 15 tuổi trở lên
+  // có điện thoại thông minh", "tỷ trọng kinh tế số trong GDP") is the share of a part of it,
+  // not a share of the amount itself ("tỷ lệ GDP").
+  bool rate_of_a_part(const std::string& phrase, const Candidate& c) const;
   // A whole form of 3+ words whose words stand in the phrase in order with at most
   // `max_gaps` other words among them ("lượt khách [tiềm năng] du lịch"), none of them a
   // word that turns the meaning (indicator_gap_blockers: "không", "chưa", "thoát") and none
@@ -91,6 +95,8 @@ class IndicatorLexicon {
   std::vector<std::string> gap_blockers_;      // folded "khong", "chua": never skipped by a gapped match
   std::vector<std::string> gap_qualifiers_;    // folded "nong nghiep", "nha nuoc": skipped, they narrow the form
   std::vector<std::string> growth_heads_;      // folded "toc do tang": a % of an amount that is its growth
+  std::vector<std::string> rate_heads_;        // folded "ty le", "ty trong": a % that is a rate of what its phrase names
+  std::vector<std::string> rate_whole_links_;  // folded "hoac", "cua": after the amount, the rate is still of all of it
   std::vector<std::string> leading_fillers_;   // folded "phan dau", "dat": not part of a phrase key
   std::vector<std::string> leading_fillers_toned_;  // the same, tones folded, accents kept: "đat", not "đât"
   std::vector<std::string> trailing_places_;   // folded "tren dia ban tinh", "toan tinh"
