@@ -433,5 +433,22 @@ TEST(LabelLines, ALeadLabelsSubItemsWithWorkOfTheirOwnAreTasksEach) {
   EXPECT_EQ(ts[1].support, (Units{"Các sở, ban, ngành tỉnh"}));
 }
 
+// "- Sở X chủ trì và phối hợp với <units> <work>" names its support; a "- Cơ quan phối hợp:" label
+// beside items that name their own leads is no task with the lead "Cơ quan".
+TEST(LabelLines, ASupportLabelBesideProseItemsIsNoTask) {
+  auto ts = tasks_of(
+      "III. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Xây dựng đội ngũ cán bộ, công chức:\n"
+      "- Sở Nội vụ, Sở Tài chính chủ trì và phối hợp với các sở, ngành có liên quan thực hiện nội dung đào tạo, bồi dưỡng cán bộ.\n"
+      "- Cơ quan phối hợp: Ban Tổ chức Tỉnh ủy, Trường Chính trị tỉnh.\n"
+      "- Văn phòng Ủy ban nhân dân tỉnh thực hiện nội dung về cải cách thủ tục hành chính.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Nội vụ", "Sở Tài chính"}));
+  EXPECT_EQ(ts[0].support, (Units{"các sở, ngành có liên quan"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "thực hiện nội dung đào tạo")) << ts[0].description.value_or("");
+  EXPECT_EQ(ts[1].lead, (Units{"Văn phòng Ủy ban nhân dân tỉnh"}));
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -427,5 +427,36 @@ TEST(WorkVerbs, OfficersAndWorkingGroupsLeadAndHelpingIsWork) {
   EXPECT_EQ(ts[3].lead, (Units{"Người đứng đầu các đơn vị sự nghiệp công lập"}));
 }
 
+// A verb the lexicon lacks lets a lead run on after a known name: the words after the name start the
+// work when work follows them; a field after the name ("về bảo hiểm y tế") is neither unit nor work;
+// words that qualify the name ("đóng trên địa bàn") stay on it.
+TEST(WorkVerbs, WordsTheLexiconLacksAfterAKnownNameStartTheWork) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Sở Tư pháp giới thiệu công chứng viên với cơ quan có thẩm quyền để thực hiện việc công chứng.\n"
+      "2. Bộ Y tế về bảo hiểm y tế có trách nhiệm hướng dẫn thanh toán chi phí khám bệnh.\n"
+      "3. Báo tỉnh và các cơ quan báo chí đóng trên địa bàn tuyên truyền nội dung Kế hoạch.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Tư pháp"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "giới thiệu công chứng viên")) << ts[0].description.value_or("");
+  EXPECT_EQ(ts[1].lead, (Units{"Bộ Y tế"}));
+  EXPECT_TRUE(work_opens_with(ts[1], "có trách nhiệm hướng dẫn")) << ts[1].description.value_or("");
+  EXPECT_EQ(ts[2].lead, (Units{"Báo tỉnh", "các cơ quan báo chí đóng trên địa bàn"}));
+}
+
+// "trong phạm vi nhiệm vụ, quyền hạn của mình" (no "chức năng") is the scope, not part of a unit.
+TEST(SupportLists, TheScopeOfDutiesAndPowersIsNoUnit) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Các sở, ban, ngành có liên quan trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm phối hợp thực hiện Kế hoạch.\n"
+      "2. Sở Tài chính, Sở Nội vụ trong phạm vi nhiệm vụ và quyền hạn của mình hướng dẫn thực hiện Kế hoạch.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Các sở, ban, ngành có liên quan"}));
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Tài chính", "Sở Nội vụ"}));
+  EXPECT_TRUE(work_opens_with(ts[1], "hướng dẫn thực hiện")) << ts[1].description.value_or("");
+}
+
 }  // namespace
 }  // namespace vnpolicy

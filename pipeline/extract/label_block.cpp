@@ -337,6 +337,11 @@ std::vector<Task> TaskExtractor::label_tasks(const SegmentedDocument& doc, const
     }
     if (who.lead.empty()) {
       if (deadline && g.owner >= 0) owner_deadline.emplace(g.owner, *deadline);
+      // "- Cơ quan phối hợp: …" beside prose items that name their own lead: the label names who
+      // supports; read as prose it would make "Cơ quan" a lead.
+      for (const LabelLine& l : g.labels)
+        if (l.role == LabelRole::Support && !l.inline_label)
+          for (int b = l.block; b <= l.last_block; ++b) consumed[static_cast<size_t>(b)] = true;
       continue;
     }
     for (const LabelLine& l : g.labels)

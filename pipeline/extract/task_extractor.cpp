@@ -27,6 +27,8 @@ TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(ru
     for (const auto& v : *lx) plural_markers_.push_back(to_lower(v.get<std::string>()));
   if (const auto* lx = rules.lexicon("task_directive_doc_types"))
     for (const auto& v : *lx) directive_types_.push_back(v.get<std::string>());
+  if (const auto* lx = rules.lexicon("task_unit_domain_words"))
+    for (const auto& v : *lx) domain_words_.push_back(v.get<std::string>());
   if (const auto* lx = rules.lexicon("task_name_qualifiers"))
     for (const auto& v : *lx) name_qualifiers_.insert(v.get<std::string>());
 }
@@ -129,6 +131,22 @@ std::optional<Assignment> TaskExtractor::read_subject_sentence(std::string_view 
   Assignment a;
   a.lead = units(t.substr(0, end));
   if (a.lead.empty()) return std::nullopt;
+  // Words the lexicon does not know run on after a known name, when work follows them (alone they may
+  // qualify the name, "các cơ quan báo chí đóng trên địa bàn", or be an article's title). "Ủy ban nhân
+  // dân cấp xã niêm phong hồ sơ, …": they start the work. "Bộ Y tế về bảo hiểm y tế có trách nhiệm": a
+  // field ("về", "trong lĩnh vực") narrows the unit; it is neither unit nor work.
+  if (size_t cut = run_on_start(a.lead.back()); cut != std::string::npos) {
+    std::string_view tail = trim(std::string_view(a.lead.back()).substr(cut));
+    std::string_view list = trim_punct(t.substr(0, end));
+    const bool field = std::any_of(domain_words_.begin(), domain_words_.end(), [&](const std::string& w) {
+      return tail.starts_with(w) && tail.size() > w.size() && tail[w.size()] == ' ';
+    });
+    if (list.ends_with(tail) && !trim_punct(t.substr(end)).empty()) {
+      size_t tail_at = static_cast<size_t>(list.data() - t.data()) + list.size() - tail.size();
+      a.lead = units(t.substr(0, tail_at));
+      if (!field) end = tail_at;
+    }
+  }
   // "Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã": ';' between two lists of units.
   while (end < t.size() && t[end] == ';') {
     std::string_view next = trim(t.substr(end + 1));

@@ -61,6 +61,10 @@ class TaskExtractor {
   // Reads "phối hợp với <units>" at the start of rest into support; returns what follows.
   std::string_view read_support(std::string_view rest, std::vector<std::string>& support) const;
   std::vector<std::string> support_in_later_clause(std::string_view work) const;
+  // A verb the lexicon does not know lets a unit run on ("Bộ Ngoại giao ký kết thỏa thuận quốc
+  // tế"): where in u the longest known name ends when two or more lower-case words follow it that
+  // do not qualify it ("các Bộ, ngành liên quan", "Sở Công Thương tỉnh Khánh Hòa"); npos otherwise.
+  size_t run_on_start(std::string_view u) const;
   std::vector<Task> flat_table_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines,
                                      std::vector<bool>& consumed) const;
   std::vector<Task> table_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines) const;
@@ -87,6 +91,7 @@ class TaskExtractor {
   std::vector<std::string> plural_markers_;  // task_plural_markers, lower case
   std::vector<std::string> directive_types_;  // task_directive_doc_types: bodies of instructions, no plan sections
   std::set<std::string> name_qualifiers_;    // "liên quan", "tỉnh": words that go on a unit's name
+  std::vector<std::string> domain_words_;    // task_unit_domain_words: "về", "trong" open a unit's field
   std::vector<std::pair<std::string, std::string>> joined_pairs_;  // task_joined_unit_pairs, lower case
 };
 

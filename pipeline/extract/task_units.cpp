@@ -195,21 +195,21 @@ std::vector<std::string> TaskExtractor::support_in_later_clause(std::string_view
   if (!(before.ends_with("; ") || before.ends_with(", ") || before.ends_with(" và "))) return {};
   std::string_view list = work.substr(s.capture != std::string_view::npos ? s.capture : s.end);
   std::vector<std::string> out = units(list.substr(0, units_end(list, 0)));
-  // A verb the lexicon does not know lets the list run on ("Bộ Ngoại giao ký kết thỏa thuận
-  // quốc tế"): a known name followed by two or more lower-case words ends at the name, unless
-  // they qualify it ("các Bộ, ngành liên quan", "Sở Công Thương tỉnh Khánh Hòa").
-  for (auto& u : out) {
-    if (agencies_.known(u)) continue;
-    for (size_t sp = u.rfind(' '); sp != std::string::npos && sp > 0; sp = u.rfind(' ', sp - 1)) {
-      std::string_view head = std::string_view(u).substr(0, sp), tail = std::string_view(u).substr(sp + 1);
-      if (!agencies_.known(head)) continue;
-      std::string_view first = tail.substr(0, tail.find(' '));
-      if (tail.find(' ') != std::string_view::npos && starts_lower(tail) && !name_qualifiers_.count(std::string(first)))
-        u.resize(sp);
-      break;
-    }
-  }
+  for (auto& u : out)
+    if (size_t cut = run_on_start(u); cut != std::string::npos) u.resize(cut);
   return out;
+}
+
+size_t TaskExtractor::run_on_start(std::string_view u) const {
+  if (agencies_.known(u)) return std::string_view::npos;
+  for (size_t sp = u.rfind(' '); sp != std::string_view::npos && sp > 0; sp = u.rfind(' ', sp - 1)) {
+    std::string_view head = u.substr(0, sp), tail = u.substr(sp + 1);
+    if (!agencies_.known(head)) continue;
+    std::string_view first = trim_punct(tail.substr(0, tail.find(' ')));  // "tỉnh, thành phố …"
+    if (tail.find(' ') != std::string_view::npos && starts_lower(tail) && !name_qualifiers_.count(std::string(first))) return sp;
+    break;
+  }
+  return std::string_view::npos;
 }
 
 }  // namespace vnpolicy
