@@ -374,5 +374,39 @@ TEST(Deadlines, FromNowUntilAYearOrMonthIsDueByItsEnd) {
   EXPECT_EQ(only("Từ nay đến hết năm 2025, các sở hoàn thành việc rà soát.").end, "2025-12-31");
 }
 
+// A "|" row whose cells run on is no title row though one says "chủ trì": its limit is read,
+// and the rows below it are not taken for a table that has no Thời gian column.
+TEST(Deadlines, ARowOfLongCellsIsNoTitleRow) {
+  std::vector<Deadline> ds = deadlines_of(
+      "| Nghị quyết sửa đổi, bổ sung một số điều về chức năng, nhiệm vụ, quyền hạn và tổ chức của Ban Dân nguyện | Ban Dân nguyện | Ban Dân nguyện | "
+      "- Ủy ban Pháp luật chủ trì thẩm tra; - Hội đồng Dân tộc, các Ủy ban của Quốc hội phối hợp | "
+      "Trình xem xét, thông qua trước ngày 10/01/2025 | - Hồ sơ gồm có tờ trình, dự thảo nghị quyết |\n"
+      "| Nghị quyết sửa đổi quy chế của Văn phòng | Văn phòng Quốc hội | Trình xem xét, thông qua trước ngày 20/01/2025 |\n");
+  ASSERT_EQ(ds.size(), 2u);
+  EXPECT_EQ(ds[0].end, "2025-01-10");
+  EXPECT_EQ(ds[1].end, "2025-01-20");
+  EXPECT_EQ(ds[1].line, 2);
+}
+
+// An hour before the day limits to the day; a holiday limits as an event does; a session a
+// text goes before, with its month in brackets, limits to that month; money "được giao hàng
+// năm" says where the funds come from.
+TEST(Deadlines, HourHolidaySessionMonthAndYearlyFunds) {
+  Deadline hour = only("Các bộ gửi báo cáo về Bộ Nông nghiệp và Môi trường trước 17 giờ ngày 27/11/2025 để tổng hợp.");
+  EXPECT_EQ(hour.kind, "date");
+  EXPECT_EQ(hour.end, "2025-11-27");
+  Deadline tet = only("Hỗ trợ sửa chữa nhà ở bảo đảm người dân có nhà ở an toàn trước Tết Nguyên đán năm 2026.");
+  EXPECT_EQ(tet.kind, "conditional");
+  EXPECT_EQ(tet.text, "trước Tết Nguyên đán năm 2026");
+  EXPECT_TRUE(deadlines_of("Chăm lo đời sống Nhân dân trước, trong và sau Tết Nguyên đán.").empty());
+  std::vector<Deadline> ds = deadlines_of(
+      "- Trình Ủy ban tại Phiên họp thứ 42 (tháng 02/2025); - Trình Quốc hội thông qua tại Kỳ họp thứ 9 (tháng 5/2025).");
+  ASSERT_EQ(ds.size(), 2u);
+  EXPECT_EQ(ds[0].kind, "month");
+  EXPECT_EQ(ds[0].end, "2025-02-28");
+  EXPECT_EQ(ds[1].end, "2025-05-31");
+  EXPECT_TRUE(deadlines_of("4. Nguồn kinh phí: Sử dụng ngân sách địa phương được\ngiao hàng năm theo phân cấp quản lý.").empty());
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -170,5 +170,15 @@ TEST(TableTasks, PipeTableHeaderInOtherWords) {
   EXPECT_EQ(ts[1].deadline->end, "2026-12-31");
 }
 
+// A "|" row that names a unit but no work (a row broken over lines, its work left on a line
+// above) is no task: a task always says what is to be done.
+TEST(TableTasks, ARowWithoutWorkIsNoTask) {
+  Record r = project_extractor().extract_text(
+      "| STT | Nội dung công việc | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n"
+      "| 1 | Rà soát quy hoạch | Sở Xây dựng | Quý I/2026 |\n| 2 | | Sở Tài chính | Quý II/2026 |\n", "t.txt");
+  ASSERT_EQ(r.tasks.size(), 1u);
+  EXPECT_EQ(r.tasks[0].description, "Rà soát quy hoạch");
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -7,6 +7,8 @@
 namespace vnpolicy {
 namespace {
 
+constexpr long kMaxTitleSpaces = 14;  // about a dozen words: the longest titles plans use
+
 const std::pair<const char*, Column> kColumnNames[] = {
     {"number", Column::Number}, {"lead", Column::Lead},       {"support", Column::Support},
     {"time", Column::Time},     {"product", Column::Product}, {"task", Column::Task}};
@@ -55,7 +57,11 @@ bool AssignmentTableReader::is_header(const SegmentedDocument& doc, const Block&
   int named = 0;
   bool lead = false;
   for (const Span& c : b.cells) {
-    Column col = column_of(doc.text(c));
+    // A column's title is a few words ("Cơ quan, đơn vị chủ trì thực hiện"); a cell that runs
+    // on ("- Ủy ban Pháp luật chủ trì thẩm tra; - Hội đồng Dân tộc … phối hợp") is a row's text.
+    std::string t = collapse_whitespace(trim(doc.text(c)));
+    if (std::count(t.begin(), t.end(), ' ') > kMaxTitleSpaces) continue;
+    Column col = column_of(t);
     named += col != Column::Other;
     lead = lead || col == Column::Lead;
   }

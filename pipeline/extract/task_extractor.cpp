@@ -200,8 +200,10 @@ std::vector<Task> TaskExtractor::table_tasks(const SegmentedDocument& doc, const
       t.lead = units(lead_cell);
     }
     for (auto& u : units(cell(Column::Support))) t.support.push_back(std::move(u));
+    // A row that names units but no work (a row broken over lines, its work left above) is no task.
     std::string_view task_cell = cell(Column::Task);
-    if (!task_cell.empty()) t.description = collapse_whitespace(task_cell);
+    if (task_cell.empty()) continue;
+    t.description = collapse_whitespace(task_cell);
     t.deadline = deadline_within(doc.doc, deadlines, b.span.begin, b.span.end);
     t.line = b.line;
     out.push_back(std::move(t));
