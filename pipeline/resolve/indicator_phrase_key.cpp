@@ -90,10 +90,12 @@ std::string IndicatorLexicon::drop_periods(std::string key) const {
     size_t n = 0;
     for (const auto& p : periods_)
       if ((n = words_at(i, p)) != 0) break;
-    if (n == 0)
-      for (const auto& p : trailing_periods_)
+    if (n == 0) {
+      for (const auto& p : trailing_periods_) {
         if ((n = words_at(i, p)) != 0 && i + n == words.size()) break;
-        else n = 0;
+        n = 0;
+      }
+    }
     if (n == 0 || words.size() - n < 2) {
       ++i;
       continue;
