@@ -458,5 +458,19 @@ TEST(SupportLists, TheScopeOfDutiesAndPowersIsNoUnit) {
   EXPECT_TRUE(work_opens_with(ts[1], "hướng dẫn thực hiện")) << ts[1].description.value_or("");
 }
 
+// Items numbered in brackets under a unit ("5. Bộ trưởng Bộ Tài chính chủ trì:" / "(1) Phối hợp với
+// Bộ Nông nghiệp và Môi trường …"): the units after "Phối hợp với" support that item.
+TEST(SupportLists, AnItemNumberedInBracketsNamesItsSupport) {
+  std::vector<Task> ts = tasks_of(
+      "Thủ tướng Chính phủ yêu cầu:\n"
+      "5. Bộ trưởng Bộ Tài chính chủ trì:\n"
+      "(1) Phối hợp với Bộ Nông nghiệp và Môi trường tiếp tục rà soát, tổng hợp tình hình thiệt hại do mưa lũ.\n"
+      "(2) Khẩn trương hoàn thiện dự thảo Nghị quyết của Chính phủ về các giải pháp hỗ trợ.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Bộ trưởng Bộ Tài chính"}));
+  EXPECT_EQ(ts[0].support, (Units{"Bộ Nông nghiệp và Môi trường"}));
+  EXPECT_TRUE(ts[1].support.empty());
+}
+
 }  // namespace
 }  // namespace vnpolicy

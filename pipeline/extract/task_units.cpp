@@ -171,7 +171,15 @@ std::vector<std::string> TaskExtractor::member_units(std::string_view list) cons
 std::string_view TaskExtractor::read_support(std::string_view rest, std::vector<std::string>& support) const {
   // A cue that is read up to the first letter of a name marks where the list starts.
   Hit s = first_hit(rules_.group("task.support_cue"), rest, "list");
-  if (!s || s.begin > 2) return rest;
+  // "(1) Phối hợp với Bộ Nông nghiệp và Môi trường …": an item numbered in brackets inside a paragraph.
+  size_t numbered = 0;
+  if (rest.size() > 3 && rest[0] == '(') {
+    size_t close = rest.find(')');
+    if (close != std::string_view::npos && close <= 3 &&
+        std::all_of(rest.begin() + 1, rest.begin() + static_cast<long>(close), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      numbered = close + 1;
+  }
+  if (!s || s.begin > numbered + 2) return rest;
   std::string_view list = rest.substr(s.capture != std::string_view::npos ? s.capture : s.end);
   // "phối hợp với nhau trong việc …": working together is the work; no unit supports.
   // "phối hợp với nhau, phối hợp với Bộ Công an …": a second cue right after it names the support.
