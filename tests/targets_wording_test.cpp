@@ -91,5 +91,17 @@ TEST(Targets, AThresholdThatQualifiesANounIsAConditionNotAFigure) {
   EXPECT_EQ(ts[1].comparator, "gt");
 }
 
+// A figure set against the same period a year before is a result even in a dispatch, which sets
+// goals by default; a goal word ("Phấn đấu … tăng 10% so với cùng kỳ") keeps it a goal.
+TEST(Targets, AFigureSetAgainstTheSamePeriodIsAResult) {
+  auto ts = figures("CÔNG ĐIỆN\nVề thúc đẩy xuất khẩu\n\n"
+                    "Trong 10 tháng năm 2025, tổng kim ngạch xuất nhập khẩu cả nước đạt 762,4 tỷ USD, tăng 17,4% so với cùng kỳ "
+                    "năm trước.\n\nPhấn đấu kim ngạch xuất khẩu năm 2026 tăng 10% so với cùng kỳ.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].kind, "actual");
+  EXPECT_EQ(ts[1].kind, "actual");
+  EXPECT_EQ(ts[2].kind, "target");
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -71,7 +71,8 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       number_word_continuations_(PhraseList::load(rules, "number_word_continuations")),
       period_words_(PhraseList::load(rules, "indicator_period_words")),
       measured_tail_stops_(PhraseList::load(rules, "measured_tail_stops")),
-      breakdown_cues_(PhraseList::load(rules, "breakdown_cues")) {
+      breakdown_cues_(PhraseList::load(rules, "breakdown_cues")),
+      same_period_cues_(PhraseList::load(rules, "same_period_cues")) {
   if (const auto* lx = rules.lexicon("number_words"))
     for (const auto& [word, value] : lx->items()) number_words_.emplace(to_lower(word), value.get<double>());
 }
@@ -391,6 +392,20 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
                          present_cued(sv.substr(item_start, nb - item_start), f.clause - item_start,
                                       prev_end > 0 && f.floor == prev_end, item_start == 0);
     if (present) kind = "actual";
+    // "xuất khẩu đạt 762,4 tỷ USD, tăng 17,4% so với cùng kỳ năm trước": a figure set against the same
+    // period a year before is a result, where no section or goal word makes it a goal.
+    if (kind == "target" && !scope.kind) {
+      std::string_view rest = f.after_unit;  // to the end of its clause: ';' or a full stop
+      for (size_t i = 0; i < rest.size(); ++i)
+        if (rest[i] == ';' || (rest[i] == '.' && (i + 1 == rest.size() || rest[i + 1] == ' '))) { rest = rest.substr(0, i); break; }
+      std::string after_l = to_lower(rest);
+      std::string goal_l = to_lower(sv.substr(semicolon, nb - semicolon));
+      bool same_period = std::any_of(same_period_cues_.list.begin(), same_period_cues_.list.end(),
+                                     [&](const std::string& w) { return contains_phrase(after_l, w); });
+      bool goal = std::any_of(goal_cues_.list.begin(), goal_cues_.list.end(),
+                              [&](const std::string& w) { return contains_phrase(goal_l, w); });
+      if (same_period && !goal) kind = "actual";
+    }
 
     // Year: the figure's own words (before it in the sentence, or right after its unit),
     // else its section's, else the document's.
