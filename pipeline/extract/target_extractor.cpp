@@ -110,9 +110,7 @@ std::string TargetExtractor::comparator_of(std::string_view before, std::string_
 std::string TargetExtractor::kind_of(std::string kind, std::string_view since_semicolon, const std::string& clause_l) const {
   if (kind != "actual") return kind;
   // A goal word anywhere since the last ';' makes a goal ("phấn đấu ... đạt từ 10%").
-  std::string goal_l = to_lower(since_semicolon);
-  for (const auto& w : goal_cues_.list)
-    if (contains_phrase(goal_l, w)) return "target";
+  if (goal_cues_.any_in(to_lower(since_semicolon))) return "target";
   // A plan figure cited before any result word ("kế hoạch 7,7%", "tổng kế hoạch vốn ... là") is a target.
   size_t cue_end = std::string::npos;
   for (const auto& w : plan_cues_.list) {
@@ -398,13 +396,8 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
       std::string_view rest = f.after_unit;  // to the end of its clause: ';' or a full stop
       for (size_t i = 0; i < rest.size(); ++i)
         if (rest[i] == ';' || (rest[i] == '.' && (i + 1 == rest.size() || rest[i + 1] == ' '))) { rest = rest.substr(0, i); break; }
-      std::string after_l = to_lower(rest);
-      std::string goal_l = to_lower(sv.substr(semicolon, nb - semicolon));
-      bool same_period = std::any_of(same_period_cues_.list.begin(), same_period_cues_.list.end(),
-                                     [&](const std::string& w) { return contains_phrase(after_l, w); });
-      bool goal = std::any_of(goal_cues_.list.begin(), goal_cues_.list.end(),
-                              [&](const std::string& w) { return contains_phrase(goal_l, w); });
-      if (same_period && !goal) kind = "actual";
+      if (same_period_cues_.any_in(to_lower(rest)) && !goal_cues_.any_in(to_lower(sv.substr(semicolon, nb - semicolon))))
+        kind = "actual";
     }
 
     // Year: the figure's own words (before it in the sentence, or right after its unit),
