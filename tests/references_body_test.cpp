@@ -68,5 +68,22 @@ TEST(ReferenceBody, AFormsNumberIsNoReference) {
   EXPECT_EQ(r.references[0].number, "40/2021/TT-BTC");
 }
 
+TEST(ReferenceBody, AFormInAListOrADeclarationIsNoReference) {
+  Record r = extract(
+      "Các biểu mẫu (Kèm theo các mẫu số 05, 06, 07/HĐBC-HĐND).\n"
+      "PHỤ LỤC BẢNG KÊ (Kèm theo Tờ khai 01/TCKT áp dụng theo Thông tư số 86/2024/TT-BTC).\n");
+  ASSERT_EQ(r.references.size(), 1u);
+  EXPECT_EQ(r.references[0].number, "86/2024/TT-BTC");
+}
+
+TEST(ReferenceBody, AStandardsCodeIsNoDocumentNumber) {
+  // "QCVN 01:2019/BCT" is one code: "2019/BCT" after its colon is no document of the Bộ Công Thương.
+  Record r = extract(
+      "Thiết bị phải bảo đảm an toàn theo đúng quy định tại QCVN 01: 2019/BCT và Thông tư số 13/2018/TT-BCT.\n"
+      "Chất lượng không khí theo QCVN 05:2013/BTNMT; quy trình theo Tiêu chuẩn cơ sở 661: 2018/BVTV.\n");
+  ASSERT_EQ(r.references.size(), 1u);
+  EXPECT_EQ(r.references[0].number, "13/2018/TT-BCT");
+}
+
 }  // namespace
 }  // namespace vnpolicy
