@@ -85,5 +85,17 @@ TEST(ReferenceBody, AStandardsCodeIsNoDocumentNumber) {
   EXPECT_EQ(r.references[0].number, "13/2018/TT-BCT");
 }
 
+TEST(ReferenceBody, ASentenceOpeningOnADateThatIssuesTheDocumentDatesIt) {
+  Record r = extract(
+      "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX về việc\n"
+      "triển khai cập nhật cơ sở dữ liệu.\n\n"
+      "Ngày 15/02/2023, Cục Thuế nhận được công văn số 06/CV-ABC của Công ty.\n");
+  ASSERT_EQ(r.references.size(), 2u);
+  EXPECT_EQ(r.references[0].number, "3280/UBND-VX");
+  EXPECT_EQ(r.references[0].year, 2025);
+  EXPECT_EQ(r.references[0].date, "2025-10-28");
+  EXPECT_EQ(r.references[1].year, std::nullopt);  // a letter received that day may be older
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -224,6 +224,16 @@ bool DocumentReader::read_mention(size_t nb, size_t ne, const std::string& rule_
     }
   }
 
+  // "Ngày 28/10/2025, Chủ tịch UBND Thành phố đã ban hành Công văn số 3280/UBND-VX": a sentence
+  // that opens on a date and then issues the document gives that document its date.
+  if (!m.own_date && !m.evidence.stated && m.sentence.begin < m.begin) {
+    std::string_view opening(text_.data() + m.sentence.begin, m.begin - m.sentence.begin);
+    if (const Rule* r = first_match(rules_.group("reference.date_before"), opening, g)) {
+      m.ref.date = iso_date(int_of(group(*r, g, "year")), int_of(group(*r, g, "month")), int_of(group(*r, g, "day")));
+      m.own_date = m.ref.date.has_value();
+    }
+  }
+
   // The words right before the mention: "thay thế", "sửa đổi, bổ sung", "căn cứ".
   const size_t cb = m.begin > kCueWindow ? m.begin - kCueWindow : 0;
   if (const Rule* r = first_match(rules_.group("reference.relation_cue"), std::string_view(text_.data() + cb, m.begin - cb), g))
