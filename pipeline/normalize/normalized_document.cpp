@@ -65,6 +65,16 @@ struct CleanLine {
   bool sup_start = false;  // line begins with <sup>N</sup>: a footnote
 };
 
+// "giai đoạn 2021": the text ends in a year of four digits (not in a longer number).
+bool ends_with_year(std::string_view s) {
+  s = trim(s);
+  if (s.size() < 4) return false;
+  std::string_view y = s.substr(s.size() - 4);
+  if (!std::all_of(y.begin(), y.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  if (!(y.substr(0, 2) == "19" || y.substr(0, 2) == "20")) return false;
+  return s.size() == 4 || !(s[s.size() - 5] >= '0' && s[s.size() - 5] <= '9');
+}
+
 bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> ends) {
   for (auto e : ends)
     if (s.size() >= e.size() && s.substr(s.size() - e.size()) == e) return true;
@@ -185,6 +195,7 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
   const auto& block_start = rules.group("layout.block_start");
   const auto& footnote_start = rules.group("layout.footnote_start");
   const auto& line_continues = rules.group("layout.line_continues");
+  const auto& year_span_wrap = rules.group("layout.year_span_wrap");
 
   // Pass 1: does the document put a blank line after every line (PDF export style)?
   // Then a blank line is no paragraph break.
@@ -308,7 +319,10 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
         last_footnote = n;
       }
     }
-    const bool structural = table || footnote || matches_any(block_start, cl.text);
+    // "… giai đoạn 2021" / "- 2025”;": a span of years wrapped at its dash is no list item.
+    const bool year_span_end = open >= 0 && matches_any(year_span_wrap, cl.text) &&
+                               ends_with_year(built[static_cast<size_t>(open)].last_piece);
+    const bool structural = table || footnote || (!year_span_end && matches_any(block_start, cl.text));
 
     auto joins = [&](const Building& p) {
       if (structural || (p.flags & kTableRow)) return false;
