@@ -210,6 +210,36 @@ TEST(Deadlines, OpenStartAndFromUntilCells) {
   EXPECT_EQ(onward.start, "2025-01-01");
   EXPECT_FALSE(onward.end);
   EXPECT_TRUE(ex.scan(project_extractor().segment("Thường xuyên"), 0, 12, true, 2026).empty());
+  // The older spelling "Quí" and a dash before the year; a span of days ends on its last day.
+  EXPECT_EQ(cell("Quí IV-2025").end, "2025-12-31");
+  EXPECT_EQ(cell("Quí IV-2025").kind, "quarter");
+  Deadline days = cell("Từ ngày 15/11/2025 đến ngày 15/12/2025.");
+  EXPECT_EQ(days.kind, "period");
+  EXPECT_EQ(days.start, "2025-11-15");
+  EXPECT_EQ(days.end, "2025-12-15");
+}
+
+// A label line's value is read as a cell; a span of days in prose (a fee's validity) is not.
+TEST(Deadlines, ASpanOfDaysUnderATimeLabelIsThePeriodOfTheWork) {
+  std::vector<Deadline> ds = deadlines_of(
+      "1. Tổ chức Tháng hành động vì bình đẳng giới\n"
+      "a) Nội dung: tuyên truyền, phổ biến.\n"
+      "b) Thời gian: Từ ngày\n15/11/2025 đến ngày 15/12/2025.\n\n"
+      "2. Mức thu phí\n"
+      "- Từ ngày 01/7/2025 đến ngày 31/12/2026: 30.000 đồng/bộ.\n");
+  ASSERT_EQ(ds.size(), 1u);
+  EXPECT_EQ(ds[0].line, 3);
+  EXPECT_EQ(ds[0].end, "2025-12-15");
+}
+
+// "… giai đoạn 2026" / "- 2030 phấn đấu có ít nhất 10% …": the wrapped span is no list item,
+// and the period of a target is no deadline.
+TEST(Deadlines, AWrappedSpanOfYearsIsNoItemAndATargetsPeriodNoDeadline) {
+  SegmentedDocument doc = project_extractor().segment(
+      "4. Trong giai đoạn 2026\n- 2030 phấn đấu có ít nhất 10% đội ngũ cán bộ được đào tạo.\n");
+  ASSERT_EQ(doc.blocks.size(), 1u);
+  EXPECT_TRUE(deadlines_of("4. Trong giai đoạn 2026\n- 2030 phấn đấu có ít nhất 10% đội ngũ cán bộ được đào tạo.\n").empty());
+  EXPECT_TRUE(deadlines_of("Tỷ lệ hồ sơ giải quyết trực tuyến đạt 85% vào năm 2025.\n").empty());
 }
 
 TEST(Deadlines, MonthWithoutYearTakesTheDocumentYear) {

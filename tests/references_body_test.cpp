@@ -97,5 +97,17 @@ TEST(ReferenceBody, ASentenceOpeningOnADateThatIssuesTheDocumentDatesIt) {
   EXPECT_EQ(r.references[1].year, std::nullopt);  // a letter received that day may be older
 }
 
+TEST(ReferenceBody, AnOpeningClauseAfterAWrappedSpanOfYearsStillImplements) {
+  // "giai đoạn 2024" / "- 2030”;" is the end of a quoted name, not a list item that ends the opening.
+  Record r = extract(
+      "KẾ HOẠCH\nTriển khai Tháng hành động vì bình đẳng giới năm 2025\n\n"
+      "Căn cứ Quyết định số 101/QĐ-TTg ngày 25 tháng 01 năm 2024 của Thủ tướng Chính phủ về phê duyệt\n"
+      "“Chương trình hành động quốc gia về Phụ nữ, hòa bình và an ninh giai đoạn 2024\n- 2030”;\n\n"
+      "Thực hiện Thông tri số\n02-TT/TU ngày 03 tháng 10 năm 2025 của Thành ủy về lãnh đạo thực hiện;\n\n"
+      "Ủy ban nhân dân Thành phố ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n");
+  EXPECT_EQ(relation_of(r, "101/QĐ-TTg"), "basis");
+  EXPECT_EQ(relation_of(r, "02-TT/TU"), "implements");
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -27,14 +27,14 @@ int quarter_of(const std::string& s) {
   return std::isdigit(static_cast<unsigned char>(s[0])) ? std::stoi(s) : quarter_from_roman(s);
 }
 
-// First day of what the start captures name (a quarter, a month or a year).
+// First day of what the start captures name (a quarter, a month or a year), or the day it names.
 OptString start_of(const Candidate& c, int default_year) {
   int y = number(group(c, "sy"));
   // "Quý III-IV/2025": the year written once after the span is its start's too.
   if (y == 0 && !(group(c, "sq").empty() && group(c, "sm").empty())) y = number(group(c, "y")) ? number(group(c, "y")) : default_year;
   if (y == 0) return std::nullopt;
   if (int q = quarter_of(group(c, "sq"))) return quarter_start(y, q);
-  if (int m = number(group(c, "sm"))) return iso_date(y, m, 1);
+  if (int m = number(group(c, "sm"))) return iso_date(y, m, std::max(1, number(group(c, "sd"))));
   return iso_date(y, 1, 1);
 }
 
