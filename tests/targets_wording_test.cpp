@@ -103,5 +103,20 @@ TEST(Targets, AFigureSetAgainstTheSamePeriodIsAResult) {
   EXPECT_EQ(ts[2].kind, "target");
 }
 
+TEST(Targets, ARangeWhoseEndsBothCarryTheUnitIsOneFigure) {
+  auto ts = figures("KẾ HOẠCH\nThực hiện quy hoạch\n\nII. NGUỒN VỐN\n\n"
+                    "Nhu cầu vốn giai đoạn 2026-2030 khoảng 91.299 tỷ đồng - 97.386 tỷ đồng; vốn ngoài ngân sách từ "
+                    "12.173 tỷ đồng đến 18.260 tỷ đồng.\n\n"
+                    "Chênh lệch: 630 triệu đồng - 81 triệu đồng = 549 triệu đồng.\n");
+  ASSERT_GE(ts.size(), 2u);
+  EXPECT_EQ(ts[0].value, 91299);
+  EXPECT_EQ(ts[0].value_max, 97386);
+  EXPECT_EQ(ts[0].comparator, "range");
+  EXPECT_EQ(ts[0].text, "Nhu cầu vốn giai đoạn 2026-2030 khoảng 91.299 tỷ đồng - 97.386 tỷ đồng");
+  EXPECT_EQ(ts[1].value, 12173);
+  EXPECT_EQ(ts[1].value_max, 18260);
+  for (const auto& t : ts) EXPECT_NE(t.comparator == "range" ? *t.value_max : 0, 81) << "a subtraction is no range";
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -362,10 +362,22 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
       if (!bare) continue;
     }
 
+    size_t unit_end = num_end + (unit ? unit->length : 0);
+    // "khoảng 91.299 tỷ đồng - 97.386 tỷ đồng": a range whose two ends both carry the unit.
+    if (!whole && !vmax && unit && unit->measure)
+      for (const Rule* r : groups_.range) {
+        SP m;
+        if (!RE2::PartialMatch(piece(sv.substr(unit_end, std::min(sv.size() - unit_end, kSkipAfterBytes))), *r->re, &m)) continue;
+        const size_t max_end = static_cast<size_t>(m.data() + m.size() - sv.data());
+        auto again = units_.match(sv.substr(max_end));
+        if (!again || again->written != unit->written || looks_like_year(std::string_view(m.data(), m.size()))) break;
+        auto upper = parse_vietnamese_number(std::string_view(m.data(), m.size()));
+        if (upper && *upper > *value) vmax = upper, unit_end = max_end + again->length;  // "630 triệu đồng - 81 triệu đồng =" subtracts
+        break;
+      }
     FigureContext f;
     f.sentence = sv;
     f.unit = unit ? &*unit : nullptr;
-    size_t unit_end = num_end + (unit ? unit->length : 0);
     f.after_unit = sv.substr(unit_end, std::min<size_t>(sv.size() - unit_end, 160));
     f.floor = std::max(prev_end, wb);
     f.clause = clause_start(sv, nb, f.floor);
