@@ -118,5 +118,13 @@ TEST(Targets, ARangeWhoseEndsBothCarryTheUnitIsOneFigure) {
   for (const auto& t : ts) EXPECT_NE(t.comparator == "range" ? *t.value_max : 0, 81) << "a subtraction is no range";
 }
 
+TEST(Targets, TheListOfRecipientsCountsNoFigures) {
+  auto ts = figures("KẾ HOẠCH\nPhát triển văn hóa\n\nI. MỤC TIÊU\n\nĐến năm 2030, 100% xã có nhà văn hóa.\n\n"
+                    "Nơi nhận:\n- Văn phòng Chính phủ 02 bản (để đăng Công báo);\n- UBND 34 tỉnh, thành phố;\n"
+                    "- Lưu: VT, KHTC (03 bản).\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].value, 100);
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -136,7 +136,7 @@ void MissFinder::target_misses(const SegmentedDocument& doc, const Record& recor
   for (const auto& t : record.targets) target_lines.insert(t.line);
   std::vector<Scope> scopes = scopes_.blocks(doc, scopes_.document(doc, record.document));
   for (size_t i = 0; i < scopes.size(); ++i)
-    if (sets_rules(scopes[i])) {
+    if (gives_no_figures(scopes[i])) {
       const Span& sp = doc.blocks[i].span;
       for (int l = doc.doc.line_of(sp.begin), last = doc.doc.line_of(sp.end > sp.begin ? sp.end - 1 : sp.begin); l <= last; ++l)
         rule_lines.insert(l);

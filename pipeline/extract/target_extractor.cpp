@@ -173,7 +173,7 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
     // Section headings name sections: their numbers are dates and markers. An item that is only
     // short ("đ) Đến hết năm 2045: 100%") is content, whatever its shape.
     if (blk.kind == BlockKind::Heading && opens_section(blk.marker_kind)) continue;
-    if (sets_rules(scopes[bi])) continue;  // "Điều 3. Mức chi": rates a rule sets are not goals
+    if (gives_no_figures(scopes[bi])) continue;  // "Điều 3. Mức chi": rates a rule sets are not goals
     std::vector<Span> spans = blk.sentences;
     if (spans.empty()) spans.push_back(blk.content);
     // "Đến năm 2030, tỷ lệ ... đạt 75%. Tỷ lệ ... đạt 35%.": a year that opens a sentence
@@ -203,7 +203,7 @@ void TargetExtractor::table_figures(const SegmentedDocument& seg, const Indicato
     while (bi + 1 < seg.blocks.size() && seg.blocks[bi + 1].line <= f.line) ++bi;
     while (bi > 0 && seg.blocks[bi].line > f.line) --bi;
     const Scope& scope = scopes.empty() ? Scope{} : scopes[bi];
-    if (sets_rules(scope)) continue;
+    if (gives_no_figures(scope)) continue;
     Target t;
     t.indicator = f.indicator;
     t.value = f.value;

@@ -13,7 +13,7 @@ Scope merged(Scope outer, const Scope& inner) {
   // its "Kết quả" or "Nhiệm vụ" sections set rules like the rest of it. So in a scope of rates
   // ("định mức phân bổ"): a lead-in "Thu nội địa (dự kiến kế hoạch năm 2026):" gives the base
   // a rate is reckoned on, not a goal.
-  if (inner.kind && (!sets_rules(outer) || inner.goal || inner.kind == "norm")) outer.kind = inner.kind;
+  if (inner.kind && (!(outer.kind == "norm" || outer.kind == "rules") || inner.goal || inner.kind == "norm")) outer.kind = inner.kind;
   if (inner.year) outer.year = inner.year;
   return outer;
 }
@@ -56,6 +56,7 @@ TargetScopes::TargetScopes(const RuleSet& rules)
     : year_rules_(rules.group("target.year")),
       rules_numbers_(rules.group("target.rules_document")),
       period_titles_(rules.group("target.period_title")),
+      recipients_(rules.group("target.recipients")),
       target_sections_(PhraseList::load(rules, "target_section_cues")),
       actual_sections_(PhraseList::load(rules, "actual_section_cues")),
       report_types_(PhraseList::load(rules, "report_doc_types")),
@@ -216,6 +217,12 @@ std::vector<Scope> TargetScopes::blocks(const SegmentedDocument& seg, const Docu
       colon.erase(p);
       inner[i] = governs[i] = t ? *t : base;
     }
+  }
+  // "Nơi nhận:" and the dash items under it ("- UBND 34 tỉnh, thành phố;", "- Lưu: VT (03 bản).").
+  for (size_t i = 0; i < n; ++i) {
+    if (!recipients_.first_matching(trim(seg.text(seg.blocks[i].content)))) continue;
+    inner[i].kind = "recipients";
+    for (size_t j = i + 1; j < n && seg.blocks[j].marker_kind == MarkerKind::Dash; ++j) inner[j].kind = "recipients";
   }
   return inner;
 }

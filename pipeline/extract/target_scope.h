@@ -17,7 +17,7 @@ namespace vnpolicy {
 
 struct Scope {
   // target | actual, when the context says; norm: rates and fees, no figures; rules: a law,
-  // decree or circular outside its sections of goals, no figures either
+  // decree or circular outside its sections of goals, no figures either; recipients: "Nơi nhận:"
   std::optional<std::string> kind;
   std::optional<int> year;
   bool goal = false;  // its name says it sets goals ("Mục tiêu", "phấn đấu"): figures even in a decree
@@ -38,7 +38,8 @@ struct DocumentScope {
 bool opens_section(MarkerKind k);
 
 // The scope sets rates, fees or rules: its numbers are no figures.
-inline bool sets_rules(const Scope& s) { return s.kind == "norm" || s.kind == "rules"; }
+// Rates a rule sets, a normative text outside its goals, the list of recipients: no figures there.
+inline bool gives_no_figures(const Scope& s) { return s.kind == "norm" || s.kind == "rules" || s.kind == "recipients"; }
 
 class TargetScopes {
  public:
@@ -60,6 +61,7 @@ class TargetScopes {
   const RuleGroup& year_rules_;
   const RuleGroup& rules_numbers_;  // an own number with its year: a normative document
   const RuleGroup& period_titles_;  // a line that only names a period ("Giai đoạn 2025-2027")
+  const RuleGroup& recipients_;     // "Nơi nhận:", the head of the list of recipients
   PhraseList target_sections_, actual_sections_, report_types_, rule_types_, rule_goal_cues_, plan_titles_, goal_cues_, norm_cues_, cue_masks_;
 };
 
