@@ -438,5 +438,11 @@ TEST(Deadlines, HourHolidaySessionMonthAndYearlyFunds) {
   EXPECT_TRUE(deadlines_of("4. Nguồn kinh phí: Sử dụng ngân sách địa phương được\ngiao hàng năm theo phân cấp quản lý.").empty());
 }
 
+TEST(Deadlines, ABareDinhKyAndThePeriodThatSaysHowOftenAreOneDuty) {
+  EXPECT_EQ(deadlines_of("Định kỳ báo cáo UBND tỉnh (qua Sở Tư pháp) kết quả thực hiện Kế hoạch hằng năm.\n").size(), 1u);
+  EXPECT_EQ(deadlines_of("b) Định kỳ 06 tháng, hằng năm báo cáo việc thực hiện quy định.\n").size(), 2u);
+  EXPECT_EQ(deadlines_of("Định kỳ kiểm tra tại cơ sở; báo cáo cấp có thẩm quyền hằng năm.\n").size(), 2u);
+}
+
 }  // namespace
 }  // namespace vnpolicy

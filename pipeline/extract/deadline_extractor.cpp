@@ -117,6 +117,7 @@ std::vector<Deadline> DeadlineExtractor::scan(const SegmentedDocument& doc, size
   if (!cell) collect(rules_.group("deadline.not"), text, b, e, vetoes);
 
   std::vector<Deadline> out;
+  size_t periodic_end = std::string::npos;  // where the last "định kỳ" kept ends
   for (const Candidate& c : non_overlapping(std::move(found))) {
     // A veto drops what it overlaps, not a longer limit that holds it ("trong thời hạn 90 ngày kể
     // từ ngày người hưởng trợ cấp hằng tháng chết" keeps its time though "trợ cấp hằng tháng" is vetoed).
@@ -131,6 +132,13 @@ std::vector<Deadline> DeadlineExtractor::scan(const SegmentedDocument& doc, size
     d.end = end_of(c, d.kind, default_year);
     bool needs_end = d.kind != "recurring" && d.kind != "conditional" && d.kind != "period";
     if (needs_end && !d.end) continue;  // an impossible date is no deadline
+    // "Định kỳ báo cáo … kết quả thực hiện hằng năm": a bare "định kỳ" and the period that then
+    // says how often, close in one clause, are one recurring duty.
+    if (c.rule->id == "deadline.recurring.each" && periodic_end != std::string::npos && c.begin - periodic_end <= 160 &&
+        text.substr(periodic_end, c.begin - periodic_end).find_first_of(";.") == std::string::npos)
+      continue;
+    const std::string cue = to_lower(trim(std::string_view(text).substr(c.begin, c.end - c.begin)));
+    periodic_end = cue == "định kỳ" || cue == "theo định kỳ" ? c.end : std::string::npos;  // says not how often
     d.text = doc.doc.source_text(c.begin, c.end);
     d.line = doc.doc.line_of(c.begin);
     out.push_back(std::move(d));
