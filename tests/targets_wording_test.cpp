@@ -103,5 +103,24 @@ TEST(Targets, AFigureSetAgainstTheSamePeriodIsAResult) {
   EXPECT_EQ(ts[2].kind, "target");
 }
 
+// "ước đạt", "ước thực hiện": an estimate of a result, also under a lead-in that names tasks
+// ("triển khai thực hiện nhiệm vụ … như:"); "Phấn đấu … ước đạt" and a later year stay goals.
+TEST(Targets, AnEstimateIsAResultNotAGoal) {
+  auto ts = figures("TỔNG CỤC THUẾ\nSố: 990/TB-TCT\nHà Nội, ngày 14 tháng 10 năm 2024\n\nTHÔNG BÁO\n"
+                    "Về triển khai nhiệm vụ quý IV năm 2024\n\n"
+                    "Trong 9 tháng đầu năm, ngành Thuế đã triển khai thực hiện nhiệm vụ và đạt được như:\n\n"
+                    "- Thu nợ 9 tháng ước đạt 56.092 tỷ đồng, bằng 101,7% so với dự toán.\n"
+                    "- Số tiền thuế được miễn, giảm ước thực hiện 102.676 tỷ đồng.\n"
+                    "- Phấn đấu thu ngân sách quý IV ước đạt 400.000 tỷ đồng.\n"
+                    "- Số thu năm 2025 ước đạt 2.000.000 tỷ đồng.\n");
+  ASSERT_EQ(ts.size(), 5u);
+  EXPECT_EQ(ts[0].kind, "actual");
+  EXPECT_EQ(ts[0].comparator, "approx");
+  EXPECT_EQ(ts[1].kind, "actual");  // the second figure of the estimate's item
+  EXPECT_EQ(ts[2].kind, "actual");
+  EXPECT_EQ(ts[3].kind, "target");
+  EXPECT_EQ(ts[4].kind, "target");  // a year after the issue year
+}
+
 }  // namespace
 }  // namespace vnpolicy

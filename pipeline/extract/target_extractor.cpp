@@ -72,7 +72,8 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       period_words_(PhraseList::load(rules, "indicator_period_words")),
       measured_tail_stops_(PhraseList::load(rules, "measured_tail_stops")),
       breakdown_cues_(PhraseList::load(rules, "breakdown_cues")),
-      same_period_cues_(PhraseList::load(rules, "same_period_cues")) {
+      same_period_cues_(PhraseList::load(rules, "same_period_cues")),
+      estimate_cues_(PhraseList::load(rules, "estimate_result_cues")) {
   if (const auto* lx = rules.lexicon("number_words"))
     for (const auto& [word, value] : lx->items()) number_words_.emplace(to_lower(word), value.get<double>());
 }
@@ -423,6 +424,12 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
       year = y.year;
       break;
     }
+    // "Thu nợ 9 tháng ước đạt 56.092 tỷ đồng", "Ước thực hiện năm 2025, …": an estimate of a result, not a
+    // goal, unless a goal word or a year after the issue year makes it one.
+    const std::string item_l = to_lower(sv.substr(item_start, nb - item_start));  // since the last ';'
+    if (kind == "target" && estimate_cues_.any_in(item_l) && !goal_cues_.any_in(item_l) &&
+        !(year && doc.issued_year && *year > *doc.issued_year))
+      kind = "actual";
     if (year && kind == "actual" && doc.report && doc.year && *year > *doc.year) year.reset();  // a horizon, not a result's year
     if (present && year && doc.issued_year && *year > *doc.issued_year) year.reset();
     if (!year && !present) year = scope.year;  // a section's horizon is not today's year
