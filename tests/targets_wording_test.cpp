@@ -122,5 +122,29 @@ TEST(Targets, AnEstimateIsAResultNotAGoal) {
   EXPECT_EQ(ts[4].kind, "target");  // a year after the issue year
 }
 
+// "lớn hơn 10%", "ít hơn 03 nhà thầu" bound the figure; with a comparison after it ("cao hơn 0,7
+// điểm % so với cả nước") the figure is the difference; "không thấp hơn" is at least.
+TEST(Targets, MoreOrLessThanIsABoundUnlessAComparisonFollows) {
+  auto ts = figures("KẾ HOẠCH\nPhát triển doanh nghiệp năm 2026\n\n"
+                    "- Giá trị bảo đảm thực hiện hợp đồng lớn hơn 10% nhưng không quá 30% giá hợp đồng.\n"
+                    "- Có nhiều hơn 50 doanh nghiệp tham gia chương trình.\n"
+                    "- Tỷ lệ hộ nghèo thấp hơn 2%.\n"
+                    "- Tốc độ tăng trưởng cao hơn 0,7 điểm phần trăm so với bình quân cả nước.\n"
+                    "- Tỷ lệ huy động vào ngân sách không thấp hơn 16%.\n");
+  ASSERT_EQ(ts.size(), 6u);
+  EXPECT_EQ(ts[0].comparator, "gt");
+  EXPECT_EQ(ts[1].comparator, "lte");
+  EXPECT_EQ(ts[2].comparator, "gt");
+  EXPECT_EQ(ts[3].comparator, "lt");
+  EXPECT_EQ(ts[4].value, 0.7);
+  EXPECT_EQ(ts[4].comparator, "eq");
+  EXPECT_EQ(ts[5].comparator, "gte");
+  // "gần" before a multiple: about three times, not a difference.
+  auto near = figures("BÁO CÁO\nTình hình kinh tế năm 2025\n\nVốn thu hút cao hơn gần gấp 3 lần so với cùng kỳ.\n");
+  ASSERT_EQ(near.size(), 1u);
+  EXPECT_EQ(near[0].value, 3);
+  EXPECT_EQ(near[0].comparator, "approx");
+}
+
 }  // namespace
 }  // namespace vnpolicy

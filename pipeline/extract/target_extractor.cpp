@@ -101,6 +101,9 @@ std::string TargetExtractor::comparator_of(std::string_view before, std::string_
   if (matches_any(groups_.comparator, before, &which)) {
     // "tăng từ 45% lên 60%": the figure after "từ" is where a change starts, not a bound.
     if (which->fields.value("from", false) && matches_any(groups_.from_to, after_unit)) return "eq";
+    // "lớn hơn 10% nhưng không quá 30%" is a bound; "cao hơn 0,7 điểm % so với cả nước" a difference.
+    std::string threshold = which->field("threshold", "");
+    if (!threshold.empty() && !comparison_heads_.any_in(to_lower(words_until(after_unit, ",;.:()", 10)))) return threshold;
     return which->field("comparator", "eq");
   }
   if (matches_any(groups_.comparator_after, after_unit, &which)) return which->field("comparator", "eq");
