@@ -280,5 +280,18 @@ TEST(TargetScope, AGroupOfAssignedTasksIsNoSectionOfGoals) {
   EXPECT_EQ(at(ts, 90).year, 2026);
 }
 
+// "Chương trình cắt giảm … năm 2025 và 2026, đảm bảo cắt giảm tối thiểu 30% …": two years of one
+// programme give the figure the later, as a period does; one year stays that year.
+TEST(TargetScope, TwoYearsOfOneProgrammeGiveTheLater) {
+  auto ts = figures(kPlanHeader + "I. NHIỆM VỤ\n\n"
+                    "- Tiếp tục thực hiện Chương trình cắt giảm, đơn giản hóa thủ tục hành chính năm 2025 và 2026, "
+                    "đảm bảo cắt giảm tối thiểu 30% thời gian thực hiện thủ tục hành chính.\n"
+                    "- Năm 2025, tỷ lệ hồ sơ trực tuyến đạt 80%.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(at(ts, 30).year, 2026);
+  EXPECT_EQ(at(ts, 30).comparator, "gte");
+  EXPECT_EQ(at(ts, 80).year, 2025);
+}
+
 }  // namespace
 }  // namespace vnpolicy
