@@ -108,7 +108,8 @@ bool DeadlineExtractor::recalled_limit(const std::string& text, size_t at) const
   if (stop != std::string::npos && stop + 1 > from) from = stop + 1;
   std::string sentence = to_lower(collapse_whitespace(std::string_view(text).substr(from, at - from)));
   for (const std::string& m : recalled_masks_.list)
-    for (size_t k = sentence.find(m); k != std::string::npos; k = sentence.find(m, k)) sentence.replace(k, m.size(), " ");
+    for (size_t k = sentence.find(m); k != std::string::npos; k = sentence.find(m, k + m.size()))
+      std::fill(sentence.begin() + static_cast<std::ptrdiff_t>(k), sentence.begin() + static_cast<std::ptrdiff_t>(k + m.size()), ' ');
   return recalled_cues_.any_in(sentence);
 }
 
