@@ -444,5 +444,24 @@ TEST(Deadlines, ABareDinhKyAndThePeriodThatSaysHowOftenAreOneDuty) {
   EXPECT_EQ(deadlines_of("Định kỳ kiểm tra tại cơ sở; báo cáo cấp có thẩm quyền hằng năm.\n").size(), 2u);
 }
 
+// A finish-by date an earlier order set ("đã chỉ đạo … hoàn thành … trước ngày 30 tháng 10 năm
+// 2025") is a limit on work even when it had passed on the issue date; a past date that only
+// marks a point in time ("đất đã giao, cho thuê trước ngày 01/7/2014", "cấp trước ngày …") is not.
+TEST(Deadlines, ARecalledLimitKeepsAPastDate) {
+  std::string head = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nSố: 900/UBND-VX\n\n"
+                     "Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025\n\n";
+  std::vector<Deadline> ds = deadlines_of(
+      head + "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân dân Thành phố đã chỉ\nđạo các cơ quan khẩn trương hoàn "
+             "thành việc cập nhật cơ sở dữ liệu trước ngày 30 tháng 10 năm 2025. Tuy nhiên, việc cập nhật chưa bảo đảm "
+             "tiến độ.\n\nCác đơn vị báo cáo kết quả trước ngày 15/12/2025.\n");
+  ASSERT_EQ(ds.size(), 2u);
+  EXPECT_EQ(ds[0].end, "2025-10-30");
+  EXPECT_EQ(ds[0].kind, "date");
+  EXPECT_EQ(ds[1].end, "2025-12-15");
+  EXPECT_TRUE(deadlines_of(head + "Trường hợp diện tích đất đã giao, cho thuê trước ngày 01/7/2014 thì giữ nguyên.\n\n"
+                                  "Chứng chỉ đã cấp trước ngày 15 tháng 5 năm 2025 vẫn có giá trị.\n")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace vnpolicy

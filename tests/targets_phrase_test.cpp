@@ -125,6 +125,22 @@ TEST(Targets, GradingBandsWeightsAndAPopulationBaseAreNoFigures) {
   EXPECT_EQ(ts[2].value, 40);
 }
 
+// A scale of rate bands that earn points ("Từ 88 - 90% cộng 02 điểm; … đạt 100% cộng 05 điểm")
+// and a formula whose '*' the normaliser dropped ("Tỷ lệ = b/a * 100%") give no figures; a goal
+// "đạt 100%" with no points after it and a change "tăng 5 điểm" stay.
+TEST(Targets, RateBandsThatEarnPointsAndAFormulaAreNoFigures) {
+  auto ts = figures("KẾ HOẠCH\nThi đua năm 2026\n\n"
+                    "- Tỷ lệ = b/a * 100%;\n"
+                    "- Từ 88 - 90% cộng 02 điểm; từ 90-95% cộng 03 điểm; từ 95- dưới 100% cộng 04 điểm; "
+                    "đạt 100% cộng 05 điểm.\n"
+                    "- Phấn đấu 100% xã, phường chi trả không dùng tiền mặt.\n"
+                    "- Chỉ số PAPI tăng 5 điểm.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].value, 100);
+  EXPECT_EQ(ts[0].line, 6);
+  EXPECT_EQ(ts[1].value, 5);
+}
+
 // The extractor and `misses` ask the same function which rule rejects a number.
 TEST(TargetSkips, OneFunctionSaysWhichRuleRejectsANumber) {
   const RuleSet& rules = *testing::project_rules();

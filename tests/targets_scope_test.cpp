@@ -261,5 +261,37 @@ TEST(TargetScope, AnItemOrRowThatOnlyNamesAPeriodTitlesTheFiguresUnderIt) {
   EXPECT_EQ(at(rows, 90).year, 2030);  // after the table: the rows' period is over
 }
 
+// "Nhiệm vụ giao Bộ Tài chính chỉ đạo" over a status table's rows names the tasks an earlier
+// document assigned, not a section of goals: the results a notice reports under it stay results.
+// A section "NHIỆM VỤ NĂM 2026" still sets goals.
+TEST(TargetScope, AGroupOfAssignedTasksIsNoSectionOfGoals) {
+  auto ts = figures("VĂN PHÒNG CHÍNH PHỦ\nSố: 100/TB-VPCP\nHà Nội, ngày 16 tháng 11 năm 2025\n\n"
+                    "THÔNG BÁO\nKết luận phiên họp của Ban Chỉ đạo\n\nI. KẾT QUẢ THỰC HIỆN\n\n"
+                    "Nhiệm vụ giao Bộ Tài chính chỉ đạo\n\n"
+                    "- Chủ trì cân đối nguồn ngân sách: Bộ Tài chính đã trình cân đối đủ 3% tổng chi ngân sách nhà nước "
+                    "năm 2025 cho khoa học công nghệ.\n"
+                    "- Bộ Tài chính đã bổ sung kinh phí cho các bộ, tổng số là 11.748,71 tỷ đồng.\n\n"
+                    "II. NHIỆM VỤ NĂM 2026\n\n- Tỷ lệ hồ sơ được số hóa đạt 90%.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(at(ts, 3).kind, "actual");
+  EXPECT_EQ(at(ts, 11748.71).kind, "actual");
+  EXPECT_EQ(at(ts, 11748.71).year, 2025);
+  EXPECT_EQ(at(ts, 90).kind, "target");
+  EXPECT_EQ(at(ts, 90).year, 2026);
+}
+
+// "Chương trình cắt giảm … năm 2025 và 2026, đảm bảo cắt giảm tối thiểu 30% …": two years of one
+// programme give the figure the later, as a period does; one year stays that year.
+TEST(TargetScope, TwoYearsOfOneProgrammeGiveTheLater) {
+  auto ts = figures(kPlanHeader + "I. NHIỆM VỤ\n\n"
+                    "- Tiếp tục thực hiện Chương trình cắt giảm, đơn giản hóa thủ tục hành chính năm 2025 và 2026, "
+                    "đảm bảo cắt giảm tối thiểu 30% thời gian thực hiện thủ tục hành chính.\n"
+                    "- Năm 2025, tỷ lệ hồ sơ trực tuyến đạt 80%.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(at(ts, 30).year, 2026);
+  EXPECT_EQ(at(ts, 30).comparator, "gte");
+  EXPECT_EQ(at(ts, 80).year, 2025);
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -126,5 +126,48 @@ TEST(Targets, TheListOfRecipientsCountsNoFigures) {
   EXPECT_EQ(ts[0].value, 100);
 }
 
+// "ước đạt", "ước thực hiện": an estimate of a result, also under a lead-in that names tasks
+// ("triển khai thực hiện nhiệm vụ … như:"); "Phấn đấu … ước đạt" and a later year stay goals.
+TEST(Targets, AnEstimateIsAResultNotAGoal) {
+  auto ts = figures("TỔNG CỤC THUẾ\nSố: 990/TB-TCT\nHà Nội, ngày 14 tháng 10 năm 2024\n\nTHÔNG BÁO\n"
+                    "Về triển khai nhiệm vụ quý IV năm 2024\n\n"
+                    "Trong 9 tháng đầu năm, ngành Thuế đã triển khai thực hiện nhiệm vụ và đạt được như:\n\n"
+                    "- Thu nợ 9 tháng ước đạt 56.092 tỷ đồng, bằng 101,7% so với dự toán.\n"
+                    "- Số tiền thuế được miễn, giảm ước thực hiện 102.676 tỷ đồng.\n"
+                    "- Phấn đấu thu ngân sách quý IV ước đạt 400.000 tỷ đồng.\n"
+                    "- Số thu năm 2025 ước đạt 2.000.000 tỷ đồng.\n");
+  ASSERT_EQ(ts.size(), 5u);
+  EXPECT_EQ(ts[0].kind, "actual");
+  EXPECT_EQ(ts[0].comparator, "approx");
+  EXPECT_EQ(ts[1].kind, "actual");  // the second figure of the estimate's item
+  EXPECT_EQ(ts[2].kind, "actual");
+  EXPECT_EQ(ts[3].kind, "target");
+  EXPECT_EQ(ts[4].kind, "target");  // a year after the issue year
+}
+
+// "lớn hơn 10%", "ít hơn 03 nhà thầu" bound the figure; with a comparison after it ("cao hơn 0,7
+// điểm % so với cả nước") the figure is the difference; "không thấp hơn" is at least.
+TEST(Targets, MoreOrLessThanIsABoundUnlessAComparisonFollows) {
+  auto ts = figures("KẾ HOẠCH\nPhát triển doanh nghiệp năm 2026\n\n"
+                    "- Giá trị bảo đảm thực hiện hợp đồng lớn hơn 10% nhưng không quá 30% giá hợp đồng.\n"
+                    "- Có nhiều hơn 50 doanh nghiệp tham gia chương trình.\n"
+                    "- Tỷ lệ hộ nghèo thấp hơn 2%.\n"
+                    "- Tốc độ tăng trưởng cao hơn 0,7 điểm phần trăm so với bình quân cả nước.\n"
+                    "- Tỷ lệ huy động vào ngân sách không thấp hơn 16%.\n");
+  ASSERT_EQ(ts.size(), 6u);
+  EXPECT_EQ(ts[0].comparator, "gt");
+  EXPECT_EQ(ts[1].comparator, "lte");
+  EXPECT_EQ(ts[2].comparator, "gt");
+  EXPECT_EQ(ts[3].comparator, "lt");
+  EXPECT_EQ(ts[4].value, 0.7);
+  EXPECT_EQ(ts[4].comparator, "eq");
+  EXPECT_EQ(ts[5].comparator, "gte");
+  // "gần" before a multiple: about three times, not a difference.
+  auto near = figures("BÁO CÁO\nTình hình kinh tế năm 2025\n\nVốn thu hút cao hơn gần gấp 3 lần so với cùng kỳ.\n");
+  ASSERT_EQ(near.size(), 1u);
+  EXPECT_EQ(near[0].value, 3);
+  EXPECT_EQ(near[0].comparator, "approx");
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -97,10 +97,24 @@ int document_year(const DocumentHeader& header) {
   return 0;
 }
 
-DeadlineExtractor::DeadlineExtractor(const RuleSet& rules) : rules_(rules), tables_(rules), labels_(rules) {}
+DeadlineExtractor::DeadlineExtractor(const RuleSet& rules)
+    : rules_(rules), tables_(rules), labels_(rules), recalled_cues_(PhraseList::load(rules, "recalled_limit_cues")),
+      recalled_masks_(PhraseList::load(rules, "recalled_limit_cue_masks")) {}
+
+bool DeadlineExtractor::recalled_limit(const std::string& text, size_t at) const {
+  // Its own sentence (back to a '.', ';' or ':', at most 300 bytes) carries the order.
+  size_t from = at > 300 ? at - 300 : 0;
+  size_t stop = text.find_last_of(".;:", at == 0 ? 0 : at - 1);
+  if (stop != std::string::npos && stop + 1 > from) from = stop + 1;
+  std::string sentence = to_lower(collapse_whitespace(std::string_view(text).substr(from, at - from)));
+  for (const std::string& m : recalled_masks_.list)
+    for (size_t k = sentence.find(m); k != std::string::npos; k = sentence.find(m, k + m.size()))
+      std::fill(sentence.begin() + static_cast<std::ptrdiff_t>(k), sentence.begin() + static_cast<std::ptrdiff_t>(k + m.size()), ' ');
+  return recalled_cues_.any_in(sentence);
+}
 
 std::vector<Deadline> DeadlineExtractor::scan(const SegmentedDocument& doc, size_t b, size_t e, bool cell,
-                                              int default_year, bool prose_fallback) const {
+                                              int default_year, bool prose_fallback, std::vector<size_t>* begins) const {
   const std::string& text = doc.doc.text;
   std::vector<Candidate> found;
   if (cell) {
@@ -141,6 +155,7 @@ std::vector<Deadline> DeadlineExtractor::scan(const SegmentedDocument& doc, size
     periodic_end = cue == "định kỳ" || cue == "theo định kỳ" ? c.end : std::string::npos;  // says not how often
     d.text = doc.doc.source_text(c.begin, c.end);
     d.line = doc.doc.line_of(c.begin);
+    if (begins) begins->push_back(c.begin);
     out.push_back(std::move(d));
   }
   return out;
@@ -153,9 +168,12 @@ std::vector<Deadline> DeadlineExtractor::extract(const SegmentedDocument& doc, c
   // A limit that had passed when the document was issued is a past date, not a deadline;
   // but a task table's Thời gian cell is the limit set on that task whenever it falls (a
   // programme amended in April keeps a task due "Tháng 3/2026").
-  auto add = [&](std::vector<Deadline> ds, bool table_cell = false) {
-    for (auto& d : ds) {
-      if (!table_cell && header.issued_date && d.end && *d.end < *header.issued_date) continue;
+  auto add = [&](std::vector<Deadline> ds, bool table_cell = false, const std::vector<size_t>* begins = nullptr) {
+    for (size_t i = 0; i < ds.size(); ++i) {
+      Deadline& d = ds[i];
+      if (!table_cell && header.issued_date && d.end && *d.end < *header.issued_date &&
+          !(begins && d.kind == "date" && recalled_limit(doc.doc.text, (*begins)[i])))
+        continue;
       out.push_back(std::move(d));
     }
   };
@@ -173,10 +191,14 @@ std::vector<Deadline> DeadlineExtractor::extract(const SegmentedDocument& doc, c
   auto prose = [&](size_t b, size_t e) {
     auto it = std::lower_bound(quiet.begin(), quiet.end(), b, [](const Span& s, size_t o) { return s.end <= o; });
     for (; it != quiet.end() && it->begin < e && b < e; ++it) {
-      if (it->begin > b) add(scan(doc, b, it->begin, false, year));
+      if (it->begin > b) {
+        std::vector<size_t> at;
+        add(scan(doc, b, it->begin, false, year, true, &at), false, &at);
+      }
       b = std::max(b, it->end);
     }
-    if (b < e) add(scan(doc, b, e, false, year));
+    std::vector<size_t> at;
+    if (b < e) add(scan(doc, b, e, false, year, true, &at), false, &at);
   };
   // A "Thời gian thực hiện:" label holds a time like a table's cell ("Quý II/2024", "6/2025").
   for (const LabelGroup& g : labels_.groups(doc))

@@ -10,6 +10,7 @@
 #include "core/record.h"
 #include "extract/assignment_table.h"
 #include "extract/label_block.h"
+#include "extract/target_text.h"
 #include "rules/rule_set.h"
 #include "segment/segmenter.h"
 
@@ -22,13 +23,18 @@ class DeadlineExtractor {
   // Deadlines in text[b, e) of the document; `cell` when it is a Thời gian cell (read as
   // prose too when no cell rule matches, unless `prose_fallback` is false).
   // `default_year` completes a month or quarter written without its year (0 = none).
+  // `begins`, when given, receives each deadline's offset in the document text.
   std::vector<Deadline> scan(const SegmentedDocument& doc, size_t b, size_t e, bool cell, int default_year,
-                             bool prose_fallback = true) const;
+                             bool prose_fallback = true, std::vector<size_t>* begins = nullptr) const;
 
  private:
   const RuleSet& rules_;
   AssignmentTableReader tables_;
   LabelBlockReader labels_;
+  PhraseList recalled_cues_, recalled_masks_;
+  // A finish-by date at text[at, ...) that an earlier order set ("… đã chỉ đạo … hoàn thành … trước ngày
+  // 30/10/2025"): a limit on work even when it had passed on the issue date.
+  bool recalled_limit(const std::string& text, size_t at) const;
 };
 
 // The year the document is about: its issue date, else a year in its title; 0 if unknown.

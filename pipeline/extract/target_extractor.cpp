@@ -72,7 +72,8 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       period_words_(PhraseList::load(rules, "indicator_period_words")),
       measured_tail_stops_(PhraseList::load(rules, "measured_tail_stops")),
       breakdown_cues_(PhraseList::load(rules, "breakdown_cues")),
-      same_period_cues_(PhraseList::load(rules, "same_period_cues")) {
+      same_period_cues_(PhraseList::load(rules, "same_period_cues")),
+      estimate_cues_(PhraseList::load(rules, "estimate_result_cues")) {
   if (const auto* lx = rules.lexicon("number_words"))
     for (const auto& [word, value] : lx->items()) number_words_.emplace(to_lower(word), value.get<double>());
 }
@@ -92,73 +93,6 @@ TargetExtractor::IndicatorWords TargetExtractor::IndicatorWords::load(const Rule
                               {&w.over, "over"}, {&w.within, "within"}, {&w.portion, "portion"}, {&w.money, "money"}})
       *field = lx->value(key, "");
   return w;
-}
-
-std::string TargetExtractor::comparator_of(std::string_view before, std::string_view after_unit, std::string_view since_previous) const {
-  // The word right before the number, then "trở lên" after the unit, then an "ước" since the previous figure.
-  const Rule* which = nullptr;
-  if (matches_any(groups_.comparator, before, &which)) {
-    // "tăng từ 45% lên 60%": the figure after "từ" is where a change starts, not a bound.
-    if (which->fields.value("from", false) && matches_any(groups_.from_to, after_unit)) return "eq";
-    return which->field("comparator", "eq");
-  }
-  if (matches_any(groups_.comparator_after, after_unit, &which)) return which->field("comparator", "eq");
-  if (matches_any(groups_.estimate, since_previous)) return "approx";
-  return "eq";
-}
-
-std::string TargetExtractor::kind_of(std::string kind, std::string_view since_semicolon, const std::string& clause_l) const {
-  if (kind != "actual") return kind;
-  // A goal word anywhere since the last ';' makes a goal ("phấn đấu ... đạt từ 10%").
-  if (goal_cues_.any_in(to_lower(since_semicolon))) return "target";
-  // A plan figure cited before any result word ("kế hoạch 7,7%", "tổng kế hoạch vốn ... là") is a target.
-  size_t cue_end = std::string::npos;
-  for (const auto& w : plan_cues_.list) {
-    size_t at = find_last_phrase(clause_l, w);
-    if (at != std::string::npos && (cue_end == std::string::npos || at > cue_end)) cue_end = at;
-  }
-  if (cue_end == std::string::npos) return kind;
-  std::string rest = clause_l.substr(cue_end);
-  for (const auto& w : result_words_.list)
-    if (contains_phrase(rest, w)) return kind;
-  return "target";
-}
-
-bool TargetExtractor::present_cued(std::string_view item, size_t clause, bool after_figure, bool sentence_start) const {
-  std::string l = to_lower(item);
-  clause = std::min(clause, l.size());
-  size_t lead = 0;
-  while (lead < l.size() && (l[lead] == ' ' || l[lead] == '-' || l[lead] == '+')) ++lead;
-  // A sentence opens with a capital: "hiện tại …" there is a line cut from "thực / hiện tại".
-  const bool opens = !sentence_start || is_upper_cp(cp_at(item, lead));
-  std::string_view own = std::string_view(l).substr(clause);
-  size_t own_lead = 0;
-  while (own_lead < own.size() && own[own_lead] == ' ') ++own_lead;
-  size_t cue_end = std::string::npos;  // in l
-  auto take = [&](size_t end) {
-    if (cue_end == std::string::npos || end > cue_end) cue_end = end;
-  };
-  for (const auto& w : present_cues_.list) {
-    // The item opens with it ("Hiện nay, …", "Đến nay, …"): it dates the whole item.
-    if (opens && starts_with_phrase(std::string_view(l).substr(lead), w)) take(lead + w.size());
-    // In the figure's own clause ("toàn tỉnh hiện có 180 trạm"), unless it follows the
-    // figure before ("từ 40% hiện nay lên 60%": the 40% is today's).
-    size_t at = find_last_phrase(own, w);
-    if (at == std::string::npos) continue;
-    // "được thực hiện tại 03 vùng": "hiện tại" there is the end of another word.
-    std::string_view upto = own.substr(0, at - w.size() + std::min(w.find(' '), w.size()));
-    if (std::any_of(present_masks_.list.begin(), present_masks_.list.end(),
-                    [&](const std::string& m) { return ends_with_phrase(upto, m); }))
-      continue;
-    if (after_figure && at - w.size() == own_lead) continue;
-    take(clause + at);
-  }
-  if (cue_end == std::string::npos) return false;
-  // A goal word after it ("hiện nay ..., phấn đấu đến năm 2030 đạt") makes the figure a goal again.
-  std::string_view rest = std::string_view(l).substr(cue_end);
-  for (const auto& w : goal_cues_.list)
-    if (contains_phrase(rest, w)) return false;
-  return true;
 }
 
 std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const DocumentHeader& header) const {
@@ -435,6 +369,12 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
       year = y.year;
       break;
     }
+    // "Thu nợ 9 tháng ước đạt 56.092 tỷ đồng", "Ước thực hiện năm 2025, …": an estimate of a result, not a
+    // goal, unless a goal word or a year after the issue year makes it one.
+    const std::string item_l = to_lower(sv.substr(item_start, nb - item_start));  // since the last ';'
+    if (kind == "target" && estimate_cues_.any_in(item_l) && !goal_cues_.any_in(item_l) &&
+        !(year && doc.issued_year && *year > *doc.issued_year))
+      kind = "actual";
     if (year && kind == "actual" && doc.report && doc.year && *year > *doc.year) year.reset();  // a horizon, not a result's year
     if (present && year && doc.issued_year && *year > *doc.issued_year) year.reset();
     if (!year && !present) year = scope.year;  // a section's horizon is not today's year

@@ -1,0 +1,91 @@
+// TargetExtractor, the words around a figure that say what it is: its comparator ("trên",
+// "tối thiểu", "lớn hơn"), whether it is a goal or a result, and whether it states today's level.
+#include "extract/target_extractor.h"
+
+#include <algorithm>
+
+#include "core/text.h"
+#include "normalize/unicode.h"
+
+namespace vnpolicy {
+namespace {
+
+bool matches_any(const RuleGroup& rules, std::string_view s, const Rule** which = nullptr) {
+  const Rule* r = rules.first_matching(s);
+  if (which) *which = r;
+  return r != nullptr;
+}
+
+}  // namespace
+
+std::string TargetExtractor::comparator_of(std::string_view before, std::string_view after_unit, std::string_view since_previous) const {
+  // The word right before the number, then "trở lên" after the unit, then an "ước" since the previous figure.
+  const Rule* which = nullptr;
+  if (matches_any(groups_.comparator, before, &which)) {
+    // "tăng từ 45% lên 60%": the figure after "từ" is where a change starts, not a bound.
+    if (which->fields.value("from", false) && matches_any(groups_.from_to, after_unit)) return "eq";
+    // "lớn hơn 10% nhưng không quá 30%" is a bound; "cao hơn 0,7 điểm % so với cả nước" a difference.
+    std::string threshold = which->field("threshold", "");
+    if (!threshold.empty() && !comparison_heads_.any_in(to_lower(words_until(after_unit, ",;.:()", 10)))) return threshold;
+    return which->field("comparator", "eq");
+  }
+  if (matches_any(groups_.comparator_after, after_unit, &which)) return which->field("comparator", "eq");
+  if (matches_any(groups_.estimate, since_previous)) return "approx";
+  return "eq";
+}
+
+std::string TargetExtractor::kind_of(std::string kind, std::string_view since_semicolon, const std::string& clause_l) const {
+  if (kind != "actual") return kind;
+  // A goal word anywhere since the last ';' makes a goal ("phấn đấu ... đạt từ 10%").
+  if (goal_cues_.any_in(to_lower(since_semicolon))) return "target";
+  // A plan figure cited before any result word ("kế hoạch 7,7%", "tổng kế hoạch vốn ... là") is a target.
+  size_t cue_end = std::string::npos;
+  for (const auto& w : plan_cues_.list) {
+    size_t at = find_last_phrase(clause_l, w);
+    if (at != std::string::npos && (cue_end == std::string::npos || at > cue_end)) cue_end = at;
+  }
+  if (cue_end == std::string::npos) return kind;
+  std::string rest = clause_l.substr(cue_end);
+  for (const auto& w : result_words_.list)
+    if (contains_phrase(rest, w)) return kind;
+  return "target";
+}
+
+bool TargetExtractor::present_cued(std::string_view item, size_t clause, bool after_figure, bool sentence_start) const {
+  std::string l = to_lower(item);
+  clause = std::min(clause, l.size());
+  size_t lead = 0;
+  while (lead < l.size() && (l[lead] == ' ' || l[lead] == '-' || l[lead] == '+')) ++lead;
+  // A sentence opens with a capital: "hiện tại …" there is a line cut from "thực / hiện tại".
+  const bool opens = !sentence_start || is_upper_cp(cp_at(item, lead));
+  std::string_view own = std::string_view(l).substr(clause);
+  size_t own_lead = 0;
+  while (own_lead < own.size() && own[own_lead] == ' ') ++own_lead;
+  size_t cue_end = std::string::npos;  // in l
+  auto take = [&](size_t end) {
+    if (cue_end == std::string::npos || end > cue_end) cue_end = end;
+  };
+  for (const auto& w : present_cues_.list) {
+    // The item opens with it ("Hiện nay, …", "Đến nay, …"): it dates the whole item.
+    if (opens && starts_with_phrase(std::string_view(l).substr(lead), w)) take(lead + w.size());
+    // In the figure's own clause ("toàn tỉnh hiện có 180 trạm"), unless it follows the
+    // figure before ("từ 40% hiện nay lên 60%": the 40% is today's).
+    size_t at = find_last_phrase(own, w);
+    if (at == std::string::npos) continue;
+    // "được thực hiện tại 03 vùng": "hiện tại" there is the end of another word.
+    std::string_view upto = own.substr(0, at - w.size() + std::min(w.find(' '), w.size()));
+    if (std::any_of(present_masks_.list.begin(), present_masks_.list.end(),
+                    [&](const std::string& m) { return ends_with_phrase(upto, m); }))
+      continue;
+    if (after_figure && at - w.size() == own_lead) continue;
+    take(clause + at);
+  }
+  if (cue_end == std::string::npos) return false;
+  // A goal word after it ("hiện nay ..., phấn đấu đến năm 2030 đạt") makes the figure a goal again.
+  std::string_view rest = std::string_view(l).substr(cue_end);
+  for (const auto& w : goal_cues_.list)
+    if (contains_phrase(rest, w)) return false;
+  return true;
+}
+
+}  // namespace vnpolicy
