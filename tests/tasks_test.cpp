@@ -157,8 +157,9 @@ TEST(UnitLists, CouncilStandingBodyAndDelegationsSupervise) {
       "2. Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu "
       "Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.\n", "t.txt").tasks;
   ASSERT_EQ(ts.size(), 2u);
-  EXPECT_EQ(ts[1].lead.front(), "Thường trực Hội đồng nhân dân");
-  EXPECT_EQ(ts[1].lead.size(), 3u);
+  // The members after "và" are a unit of their own (annotation guide: split where each part is a unit).
+  EXPECT_EQ(ts[1].lead, (std::vector<std::string>{"Thường trực Hội đồng nhân dân", "các Ban của Hội đồng nhân dân", "các Tổ đại biểu",
+                                                   "đại biểu Hội đồng nhân dân tỉnh"}));
   EXPECT_EQ(ts[1].description, "giám sát việc thực hiện Nghị quyết.");
 }
 

@@ -8,6 +8,32 @@ namespace vnpolicy {
 namespace {
 
 constexpr long kMaxTitleSpaces = 14;  // about a dozen words: the longest titles plans use
+constexpr long kMaxRowTextSpaces = 2 * kMaxTitleSpaces;  // no title runs this long; a row's text may
+constexpr long kMinWorkSpaces = 3;    // a number cell holds "1", "a", "II.1"; the work is words
+
+// "Ban Công tác đại biểu (…) |": a line of a "|" row that lost its opening pipe.
+bool is_row_piece(const SegmentedDocument& doc, const Block& b) {
+  std::string_view t = trim(doc.text(b.span));
+  return b.kind == BlockKind::Paragraph && t.size() > 1 && t.back() == '|' && t.front() != '|';
+}
+
+// The cells of a row piece: the block's cells, or the text of a line that lost its opening pipe.
+std::vector<Span> piece_cells(const SegmentedDocument& doc, const Block& b) {
+  if (b.kind == BlockKind::TableRow) return b.cells;
+  std::string_view t = doc.text(b.span);
+  size_t end = b.span.begin + t.find_last_of('|');
+  Span s{b.span.begin, end};
+  while (s.end > s.begin && doc.doc.text[s.end - 1] == ' ') --s.end;
+  return {s};
+}
+
+// A group row ("I. Văn bản thuộc thẩm quyền …", "II", "A."): it heads rows, it goes on no row.
+bool opens_group(std::string_view cell) {
+  size_t i = 0;
+  while (i < cell.size() && std::string_view("IVXLC").find(cell[i]) != std::string_view::npos) ++i;
+  if (i == 0 && cell.size() >= 2 && cell[0] >= 'A' && cell[0] <= 'Z' && cell[1] == '.') i = 1;
+  return i > 0 && (i == cell.size() || cell[i] == '.' || cell[i] == ' ');
+}
 
 const std::pair<const char*, Column> kColumnNames[] = {
     {"number", Column::Number}, {"lead", Column::Lead},       {"support", Column::Support},
@@ -60,6 +86,9 @@ bool AssignmentTableReader::is_header(const SegmentedDocument& doc, const Block&
     // A column's title is a few words ("Cơ quan, đơn vị chủ trì thực hiện"); a cell that runs
     // on ("- Ủy ban Pháp luật chủ trì thẩm tra; - Hội đồng Dân tộc … phối hợp") is a row's text.
     std::string t = collapse_whitespace(trim(doc.text(c)));
+    // A cell of several sentences' length ("Nghị quyết sửa đổi … ban hành Quy chế …") is the text of a row:
+    // the row's short cells ("Ủy ban Xã hội chủ trì thẩm tra", "Theo kết quả rà soát") are no titles.
+    if (std::count(t.begin(), t.end(), ' ') > kMaxRowTextSpaces) return false;
     if (std::count(t.begin(), t.end(), ' ') > kMaxTitleSpaces) continue;
     Column col = column_of(t);
     named += col != Column::Other;
@@ -68,18 +97,60 @@ bool AssignmentTableReader::is_header(const SegmentedDocument& doc, const Block&
   return lead && named >= 2;
 }
 
+TableRowCells AssignmentTableReader::row_at(const SegmentedDocument& doc, const std::vector<TableLayout>& layouts, size_t first) const {
+  const Block& b = doc.blocks[first];
+  const size_t width = layouts[first].columns.size();
+  TableRowCells row{b.line, b.span, b.cells, first};
+  auto opens_with_group = [&](const std::vector<Span>& cells) {
+    return !cells.empty() && opens_group(trim(doc.text(cells.front())));
+  };
+  // A row with fewer cells than the header goes on in the next lines that have fewer too, as long as
+  // their cells fit in the header's columns.
+  if (!opens_with_group(row.cells))
+    for (size_t j = first + 1; j < doc.blocks.size() && row.cells.size() + 1 < width; ++j) {
+      const Block& next = doc.blocks[j];
+      // Only the very next line: a blank or a dropped "| ||" line between two rows ends the first.
+      const int last_line = doc.doc.paragraphs[static_cast<size_t>(doc.blocks[row.last_block].paragraph)].last_line;
+      if (!(next.kind == BlockKind::TableRow || is_row_piece(doc, next)) || layouts[j].columns != layouts[first].columns ||
+          next.line != last_line + 1)
+        break;
+      std::vector<Span> more = piece_cells(doc, next);
+      if (more.empty() || more.size() + 1 >= width || row.cells.size() + more.size() > width || opens_with_group(more)) break;
+      row.cells.insert(row.cells.end(), more.begin(), more.end());
+      row.span.end = next.span.end;
+      row.last_block = j;
+    }
+  // "| Nghị quyết sửa đổi … | Ban Dân nguyện | …": the row left out its empty number cell; the work
+  // stands where the header has the number. The last filled cell tells: fewer than the header's titles.
+  const TableLayout& l = layouts[first];
+  if (l.index(Column::Number) == 0 && !row.cells.empty()) {
+    std::string first_cell = collapse_whitespace(trim(doc.text(row.cells.front())));
+    size_t filled = 0;
+    for (size_t c = 0; c < row.cells.size(); ++c)
+      if (!trim(doc.text(row.cells[c])).empty()) filled = c + 1;
+    if (std::count(first_cell.begin(), first_cell.end(), ' ') >= kMinWorkSpaces && filled < l.titled)
+      row.cells.insert(row.cells.begin(), Span{row.cells.front().begin, row.cells.front().begin});
+  }
+  return row;
+}
+
 std::vector<TableLayout> AssignmentTableReader::layouts(const SegmentedDocument& doc) const {
   std::vector<TableLayout> out(doc.blocks.size());
   TableLayout current;
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     if (b.kind != BlockKind::TableRow) {
-      current = {};
+      // A line of a row that lost its opening "|" stays in the table.
+      if (is_row_piece(doc, b) && i > 0 && doc.blocks[i - 1].kind == BlockKind::TableRow) out[i] = current;
+      else current = {};
       continue;
     }
     if (is_header(doc, b)) {
       current = {};
-      for (const Span& c : b.cells) current.columns.push_back(column_of(doc.text(c)));
+      for (const Span& c : b.cells) {
+        current.columns.push_back(column_of(doc.text(c)));
+        if (!trim(doc.text(c)).empty()) current.titled = current.columns.size();
+      }
       continue;
     }
     // A table without a title row (an annex that goes on from the page before, a table typed

@@ -19,6 +19,7 @@ enum class Column { Number, Task, Lead, Support, Time, Product, Other };
 
 struct TableLayout {
   std::vector<Column> columns;  // one per header cell
+  size_t titled = 0;            // up to the last header cell with a title
   bool assigns() const;         // has a lead (chủ trì) column
   // Index of the first column of that role, or -1.
   int index(Column c) const;
@@ -46,6 +47,16 @@ struct FlatRow {
   const FlatCell* cell(Column c) const;
 };
 
+// One row of a table under an assigning header, its cells in the header's order. A crawl may break
+// a row over several "|" lines (each with fewer cells than the header, one cell's line even losing its
+// "|") and drop the empty number cell of a row: the row is joined back and its cells put in place.
+struct TableRowCells {
+  int line = 0;
+  Span span;
+  std::vector<Span> cells;
+  size_t last_block = 0;  // the last block the row's text comes from
+};
+
 class AssignmentTableReader {
  public:
   explicit AssignmentTableReader(const RuleSet& rules);
@@ -55,6 +66,9 @@ class AssignmentTableReader {
   // The role a header cell's words give, or Other when it names none.
   Column column_of(std::string_view header_cell) const;
   bool is_header(const SegmentedDocument& doc, const Block& b) const;
+  // The row of the table that starts at block `first` (a row under an assigning header), with the
+  // lines it was broken over joined.
+  TableRowCells row_at(const SegmentedDocument& doc, const std::vector<TableLayout>& layouts, size_t first) const;
   // The rows of every flattened table of the document, with their cells' roles.
   std::vector<FlatRow> flattened_rows(const SegmentedDocument& doc) const;
   // A cell's text, its line breaks as spaces.

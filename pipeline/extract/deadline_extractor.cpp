@@ -212,9 +212,16 @@ std::vector<Deadline> DeadlineExtractor::extract(const SegmentedDocument& doc, c
     if (time_cell[i]) continue;
     if (b.kind == BlockKind::TableRow && tables_.is_header(doc, b)) continue;
     if (b.kind == BlockKind::TableRow && layouts[i].assigns()) {
+      // A row broken over lines is read as one: its time cell may stand on any of them.
+      const TableRowCells row = tables_.row_at(doc, layouts, i);
       int t = layouts[i].index(Column::Time);
-      if (t >= 0 && t < static_cast<int>(b.cells.size()))
-        add(scan(doc, b.cells[static_cast<size_t>(t)].begin, b.cells[static_cast<size_t>(t)].end, true, year), true);
+      size_t found = out.size();
+      if (t >= 0 && t < static_cast<int>(row.cells.size()))
+        add(scan(doc, row.cells[static_cast<size_t>(t)].begin, row.cells[static_cast<size_t>(t)].end, true, year), true);
+      // A row joined from broken lines may have lost a cell, so its time stands in another column: its
+      // text is read as prose.
+      if (out.size() == found && row.last_block > i) prose(row.span.begin, row.span.end);
+      i = row.last_block;
       continue;
     }
     prose(b.content.begin, b.content.end);

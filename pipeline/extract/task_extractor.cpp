@@ -27,6 +27,8 @@ TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(ru
     for (const auto& v : *lx) plural_markers_.push_back(to_lower(v.get<std::string>()));
   if (const auto* lx = rules.lexicon("task_directive_doc_types"))
     for (const auto& v : *lx) directive_types_.push_back(v.get<std::string>());
+  if (const auto* lx = rules.lexicon("task_bare_article_doc_types"))
+    for (const auto& v : *lx) bare_article_types_.push_back(v.get<std::string>());
   if (const auto* lx = rules.lexicon("task_unit_domain_words"))
     for (const auto& v : *lx) domain_words_.push_back(v.get<std::string>());
   if (const auto* lx = rules.lexicon("task_name_qualifiers"))
@@ -63,6 +65,7 @@ bool holds_item_number(std::string_view s) {
 }
 
 }  // namespace
+
 
 std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view text) const {
   Hit cue = first_hit(rules_.group("task.lead_cue"), text, "cue");
@@ -183,9 +186,16 @@ std::vector<Task> TaskExtractor::table_tasks(const SegmentedDocument& doc, const
     const Block& b = doc.blocks[i];
     const TableLayout& layout = layouts[i];
     if (b.kind != BlockKind::TableRow || !layout.assigns()) continue;
-    auto cell = [&](Column c) -> std::string_view {
+    const TableRowCells row = tables_.row_at(doc, layouts, i);
+    i = row.last_block;
+    auto cell_span = [&](Column c) -> std::optional<Span> {
       int k = layout.index(c);
-      return k >= 0 && k < static_cast<int>(b.cells.size()) ? trim(doc.text(b.cells[static_cast<size_t>(k)])) : std::string_view();
+      if (k < 0 || k >= static_cast<int>(row.cells.size())) return std::nullopt;
+      return row.cells[static_cast<size_t>(k)];
+    };
+    auto cell = [&](Column c) -> std::string_view {
+      std::optional<Span> s = cell_span(c);
+      return s ? trim(doc.text(*s)) : std::string_view();
     };
     std::string_view lead_cell = cell(Column::Lead);
     if (trim_punct(lead_cell).empty()) continue;  // a heading row: its sub-rows are the tasks
@@ -204,8 +214,11 @@ std::vector<Task> TaskExtractor::table_tasks(const SegmentedDocument& doc, const
     std::string_view task_cell = cell(Column::Task);
     if (task_cell.empty()) continue;
     t.description = collapse_whitespace(task_cell);
-    t.deadline = deadline_within(doc.doc, deadlines, b.span.begin, b.span.end);
-    t.line = b.line;
+    // The time cell's limit first: a row's other cells may cite dates of their own.
+    if (std::optional<Span> time = cell_span(Column::Time); time && !time->empty())
+      t.deadline = deadline_within(doc.doc, deadlines, time->begin, time->end);
+    if (!t.deadline) t.deadline = deadline_within(doc.doc, deadlines, row.span.begin, row.span.end);
+    t.line = row.line;
     out.push_back(std::move(t));
   }
   return out;
@@ -259,6 +272,15 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
   // "Tổ chức thực hiện" part; a plan's lead-in only announces the measures of its own sections.
   bool body_of_instructions =
       !has_section || (header.doc_type && std::find(directive_types_.begin(), directive_types_.end(), *header.doc_type) != directive_types_.end());
+  bool bare_articles_implement =
+      header.doc_type && std::find(bare_article_types_.begin(), bare_article_types_.end(), *header.doc_type) != bare_article_types_.end();
+  bool seen_article = false;
+  // The first block of an article is its text, not its title, when it is an item or a whole sentence.
+  auto untitled = [&](const Block& first) {
+    std::string_view t = trim(doc.text(first.content));
+    return first.kind == BlockKind::ListItem || (first.marker_kind != MarkerKind::None && first.marker_kind != MarkerKind::Caps) ||
+           (!t.empty() && std::string_view(".;:").find(t.back()) != std::string_view::npos);
+  };
   const auto& end_rules = rules_.group("task.end_of_body");
   const auto& not_rules = rules_.group("task.not_assignment");
   const auto& new_part_rules = rules_.group("task.new_part");
@@ -289,6 +311,14 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     if (matches(end_rules, content)) outside_body = true;
     if (outside_body || b.kind == BlockKind::TableRow || b.kind == BlockKind::Footnote) continue;
     if (heading && (matches(*section_rules, content) || matches(duty_rules, content))) organizing[i] = true;
+    // "Điều 2." with no title in a resolution or decision: after the article that decides, its own articles
+    // carry it out (who does what). Not an article whose title stands on the next line ("Điều 4." /
+    // "Đối tượng áp dụng"), nor the articles of a regulation it issues (after "QUY ĐỊNH", "QUY CHẾ").
+    if (b.marker_kind == MarkerKind::Article) seen_article = true;
+    else if (heading && seen_article && matches(new_part_rules, content)) bare_articles_implement = false;
+    if (bare_articles_implement && b.marker_kind == MarkerKind::Article && trim_punct(content).empty() && b.marker != "1" &&
+        i + 1 < doc.blocks.size() && doc.blocks[i + 1].parent == static_cast<int>(i) && untitled(doc.blocks[i + 1]))
+      organizing[i] = true;
     // A title broken over two heading lines: the second half belongs to the same section.
     if (heading && i > 0 && organizing[i - 1] && doc.blocks[i - 1].kind == BlockKind::Heading && b.kind == BlockKind::Heading &&
         b.depth == doc.blocks[i - 1].depth)
@@ -376,8 +406,12 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       bool subject_lead_in = false;  // "2. UBND các tỉnh … tập trung … các nhiệm vụ trọng tâm sau:"
       if (!a && k == 0 && (organizing[i] || unit_head)) {
         a = read_subject_sentence(s);
-        // Outside it, only a heading that is the name of a known agency hands work down.
-        if (a && !organizing[i] && (!a->work.empty() || !names_known_agencies(*a, b, s))) a.reset();
+        // Outside it, only a heading that is the name of a known agency hands work down, or one whose verb
+        // assigns ("1. Giao người đứng đầu các cơ quan …; Chủ tịch …" over "-" items): known names or not.
+        bool assigning_head = a && a->work.empty() && marked_heading(b) && i + 1 < doc.blocks.size() &&
+                              doc.blocks[i + 1].parent == static_cast<int>(i) && doc.blocks[i + 1].kind == BlockKind::ListItem &&
+                              matches(rules_.group("task.assign_heading"), s);
+        if (a && !organizing[i] && !assigning_head && (!a->work.empty() || !names_known_agencies(*a, b, s))) a.reset();
         // "… bố trí kinh phí …; đồng thời huy động …, tập trung một số nhiệm vụ cụ thể sau:" has work of its own.
         subject_lead_in = a && matches(rules_.group("task.list_lead_in"), s) && !matches(rules_.group("task.list_lead_in_own_work"), s);
       }
@@ -419,7 +453,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
                  b.marker_kind != MarkerKind::Letter && r && r.begin == 0 && r.capture != std::string_view::npos)
           if (auto req = read_subject_sentence(s.substr(r.capture)); req && !req->work.empty() &&
                                                                       std::all_of(req->lead.begin(), req->lead.end(), [&](const std::string& u) {
-                                                                        return agencies_.known(u) || opens_with_plural(u) || capitalised_words(u) >= 2;
+                                                                        return agencies_.known(u) || opens_with_plural(u) || capitalised_words(u) >= 2 || agencies_.names_members(u);
                                                                       })) {
             a = req;
             subject_lead_in = k == 0 && matches(rules_.group("task.list_lead_in"), s);  // "Giao … thực hiện các nhiệm vụ sau:"

@@ -89,6 +89,7 @@ class TaskExtractor {
   std::set<std::string> false_compounds_;  // "ngoại giao": a verb that is the end of a noun
   std::vector<std::string> not_unit_openers_;  // lower case
   std::vector<std::string> plural_markers_;  // task_plural_markers, lower case
+  std::vector<std::string> bare_article_types_;  // task_bare_article_doc_types: an untitled article after the first implements
   std::vector<std::string> directive_types_;  // task_directive_doc_types: bodies of instructions, no plan sections
   std::set<std::string> name_qualifiers_;    // "liên quan", "tỉnh": words that go on a unit's name
   std::vector<std::string> domain_words_;    // task_unit_domain_words: "về", "trong" open a unit's field

@@ -66,6 +66,7 @@ AgencyLexicon::AgencyLexicon(const RuleSet& rules) {
   qualifiers_ = load_words(rules, "agency_qualifier_words");
   areas_ = load_words(rules, "agency_area_words");
   scope_words_ = load_words(rules, "agency_list_scope_words");
+  members_ = load_words(rules, "agency_member_words");
   if (const auto* lx = rules.lexicon("agencies"))
     for (const auto& a : *lx) {
       std::string canonical = a.at("canonical").get<std::string>();
@@ -151,6 +152,14 @@ AgencyLexicon::Part AgencyLexicon::classify(std::string_view part) const {
   return Part::Other;
 }
 
+bool AgencyLexicon::names_members(std::string_view part) const {
+  std::string lower = lower_key(expand(trim(part)));
+  const std::string* m = first_word_of(members_, lower);
+  if (!m) return false;
+  std::string_view rest = after_word(lower, *m);
+  return !rest.empty() && (canonical_by_key_.count(std::string(rest)) > 0 || first_word_of(heads_, rest) != nullptr);
+}
+
 bool AgencyLexicon::is_kind_list(std::string_view unit) const {
   const std::string lower = lower_key(unit);
   for (std::string_view piece : split(lower, ',')) {
@@ -207,6 +216,18 @@ std::vector<std::string> AgencyLexicon::split_units(std::string_view list) const
       start = i + 1;
     }
   }
+  // "Thủ trưởng các sở", "người đứng đầu các cơ quan": a title over a plural kind of unit.
+  auto heads_kinds = [&](std::string_view unit) {
+    std::string key = lower_key(unit);
+    const std::string* t = first_word_of(titles_, key);
+    if (!t) return false;
+    std::string_view rest = after_word(key, *t);
+    return strip_plural(rest).size() < rest.size();
+  };
+  auto starts_lower = [](std::string_view text) {
+    size_t i = 0;
+    return !text.empty() && is_lower_cp(next_code_point(text, i));
+  };
   std::vector<std::string> units;
   for (const auto& p : pieces) {
     std::string_view bare = p.text;
@@ -217,8 +238,15 @@ std::vector<std::string> AgencyLexicon::split_units(std::string_view list) const
     bool starts_new = units.empty() || kind == Part::Unit || (kind == Part::Category && is_named(units.back()));
     // "các sở, ngành và các cơ quan, tổ chức có liên quan": a plural after "và" opens a new unit.
     if (!units.empty() && p.sep == " và " && strip_plural(lower).size() < lower.size()) starts_new = true;
+    // "Tổ đại biểu Hội đồng nhân dân tỉnh và đại biểu Hội đồng nhân dân tỉnh": the members are a unit too.
+    if (!units.empty() && names_members(bare)) starts_new = true;
     // "Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố": the scope of a list of kinds ends it.
     if (starts_new && kind == Part::Unit && !units.empty() && is_kind_list(units.back()) && scopes_list(lower)) starts_new = false;
+    // "người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp …": the title
+    // heads every kind listed after it with commas, until a title or a name of its own.
+    if (starts_new && !units.empty() && p.sep == ", " && heads_kinds(units.back()) && starts_lower(p.text) &&
+        !first_word_of(titles_, lower))
+      starts_new = false;
     if (starts_new) units.push_back(p.text);
     else units.back() += (p.sep.empty() ? std::string(" ") : p.sep) + p.text;
   }

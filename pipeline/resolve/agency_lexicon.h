@@ -37,6 +37,9 @@ class AgencyLexicon {
   // ("thành phố") or other words.
   enum class Part { Unit, Category, Area, Other };
   Part classify(std::string_view part) const;
+  // True for "đại biểu Hội đồng nhân dân tỉnh": a kind of member (agency_member_words) of the body
+  // whose name follows, a unit of its own in a list ("Tổ đại biểu … và đại biểu …").
+  bool names_members(std::string_view part) const;
   // True for a proper unit ("Bộ Y tế", "Giám đốc Sở Y tế"), false for a category list ("các sở, ngành").
   bool is_named(std::string_view unit) const;
 
@@ -51,6 +54,7 @@ class AgencyLexicon {
   std::map<std::string, std::string> canonical_by_key_;             // fold_case_and_tones(expanded) -> canonical
   std::vector<std::string> heads_, titles_, categories_, qualifiers_, areas_;  // lower case, longest first
   std::vector<std::string> scope_words_;  // "thuộc", "của": a list of kinds given its scope
+  std::vector<std::string> members_;      // "đại biểu": a member of the body named after it
 };
 
 }  // namespace vnpolicy
