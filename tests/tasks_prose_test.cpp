@@ -121,5 +121,26 @@ TEST(ProseClauses, TheUnitsAskedByASubjectAreTheLead) {
   EXPECT_EQ(ts[1].lead, (Units{"các bộ, ngành"}));
 }
 
+// Support units run on through a verb the lexicon lacks as leads do; the work starts after the name.
+TEST(SupportRunOn, ASupportListEndsAtAKnownNameBeforeWordsTheLexiconLacks) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Sở Công Thương chủ trì, phối hợp với Sở Tư pháp giới thiệu doanh nghiệp với các đối tác nước ngoài.\n"
+      "\n"
+      "2. Sở Nội vụ phối hợp với Sở Tài chính, Công an tỉnh điều tra, khảo sát và đánh giá nhu cầu lao động.\n"
+      "\n"
+      "3. Sở Y tế chủ trì, phối hợp với các cơ quan báo chí đóng trên địa bàn tuyên truyền về phòng bệnh.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Công Thương"}));
+  EXPECT_EQ(ts[0].support, (Units{"Sở Tư pháp"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "giới thiệu doanh nghiệp"));
+  EXPECT_EQ(ts[1].support, (Units{"Sở Tài chính", "Công an tỉnh"}));
+  EXPECT_TRUE(work_opens_with(ts[1], "điều tra, khảo sát và đánh giá"));
+  // Words that qualify a name stay on it.
+  EXPECT_EQ(ts[2].support, (Units{"các cơ quan báo chí đóng trên địa bàn"}));
+  EXPECT_TRUE(work_opens_with(ts[2], "tuyên truyền"));
+}
+
 }  // namespace
 }  // namespace vnpolicy
