@@ -121,6 +121,21 @@ TEST(ProseClauses, TheUnitsAskedByASubjectAreTheLead) {
   EXPECT_EQ(ts[1].lead, (Units{"các bộ, ngành"}));
 }
 
+// The closing formula of an HĐND resolution names its delegates as units of their own.
+TEST(ProseClauses, DelegatesAfterTheirGroupsAreAUnitOfTheirOwn) {
+  auto ts = tasks_of(
+      "1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết.\n"
+      "2. Giao Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, Tổ đại biểu Hội đồng nhân dân\n"
+      "tỉnh và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.\n"
+      "3. Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân\n"
+      "dân Thành phố giám sát việc thực hiện Nghị quyết.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[1].lead, (Units{"Thường trực Hội đồng nhân dân tỉnh", "các Ban của Hội đồng nhân dân tỉnh",
+                               "Tổ đại biểu Hội đồng nhân dân tỉnh", "đại biểu Hội đồng nhân dân tỉnh"}));
+  EXPECT_EQ(ts[2].lead, (Units{"Thường trực Hội đồng nhân dân", "các Ban của Hội đồng nhân dân", "các Tổ đại biểu",
+                               "đại biểu Hội đồng nhân dân Thành phố"}));
+}
+
 // Support units run on through a verb the lexicon lacks as leads do; the work starts after the name.
 TEST(SupportRunOn, ASupportListEndsAtAKnownNameBeforeWordsTheLexiconLacks) {
   auto ts = tasks_of(
