@@ -157,9 +157,11 @@ TEST(UnitLists, CouncilStandingBodyAndDelegationsSupervise) {
       "2. Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu "
       "Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.\n", "t.txt").tasks;
   ASSERT_EQ(ts.size(), 2u);
-  // The members after "và" are a unit of their own (annotation guide: split where each part is a unit).
+  EXPECT_EQ(ts[1].lead.front(), "Thường trực Hội đồng nhân dân");
+  // The delegates are a unit of their own beside their groups (annotation guide: split on "và" where
+  // each part is a unit): "các Tổ đại biểu", "đại biểu Hội đồng nhân dân tỉnh".
   EXPECT_EQ(ts[1].lead, (std::vector<std::string>{"Thường trực Hội đồng nhân dân", "các Ban của Hội đồng nhân dân", "các Tổ đại biểu",
-                                                   "đại biểu Hội đồng nhân dân tỉnh"}));
+                                                  "đại biểu Hội đồng nhân dân tỉnh"}));
   EXPECT_EQ(ts[1].description, "giám sát việc thực hiện Nghị quyết.");
 }
 

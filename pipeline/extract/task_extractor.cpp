@@ -29,6 +29,8 @@ TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(ru
     for (const auto& v : *lx) directive_types_.push_back(v.get<std::string>());
   if (const auto* lx = rules.lexicon("task_bare_article_doc_types"))
     for (const auto& v : *lx) bare_article_types_.push_back(v.get<std::string>());
+  if (const auto* lx = rules.lexicon("task_norm_doc_types"))
+    for (const auto& v : *lx) norm_types_.push_back(v.get<std::string>());
   if (const auto* lx = rules.lexicon("task_unit_domain_words"))
     for (const auto& v : *lx) domain_words_.push_back(v.get<std::string>());
   if (const auto* lx = rules.lexicon("task_name_qualifiers"))
@@ -36,17 +38,6 @@ TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(ru
 }
 
 namespace {
-
-// "Cục Thuế …" names an agency; a bare "Công ty" (one capitalised word) names no one in particular.
-size_t capitalised_words(std::string_view s) {
-  size_t n = 0;
-  for (size_t i = 0; i < s.size(); ++i)
-    if (i == 0 || s[i - 1] == ' ') {
-      size_t j = i;
-      if (is_upper_cp(next_code_point(s, j))) ++n;
-    }
-  return n;
-}
 
 // "Bộ trưởng 1.3.2", "Chính phủ 3.9 Tỷ lệ …": cells of a flattened table carry item numbers; a unit's name does not.
 bool holds_item_number(std::string_view s) {
@@ -281,6 +272,8 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     return first.kind == BlockKind::ListItem || (first.marker_kind != MarkerKind::None && first.marker_kind != MarkerKind::Caps) ||
            (!t.empty() && std::string_view(".;:").find(t.back()) != std::string_view::npos);
   };
+  const bool states_norms =
+      header.doc_type && std::find(norm_types_.begin(), norm_types_.end(), *header.doc_type) != norm_types_.end();
   const auto& end_rules = rules_.group("task.end_of_body");
   const auto& not_rules = rules_.group("task.not_assignment");
   const auto& new_part_rules = rules_.group("task.new_part");
@@ -451,13 +444,17 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         // of a law's clause ("d) Đề nghị Chủ tịch … bổ nhiệm …") lists powers to propose, not requests.
         else if (Hit r = first_hit(rules_.group("task.request_opening"), s, "unit");
                  b.marker_kind != MarkerKind::Letter && r && r.begin == 0 && r.capture != std::string_view::npos)
-          if (auto req = read_subject_sentence(s.substr(r.capture)); req && !req->work.empty() &&
-                                                                      std::all_of(req->lead.begin(), req->lead.end(), [&](const std::string& u) {
-                                                                        return agencies_.known(u) || opens_with_plural(u) || capitalised_words(u) >= 2 || agencies_.names_members(u);
-                                                                      })) {
+          if (auto req = read_subject_sentence(s.substr(r.capture)); req && !req->work.empty() && addresses_units(req->lead)) {
             a = req;
             subject_lead_in = k == 0 && matches(rules_.group("task.list_lead_in"), s);  // "Giao … thực hiện các nhiệm vụ sau:"
           }
+      }
+      if (!a && !states_norms) {
+        // "Đối với …, giao Bảo hiểm xã hội Việt Nam …", "… . Các tỉnh ủy, thành ủy … khẩn trương …":
+        // an assignment inside a paragraph, in any section. A law, decree or circular states duties and
+        // powers in the same words ("…; yêu cầu Sở Xây dựng thu hồi …", "Trường hợp …, Bộ Y tế phải …").
+        a = read_clause_assignment(s);
+        if (a) subject_lead_in = k == 0 && matches(rules_.group("task.list_lead_in"), s);
       }
       own = own || (a.has_value() && !(inherited && inherited->support_from_items));
       if (!a && k == 0 && inherited) {

@@ -41,6 +41,11 @@ class TaskExtractor {
   std::optional<Assignment> read_lead_sentence(std::string_view text) const;
   // "<units> <work>" with the units first (an organising-section item); nullopt otherwise.
   std::optional<Assignment> read_subject_sentence(std::string_view text) const;
+  // An assignment inside a paragraph of prose, read where no other reading took the sentence:
+  // after a topic or condition that opens the sentence ("Đối với …, giao Bảo hiểm xã hội Việt Nam
+  // tổ chức …", "…, yêu cầu Bộ Tài chính khẩn trương …"), or a unit subject whose words make it an
+  // instruction ("Bộ Nội vụ theo chức năng, nhiệm vụ được giao khẩn trương …"); nullopt otherwise.
+  std::optional<Assignment> read_clause_assignment(std::string_view sentence) const;
   const AgencyLexicon& agencies() const { return agencies_; }
 
  private:
@@ -55,6 +60,9 @@ class TaskExtractor {
   // which makes the word after it a kind of unit, not a verb.
   bool is_plural_marker(std::string_view word) const;
   bool opens_with_plural(std::string_view text) const;
+  // True when the units a request or assignment is addressed to are named: agencies the lexicon
+  // knows, plurals ("các đồng chí bộ trưởng") or capitalised names, then heads of the same kind.
+  bool addresses_units(const std::vector<std::string>& lead) const;
   // True when text opens with a unit ("Sở …", "các cơ quan …") and not with a phrase that
   // only looks like one ("Trường hợp …": lexicon task_not_unit_openers).
   bool opens_with_unit(std::string_view text) const;
@@ -90,6 +98,7 @@ class TaskExtractor {
   std::vector<std::string> not_unit_openers_;  // lower case
   std::vector<std::string> plural_markers_;  // task_plural_markers, lower case
   std::vector<std::string> bare_article_types_;  // task_bare_article_doc_types: an untitled article after the first implements
+  std::vector<std::string> norm_types_;       // task_norm_doc_types: laws, decrees, circulars state duties, not assignments
   std::vector<std::string> directive_types_;  // task_directive_doc_types: bodies of instructions, no plan sections
   std::set<std::string> name_qualifiers_;    // "liên quan", "tỉnh": words that go on a unit's name
   std::vector<std::string> domain_words_;    // task_unit_domain_words: "về", "trong" open a unit's field

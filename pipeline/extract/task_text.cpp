@@ -13,6 +13,16 @@ std::string_view trim_punct(std::string_view s) {
   return s;
 }
 
+size_t capitalised_words(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (i == 0 || s[i - 1] == ' ') {
+      size_t j = i;
+      if (is_upper_cp(next_code_point(s, j))) ++n;
+    }
+  return n;
+}
+
 bool starts_lower(std::string_view s) {
   size_t i = 0;
   return !s.empty() && is_lower_cp(next_code_point(s, i));

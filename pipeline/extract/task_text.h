@@ -14,6 +14,8 @@ namespace vnpolicy::task_text {
 // Trims white space and the list punctuation around a unit list or a work phrase.
 std::string_view trim_punct(std::string_view s);
 bool starts_lower(std::string_view s);
+// Words that open with a capital: "Cục Thuế …" names an agency; a bare "Công ty" (one) names no one in particular.
+size_t capitalised_words(std::string_view s);
 // True when s ends in ':' (markup stars aside): the lines below carry on.
 bool ends_with_colon(std::string_view s);
 

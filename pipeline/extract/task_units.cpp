@@ -191,6 +191,19 @@ std::string_view TaskExtractor::read_support(std::string_view rest, std::vector<
   }
   size_t end = units_end(list, 0);
   support = units(list.substr(0, end));
+  // "phối hợp với Sở Tư pháp giới thiệu doanh nghiệp …", "… Công an tỉnh điều tra, khảo sát và …": a verb
+  // the lexicon lacks lets a unit run on; it ends at the longest known name, as a lead does, and the
+  // words after it start the work.
+  for (size_t i = 0; i < support.size(); ++i) {
+    size_t cut = run_on_start(support[i]);
+    if (cut == std::string::npos) continue;
+    std::string_view tail = trim(std::string_view(support[i]).substr(cut));
+    size_t at = list.substr(0, end).find(tail);
+    if (at == std::string_view::npos) break;
+    support[i] = std::string(trim_punct(std::string_view(support[i]).substr(0, cut)));
+    support.resize(i + 1);
+    return list.substr(at);
+  }
   return list.substr(end);
 }
 

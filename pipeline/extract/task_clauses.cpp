@@ -1,0 +1,110 @@
+// Assignments inside paragraphs of prose (Government resolutions, Party conclusions, notices of
+// conclusions, letters): a clause after a topic or a condition that hands work to a unit, and a
+// unit subject whose words make the sentence an instruction. Part of TaskExtractor.
+#include <algorithm>
+
+#include "core/text.h"
+#include "extract/task_extractor.h"
+#include "extract/task_text.h"
+
+namespace vnpolicy {
+
+using namespace task_text;
+
+namespace {
+
+bool opens_with_match(const RuleGroup& rules, std::string_view s) {
+  Hit h = first_hit(rules, s, "cue");
+  return h && h.begin == 0;
+}
+
+}  // namespace
+
+bool TaskExtractor::addresses_units(const std::vector<std::string>& lead) const {
+  auto named = [&](const std::string& u) {
+    return agencies_.known(u) || opens_with_plural(u) || capitalised_words(u) >= 2 || agencies_.names_members(u);
+  };
+  if (lead.empty() || !named(lead.front())) return false;
+  // "các đồng chí bí thư tỉnh ủy, thành ủy, …, thủ trưởng cơ quan ngang bộ": after the first addressee
+  // the list goes on with titles and heads of the same kind, written in lower case.
+  return std::all_of(lead.begin() + 1, lead.end(), [&](const std::string& u) {
+    return named(u) || agencies_.classify(u) == AgencyLexicon::Part::Unit;
+  });
+}
+
+std::optional<Assignment> TaskExtractor::read_clause_assignment(std::string_view sentence) const {
+  std::string_view s = trim_punct(sentence);
+  // Where a clause may start: the sentence itself, and after a topic or condition that opens it
+  // ("Đối với …, ", "Trên cơ sở đó, ", "Trong quá trình thực hiện, nếu có vướng mắc, ") each clause
+  // break, since the topic may hold commas of its own. Without such an opener a clause after a comma
+  // continues a list of powers or acts of the subject ("… thu hồi giấy phép; yêu cầu Sở X …").
+  std::vector<size_t> starts{0};
+  if (opens_with_match(rules_.group("task.clause_opener"), s))
+    for (size_t i = 1; i + 1 < s.size(); ++i)
+      if ((s[i - 1] == ',' || s[i - 1] == ';') && s[i] == ' ') starts.push_back(i + 1);
+  const auto& assign_rules = rules_.group("task.clause_assign");
+  const auto& tense_rules = rules_.group("task.report_tense");
+  const auto& scope_rules = rules_.group("task.unit_filler");
+  for (size_t at : starts) {
+    std::string_view clause = s.substr(at);
+    // "…, giao Bảo hiểm xã hội Việt Nam tổ chức …": the unit after the verb is the subject.
+    if (Hit h = first_hit(assign_rules, clause, "unit"); h && h.begin == 0 && h.capture != std::string_view::npos) {
+      auto a = read_subject_sentence(clause.substr(h.capture));
+      if (a && !a->work.empty() && addresses_units(a->lead)) return a;
+      continue;
+    }
+    if (!opens_with_unit(clause)) continue;
+    auto a = read_subject_sentence(clause);
+    if (!a || a->work.empty()) continue;
+    // "Để …, Ủy ban nhân dân Thành phố yêu cầu các sở, ban, ngành … khẩn trương …": a verb the lexicon
+    // lacks let the units run on; after an opener the units after the delegating verb are told to act.
+    // A paragraph that opens so ("Ủy ban nhân dân tỉnh giao các sở, … căn cứ chức năng, nhiệm vụ …") is
+    // the issuer's charge to carry out the plan, read only in its organising section.
+    size_t work_at = clause.find(a->work);
+    std::string_view units_part = clause.substr(0, work_at == std::string_view::npos ? 0 : work_at);
+    bool delegated = false;
+    for (size_t sp = units_part.find(' '); sp != std::string_view::npos && !delegated; sp = units_part.find(' ', sp + 1))
+      if (Hit d = first_hit(rules_.group("task.delegation"), clause.substr(sp), "unit");
+          d && d.begin == 0 && d.capture != std::string_view::npos) {
+        delegated = true;
+        std::string_view told = clause.substr(sp + d.capture);
+        auto b = read_subject_sentence(told);
+        if (at == 0 || !b || b->work.empty() || !addresses_units(b->lead)) break;
+        a = b;
+        work_at = told.find(a->work);
+        units_part = told.substr(0, work_at == std::string_view::npos ? 0 : work_at);
+        delegated = false;
+        break;
+      }
+    if (delegated) continue;
+    // "những vấn đề Ban Bí thư đã chỉ ra, các bộ, ngành …": what was done is no unit.
+    if (std::any_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) { return static_cast<bool>(first_hit(tense_rules, u, "cue")); }))
+      continue;
+    // "Bộ Nội vụ theo chức năng nhiệm vụ được giao khẩn trương …": a scope whose first word is a verb of
+    // the lexicon ("theo chức năng", "căn cứ") is left at the head of the work; it is neither unit nor work.
+    bool scoped = scope_rules.first_matching(units_part) != nullptr;
+    for (const Rule* r : scope_rules) {
+      re2::StringPiece rest(a->work.data(), a->work.size());
+      if (RE2::Consume(&rest, *r->re)) {
+        std::string_view after = trim_punct(std::string_view(rest.data(), rest.size()));
+        // "theo chức năng quản lý của mình": a bare "theo chức năng" may go on as a phrase of its own.
+        std::string_view scope = std::string_view(a->work).substr(0, a->work.size() - rest.size());
+        bool whole = scope.find("nhiệm vụ") != std::string_view::npos || scope.find("thẩm quyền") != std::string_view::npos;
+        if (whole && !after.empty() && starts_lower(after) && !after.starts_with("và ") && !after.starts_with("của ")) {
+          a->work = std::string(after);
+          scoped = true;
+        }
+        break;
+      }
+    }
+    // What was or is being done is recounted, not assigned ("Sở Y tế đã khẩn trương …"). A duty
+    // ("… có trách nhiệm …") is read where it stands only for named units, by the reading of duties.
+    if (opens_with_match(tense_rules, a->work) || opens_with_match(rules_.group("task.duty_cue"), a->work)) continue;
+    // "khẩn trương …" and the scope of duties ("Các Bộ, cơ quan liên quan theo chức năng, nhiệm vụ được
+    // giao nghiên cứu …") are said only to those told to act.
+    if (scoped || opens_with_match(rules_.group("task.instruction_work"), a->work)) return a;
+  }
+  return std::nullopt;
+}
+
+}  // namespace vnpolicy
