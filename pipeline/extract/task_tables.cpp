@@ -1,0 +1,86 @@
+// TaskExtractor, tasks from tables: an assignment table's rows ("| 1 | Nội dung | Sở X | Sở Y | Quý II/2026 |")
+// and a table flattened into lines, one task per row that names a lead unit.
+#include "extract/task_extractor.h"
+
+#include <algorithm>
+
+#include "core/text.h"
+#include "extract/task_text.h"
+
+namespace vnpolicy {
+
+using namespace task_text;
+
+std::vector<Task> TaskExtractor::table_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines) const {
+  std::vector<Task> out;
+  const std::vector<TableLayout> layouts = tables_.layouts(doc);
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    const TableLayout& layout = layouts[i];
+    if (b.kind != BlockKind::TableRow || !layout.assigns()) continue;
+    const TableRowCells row = tables_.row_at(doc, layouts, i);
+    i = row.last_block;
+    auto cell_span = [&](Column c) -> std::optional<Span> {
+      int k = layout.index(c);
+      if (k < 0 || k >= static_cast<int>(row.cells.size())) return std::nullopt;
+      return row.cells[static_cast<size_t>(k)];
+    };
+    auto cell = [&](Column c) -> std::string_view {
+      std::optional<Span> s = cell_span(c);
+      return s ? trim(doc.text(*s)) : std::string_view();
+    };
+    std::string_view lead_cell = cell(Column::Lead);
+    if (trim_punct(lead_cell).empty()) continue;  // a heading row: its sub-rows are the tasks
+    Task t;
+    // "Sở KH&CN chủ trì; Sở Tài chính phối hợp": lead and support in one cell, as in a flattened table.
+    if (std::vector<Assignment> said = read_unit_clauses(lead_cell); !said.empty()) {
+      t.lead = std::move(said.front().lead);
+      t.support = std::move(said.front().support);
+      for (size_t c = 1; c < said.size(); ++c)
+        for (auto& u : said[c].lead) t.support.push_back(std::move(u));
+    } else {
+      t.lead = units(lead_cell);
+    }
+    for (auto& u : units(cell(Column::Support))) t.support.push_back(std::move(u));
+    // A row that names units but no work (a row broken over lines, its work left above) is no task.
+    std::string_view task_cell = cell(Column::Task);
+    if (task_cell.empty()) continue;
+    t.description = collapse_whitespace(task_cell);
+    // The time cell's limit first: a row's other cells may cite dates of their own.
+    if (std::optional<Span> time = cell_span(Column::Time); time && !time->empty())
+      t.deadline = deadline_within(doc.doc, deadlines, time->begin, time->end);
+    if (!t.deadline) t.deadline = deadline_within(doc.doc, deadlines, row.span.begin, row.span.end);
+    t.line = row.line;
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+std::vector<Task> TaskExtractor::flat_table_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines,
+                                                 std::vector<bool>& consumed) const {
+  std::vector<Task> out;
+  for (const FlatRow& row : tables_.flattened_rows(doc)) {
+    for (int b : row.blocks) consumed[static_cast<size_t>(b)] = true;
+    const FlatCell* lead = row.cell(Column::Lead);
+    if (!lead) continue;  // a heading row: its sub-rows are the tasks
+    // "Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành … thực hiện …": lead and support in one cell.
+    std::vector<Assignment> said = read_unit_clauses(AssignmentTableReader::cell_text(doc, *lead));
+    if (said.empty()) continue;
+    Assignment who = std::move(said.front());
+    for (size_t c = 1; c < said.size(); ++c)
+      for (auto& u : said[c].lead) who.support.push_back(std::move(u));
+    Task t;
+    t.lead = std::move(who.lead);
+    t.support = std::move(who.support);
+    if (const FlatCell* s = row.cell(Column::Support))
+      for (auto& u : units(AssignmentTableReader::cell_text(doc, *s))) t.support.push_back(std::move(u));
+    if (const FlatCell* w = row.cell(Column::Task)) t.description = AssignmentTableReader::cell_text(doc, *w);
+    if (const FlatCell* time = row.cell(Column::Time))
+      t.deadline = deadline_within(doc.doc, deadlines, time->span().begin, time->span().end);
+    t.line = row.line;
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+}  // namespace vnpolicy
