@@ -99,7 +99,8 @@ int document_year(const DocumentHeader& header) {
 
 DeadlineExtractor::DeadlineExtractor(const RuleSet& rules)
     : rules_(rules), tables_(rules), labels_(rules), recalled_cues_(PhraseList::load(rules, "recalled_limit_cues")),
-      recalled_masks_(PhraseList::load(rules, "recalled_limit_cue_masks")) {}
+      recalled_masks_(PhraseList::load(rules, "recalled_limit_cue_masks")),
+      bare_periodic_(PhraseList::load(rules, "bare_periodic_cues")) {}
 
 bool DeadlineExtractor::recalled_limit(const std::string& text, size_t at) const {
   // Its own sentence (back to a '.', ';' or ':', at most 300 bytes) carries the order.
@@ -131,7 +132,7 @@ std::vector<Deadline> DeadlineExtractor::scan(const SegmentedDocument& doc, size
   if (!cell) collect(rules_.group("deadline.not"), text, b, e, vetoes);
 
   std::vector<Deadline> out;
-  size_t periodic_end = std::string::npos;  // where the last "định kỳ" kept ends
+  size_t periodic_end = std::string::npos;  // where the last bare periodic cue kept ends
   for (const Candidate& c : non_overlapping(std::move(found))) {
     // A veto drops what it overlaps, not a longer limit that holds it ("trong thời hạn 90 ngày kể
     // từ ngày người hưởng trợ cấp hằng tháng chết" keeps its time though "trợ cấp hằng tháng" is vetoed).
@@ -152,7 +153,7 @@ std::vector<Deadline> DeadlineExtractor::scan(const SegmentedDocument& doc, size
         text.substr(periodic_end, c.begin - periodic_end).find_first_of(";.") == std::string::npos)
       continue;
     const std::string cue = to_lower(trim(std::string_view(text).substr(c.begin, c.end - c.begin)));
-    periodic_end = cue == "định kỳ" || cue == "theo định kỳ" ? c.end : std::string::npos;  // says not how often
+    periodic_end = bare_periodic_.has(cue) ? c.end : std::string::npos;
     d.text = doc.doc.source_text(c.begin, c.end);
     d.line = doc.doc.line_of(c.begin);
     if (begins) begins->push_back(c.begin);

@@ -32,6 +32,7 @@ class DeadlineExtractor {
   AssignmentTableReader tables_;
   LabelBlockReader labels_;
   PhraseList recalled_cues_, recalled_masks_;
+  PhraseList bare_periodic_;  // "định kỳ" that says not how often
   // A finish-by date at text[at, ...) that an earlier order set ("… đã chỉ đạo … hoàn thành … trước ngày
   // 30/10/2025"): a limit on work even when it had passed on the issue date.
   bool recalled_limit(const std::string& text, size_t at) const;

@@ -89,8 +89,11 @@ std::optional<Assignment> TaskExtractor::read_clause_assignment(std::string_view
         std::string_view after = trim_punct(std::string_view(rest.data(), rest.size()));
         // "theo chức năng quản lý của mình": a bare "theo chức năng" may go on as a phrase of its own.
         std::string_view scope = std::string_view(a->work).substr(0, a->work.size() - rest.size());
-        bool whole = scope.find("nhiệm vụ") != std::string_view::npos || scope.find("thẩm quyền") != std::string_view::npos;
-        if (whole && !after.empty() && starts_lower(after) && !after.starts_with("và ") && !after.starts_with("của ")) {
+        bool whole = std::any_of(scope_duty_words_.begin(), scope_duty_words_.end(),
+                                 [&](const std::string& w) { return scope.find(w) != std::string_view::npos; });
+        bool goes_on = std::any_of(scope_goes_on_words_.begin(), scope_goes_on_words_.end(),
+                                   [&](const std::string& w) { return after.starts_with(w); });
+        if (whole && !after.empty() && starts_lower(after) && !goes_on) {
           a->work = std::string(after);
           scoped = true;
         }

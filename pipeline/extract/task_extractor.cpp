@@ -31,6 +31,10 @@ TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(ru
     for (const auto& v : *lx) bare_article_types_.push_back(v.get<std::string>());
   if (const auto* lx = rules.lexicon("task_norm_doc_types"))
     for (const auto& v : *lx) norm_types_.push_back(v.get<std::string>());
+  if (const auto* lx = rules.lexicon("task_scope_duty_words"))
+    for (const auto& v : *lx) scope_duty_words_.push_back(v.get<std::string>());
+  if (const auto* lx = rules.lexicon("task_scope_goes_on_words"))
+    for (const auto& v : *lx) scope_goes_on_words_.push_back(v.get<std::string>() + " ");
   if (const auto* lx = rules.lexicon("task_unit_domain_words"))
     for (const auto& v : *lx) domain_words_.push_back(v.get<std::string>());
   if (const auto* lx = rules.lexicon("task_name_qualifiers"))

@@ -99,6 +99,8 @@ class TaskExtractor {
   std::vector<std::string> plural_markers_;  // task_plural_markers, lower case
   std::vector<std::string> bare_article_types_;  // task_bare_article_doc_types: an untitled article after the first implements
   std::vector<std::string> norm_types_;       // task_norm_doc_types: laws, decrees, circulars state duties, not assignments
+  std::vector<std::string> scope_duty_words_;  // task_scope_duty_words: a scope of duties ("theo chức năng, nhiệm vụ được giao")
+  std::vector<std::string> scope_goes_on_words_;  // task_scope_goes_on_words: "và", "của" carry a scope on
   std::vector<std::string> directive_types_;  // task_directive_doc_types: bodies of instructions, no plan sections
   std::set<std::string> name_qualifiers_;    // "liên quan", "tỉnh": words that go on a unit's name
   std::vector<std::string> domain_words_;    // task_unit_domain_words: "về", "trong" open a unit's field
