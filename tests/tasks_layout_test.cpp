@@ -450,5 +450,23 @@ TEST(LabelLines, ASupportLabelBesideProseItemsIsNoTask) {
   EXPECT_EQ(ts[1].lead, (Units{"Văn phòng Ủy ban nhân dân tỉnh"}));
 }
 
+// "Đơn vị chủ trì tham mưu thực hiện:" names the lead as "Đơn vị chủ trì thực hiện:" does, and a
+// value cut after "Các" at a line end goes on in the next line.
+TEST(LabelLines, AnAdvisingLeadLabelAndAValueCutAfterItsPluralMarker) {
+  std::string text =
+      "KẾ HOẠCH\nNâng cao năng lực xây dựng pháp luật\n\nII. NHIỆM VỤ, GIẢI PHÁP\n\n"
+      "- Thường xuyên rà soát, kiện toàn đội ngũ cán bộ xây dựng pháp luật.\n\n"
+      "Đơn vị chủ trì thực hiện: Các\nSở, ngành, đơn vị, UBND cấp xã.\n\n"
+      "Thời gian thực hiện: Thường xuyên.\n\n"
+      "- Tổ chức tập huấn, bồi dưỡng kỹ năng xây dựng pháp luật cho cán bộ.\n\n"
+      "Đơn vị chủ trì tham mưu thực\nhiện: Sở Tư pháp.\n\n"
+      "Thời gian thực hiện: Hằng năm.\n";
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead.front(), "Các Sở, ngành, đơn vị");
+  EXPECT_EQ(ts[0].description, "Thường xuyên rà soát, kiện toàn đội ngũ cán bộ xây dựng pháp luật.");
+  EXPECT_EQ(ts[1].lead, (std::vector<std::string>{"Sở Tư pháp"}));
+}
+
 }  // namespace
 }  // namespace vnpolicy
