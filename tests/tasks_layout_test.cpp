@@ -468,5 +468,21 @@ TEST(LabelLines, AnAdvisingLeadLabelAndAValueCutAfterItsPluralMarker) {
   EXPECT_EQ(ts[1].lead, (std::vector<std::string>{"Sở Tư pháp"}));
 }
 
+// "2. Ban Quản lý Khu kinh tế" / "Đông Nam" / "- Đề xuất …": a short open tail before the items ends
+// the heading's unit; it is neither a task nor a break between the heading and its items.
+TEST(UnitHeadings, AHeadingsNameWrappedBeforeItsItemsIsWhole) {
+  std::string text =
+      "KẾ HOẠCH\nPhát triển hạ tầng viễn thông\n\nIII. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Sở Khoa học và Công nghệ\n\n- Chủ trì theo dõi, đôn đốc các doanh nghiệp viễn thông triển khai Kế hoạch.\n\n"
+      "2. Ban Quản lý Khu kinh tế\nĐông Nam\n\n"
+      "- Đề xuất những khu công nghiệp cần ứng dụng công nghệ cao.\n\n"
+      "- Tạo điều kiện thuận lợi để các doanh nghiệp viễn thông khảo sát vị trí.\n";
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[1].lead, (std::vector<std::string>{"Ban Quản lý Khu kinh tế Đông Nam"}));
+  EXPECT_EQ(ts[1].description, "Đề xuất những khu công nghiệp cần ứng dụng công nghệ cao.");
+  EXPECT_EQ(ts[2].lead, ts[1].lead);
+}
+
 }  // namespace
 }  // namespace vnpolicy

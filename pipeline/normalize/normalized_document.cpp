@@ -288,6 +288,13 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
   int last_footnote = 0;   // numbers of printed footnotes run 1, 2, 3 ... through a document
 
   auto closed_text = [](std::string_view s) { return ends_with_any(s, {".", ":", "!", "?", "./."}); };
+  auto dash_item_next = [&](int l) {  // the next line with text opens a dash or plus item
+    for (int n = l + 1; n <= doc.line_count() && n <= l + 2; ++n) {
+      std::string_view t = trim(doc.source_line(n));
+      if (!t.empty()) return (t[0] == '-' || t[0] == '+') && t.size() > 2 && matches_any(block_start, t);
+    }
+    return false;
+  };
 
   for (int l = 1; l <= doc.line_count(); ++l) {
     std::string_view line = doc.source_line(l);
@@ -349,6 +356,11 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
       // No paragraph ends in a comma: "1. Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk," / "Khánh Hòa, …".
       if (ends_with_any(prev, {","})) return true;
       if (starts_upper(cl.text) && short_line(prev)) {
+        // "2. Ban Quản lý Khu kinh tế" / "Đông Nam" / "- Đề xuất …": a short open tail right before
+        // a dash item ends the numbered heading's name.
+        if (p.opens_block && p.first_line == p.last_line && !ends_sentence_or_clause(cl.text) && dash_item_next(l) &&
+            cl.text.find_first_of("0123456789/|") == std::string::npos)  // a page header ("CÔNG BÁO/Số 437 …") is no name
+          return true;
         // ... or when the item's short first line wraps in a crawled text, unless the
         // next line is as short and open (cells of a table flattened one per line).
         return short_first_lines && p.opens_block && p.first_line == p.last_line &&
