@@ -270,16 +270,20 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
         break;
       }
     }
-    if (!whole)
+    // The upper end of a range written right after sv[from] ("-11%", " đến 15%"): its text, or empty.
+    auto range_upper = [&](size_t from) -> std::string_view {
       for (const Rule* r : groups_.range) {
         SP m;
-        if (RE2::PartialMatch(piece(after), *r->re, &m)) {
-          std::string_view mv(m.data(), m.size());
-          if (looks_like_year(mv)) break;
-          vmax = parse_vietnamese_number(mv);
-          num_end = static_cast<size_t>(m.data() + m.size() - sv.data());
-          break;
-        }
+        if (!RE2::PartialMatch(piece(sv.substr(from, std::min(sv.size() - from, kSkipAfterBytes))), *r->re, &m)) continue;
+        std::string_view mv(m.data(), m.size());
+        return looks_like_year(mv) ? std::string_view() : mv;
+      }
+      return {};
+    };
+    if (!whole)
+      if (std::string_view mv = range_upper(ne); !mv.empty()) {
+        vmax = parse_vietnamese_number(mv);
+        num_end = static_cast<size_t>(mv.data() + mv.size() - sv.data());
       }
     // "24-48 giờ", "5-6 tuổi": what follows a range is tried as what follows a number.
     if (num_end != ne && matches_any(skip_after, sv.substr(num_end, std::min(sv.size() - num_end, kSkipAfterBytes)))) continue;
@@ -299,15 +303,12 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     size_t unit_end = num_end + (unit ? unit->length : 0);
     // "khoảng 91.299 tỷ đồng - 97.386 tỷ đồng": a range whose two ends both carry the unit.
     if (!whole && !vmax && unit && unit->measure)
-      for (const Rule* r : groups_.range) {
-        SP m;
-        if (!RE2::PartialMatch(piece(sv.substr(unit_end, std::min(sv.size() - unit_end, kSkipAfterBytes))), *r->re, &m)) continue;
-        const size_t max_end = static_cast<size_t>(m.data() + m.size() - sv.data());
+      if (std::string_view mv = range_upper(unit_end); !mv.empty()) {
+        const size_t max_end = static_cast<size_t>(mv.data() + mv.size() - sv.data());
         auto again = units_.match(sv.substr(max_end));
-        if (!again || again->written != unit->written || looks_like_year(std::string_view(m.data(), m.size()))) break;
-        auto upper = parse_vietnamese_number(std::string_view(m.data(), m.size()));
-        if (upper && *upper > *value) vmax = upper, unit_end = max_end + again->length;  // "630 triệu đồng - 81 triệu đồng =" subtracts
-        break;
+        auto upper = parse_vietnamese_number(mv);
+        // "630 triệu đồng - 81 triệu đồng =" subtracts: a range grows.
+        if (again && again->written == unit->written && upper && *upper > *value) vmax = upper, unit_end = max_end + again->length;
       }
     FigureContext f;
     f.sentence = sv;

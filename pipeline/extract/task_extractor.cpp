@@ -14,31 +14,27 @@ using namespace task_text;
 constexpr long kWrappedHeadWords = 4;  // "2.4. Bộ Chỉ huy" / "Quân sự tỉnh": a unit name cut short
 
 TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(rules), tables_(rules), labels_(rules) {
-  if (const auto* lx = rules.lexicon("task_work_verbs"))
-    for (const auto& v : *lx) verbs_.push_back(v.get<std::string>());
+  // The strings of a lexicon list of rules/tasks.json, in lower case when asked.
+  auto strings = [&](const char* name, bool lower = false) {
+    std::vector<std::string> out;
+    if (const auto* lx = rules.lexicon(name))
+      for (const auto& v : *lx) out.push_back(lower ? to_lower(v.get<std::string>()) : v.get<std::string>());
+    return out;
+  };
+  verbs_ = strings("task_work_verbs");
   std::stable_sort(verbs_.begin(), verbs_.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
-  if (const auto* lx = rules.lexicon("task_verb_false_compounds"))
-    for (const auto& v : *lx) false_compounds_.insert(v.get<std::string>());
+  for (auto& w : strings("task_verb_false_compounds")) false_compounds_.insert(std::move(w));
   if (const auto* lx = rules.lexicon("task_joined_unit_pairs"))
     for (const auto& pair : *lx) joined_pairs_.emplace_back(to_lower(pair.at(0).get<std::string>()), to_lower(pair.at(1).get<std::string>()));
-  if (const auto* lx = rules.lexicon("task_not_unit_openers"))
-    for (const auto& v : *lx) not_unit_openers_.push_back(to_lower(v.get<std::string>()));
-  if (const auto* lx = rules.lexicon("task_plural_markers"))
-    for (const auto& v : *lx) plural_markers_.push_back(to_lower(v.get<std::string>()));
-  if (const auto* lx = rules.lexicon("task_directive_doc_types"))
-    for (const auto& v : *lx) directive_types_.push_back(v.get<std::string>());
-  if (const auto* lx = rules.lexicon("task_bare_article_doc_types"))
-    for (const auto& v : *lx) bare_article_types_.push_back(v.get<std::string>());
-  if (const auto* lx = rules.lexicon("task_norm_doc_types"))
-    for (const auto& v : *lx) norm_types_.push_back(v.get<std::string>());
-  if (const auto* lx = rules.lexicon("task_scope_duty_words"))
-    for (const auto& v : *lx) scope_duty_words_.push_back(v.get<std::string>());
-  if (const auto* lx = rules.lexicon("task_scope_goes_on_words"))
-    for (const auto& v : *lx) scope_goes_on_words_.push_back(v.get<std::string>() + " ");
-  if (const auto* lx = rules.lexicon("task_unit_domain_words"))
-    for (const auto& v : *lx) domain_words_.push_back(v.get<std::string>());
-  if (const auto* lx = rules.lexicon("task_name_qualifiers"))
-    for (const auto& v : *lx) name_qualifiers_.insert(v.get<std::string>());
+  not_unit_openers_ = strings("task_not_unit_openers", true);
+  plural_markers_ = strings("task_plural_markers", true);
+  directive_types_ = strings("task_directive_doc_types");
+  bare_article_types_ = strings("task_bare_article_doc_types");
+  norm_types_ = strings("task_norm_doc_types");
+  scope_duty_words_ = strings("task_scope_duty_words");
+  for (auto& w : strings("task_scope_goes_on_words")) scope_goes_on_words_.push_back(w + " ");
+  domain_words_ = strings("task_unit_domain_words");
+  for (auto& w : strings("task_name_qualifiers")) name_qualifiers_.insert(std::move(w));
 }
 
 namespace {
@@ -193,10 +189,11 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
   if (!has_section) section_rules = &rules_.group("task.organizing_fallback");
   // A directive, letter or notice is instructions from its lead-in on, even where it ends in a
   // "Tổ chức thực hiện" part; a plan's lead-in only announces the measures of its own sections.
-  bool body_of_instructions =
-      !has_section || (header.doc_type && std::find(directive_types_.begin(), directive_types_.end(), *header.doc_type) != directive_types_.end());
-  bool bare_articles_implement =
-      header.doc_type && std::find(bare_article_types_.begin(), bare_article_types_.end(), *header.doc_type) != bare_article_types_.end();
+  auto of_type = [&](const std::vector<std::string>& types) {
+    return header.doc_type && std::find(types.begin(), types.end(), *header.doc_type) != types.end();
+  };
+  bool body_of_instructions = !has_section || of_type(directive_types_);
+  bool bare_articles_implement = of_type(bare_article_types_);
   bool seen_article = false;
   // The first block of an article is its text, not its title, when it is an item or a whole sentence.
   auto untitled = [&](const Block& first) {
@@ -204,8 +201,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     return first.kind == BlockKind::ListItem || (first.marker_kind != MarkerKind::None && first.marker_kind != MarkerKind::Caps) ||
            (!t.empty() && std::string_view(".;:").find(t.back()) != std::string_view::npos);
   };
-  const bool states_norms =
-      header.doc_type && std::find(norm_types_.begin(), norm_types_.end(), *header.doc_type) != norm_types_.end();
+  const bool states_norms = of_type(norm_types_);
   const auto& end_rules = rules_.group("task.end_of_body");
   const auto& not_rules = rules_.group("task.not_assignment");
   const auto& new_part_rules = rules_.group("task.new_part");
