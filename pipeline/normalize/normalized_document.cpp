@@ -289,11 +289,9 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
 
   auto closed_text = [](std::string_view s) { return ends_with_any(s, {".", ":", "!", "?", "./."}); };
   auto dash_item_next = [&](int l) {  // the next line with text opens a dash or plus item
-    for (int n = l + 1; n <= doc.line_count() && n <= l + 2; ++n) {
-      std::string_view t = trim(doc.source_line(n));
-      if (!t.empty()) return (t[0] == '-' || t[0] == '+') && t.size() > 2 && matches_any(block_start, t);
-    }
-    return false;
+    int n = next_content_line(l);
+    std::string_view t = n ? trim(doc.source_line(n)) : std::string_view();
+    return t.size() > 2 && (t[0] == '-' || t[0] == '+') && matches_any(block_start, t);
   };
 
   for (int l = 1; l <= doc.line_count(); ++l) {
