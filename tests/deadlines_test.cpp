@@ -463,5 +463,28 @@ TEST(Deadlines, ARecalledLimitKeepsAPastDate) {
                   .empty());
 }
 
+// A "Thời gian" label is the limit set on its item like a table's cell: it holds when it falls
+// before the issue date (a plan drafted before its decision), and a time that runs "đến khi" an
+// event ends is conditional, with its start.
+TEST(Deadlines, TimeLabelsKeepPassedLimitsAndRunUntilAnEvent) {
+  std::vector<Deadline> ds = deadlines_of(
+      "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n\nSố: 99/KH-UBND\n\nNinh Bình, ngày 21 tháng 11 năm 2025\n\n"  // 1-7
+      "KẾ HOẠCH\nTổng kiểm kê tài sản công\n\n"                                                       // 8-10
+      "1. Sở Tài chính\n"                                                                                // 11
+      "- Hướng dẫn các cơ quan, đơn vị thực hiện kiểm kê.\n"                                             // 12
+      "Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.\n"                           // 13
+      "- Tổng hợp danh sách các đơn vị kiểm kê.\n"                                                        // 14
+      "Thời gian hoàn thành: Trước ngày 15/11/2025.\n"                                                    // 15
+      "2. Đối với các nhiệm vụ triển khai trong năm 2025, các cơ quan bố trí kinh phí trong dự toán "
+      "ngân sách hàng năm.\n");                                                                          // 16
+  ASSERT_EQ(ds.size(), 2u);
+  EXPECT_EQ(ds[0].line, 13);
+  EXPECT_EQ(ds[0].kind, "conditional");
+  EXPECT_EQ(ds[0].start, "2025-11-01");
+  EXPECT_FALSE(ds[0].end.has_value());
+  EXPECT_EQ(ds[1].line, 15);
+  EXPECT_EQ(ds[1].end, "2025-11-15");
+}
+
 }  // namespace
 }  // namespace vnpolicy

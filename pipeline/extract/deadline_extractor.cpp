@@ -201,11 +201,13 @@ std::vector<Deadline> DeadlineExtractor::extract(const SegmentedDocument& doc, c
     std::vector<size_t> at;
     if (b < e) add(scan(doc, b, e, false, year, true, &at), false, &at);
   };
-  // A "Thời gian thực hiện:" label holds a time like a table's cell ("Quý II/2024", "6/2025").
+  // A "Thời gian thực hiện:" label holds a time like a table's cell ("Quý II/2024", "6/2025"),
+  // and like the cell it is the limit set on its task even when it falls before the issue date
+  // (a plan drafted in October and approved in November keeps "Trước ngày 15/11/2025").
   for (const LabelGroup& g : labels_.groups(doc))
     for (const LabelLine& l : g.labels) {
       if (l.role != LabelRole::Time) continue;
-      add(scan(doc, l.value.begin, LabelBlockReader::value_end(doc, l), true, year));
+      add(scan(doc, l.value.begin, LabelBlockReader::value_end(doc, l), true, year), true);
       for (int b = l.block; b <= l.last_block; ++b) time_cell[static_cast<size_t>(b)] = true;
     }
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
