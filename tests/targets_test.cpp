@@ -119,8 +119,10 @@ TEST(Targets, ResultSentenceGivesThreeActuals) {
 TEST(Targets, ComparatorsFromTheWordBeforeTheNumber) {
   auto ts = figures("KẾ HOẠCH\n\nPhấn đấu năm 2023 tốc độ tăng tổng mức bán lẻ đạt khoảng 9,1%; tỷ lệ nợ xấu nội bảng dưới 2%; "
                     "tỷ lệ điều tra khám phá các vụ án đạt 85% trở lên; thu hút hơn 200 vận động viên; "
-                    "kết nạp từ 1.000 đảng viên trở lên; tăng trưởng GRDP đạt khoảng 9-11%/năm.\n");
-  ASSERT_EQ(ts.size(), 6u);
+                    "kết nạp từ 1.000 đảng viên trở lên; tăng trưởng GRDP đạt khoảng 9-11%/năm; "
+                    "tổng mức đầu tư toàn xã hội tăng khoảng 12% trở lên.\n");
+  ASSERT_EQ(ts.size(), 7u);
+  EXPECT_EQ(ts[6].comparator, "gte");  // the bound after the figure outweighs "khoảng" before it
   EXPECT_EQ(ts[0].comparator, "approx");
   EXPECT_EQ(ts[1].comparator, "lt");
   EXPECT_EQ(ts[2].comparator, "gte");
@@ -130,6 +132,16 @@ TEST(Targets, ComparatorsFromTheWordBeforeTheNumber) {
   EXPECT_DOUBLE_EQ(*ts[5].value_max, 11);
   EXPECT_EQ(ts[5].unit, "%/năm");
   for (const auto& t : ts) EXPECT_EQ(t.kind, "target");
+}
+
+// A section that reports "từ tháng 6/2022 đến nay" reports today's figures: the span's first
+// year is not theirs.
+TEST(Targets, ASpanUpToNowGivesTheReportsYear) {
+  auto ts = figures("BÁO CÁO\nTình hình năm 2025\n\n1. Về đánh giá tình hình hoạt động từ tháng 6/2022 đến nay\n\n"
+                    "Các văn phòng đẩy mạnh cải cách hành chính; đến nay 100% các văn phòng đã xây dựng cơ sở dữ liệu.\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].kind, "actual");
+  EXPECT_EQ(ts[0].year, 2025);
 }
 
 TEST(Targets, EachComparatorCueGovernsOnlyTheFigureAfterIt) {

@@ -27,6 +27,10 @@ std::string TargetExtractor::comparator_of(std::string_view before, std::string_
     // "lớn hơn 10% nhưng không quá 30%" is a bound; "cao hơn 0,7 điểm % so với cả nước" a difference.
     std::string threshold = which->field("threshold", "");
     if (!threshold.empty() && !comparison_heads_.any_in(to_lower(words_until(after_unit, ",;.:()", 10)))) return threshold;
+    // "khoảng 12% trở lên": the bound after the figure says more than the hedge before it.
+    const Rule* after = nullptr;
+    if (which->field("comparator", "eq") == "approx" && matches_any(groups_.comparator_after, after_unit, &after))
+      return after->field("comparator", "eq");
     return which->field("comparator", "eq");
   }
   if (matches_any(groups_.comparator_after, after_unit, &which)) return which->field("comparator", "eq");
