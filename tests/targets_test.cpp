@@ -173,7 +173,8 @@ TEST(Targets, CountsOfDocumentsAndProcedureNumbersAreNotTargets) {
       "thực hiện Chương trình 135, Đề án 06 tại Kỳ họp thứ 9; triển khai Tiểu dự án 2 thuộc Dự án 3 và khắc phục hậu quả "
       "cơn bão số 13; tổ chức chính quyền địa phương 02 cấp bảo đảm “6 rõ”; Biên bản lập thành 03 bản, doanh nghiệp nộp "
       "01 bộ hồ sơ; đơn vị đạt tỷ lệ 100% được cộng 05 điểm; tổng đài 1022 hoạt động 24/7; báo cáo trước ngày 15/6 và "
-      "15/12 hằng năm; đường vành đai 4 hoàn thành 45 km.\n");
+      "15/12 hằng năm; đường vành đai 4 hoàn thành 45 km; triển khai đồng bộ 08 nhóm giải pháp; quá trình thực hiện "
+      "chia thành 3 giai đoạn theo quy trình 04 bước.\n");
   // "đạt tỷ lệ 100% được cộng 05 điểm" is a band of a grading scale: neither number is a figure.
   ASSERT_EQ(ts.size(), 1u);
   EXPECT_DOUBLE_EQ(ts[0].value, 45);

@@ -49,6 +49,7 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       plan_cues_(PhraseList::load(rules, "plan_figure_cues")),
       result_words_(PhraseList::load(rules, "result_words")),
       counted_documents_(PhraseList::load(rules, "counted_documents")),
+      counted_parts_(PhraseList::load(rules, "counted_parts")),
       list_links_(PhraseList::load(rules, "list_links")),
       next_item_links_(PhraseList::load(rules, "next_item_links")),
       norm_cues_(PhraseList::load(rules, "norm_cues")),
@@ -289,10 +290,12 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     if (num_end != ne && matches_any(skip_after, sv.substr(num_end, std::min(sv.size() - num_end, kSkipAfterBytes)))) continue;
     auto unit = units_.match(sv.substr(num_end));
     if (looks_like_year(token) && !(unit && unit->measure)) continue;
-    // "ban hành 37 luật", "05 nghị định": counts of documents issued are not targets.
-    if (unit && !unit->measure &&
-        starts_with_any(to_lower(trim(sv.substr(num_end, std::min<size_t>(sv.size() - num_end, 48)))), counted_documents_))
-      continue;
+    // "ban hành 37 luật", "05 nghị định": counts of documents issued are not targets; nor are the
+    // parts a text or a scheme is cut into ("gồm 8 điều", "chia thành 3 giai đoạn", "08 nhóm giải pháp").
+    if (unit && !unit->measure) {
+      const std::string next = to_lower(trim(sv.substr(num_end, std::min<size_t>(sv.size() - num_end, 48))));
+      if (starts_with_any(next, counted_documents_) || starts_with_any(next, counted_parts_)) continue;
+    }
     if (!unit) {  // a bare number counts only after a verb of change: "tăng 391", "cấp xã khuyết 67"
       std::string before_l = trim_copy(to_lower(before));
       bool bare = false;

@@ -99,7 +99,7 @@ class TargetExtractor {
   IndicatorLexicon indicators_;
   TargetScopes scopes_;
   IndicatorTableReader tables_;
-  PhraseList plan_cues_, result_words_, counted_documents_, list_links_, next_item_links_, norm_cues_;
+  PhraseList plan_cues_, result_words_, counted_documents_, counted_parts_, list_links_, next_item_links_, norm_cues_;
   // The words an indicator is written with (rules/targets.json, lexicon indicator_words).
   struct IndicatorWords {
     std::string year, change, rise, fall, share, count, total, compared, over, within, portion, money;
