@@ -43,5 +43,71 @@ TEST(PlanUnits, AHeadingBeforeALeadInParagraphStaysAHeading) {
   for (const auto& t : ts) EXPECT_EQ(t.lead, (Units{"Sở Y tế"})) << work_of(t);
 }
 
+// "3. Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp" among unit headings: the verb inside
+// the name of a kind of party does not end it; the whole heading leads its items and is no task.
+TEST(PlanUnits, AKindNamedByItsActivityLeadsWhole) {
+  std::string text = std::string(kPlanProse) +
+      "IV. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Sở Công Thương\n\n"
+      "- Chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch.\n\n"
+      "2. Ban Quản lý các khu công nghiệp\n\n"
+      "- Hướng dẫn các doanh nghiệp trong khu công nghiệp thực hiện quy định về môi trường.\n\n"
+      "3. Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp\n\n"
+      "- Đầu tư hoàn thiện hệ thống xử lý nước thải tập trung.\n\n"
+      "- Báo cáo tình hình thu hút đầu tư về Ban Quản lý các khu công nghiệp.\n";
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 4u);
+  for (int k = 2; k < 4; ++k)
+    EXPECT_EQ(ts[k].lead, (Units{"Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp"})) << work_of(ts[k]);
+  EXPECT_TRUE(work_opens_with(ts[2], "Đầu tư hoàn thiện"));
+}
+
+// A unit heading with work of its own stays a unit and its work: "Các sở, ngành" is an administrative kind.
+TEST(PlanUnits, AnAdministrativeKindWithWorkIsNoName) {
+  std::string text = std::string(kPlanProse) +
+      "IV. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Sở Công Thương\n\n"
+      "- Chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch.\n\n"
+      "2. Các sở, ngành tăng cường phối hợp\n\n"
+      "- Chia sẻ thông tin về doanh nghiệp vi phạm pháp luật.\n";
+  for (const auto& t : tasks_of(text))
+    for (const auto& u : t.lead) EXPECT_EQ(u.find("tăng cường"), std::string::npos) << u;
+}
+
+// A plan's closing parts: a later sentence of a paragraph in the organising section whose subject is a
+// plural kind of units, and the funding section after it, assign work; the issuer asking others does not lead.
+TEST(PlanUnits, ClosingPartsWithPluralUnitsGiveTasks) {
+  std::string text = std::string(kPlanProse) +
+      "IV. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Sở Y tế\n\n"
+      "- Chủ trì, phối hợp với các sở, ngành triển khai thực hiện Kế hoạch này.\n\n"
+      "2. Chế độ thông tin báo cáo\n\n"
+      "Sở Y tế là cơ quan thường trực. Các sở, ban, ngành tỉnh, Ủy ban nhân dân các xã báo cáo kết quả thực hiện "
+      "Kế hoạch về Sở Y tế trước ngày 15/12 hằng năm. Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị triển khai thực hiện.\n\n"
+      "V. KINH PHÍ THỰC HIỆN\n\n"
+      "Các sở, ban, ngành tỉnh chủ động bố trí kinh phí thực hiện Kế hoạch trong dự toán được giao hằng năm.\n";
+  std::vector<Task> ts = tasks_of(text);
+  std::vector<std::string> works;
+  for (const auto& t : ts) works.push_back(work_of(t));
+  ASSERT_EQ(ts.size(), 3u) << ::testing::PrintToString(works);
+  EXPECT_EQ(ts[1].lead, (Units{"Các sở, ban, ngành tỉnh", "Ủy ban nhân dân các xã"}));
+  EXPECT_TRUE(work_opens_with(ts[1], "báo cáo kết quả"));
+  EXPECT_EQ(ts[2].lead, (Units{"Các sở, ban, ngành tỉnh"}));
+  EXPECT_TRUE(work_opens_with(ts[2], "chủ động bố trí kinh phí"));
+}
+
+// "Các tổ chức, cá nhân … trên địa bàn có trách nhiệm:": the duty cue is no part of the kind's name.
+TEST(PlanUnits, AKindsNameEndsBeforeItsDutyCue) {
+  std::string text = std::string(kPlanProse) +
+      "IV. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Sở Nông nghiệp và Môi trường\n\n"
+      "- Chủ trì kiểm tra việc khai thác nước dưới đất.\n\n"
+      "2. Các tổ chức, cá nhân khai thác nước dưới đất trên địa bàn có trách nhiệm:\n\n"
+      "- Thực hiện các quy định về khai thác, sử dụng tài nguyên nước.\n";
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[1].lead, (Units{"Các tổ chức, cá nhân khai thác nước dưới đất trên địa bàn"}));
+}
+
 }  // namespace
 }  // namespace vnpolicy
