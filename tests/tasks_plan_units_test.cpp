@@ -74,6 +74,40 @@ TEST(PlanUnits, AnAdministrativeKindWithWorkIsNoName) {
     for (const auto& u : t.lead) EXPECT_EQ(u.find("tăng cường"), std::string::npos) << u;
 }
 
+// One block of labels serves every plain item beside it, above or below: each item is a task with the
+// block's lead, support and time; the item's heading only titles them.
+TEST(PlanUnits, OneLabelBlockServesThePlainItemsBesideIt) {
+  std::string text =
+      "II. NHIỆM VỤ VÀ GIẢI PHÁP\n\n"                                                        // 1
+      "1. Tuyên truyền, phổ biến pháp luật về an toàn thực phẩm\n\n"                           // 3
+      "- Xây dựng tài liệu tuyên truyền cho người sản xuất, kinh doanh thực phẩm.\n\n"        // 5
+      "- Tổ chức hội nghị phổ biến pháp luật tại các xã, phường.\n\n"                          // 7
+      "- Cơ quan chủ trì: Sở Y tế.\n\n"                                                         // 9
+      "- Cơ quan phối hợp: Sở Công Thương, Ủy ban nhân dân các xã.\n\n"                         // 11
+      "- Thời gian thực hiện: Quý III/2025.\n\n"                                                 // 13
+      "2. Kiểm tra an toàn thực phẩm\n\n"                                                       // 15
+      "- Cơ quan chủ trì: Sở Nông nghiệp và Môi trường.\n\n"                                    // 17
+      "- Thời gian thực hiện: Năm 2026.\n\n"                                                     // 19
+      "- Kiểm tra các cơ sở sản xuất, chế biến nông sản.\n\n"                                    // 21
+      "- Xử lý nghiêm các vi phạm về an toàn thực phẩm.\n";                                     // 23
+  std::vector<Task> ts = label_tasks_of(text);
+  ASSERT_EQ(ts.size(), 4u);
+  for (int k = 0; k < 2; ++k) {
+    EXPECT_EQ(ts[k].line, 5 + 2 * k);
+    EXPECT_EQ(ts[k].lead, (Units{"Sở Y tế"}));
+    EXPECT_EQ(ts[k].support, (Units{"Sở Công Thương", "Ủy ban nhân dân các xã"}));
+    ASSERT_TRUE(ts[k].deadline);
+    EXPECT_EQ(ts[k].deadline->end, "2025-09-30");
+  }
+  EXPECT_TRUE(work_opens_with(ts[0], "Xây dựng tài liệu"));
+  for (int k = 2; k < 4; ++k) {
+    EXPECT_EQ(ts[k].line, 21 + 2 * (k - 2));
+    EXPECT_EQ(ts[k].lead, (Units{"Sở Nông nghiệp và Môi trường"}));
+    ASSERT_TRUE(ts[k].deadline);
+    EXPECT_EQ(ts[k].deadline->end, "2026-12-31");
+  }
+}
+
 // A plan's closing parts: a later sentence of a paragraph in the organising section whose subject is a
 // plural kind of units, and the funding section after it, assign work; the issuer asking others does not lead.
 TEST(PlanUnits, ClosingPartsWithPluralUnitsGiveTasks) {
@@ -107,6 +141,20 @@ TEST(PlanUnits, AKindsNameEndsBeforeItsDutyCue) {
   std::vector<Task> ts = tasks_of(text);
   ASSERT_EQ(ts.size(), 2u);
   EXPECT_EQ(ts[1].lead, (Units{"Các tổ chức, cá nhân khai thác nước dưới đất trên địa bàn"}));
+}
+
+// Items that say how the owner's work is done ("- Đa dạng, phong phú …") are no tasks: the owner is.
+TEST(PlanUnits, ItemsThatDescribeTheWorkLeaveTheOwnerTheTask) {
+  std::string text =
+      "II. NHIỆM VỤ CỤ THỂ\n\n"                                                               // 1
+      "1. Tổ chức tuyên truyền về bầu cử\n\n"                                                  // 3
+      "- Đa dạng, phong phú, phù hợp với từng nhóm đối tượng cử tri.\n\n"                      // 5
+      "- Cơ quan chủ trì: Ban Tuyên giáo và Dân vận.\n\n"                                      // 7
+      "- Thời gian thực hiện: Quý I/2026.\n";                                                   // 9
+  std::vector<Task> ts = label_tasks_of(text);
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].line, 3);
+  EXPECT_EQ(ts[0].lead, (Units{"Ban Tuyên giáo và Dân vận"}));
 }
 
 }  // namespace
