@@ -180,6 +180,7 @@ std::vector<LabelGroup> LabelBlockReader::groups(const SegmentedDocument& doc) c
 namespace {
 
 constexpr size_t kProcedureLabels = 2;  // a document that describes procedures, not a plan
+constexpr long kTitleWords = 15;        // a heading this long is a piece of work, not a title
 
 
 }  // namespace
@@ -272,6 +273,45 @@ std::vector<Task> TaskExtractor::label_tasks(const SegmentedDocument& doc, const
   };
   auto append = [](std::vector<std::string>& to, std::vector<std::string> from) {
     for (auto& u : from) to.push_back(std::move(u));
+  };
+
+  std::map<int, int> groups_of;  // owner -> how many label groups stand under it
+  for (const auto& g : groups) ++groups_of[g.owner];
+  // The plain items under the owner of a group that has no work label, beside its label lines: the
+  // owner's only group, its labels list items among them, none of them "Name: value" fields, the owner
+  // no sentence of its own.
+  auto bullets_beside = [&](const LabelGroup& g) {
+    std::vector<int> out;
+    if (g.owner < 0 || groups_of[g.owner] != 1) return out;
+    const Block& first_label = doc.blocks[static_cast<size_t>(g.labels.front().block)];
+    if (first_label.parent != g.owner || first_label.kind != BlockKind::ListItem) return out;
+    // "1.1. Xây dựng và ban hành Hướng dẫn … ." over "- Bảo đảm thống nhất …": an owner that is a whole
+    // sentence is the work; the items under it are its requirements.
+    std::string_view owner_text = trim(doc.text(doc.blocks[static_cast<size_t>(g.owner)].content));
+    if (!owner_text.empty() && (owner_text.back() == '.' || owner_text.back() == ';')) return out;
+    for (size_t j = static_cast<size_t>(g.owner) + 1; j < doc.blocks.size() && descends_from(doc, j, g.owner); ++j) {
+      const Block& c = doc.blocks[j];
+      if (c.parent != g.owner) continue;
+      bool in_label = std::any_of(g.labels.begin(), g.labels.end(), [&](const LabelLine& l) {
+        return static_cast<int>(j) >= l.block && static_cast<int>(j) <= l.last_block;
+      });
+      if (in_label) continue;
+      std::string_view t = trim_punct(doc.text(c.content));
+      if (c.kind != BlockKind::ListItem || c.marker_kind != first_label.marker_kind || labels_.label_of(t)) return std::vector<int>{};
+      size_t colon = t.find(':');
+      if (colon != std::string_view::npos && std::count(t.begin(), t.begin() + static_cast<long>(colon), ' ') < 6) return std::vector<int>{};
+      if (!t.empty()) out.push_back(static_cast<int>(j));
+    }
+    // Each item opens with a verb of work ("Tổ chức hội nghị …"); "- Đa dạng, phong phú …" under "5.2. Tổ chức
+    // tuyên truyền …" states how the owner's work is done, and the owner is the task.
+    for (int j : out) {
+      std::string lower = to_lower(trim_punct(doc.text(doc.blocks[static_cast<size_t>(j)].content)));
+      if (std::none_of(verbs_.begin(), verbs_.end(), [&](const std::string& v) {
+            return lower.starts_with(v) && (lower.size() == v.size() || lower[v.size()] == ' ' || lower[v.size()] == ',');
+          }))
+        return std::vector<int>{};
+    }
+    return out;
   };
 
   for (const LabelGroup& g : groups) {
@@ -388,6 +428,25 @@ std::vector<Task> TaskExtractor::label_tasks(const SegmentedDocument& doc, const
             t.line = doc.doc.line_of(ss[k].begin);
             clauses.push_back(std::move(t));
           }
+      }
+    } else if (std::vector<int> bullets = bullets_beside(g); !bullets.empty()) {
+      // "1. Tuyên truyền …" / "- Biên soạn …" / "- Tổ chức …" / "- Cơ quan chủ trì: …" / "- Thời gian: …":
+      // the labels serve each plain item beside them, above or below; a short heading only titles them, a
+      // long one ("6.2. Phối hợp với … chuẩn bị hội nghị …; chủ trì tổ chức …") is work of its own too.
+      const Block& o = doc.blocks[static_cast<size_t>(g.owner)];
+      consumed[static_cast<size_t>(g.owner)] = true;
+      std::string_view owner_text = trim_punct(doc.text(o.content));
+      if (std::count(owner_text.begin(), owner_text.end(), ' ') >= kTitleWords && !ends_with_colon(doc.text(o.content)))
+        item(o.line, collapse_whitespace(owner_text), o.span.begin, o.span.end);
+      for (int j : bullets) {
+        const Block& s = doc.blocks[static_cast<size_t>(j)];
+        size_t end = s.span.end;
+        for (size_t c = static_cast<size_t>(j) + 1; c < doc.blocks.size() && descends_from(doc, c, j); ++c) {
+          consumed[c] = true;
+          end = doc.blocks[c].span.end;
+        }
+        consumed[static_cast<size_t>(j)] = true;
+        item(s.line, collapse_whitespace(trim_punct(doc.text(s.content))), s.span.begin, end);
       }
     } else if (g.owner >= 0) {
       const Block& o = doc.blocks[static_cast<size_t>(g.owner)];

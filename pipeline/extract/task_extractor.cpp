@@ -11,6 +11,7 @@ namespace vnpolicy {
 
 using namespace task_text;
 
+constexpr long kShortUnitWords = 8;  // "Ủy ban nhân dân các huyện, xã"; a unit that ran on into its work is longer
 constexpr long kWrappedHeadWords = 4;  // "2.4. Bộ Chỉ huy" / "Quân sự tỉnh": a unit name cut short
 
 TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(rules), tables_(rules), labels_(rules) {
@@ -216,7 +217,43 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
                                  agencies_.known(trim_punct(text)));
   };
 
-  const auto& duty_rules = rules_.group("task.duty_section");  // reporting duties: organising, no replacement for it
+  // "Ủy ban nhân dân các xã": a name the lexicon knows, and after it only words that qualify it ("các", "xã").
+  auto known_with_qualifiers = [&](std::string_view u) {
+    if (agencies_.known(u)) return true;
+    for (size_t sp = u.rfind(' '); sp != std::string_view::npos && sp > 0; sp = u.rfind(' ', sp - 1)) {
+      if (!agencies_.known(u.substr(0, sp))) continue;
+      std::string_view tail = u.substr(sp + 1);
+      for (size_t w = 0; w < tail.size();) {
+        size_t e = std::min(tail.find(' ', w), tail.size());
+        if (!name_qualifiers_.count(std::string(trim_punct(tail.substr(w, e - w))))) return false;
+        w = e + 1;
+      }
+      return true;
+    }
+    return false;
+  };
+  auto opens_with_work_verb = [&](std::string_view w) {
+    return std::any_of(verbs_.begin(), verbs_.end(), [&](const std::string& v) {
+      return w.starts_with(v) && (w.size() == v.size() || w[v.size()] == ' ' || w[v.size()] == ',');
+    });
+  };
+  auto has_items = [&](size_t i) {
+    return i + 1 < doc.blocks.size() && doc.blocks[i + 1].parent == static_cast<int>(i) && doc.blocks[i + 1].kind == BlockKind::ListItem;
+  };
+  // A heading among headings of units ("1. Sở Công Thương", "2. Ban Quản lý các khu công nghiệp"): one
+  // of its marked siblings names units and no work.
+  auto unit_heading_beside = [&](size_t i) {
+    const Block& b = doc.blocks[i];
+    for (size_t j = 0; j < doc.blocks.size(); ++j) {
+      const Block& o = doc.blocks[j];
+      if (j == i || o.parent != b.parent || o.marker_kind != b.marker_kind || !(o.kind == BlockKind::Heading || o.heading_like)) continue;
+      if (auto sib = read_subject_sentence(doc.text(o.content)); sib && sib->work.empty() && !sib->lead.empty()) return true;
+    }
+    return false;
+  };
+
+  const auto& duty_rules = rules_.group("task.duty_section");
+  const auto& funding_rules = rules_.group("task.funding_section");  // reporting duties: organising, no replacement for it
   const auto& lead_in_rules = rules_.group("task.directive_lead_in");
   std::vector<std::optional<Assignment>> handed(doc.blocks.size());
   int lead_in_parent = -2;  // the level below a directive's "… yêu cầu:" (-2: none seen)
@@ -232,6 +269,9 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     if (matches(end_rules, content)) outside_body = true;
     if (outside_body || b.kind == BlockKind::TableRow || b.kind == BlockKind::Footnote) continue;
     if (heading && (matches(*section_rules, content) || matches(duty_rules, content))) organizing[i] = true;
+    // "V. KINH PHÍ THỰC HIỆN" of a plan: who budgets or raises the means is told so there.
+    if (heading && !states_norms && marked_heading(b) && b.marker_kind != MarkerKind::Article && matches(funding_rules, content))
+      organizing[i] = true;
     // "Điều 2." with no title in a resolution or decision: after the article that decides, its own articles
     // carry it out (who does what). Not an article whose title stands on the next line ("Điều 4." /
     // "Đối tượng áp dụng"), nor the articles of a regulation it issues (after "QUY ĐỊNH", "QUY CHẾ").
@@ -333,8 +373,43 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
                               doc.blocks[i + 1].parent == static_cast<int>(i) && doc.blocks[i + 1].kind == BlockKind::ListItem &&
                               matches(rules_.group("task.assign_heading"), s);
         if (a && !organizing[i] && !assigning_head && (!a->work.empty() || !names_known_agencies(*a, b, s))) a.reset();
+        // "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp" over "-" items, beside headings
+        // of units: the words after a kind of party named by its activity narrow it; the whole heading leads.
+        if (a && !a->work.empty() && organizing[i] && unit_head && marked_heading(b) && has_items(i) &&
+            matches(rules_.group("task.activity_named_kind"), s) && !matches(rules_.group("task.list_lead_in"), s) &&
+            unit_heading_beside(i)) {
+          std::string_view name = trim_punct(s);
+          while (!name.empty() && name.back() == ':') name = trim_punct(name.substr(0, name.size() - 1));
+          // "… trên địa bàn có trách nhiệm:": the duty cue that announces the items is no part of the name.
+          for (size_t sp = name.find(' '); sp != std::string_view::npos; sp = name.find(' ', sp + 1))
+            if (matches(rules_.group("task.no_work"), name.substr(sp + 1))) {
+              name = trim_punct(name.substr(0, sp));
+              break;
+            }
+          a->lead = {std::string(name)};
+          a->support.clear();
+          a->work.clear();
+        }
         // "… bố trí kinh phí …; đồng thời huy động …, tập trung một số nhiệm vụ cụ thể sau:" has work of its own.
         subject_lead_in = a && matches(rules_.group("task.list_lead_in"), s) && !matches(rules_.group("task.list_lead_in_own_work"), s);
+      }
+      if (!a && k > 0 && organizing[i] && !inherited && !states_norms) {
+        // "Kinh phí … được bố trí từ ngân sách. Các sở, ban, ngành … chủ động bố trí …": a later sentence of a
+        // paragraph there whose subject is units (known, a plural kind, or a short proper name), and whose work
+        // opens with a verb, assigns that work. Not "Ủy ban nhân dân tỉnh đề nghị các cơ quan …" (those asked act),
+        // nor "… chịu trách nhiệm trước Chính phủ về kết quả" (whom they answer to).
+        if (auto sub = read_subject_sentence(s);
+            sub && opens_with_work_verb(sub->work) && !sub->lead.empty() &&
+            std::all_of(sub->lead.begin(), sub->lead.end(), [&](const std::string& u) {
+              // Not a bare kind cut from a list ("Người đứng đầu cấp ủy, chính quyền, cơ quan, tổ chức có trách nhiệm").
+              return opens_with_plural(u) || known_with_qualifiers(u) ||
+                     (!starts_lower(u) && std::count(u.begin(), u.end(), ' ') < kShortUnitWords &&
+                      (capitalised_words(u) >= 2 ||  // "Cục Thuế"; "Ủy ban nhân dân các xã", not a bare "Ngân hàng"
+                       (agencies_.classify(u) == AgencyLexicon::Part::Unit && std::count(u.begin(), u.end(), ' ') >= 2)));
+            }) &&
+            !matches(rules_.group("task.accountability"), sub->work) &&
+            !(first_hit(rules_.group("task.assign_inline"), sub->work, "unit").begin == 0))
+          a = sub;
       }
       if (!a && k == 0 && ends_with_colon(content)) {
         // "Chính phủ yêu cầu các Bộ trưởng, ...: a) ... b) ...": the items are the units' tasks.

@@ -293,6 +293,23 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
     std::string_view t = n ? trim(doc.source_line(n)) : std::string_view();
     return t.size() > 2 && (t[0] == '-' || t[0] == '+') && matches_any(block_start, t);
   };
+  // "3. Đề nghị Ủy ban Mặt trận" / "Tổ quốc Việt Nam tỉnh, Hội Liên hiệp" / "" / "Phụ nữ tỉnh, Tỉnh
+  // đoàn:" / "- …": a numbered heading's list of units wrapped in short lines, with a blank line
+  // inside, runs on from line l to a line that ends in ':' right before its dash items. Each line is
+  // a short open piece of a list (a comma in it) with no digits or '/' (no page header).
+  auto unit_list_runs_to_items = [&](int l) {
+    bool comma = false;
+    for (int n = l, seen = 0; n > 0 && seen < 3; n = next_content_line(n), ++seen) {
+      std::string_view t = trim(doc.source_line(n));
+      if (!short_line(t) || !starts_upper(t) || is_all_caps(t) || matches_any(block_start, t) || matches_any(noise, t) ||
+          t.find_first_of("0123456789/|") != std::string_view::npos)
+        return false;
+      comma = comma || t.find(',') != std::string_view::npos;
+      if (t.back() == ':') return comma && dash_item_next(n);
+      if (ends_sentence_or_clause(t) && t.back() != ',') return false;
+    }
+    return false;
+  };
 
   for (int l = 1; l <= doc.line_count(); ++l) {
     std::string_view line = doc.source_line(l);
@@ -336,6 +353,9 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
       // A bold line is a heading whatever word it ends in ("**1. Các chi bộ trực thuộc**").
       const bool bold_heading = (p.flags & kBold) && !(cl.flags & kBold);
       if (!(p.flags & kMarkdownHeading) && !bold_heading && blanks <= 1 && matches_any(line_continues, p.last_piece))
+        return true;
+      if (blanks <= 1 && p.opens_block && p.last_line - p.first_line < 2 && !(p.flags & kAllCaps) &&
+          !ends_sentence_or_clause(p.last_piece) && short_line(p.last_piece) && unit_list_runs_to_items(l))
         return true;
       // Blank lines around page furniture are a page break, not a paragraph break.
       if (!double_spaced && blanks > 0 && !page_break) return false;
