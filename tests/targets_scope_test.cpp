@@ -295,3 +295,50 @@ TEST(TargetScope, TwoYearsOfOneProgrammeGiveTheLater) {
 
 }  // namespace
 }  // namespace vnpolicy
+
+namespace vnpolicy {
+namespace {
+
+// Where a change starts ("giảm từ 23 xã xuống 18 xã") is today's level, and the parts of a result
+// ("Hiện nay … 87 trạm. Trong đó, có 28 trạm (chiếm 32,2%)") are results: actuals of the issue
+// year under a heading of goals. A bound ("từ hai vụ trở lên") starts no change.
+TEST(TargetScope, TheStartOfAChangeAndThePartsOfAResultAreToday) {
+  auto ts = figures(kPlanHeader +
+                    "II. MỤC TIÊU\n\n1. Mục tiêu đến năm 2030\n\n"
+                    "- Phấn đấu giảm số xã đặc biệt khó khăn từ 23 xã xuống 18 xã vào năm 2030.\n\n"
+                    "- Hiện nay, toàn tỉnh có 87 trạm quan trắc tự động. Trong đó, có 28 trạm quan trắc nước mặt "
+                    "(chiếm 32,2%). Phấn đấu đến năm 2030 có 120 trạm quan trắc.\n\n"
+                    "- Diện tích đất trồng lúa từ 3 vụ trở lên đạt 700 ha.\n");
+  for (double v : {23.0, 87.0, 28.0, 32.2}) {
+    EXPECT_EQ(at(ts, v).kind, "actual") << v;
+    EXPECT_EQ(at(ts, v).year, 2025) << v;
+  }
+  for (double v : {18.0, 120.0, 700.0}) {
+    EXPECT_EQ(at(ts, v).kind, "target") << v;
+    EXPECT_EQ(at(ts, v).year, 2030) << v;
+  }
+}
+
+// What a plan will cost, estimated ("ước tính"), and an amount asked for are figures for the
+// future: goals, even in a Tờ trình; an estimate of a result and what was given stay results.
+TEST(TargetScope, AnEstimatedCostAndAnAmountAskedForAreGoals) {
+  auto plan = figures(kPlanHeader +
+                      "IV. KINH PHÍ THỰC HIỆN\n\n"
+                      "Tổng kinh phí thực hiện Kế hoạch ước tính khoảng 120 tỷ đồng. "
+                      "Đề nghị Trung ương hỗ trợ khoảng 200 tỷ đồng để đầu tư hạ tầng.\n");
+  ASSERT_EQ(plan.size(), 2u);
+  EXPECT_EQ(plan[0].kind, "target");
+  EXPECT_EQ(plan[0].comparator, "approx");
+  EXPECT_EQ(plan[1].kind, "target");
+  auto request = figures("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 12/TTr-UBND\nLai Châu, ngày 10 tháng 3 năm 2025\n\n"
+                         "TỜ TRÌNH\nVề việc đề nghị hỗ trợ kinh phí đầu tư hạ tầng\n\n"
+                         "1. Năm 2024, tỉnh đã được Trung ương hỗ trợ 150 tỷ đồng; GRDP ước tính tăng 7,5%.\n"
+                         "2. Tỉnh đề nghị Trung ương hỗ trợ khoảng 200 tỷ đồng để đầu tư hạ tầng.\n");
+  ASSERT_EQ(request.size(), 3u);
+  EXPECT_EQ(at(request, 150).kind, "actual");
+  EXPECT_EQ(at(request, 7.5).kind, "actual");
+  EXPECT_EQ(at(request, 200).kind, "target");
+}
+
+}  // namespace
+}  // namespace vnpolicy

@@ -41,7 +41,8 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       groups_{rules.group("target.number"),      rules.group("target.year"),
               rules.group("target.skip_after"),  rules.group("target.fraction"),
               rules.group("target.range"),       rules.group("target.comparator"), rules.group("target.comparator_after"),
-              rules.group("target.from_to"),     rules.group("target.estimate"),  rules.group("target.number_word")},
+              rules.group("target.from_to"),     rules.group("target.estimate"),  rules.group("target.number_word"),
+              rules.group("target.request"),     rules.group("target.cost_estimate"), rules.group("target.breakdown")},
       units_(rules),
       indicators_(rules),
       scopes_(rules),
@@ -103,6 +104,7 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
   std::vector<Scope> scopes = scopes_.blocks(seg, doc);
   IndicatorTables tables = tables_.read(seg);
   std::vector<Target> out;
+  bool after_result = false;  // the last figure read was a result
   for (size_t bi = 0; bi < seg.blocks.size(); ++bi) {
     const Block& blk = seg.blocks[bi];
     // Section headings name sections: their numbers are dates and markers. An item that is only
@@ -118,7 +120,9 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
     size_t last_end = blk.content.begin;
     for (const Span& sp : spans) {
       if (sp.begin >= last_end && seg.text({last_end, sp.end}).find('|') != std::string_view::npos) scope = scopes[bi];
-      sentence_figures(seg, blk, scope, doc, sp, folder, tables, out);
+      const size_t found = out.size();
+      sentence_figures(seg, blk, scope, doc, sp, folder, tables, after_result, out);
+      if (out.size() > found) after_result = out.back().kind == "actual";
       if (auto y = leading_year(seg.text(sp))) scope.year = y;
       last_end = sp.end;
     }
@@ -205,7 +209,7 @@ std::string_view TargetExtractor::context_heading(const SegmentedDocument& seg, 
 
 void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block& blk, const Scope& scope,
                                        const DocumentScope& doc, const Span& sp, const AccentFolder& folder,
-                                       const IndicatorTables& tables, std::vector<Target>& out) const {
+                                       const IndicatorTables& tables, bool after_result, std::vector<Target>& out) const {
   const Rule& number_rule = *groups_.number.front();
   const auto& skip_after = groups_.skip_after;
   std::string_view sv = seg.text(sp);
@@ -226,6 +230,8 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
   if (tokens.empty()) return;
   if (units_.foreign_text(sv)) return;  // an English paragraph of a treaty, OCR garbage
   std::sort(tokens.begin(), tokens.end());
+  // "Hiện nay, toàn tỉnh có 87 trạm. Trong đó, có 28 trạm …": the parts of a result are results.
+  const bool breaks_down_result = after_result && matches_any(groups_.breakdown, sv);
   auto years = year_mentions(groups_.year, sv);
   size_t consumed = 0, prev_end = 0, skipped_end = std::string_view::npos;
   Carried carried;
@@ -336,9 +342,10 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     // "Hiện nay, ... khoảng 180 trạm" under a MỤC TIÊU heading: today's figure, not a goal.
     size_t item_start = sv.substr(0, nb).rfind(';');
     item_start = item_start == std::string_view::npos ? 0 : item_start + 1;
-    const bool present = kind == "target" && f.clause >= item_start &&
-                         present_cued(sv.substr(item_start, nb - item_start), f.clause - item_start,
-                                      prev_end > 0 && f.floor == prev_end, item_start == 0);
+    const bool present = kind == "target" &&
+                         ((f.clause >= item_start && present_cued(sv.substr(item_start, nb - item_start), f.clause - item_start,
+                                                                  prev_end > 0 && f.floor == prev_end, item_start == 0)) ||
+                          breaks_down_result || starts_a_change(before, f.after_unit));
     if (present) kind = "actual";
     // "xuất khẩu đạt 762,4 tỷ USD, tăng 17,4% so với cùng kỳ năm trước": a figure set against the same
     // period a year before is a result, where no section or goal word makes it a goal.
@@ -376,9 +383,13 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     // "Thu nợ 9 tháng ước đạt 56.092 tỷ đồng", "Ước thực hiện năm 2025, …": an estimate of a result, not a
     // goal, unless a goal word or a year after the issue year makes it one.
     const std::string item_l = to_lower(sv.substr(item_start, nb - item_start));  // since the last ';'
+    // "Tổng kinh phí thực hiện Kế hoạch ước tính khoảng 120 tỷ đồng" estimates what the plan will spend: no result.
     if (kind == "target" && estimate_cues_.any_in(item_l) && !goal_cues_.any_in(item_l) &&
-        !(year && doc.issued_year && *year > *doc.issued_year))
+        !matches_any(groups_.cost_estimate, item_l) && !(year && doc.issued_year && *year > *doc.issued_year))
       kind = "actual";
+    // "Tỉnh đề nghị Trung ương hỗ trợ khoảng 200 tỷ đồng": an amount asked for is for the future, a goal
+    // even in a report or a Tờ trình. Only the words since the previous figure ask for it.
+    if (kind == "actual" && !present && matches_any(groups_.request, sv.substr(f.floor, nb - f.floor))) kind = "target";
     if (year && kind == "actual" && doc.report && doc.year && *year > *doc.year) year.reset();  // a horizon, not a result's year
     if (present && year && doc.issued_year && *year > *doc.issued_year) year.reset();
     if (!year && !present) year = scope.year;  // a section's horizon is not today's year

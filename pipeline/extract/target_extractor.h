@@ -80,9 +80,13 @@ class TargetExtractor {
   // Back to the nearest , ; : ( — stepping over a closed "(GRDP)" and the comma of a
   // written-short compound ("nông, lâm nghiệp": indicator_comma_compounds).
   size_t clause_start(std::string_view sentence, size_t from, size_t floor) const;
+  // `after_result`: the sentence before, in the same block or the block before, ended with a
+  // result; a sentence opened by "Trong đó," breaks that result down.
   void sentence_figures(const SegmentedDocument& seg, const Block& block, const Scope& scope, const DocumentScope& doc,
                         const Span& sentence, const AccentFolder& folder, const IndicatorTables& tables,
-                        std::vector<Target>& out) const;
+                        bool after_result, std::vector<Target>& out) const;
+  // The figure starts a change ("giảm từ 23 xã xuống 18 xã"): where the change starts is today's level.
+  bool starts_a_change(std::string_view before, std::string_view after_unit) const;
   // The figures of indicator tables, their kind and year from the column, else the table's scope.
   void table_figures(const SegmentedDocument& seg, const IndicatorTables& tables, const std::vector<Scope>& scopes,
                      const DocumentScope& doc, const AccentFolder& folder, std::vector<Target>& out) const;
@@ -92,7 +96,7 @@ class TargetExtractor {
   // immutable, so the references stay valid while it lives).
   struct RuleGroups {
     const RuleGroup &number, &year, &skip_after, &fraction, &range, &comparator,
-        &comparator_after, &from_to, &estimate, &number_word;
+        &comparator_after, &from_to, &estimate, &number_word, &request, &cost_estimate, &breakdown;
   };
   RuleGroups groups_;
   UnitLexicon units_;

@@ -38,6 +38,13 @@ std::string TargetExtractor::comparator_of(std::string_view before, std::string_
   return "eq";
 }
 
+bool TargetExtractor::starts_a_change(std::string_view before, std::string_view after_unit) const {
+  const Rule* which = nullptr;
+  // "từ hai vụ trở lên": a bound, not where a change starts.
+  return matches_any(groups_.comparator, before, &which) && which->fields.value("from", false) &&
+         matches_any(groups_.from_to, after_unit) && !matches_any(groups_.comparator_after, after_unit);
+}
+
 std::string TargetExtractor::kind_of(std::string kind, std::string_view since_semicolon, const std::string& clause_l) const {
   if (kind != "actual") return kind;
   // A goal word anywhere since the last ';' makes a goal ("phấn đấu ... đạt từ 10%").
