@@ -77,6 +77,11 @@ TEST(Targets, AFigureInBracketsIsThePhrasesBeforeThemAndAYearAfterItIsNoNoun) {
   const Target* inflation = find_value(ts, 4.5);
   ASSERT_NE(inflation, nullptr);
   EXPECT_EQ(inflation->indicator_code, "1101") << inflation->indicator.value_or("");
+  // A name before the brackets is what a list's figure stands for, not what it measures.
+  auto listed = figures("BÁO CÁO\n\nMột số cơ quan có tỷ lệ thấp như: Ngân hàng Nhà nước Việt Nam (28,05%); Bộ Ngoại giao "
+                        "(28,57%).\n");
+  const Target* bank = find_value(listed, 28.05);
+  if (bank) EXPECT_EQ(bank->indicator_key.value_or("").find("ngan hang"), std::string::npos) << bank->indicator.value_or("");
   // "năm 2026" after a share says when, not of what: the phrase before names it.
   auto growth = figures("KẾ HOẠCH\n\nPhấn đấu tốc độ tăng trưởng kinh tế đạt 8% năm 2026.\n");
   const Target* rate = find_value(growth, 8);

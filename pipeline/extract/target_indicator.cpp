@@ -172,6 +172,15 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
     size_t earlier = clause_start(sv, f.clause - 1, f.floor);
     std::string ignored;
     std::string head = strip_subject(trim_copy(sv.substr(earlier, f.clause - 1 - earlier)), ignored);
+    // Only a measure in brackets after running words: a name or label before them (words with
+    // capitals past the first) is what the figure is listed under ("Ngân hàng Nhà nước (28,05%)",
+    // "Lưu: VT, TXNK (03 bản)"); a share of something else ("(đạt 10% so với kinh phí)") is its own.
+    if (opened_by == '(') {
+      int capitals = 0;
+      for (std::string_view w : split(head, ' '))
+        if (!w.empty() && !is_lower_cp(cp_at(w, 0))) ++capitals;
+      if (capitals > 1 || !unit || !unit->measure || f.compares) head.clear();
+    }
     if (subj.empty() && carried.subject.empty()) subj = head;
     else if (!subj.empty() && !head.empty()) subj = head + " " + subj;  // "Tỷ lệ huy động ...: Mẫu giáo đạt"
   }
