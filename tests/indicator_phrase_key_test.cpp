@@ -71,6 +71,36 @@ TEST(IndicatorKeys, AFragmentThatNamesNoIndicatorGetsNoKey) {
   EXPECT_EQ(lexicon.key("tỷ lệ hộ nghèo", folder), "1802");
 }
 
+TEST(Targets, AFigureInBracketsIsThePhrasesBeforeThemAndAYearAfterItIsNoNoun) {
+  auto ts = figures("NGHỊ QUYẾT\n\nĐiều hành chính sách tiền tệ nhằm góp phần kiểm soát lạm phát (bình quân khoảng "
+                    "4,5% năm 2026), ổn định kinh tế vĩ mô.\n");
+  const Target* inflation = find_value(ts, 4.5);
+  ASSERT_NE(inflation, nullptr);
+  EXPECT_EQ(inflation->indicator_code, "1101") << inflation->indicator.value_or("");
+  // A name before the brackets is what a list's figure stands for, not what it measures.
+  auto listed = figures("BÁO CÁO\n\nMột số cơ quan có tỷ lệ thấp như: Ngân hàng Nhà nước Việt Nam (28,05%); Bộ Ngoại giao "
+                        "(28,57%).\n");
+  const Target* bank = find_value(listed, 28.05);
+  if (bank) EXPECT_EQ(bank->indicator_key.value_or("").find("ngan hang"), std::string::npos) << bank->indicator.value_or("");
+  // "năm 2026" after a share says when, not of what: the phrase before names it.
+  auto growth = figures("KẾ HOẠCH\n\nPhấn đấu tốc độ tăng trưởng kinh tế đạt 8% năm 2026.\n");
+  const Target* rate = find_value(growth, 8);
+  ASSERT_NE(rate, nullptr);
+  EXPECT_EQ(rate->indicator_code, "0503") << rate->indicator.value_or("");
+}
+
+TEST(IndicatorKeys, OneIndicatorWrittenTwoWaysIsOneCatalogueRow) {
+  IndicatorLexicon lexicon(*testing::project_rules());
+  AccentFolder folder;
+  // Adults are "dân số trưởng thành" in one plan and "dân số từ 15 tuổi trở lên" in another.
+  EXPECT_EQ(lexicon.match("tỷ lệ dân số từ 15 tuổi trở lên có chữ ký số hoặc chữ ký điện tử cá nhân", "%", "", folder).key,
+            lexicon.match("tỷ lệ người dân trưởng thành có chữ ký số hoặc chữ ký điện tử cá nhân", "%", "", folder).key);
+  const IndicatorMatch stem = lexicon.match("tỷ trọng đào tạo các ngành STEM trong các cơ sở giáo dục đại học", "%", "", folder);
+  ASSERT_NE(stem.entry, nullptr);
+  EXPECT_EQ(stem.key, lexicon.match("Tỉ trọng quy mô đào tạo các ngành STEM", "%", "", folder).key);
+  EXPECT_EQ(stem.code, std::nullopt);  // no official code is known for it
+}
+
 TEST(Targets, ACumulativeClauseTakesTheSubjectBeforeIt) {
   auto ts = figures("BÁO CÁO\n\nThu ngân sách nhà nước tháng 4 ước đạt 257,2 nghìn tỷ đồng, lũy kế 04 tháng đầu năm "
                     "2026 đạt 1.114 nghìn tỷ đồng, bằng 44% dự toán.\n");

@@ -428,6 +428,13 @@ TEST(IndicatorKeys, ActivitiesAreCountsOfMeetingsTrainingsAndInspections) {
   EXPECT_FALSE(lexicon.activity("kiểm tra", "%"));
   EXPECT_FALSE(lexicon.activity("hợp tác xã đăng ký thành lập", "hợp tác xã"));  // hợp, not họp
   EXPECT_FALSE(lexicon.activity("đảng viên mới kết nạp", "đảng viên"));
+  // Documents counted as issued or passed, whatever the phrase opens with.
+  EXPECT_TRUE(lexicon.activity("Nghị định ban hành trong quý I", "Nghị định"));
+  EXPECT_TRUE(lexicon.activity("chỉ thị của Ban Thường vụ", "chỉ thị"));
+  EXPECT_TRUE(lexicon.activity("dự án luật được thông qua tại kỳ họp", "dự án luật"));
+  EXPECT_TRUE(lexicon.activity("luật, nghị quyết được thông qua", "luật, nghị quyết"));
+  EXPECT_FALSE(lexicon.activity("luật sư tham gia trợ giúp pháp lý", "luật sư"));  // a word, not "luật"
+  EXPECT_FALSE(lexicon.activity("dự án đầu tư được cấp phép", "dự án"));
 }
 
 // The development gold's two reports: kinds, years and units on the corpus itself.

@@ -84,6 +84,7 @@ void add_docs_commands(CLI::App& app, CommandContext& ctx);     // docs, show   
 void add_refs_commands(CLI::App& app, CommandContext& ctx);     // refs, graph        (cmd_refs.cpp)
 void add_laws_command(CLI::App& app, CommandContext& ctx);      // laws               (cmd_laws.cpp)
 void add_targets_commands(CLI::App& app, CommandContext& ctx);  // targets, diff, series (cmd_targets.cpp)
+void add_indicator_command(CLI::App& app, CommandContext& ctx);  // indicator          (cmd_indicator.cpp)
 void add_tasks_commands(CLI::App& app, CommandContext& ctx);    // tasks, agencies, deadlines (cmd_tasks.cpp)
 void add_search_command(CLI::App& app, CommandContext& ctx);    // search             (cmd_search.cpp)
 void add_misses_command(CLI::App& app, CommandContext& ctx);    // misses             (cmd_misses.cpp)

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   add_refs_commands(app, ctx);
   add_laws_command(app, ctx);
   add_targets_commands(app, ctx);
+  add_indicator_command(app, ctx);
   add_tasks_commands(app, ctx);
   add_search_command(app, ctx);
   add_misses_command(app, ctx);

@@ -164,12 +164,23 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
   // own, a change of a share is the change of what follows it, not of the clause before.
   const bool changes_what_follows = subj.empty() && (rise_.has(verb) || fall_.has(verb)) && unit && unit->base == "%" &&
                                     !tail.empty() && !f.compares && !starts_with_any(tail_l, measured_tail_stops_.list);
-  // Only across a comma or colon: after a ';' a new item begins.
-  if (f.clause > f.floor && (sv[f.clause - 1] == ',' || sv[f.clause - 1] == ':') && !changes_what_follows &&
-      (subj.empty() || (sv[f.clause - 1] == ':' && count_words(subj) <= 3))) {
+  // Only across a comma or colon: after a ';' a new item begins. A figure in brackets that
+  // names nothing is the phrase's before them: "kiểm soát lạm phát (bình quân khoảng 4,5%)".
+  const char opened_by = f.clause > f.floor ? sv[f.clause - 1] : '\0';
+  if ((opened_by == ',' || opened_by == ':' || (opened_by == '(' && subj.empty())) && !changes_what_follows &&
+      (subj.empty() || (opened_by == ':' && count_words(subj) <= 3))) {
     size_t earlier = clause_start(sv, f.clause - 1, f.floor);
     std::string ignored;
     std::string head = strip_subject(trim_copy(sv.substr(earlier, f.clause - 1 - earlier)), ignored);
+    // Only a measure in brackets after running words: a name or label before them (words with
+    // capitals past the first) is what the figure is listed under ("Ngân hàng Nhà nước (28,05%)",
+    // "Lưu: VT, TXNK (03 bản)"); a share of something else ("(đạt 10% so với kinh phí)") is its own.
+    if (opened_by == '(') {
+      int capitals = 0;
+      for (std::string_view w : split(head, ' '))
+        if (!w.empty() && !is_lower_cp(cp_at(w, 0))) ++capitals;
+      if (capitals > 1 || !unit || !unit->measure || f.compares) head.clear();
+    }
     if (subj.empty() && carried.subject.empty()) subj = head;
     else if (!subj.empty() && !head.empty()) subj = head + " " + subj;  // "Tỷ lệ huy động ...: Mẫu giáo đạt"
   }
@@ -205,9 +216,10 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
                 : measure != std::string::npos ? verb.substr(measure + 1) + " " + sentence_case_off(own)
                                                : own;
   } else if (unit && unit->base == "%" && !f.compares && !long_tail.empty() && count_words(own) <= 3 &&
-             !rise_.has(verb) && !fall_.has(verb) && !starts_with_any(to_lower(long_tail), measured_tail_stops_.list)) {
+             !rise_.has(verb) && !fall_.has(verb) && !starts_with_any(to_lower(long_tail), measured_tail_stops_.list) &&
+             !says_only_period(long_tail)) {
     // "99% thôn, bản có đường ..." measures the share of what follows; "tăng 32% và 9,8%"
-    // is a change, and "và 9,8%", "trở lên" name nothing that is counted.
+    // is a change, and "và 9,8%", "trở lên", "năm 2026" name nothing that is counted.
     indicator = words_.share + " " + long_tail;
   } else if (!named_here && unit && is_letter_cp(cp_at(unit->base, 0)) && unit->written.find('/') != std::string::npos &&
              unit->base != words_.money) {

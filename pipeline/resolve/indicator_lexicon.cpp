@@ -76,12 +76,14 @@ IndicatorLexicon::IndicatorLexicon(const RuleSet& rules) : units_(rules), table_
   place_names_ = folded_list(rules, "indicator_key_place_names", folder);
   place_links_ = folded_list(rules, "indicator_key_place_links", folder);
   for (const auto& c : folded_list(rules, "indicator_field_cores", folder)) field_cores_.push_back(" " + c + " ");
-  for (const char* name : {"activity_units", "activity_verbs"})
+  // Documents counted as issued ("35 Nghị định") are activities too: the extractor reads them
+  // from rules/targets.json (counted_documents) to leave them out, and so does this test.
+  for (auto [name, list] : {std::pair{"activity_units", &activity_units_}, std::pair{"activity_verbs", &activity_verbs_},
+                            std::pair{"counted_documents", &activity_documents_}})
     if (const auto* lx = rules.lexicon(name))
       for (const auto& w : *lx) {
         if (!w.is_string()) throw RuleError(kFile, 0, std::string(name) + ": a list of phrases expected, found " + w.dump());
-        (name == std::string("activity_units") ? activity_units_ : activity_verbs_)
-            .push_back(collapse_whitespace(fold_case_and_tones(w.get<std::string>())));
+        list->push_back(collapse_whitespace(fold_case_and_tones(w.get<std::string>())));
       }
   const auto& entries = table_.entries();
   for (size_t i = 0; i < entries.size(); ++i) {
@@ -315,6 +317,10 @@ bool IndicatorLexicon::activity(std::string_view indicator, std::string_view uni
   const std::string unit = collapse_whitespace(fold_case_and_tones(unit_base));
   for (const auto& u : activity_units_)
     if (unit == u) return true;
+  // "Nghị định", "luật, nghị quyết": the first of the nouns counted, whole ("luật sư" is none).
+  const std::string first_noun = unit.substr(0, unit.find(','));
+  for (const auto& d : activity_documents_)
+    if (first_noun == d) return true;
   const std::string family = units_.classify(unit_base).family;
   if (family != "count" && family != "people") return false;
   std::string phrase;

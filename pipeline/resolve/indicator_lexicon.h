@@ -43,8 +43,9 @@ class IndicatorLexicon {
   std::string key(const std::string& indicator, const AccentFolder& folder) const;
   // The catalogue entry a key names (code or folded name), or null.
   const IndicatorEntry* entry(std::string_view key) const;
-  // A figure that counts meetings, training classes, inspections or campaigns rather than
-  // measuring an indicator (rules/indicators.json: activity_units, activity_verbs).
+  // A figure that counts meetings, training classes, inspections, campaigns or documents
+  // issued rather than measuring an indicator (rules/indicators.json: activity_units,
+  // activity_verbs; rules/targets.json: counted_documents, which the extractor skips).
   bool activity(std::string_view indicator, std::string_view unit_base) const;
   // Display name of a key: the entry's name, or nullopt for a phrase key.
   std::optional<std::string> name(const std::string& key) const;
@@ -116,6 +117,7 @@ class IndicatorLexicon {
   std::string drop_periods(std::string key) const;
   std::vector<std::string> field_cores_;       // padded " kinh te ": a core that alone names a field, not an indicator
   std::vector<std::string> activity_units_, activity_verbs_;  // case and tones folded, accents kept
+  std::vector<std::string> activity_documents_;                // "nghị định", "chỉ thị": counted as issued
 };
 
 // Folds a phrase for keys and search: accents and case removed, punctuation to spaces,
