@@ -261,11 +261,19 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
   int unit_parts_parent = -2;  // the level of a lead-in that asks named units for the work below it
   std::map<int, Assignment> handed_on;  // parent block -> what a lead-in paragraph under it hands on
   bool outside_body = false;
+  bool closing = false;  // after "Trên đây là Kế hoạch …": no unit heading hands work on any more
+  // "…; trong đó lưu ý các nội dung sau:" points at the list; the clauses before it are what
+  // task.list_lead_in_own_work weighs.
+  auto own_work_before_focus = [&](std::string_view s) {
+    Hit focus = first_hit(rules_.group("task.list_lead_in_focus"), s, "");
+    return matches(rules_.group("task.list_lead_in_own_work"), focus ? s.substr(0, focus.begin) : s);
+  };
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     std::string_view content = doc.text(b.content);
     bool heading = b.kind == BlockKind::Heading || b.heading_like;
-    if (heading && matches(new_part_rules, content)) outside_body = false;  // an attached plan, an appendix
+    if (heading && matches(new_part_rules, content)) outside_body = closing = false;  // an attached plan, an appendix
+    if (!heading && matches(rules_.group("task.closing_formula"), content)) closing = true;
     if (matches(end_rules, content)) outside_body = true;
     if (outside_body || b.kind == BlockKind::TableRow || b.kind == BlockKind::Footnote) continue;
     if (heading && (matches(*section_rules, content) || matches(duty_rules, content))) organizing[i] = true;
@@ -306,6 +314,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     if (b.kind != BlockKind::ListItem) handed_on.erase(b.parent);
     if (!inherited && b.kind == BlockKind::ListItem)
       if (auto it = handed_on.find(b.parent); it != handed_on.end()) inherited = &it->second;
+    if (closing) inherited = nullptr;
 
     // "*2.1. Sở\nTài chính*": a unit heading wrapped inside emphasis arrives as a heading
     // and a heading-like paragraph below it; read them as one.
@@ -391,7 +400,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
           a->work.clear();
         }
         // "… bố trí kinh phí …; đồng thời huy động …, tập trung một số nhiệm vụ cụ thể sau:" has work of its own.
-        subject_lead_in = a && matches(rules_.group("task.list_lead_in"), s) && !matches(rules_.group("task.list_lead_in_own_work"), s);
+        subject_lead_in = a && matches(rules_.group("task.list_lead_in"), s) && !own_work_before_focus(s);
       }
       if (!a && k > 0 && organizing[i] && !inherited && !states_norms) {
         // "Kinh phí … được bố trí từ ngân sách. Các sở, ban, ngành … chủ động bố trí …": a later sentence of a
