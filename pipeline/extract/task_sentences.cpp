@@ -1,0 +1,126 @@
+// TaskExtractor, the two sentence forms of an assignment: a lead sentence ("Giao Sở X chủ trì,
+// phối hợp với Y …") and a subject sentence ("Sở X có trách nhiệm …").
+#include <algorithm>
+
+#include "core/text.h"
+#include "extract/task_extractor.h"
+#include "extract/task_text.h"
+#include "normalize/unicode.h"
+
+namespace vnpolicy {
+
+using namespace task_text;
+
+std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view text) const {
+  Hit cue = first_hit(rules_.group("task.lead_cue"), text, "cue");
+  if (!cue) return std::nullopt;
+  if (Hit passive = first_hit(rules_.group("task.lead_cue"), text, "passive");
+      passive && passive.begin == cue.begin && passive.capture != std::string_view::npos)
+    return std::nullopt;  // "được giao chủ trì": the role of others
+  size_t cue_begin = cue.capture != std::string_view::npos ? cue.capture : cue.begin;
+  std::string_view before = text.substr(0, cue_begin);
+  if (Hit p = first_hit(rules_.group("task.assign_prefix"), before, "unit"); p && p.begin == 0)
+    before = before.substr(p.capture);
+  Assignment a;
+  std::string_view lead_text = trim_punct(before);
+  if (!lead_text.empty()) {
+    // The lead opens the clause just before the cue: "Trên cơ sở đó, Sở Y tế chủ trì".
+    size_t start = std::string_view::npos;
+    for (size_t i = 0; i < lead_text.size(); ++i) {
+      bool clause_start = i == 0 || ((lead_text[i - 1] == ' ') && i >= 2 &&
+                                     (lead_text[i - 2] == ',' || lead_text[i - 2] == ':' || lead_text[i - 2] == ';'));
+      // After a comma inside a list of units ("cho các cơ quan, đơn vị chủ trì") no new clause starts.
+      if (clause_start && i > 0 && lead_text[i - 2] == ',' && continues_list(lead_text.substr(0, i - 2))) continue;
+      if (clause_start && opens_with_unit(lead_text.substr(i))) {
+        start = i;
+        break;
+      }
+    }
+    if (start == std::string_view::npos) return std::nullopt;
+    lead_text = lead_text.substr(start);
+    // "Ủy ban nhân dân tỉnh chỉ đạo Sở Y tế chủ trì": the unit told to lead is the lead.
+    size_t first_end = units_end(lead_text, 0);
+    if (Hit d = first_hit(rules_.group("task.delegation"), lead_text.substr(first_end), "unit");
+        d && d.begin == 0 && d.capture != std::string_view::npos && opens_with_unit(lead_text.substr(first_end + d.capture)))
+      lead_text = lead_text.substr(first_end + d.capture);
+    a.lead = units(lead_text.substr(0, units_end(lead_text, 0)));
+    if (a.lead.empty()) return std::nullopt;
+    // "xác định rõ cơ quan, địa phương chủ trì": bare category words name a role, not a unit.
+    std::string_view first_piece = std::string_view(a.lead.front()).substr(0, a.lead.front().find(','));
+    if (agencies_.classify(first_piece) == AgencyLexicon::Part::Category && starts_lower(first_piece) &&
+        !opens_with_plural(lead_text))
+      return std::nullopt;
+  }
+  std::string_view rest = read_support(trim_punct(text.substr(cue.end)), a.support);
+  a.hands_down = ends_with_colon(text);
+  std::string_view work = trim_punct(rest);
+  if (to_lower(work) == "phối hợp" || to_lower(work) == "phối hợp:") {
+    a.support_from_items = a.hands_down = true;
+    work = {};
+  }
+  while (!work.empty() && work.back() == ':') work = trim_punct(work.substr(0, work.size() - 1));
+  a.work = std::string(work);
+  return a;
+}
+
+std::optional<Assignment> TaskExtractor::read_subject_sentence(std::string_view text) const {
+  std::string_view t = trim_punct(text);
+  if (Hit p = first_hit(rules_.group("task.assign_prefix"), t, "unit"); p && p.begin == 0) t = t.substr(p.capture);
+  if (!opens_with_unit(t)) return std::nullopt;
+  size_t end = units_end(t, 0);
+  // "Văn phòng Chính phủ trên cơ sở chức năng, nhiệm vụ được giao theo dõi …": a verb inside the scope
+  // ends neither the units nor starts the work.
+  for (const Rule* r : rules_.group("task.unit_filler"))
+    for_each_match(*r->re, t, [&](size_t b, size_t e, const std::vector<re2::StringPiece>&) {
+      while (b < e && (t[b] == ',' || t[b] == ' ')) ++b;
+      if (b < end && e > end) end = e;  // the verb stands inside the scope, not at its start
+    });
+  Assignment a;
+  a.lead = units(t.substr(0, end));
+  if (a.lead.empty()) return std::nullopt;
+  // Words the lexicon does not know run on after a known name, when work follows them (alone they may
+  // qualify the name, "các cơ quan báo chí đóng trên địa bàn", or be an article's title). "Ủy ban nhân
+  // dân cấp xã niêm phong hồ sơ, …": they start the work. "Bộ Y tế về bảo hiểm y tế có trách nhiệm": a
+  // field ("về", "trong lĩnh vực") narrows the unit; it is neither unit nor work.
+  if (size_t cut = run_on_start(a.lead.back()); cut != std::string::npos) {
+    std::string_view tail = trim(std::string_view(a.lead.back()).substr(cut));
+    std::string_view list = trim_punct(t.substr(0, end));
+    const bool field = std::any_of(domain_words_.begin(), domain_words_.end(), [&](const std::string& w) {
+      return tail.starts_with(w) && tail.size() > w.size() && tail[w.size()] == ' ';
+    });
+    if (list.ends_with(tail) && !trim_punct(t.substr(end)).empty()) {
+      size_t tail_at = static_cast<size_t>(list.data() - t.data()) + list.size() - tail.size();
+      a.lead = units(t.substr(0, tail_at));
+      if (!field) end = tail_at;
+    }
+  }
+  // "Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã": ';' between two lists of units.
+  while (end < t.size() && t[end] == ';') {
+    std::string_view next = trim(t.substr(end + 1));
+    if (!opens_with_unit(next)) break;
+    size_t next_end = units_end(next, 0);
+    for (auto& u : units(next.substr(0, next_end))) a.lead.push_back(std::move(u));
+    end = static_cast<size_t>(next.data() - t.data()) + next_end;
+  }
+  std::string_view work = trim_punct(read_support(trim_punct(t.substr(end)), a.support));
+  // "Các chủ rừng là tổ chức (các Ban quản lý …)": an aside after the units names examples, no work.
+  if (!work.empty() && work.front() == '(') {
+    size_t close = work.find(')');
+    work = trim_punct(close == std::string_view::npos ? std::string_view() : work.substr(close + 1));
+  }
+  // "Các bộ, cơ quan căn cứ chức năng, nhiệm vụ, quyền hạn được giao: a) …": the scope is no work.
+  for (const Rule* r : rules_.group("task.unit_filler")) {
+    re2::StringPiece rest(work.data(), work.size());
+    // Only a scope that ends its clause: "căn cứ chức năng, nhiệm vụ và chỉ đạo của …" goes on.
+    if (RE2::Consume(&rest, *r->re)) {
+      std::string_view after = trim(std::string_view(rest.data(), rest.size()));
+      if (after.empty() || after.front() == ',' || after.front() == ':' || after.front() == ';') work = trim_punct(after);
+    }
+  }
+  while (!work.empty() && work.back() == ':') work = trim_punct(work.substr(0, work.size() - 1));
+  a.work = std::string(work);
+  a.hands_down = ends_with_colon(text) || a.work.empty();
+  return a;
+}
+
+}  // namespace vnpolicy
