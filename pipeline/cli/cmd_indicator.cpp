@@ -56,14 +56,8 @@ void add_indicator_command(CLI::App& app, CommandContext& ctx) {
       ctx.exit_code = kExitUsage;
       return;
     }
-    std::unique_ptr<IndicatorLexicon> indicators;
-    try {
-      indicators = std::make_unique<IndicatorLexicon>(*rules);
-    } catch (const RuleError& e) {
-      std::cerr << "vnpolicy: " << e.what() << "\n";
-      ctx.exit_code = kExitUsage;
-      return;
-    }
+    auto indicators = build_lexicon<IndicatorLexicon>(ctx, *rules);
+    if (!indicators) return;
     UnitLexicon units(*rules);
     AccentFolder folder;
     if (!o->from_stdin) {

@@ -47,14 +47,8 @@ void add_laws_command(CLI::App& app, CommandContext& ctx) {
       ctx.exit_code = kExitUsage;
       return;
     }
-    std::unique_ptr<LawLexicon> lexicon;
-    try {
-      lexicon = std::make_unique<LawLexicon>(*rules);
-    } catch (const RuleError& e) {
-      std::cerr << "vnpolicy: " << e.what() << "\n";
-      ctx.exit_code = kExitUsage;
-      return;
-    }
+    auto lexicon = build_lexicon<LawLexicon>(ctx, *rules);
+    if (!lexicon) return;
     auto catalog = open_catalog(o->db, ctx, /*read_only=*/true);
     if (!catalog) return;
     AccentFolder folder;

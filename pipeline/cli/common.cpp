@@ -12,12 +12,14 @@
 
 namespace vnpolicy::cli {
 
+void report_rule_error(const RuleError& e) { std::cerr << "vnpolicy: " << e.what() << "\n"; }
+
 std::shared_ptr<const RuleSet> load_rules(const CommandContext& ctx, RuleSet::Parts parts) {
   std::filesystem::path dir = ctx.rules_dir.empty() ? default_rules_dir(ctx.argv0.c_str()) : std::filesystem::path(ctx.rules_dir);
   try {
     return RuleSet::load_directory(dir, parts);
   } catch (const RuleError& e) {
-    std::cerr << "vnpolicy: " << e.what() << "\n";
+    report_rule_error(e);
   }
   return nullptr;
 }
@@ -28,13 +30,7 @@ std::shared_ptr<const IndicatorLexicon> load_indicator_lexicon(CommandContext& c
     ctx.exit_code = kExitUsage;
     return nullptr;
   }
-  try {
-    return std::make_shared<const IndicatorLexicon>(*rules);
-  } catch (const RuleError& e) {
-    std::cerr << "vnpolicy: " << e.what() << "\n";
-    ctx.exit_code = kExitUsage;
-    return nullptr;
-  }
+  return build_lexicon<IndicatorLexicon>(ctx, *rules);
 }
 
 namespace {
@@ -57,7 +53,7 @@ std::shared_ptr<const T> load_from_file(CommandContext& ctx, const char* name) {
   try {
     return std::make_shared<const T>(*load_rules_file(ctx, name));
   } catch (const RuleError& e) {
-    std::cerr << "vnpolicy: " << e.what() << "\n";
+    report_rule_error(e);
   }
   ctx.exit_code = kExitUsage;
   return nullptr;

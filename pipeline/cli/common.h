@@ -33,8 +33,21 @@ struct CommandContext {
   int exit_code = kExitOk;
 };
 
+// Prints a RuleError as "vnpolicy: FILE:LINE: message".
+void report_rule_error(const RuleError& e);
 // Loads rules; on a RuleError prints "vnpolicy: FILE:LINE: message" and returns null.
 std::shared_ptr<const RuleSet> load_rules(const CommandContext& ctx, RuleSet::Parts parts = RuleSet::Parts::All);
+// A lexicon built from loaded rules; on a RuleError prints it, sets exit_code and returns null.
+template <class T>
+std::shared_ptr<const T> build_lexicon(CommandContext& ctx, const RuleSet& rules) {
+  try {
+    return std::make_shared<const T>(rules);
+  } catch (const RuleError& e) {
+    report_rule_error(e);
+  }
+  ctx.exit_code = kExitUsage;
+  return nullptr;
+}
 // The agency lexicon alone (rules/agencies.json): what queries need to read a name as a
 // user types it, without compiling every rule. Null (and an error printed) when bad.
 std::shared_ptr<const AgencyLexicon> load_agency_lexicon(CommandContext& ctx);
