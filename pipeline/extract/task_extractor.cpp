@@ -35,6 +35,7 @@ TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(ru
   scope_duty_words_ = strings("task_scope_duty_words");
   for (auto& w : strings("task_scope_goes_on_words")) scope_goes_on_words_.push_back(w + " ");
   domain_words_ = strings("task_unit_domain_words");
+  support_only_work_ = strings("task_support_only_work", true);
   for (auto& w : strings("task_name_qualifiers")) name_qualifiers_.insert(std::move(w));
 }
 

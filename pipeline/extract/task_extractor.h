@@ -103,6 +103,7 @@ class TaskExtractor {
   std::vector<std::string> scope_goes_on_words_;  // task_scope_goes_on_words: "và", "của" carry a scope on
   std::vector<std::string> directive_types_;  // task_directive_doc_types: bodies of instructions, no plan sections
   std::set<std::string> name_qualifiers_;    // "liên quan", "tỉnh": words that go on a unit's name
+  std::vector<std::string> support_only_work_;  // task_support_only_work: "… chủ trì, phối hợp:" leaves support to the items
   std::vector<std::string> domain_words_;    // task_unit_domain_words: "về", "trong" open a unit's field
   std::vector<std::pair<std::string, std::string>> joined_pairs_;  // task_joined_unit_pairs, lower case
 };

@@ -54,7 +54,9 @@ std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view tex
   std::string_view rest = read_support(trim_punct(text.substr(cue.end)), a.support);
   a.hands_down = ends_with_colon(text);
   std::string_view work = trim_punct(rest);
-  if (to_lower(work) == "phối hợp" || to_lower(work) == "phối hợp:") {
+  std::string work_l = to_lower(work);
+  if (!work_l.empty() && work_l.back() == ':') work_l.pop_back();
+  if (std::find(support_only_work_.begin(), support_only_work_.end(), work_l) != support_only_work_.end()) {
     a.support_from_items = a.hands_down = true;
     work = {};
   }
