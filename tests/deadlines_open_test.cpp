@@ -8,11 +8,9 @@
 namespace vnpolicy {
 namespace {
 
+using ::vnpolicy::testing::deadlines_of;
 using ::vnpolicy::testing::project_extractor;
 
-std::vector<Deadline> deadlines_of(const std::string& text) {
-  return project_extractor().extract_text(text, "d.txt").deadlines;
-}
 
 const std::string kPlan =
     "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 12/KH-UBND\nLai Châu, ngày 10 tháng 3 năm 2025\n\n"

@@ -8,12 +8,10 @@ namespace vnpolicy {
 namespace {
 
 using ::vnpolicy::testing::corpus_file;
+using ::vnpolicy::testing::deadlines_of;
 using ::vnpolicy::testing::project_extractor;
 using ::vnpolicy::testing::read_file;
 
-std::vector<Deadline> deadlines_of(const std::string& text) {
-  return project_extractor().extract_text(text, "d.txt").deadlines;
-}
 
 // The single deadline of a one-line text (fails the test when there is not exactly one).
 Deadline only(const std::string& text) {

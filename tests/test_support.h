@@ -60,6 +60,10 @@ inline const DocumentExtractor& project_extractor() {
 inline DocumentHeader header_of_text(const std::string& text) { return project_extractor().extract_text(text).document; }
 // The figures the project's rules find in `text` (targets and actuals).
 inline std::vector<Target> figures(const std::string& text) { return project_extractor().extract_text(text).targets; }
+// The deadlines the project's rules find in `text`.
+inline std::vector<Deadline> deadlines_of(const std::string& text) {
+  return project_extractor().extract_text(text, "d.txt").deadlines;
+}
 
 // Runs the vnpolicy binary with arguments (already shell-quoted by the caller), in
 // folder `cwd` when given, returns its stdout and sets `status` to the exit code.

@@ -304,13 +304,9 @@ std::vector<Task> TaskExtractor::label_tasks(const SegmentedDocument& doc, const
     }
     // Each item opens with a verb of work ("Tổ chức hội nghị …"); "- Đa dạng, phong phú …" under "5.2. Tổ chức
     // tuyên truyền …" states how the owner's work is done, and the owner is the task.
-    for (int j : out) {
-      std::string lower = to_lower(trim_punct(doc.text(doc.blocks[static_cast<size_t>(j)].content)));
-      if (std::none_of(verbs_.begin(), verbs_.end(), [&](const std::string& v) {
-            return lower.starts_with(v) && (lower.size() == v.size() || lower[v.size()] == ' ' || lower[v.size()] == ',');
-          }))
+    for (int j : out)
+      if (!opens_with_work_verb(to_lower(trim_punct(doc.text(doc.blocks[static_cast<size_t>(j)].content)))))
         return std::vector<int>{};
-    }
     return out;
   };
 

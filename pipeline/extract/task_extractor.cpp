@@ -121,10 +121,14 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     }
     return false;
   };
-  auto opens_with_work_verb = [&](std::string_view w) {
-    return std::any_of(verbs_.begin(), verbs_.end(), [&](const std::string& v) {
-      return w.starts_with(v) && (w.size() == v.size() || w[v.size()] == ' ' || w[v.size()] == ',');
-    });
+  // A subject that names a unit outright: known, a plural kind, or a short proper name ("Cục Thuế";
+  // "Ủy ban nhân dân các xã", not a bare "Ngân hàng"), not a bare kind cut from a list ("Người đứng
+  // đầu cấp ủy, chính quyền, cơ quan, tổ chức có trách nhiệm").
+  auto names_a_unit = [&](const std::string& u) {
+    const long spaces = std::count(u.begin(), u.end(), ' ');
+    return opens_with_plural(u) || known_with_qualifiers(u) ||
+           (!starts_lower(u) && spaces < kShortUnitWords &&
+            (capitalised_words(u) >= 2 || (agencies_.classify(u) == AgencyLexicon::Part::Unit && spaces >= 2)));
   };
   auto has_items = [&](size_t i) {
     return i + 1 < doc.blocks.size() && doc.blocks[i + 1].parent == static_cast<int>(i) && doc.blocks[i + 1].kind == BlockKind::ListItem;
@@ -141,8 +145,8 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     return false;
   };
 
-  const auto& duty_rules = rules_.group("task.duty_section");
-  const auto& funding_rules = rules_.group("task.funding_section");  // reporting duties: organising, no replacement for it
+  const auto& duty_rules = rules_.group("task.duty_section");  // reporting duties: organising, no replacement for it
+  const auto& funding_rules = rules_.group("task.funding_section");
   const auto& lead_in_rules = rules_.group("task.directive_lead_in");
   std::vector<std::optional<Assignment>> handed(doc.blocks.size());
   int lead_in_parent = -2;  // the level below a directive's "… yêu cầu:" (-2: none seen)
@@ -234,8 +238,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     }
 
     // "- Bộ Tài chính" with "+ Chủ trì, …" items under it: a list item that names only units heads them.
-    bool item_with_items = b.kind == BlockKind::ListItem && i + 1 < doc.blocks.size() &&
-                           doc.blocks[i + 1].parent == static_cast<int>(i) && doc.blocks[i + 1].kind == BlockKind::ListItem;
+    bool item_with_items = b.kind == BlockKind::ListItem && has_items(i);
     bool unit_head = heading || item_with_items;
     std::vector<Span> sentences = b.sentences.empty() ? std::vector<Span>{b.content} : b.sentences;
     for (size_t k = 0; k < sentences.size(); ++k) {
@@ -267,8 +270,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         a = read_subject_sentence(s);
         // Outside it, only a heading that is the name of a known agency hands work down, or one whose verb
         // assigns ("1. Giao người đứng đầu các cơ quan …; Chủ tịch …" over "-" items): known names or not.
-        bool assigning_head = a && a->work.empty() && marked_heading(b) && i + 1 < doc.blocks.size() &&
-                              doc.blocks[i + 1].parent == static_cast<int>(i) && doc.blocks[i + 1].kind == BlockKind::ListItem &&
+        bool assigning_head = a && a->work.empty() && marked_heading(b) && has_items(i) &&
                               matches(rules_.group("task.assign_heading"), s);
         if (a && !organizing[i] && !assigning_head && (!a->work.empty() || !names_known_agencies(*a, b, s))) a.reset();
         // "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp" over "-" items, beside headings
@@ -293,18 +295,12 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       }
       if (!a && k > 0 && organizing[i] && !inherited && !states_norms) {
         // "Kinh phí … được bố trí từ ngân sách. Các sở, ban, ngành … chủ động bố trí …": a later sentence of a
-        // paragraph there whose subject is units (known, a plural kind, or a short proper name), and whose work
+        // paragraph there whose subject names units (names_a_unit), and whose work
         // opens with a verb, assigns that work. Not "Ủy ban nhân dân tỉnh đề nghị các cơ quan …" (those asked act),
         // nor "… chịu trách nhiệm trước Chính phủ về kết quả" (whom they answer to).
         if (auto sub = read_subject_sentence(s);
             sub && opens_with_work_verb(sub->work) && !sub->lead.empty() &&
-            std::all_of(sub->lead.begin(), sub->lead.end(), [&](const std::string& u) {
-              // Not a bare kind cut from a list ("Người đứng đầu cấp ủy, chính quyền, cơ quan, tổ chức có trách nhiệm").
-              return opens_with_plural(u) || known_with_qualifiers(u) ||
-                     (!starts_lower(u) && std::count(u.begin(), u.end(), ' ') < kShortUnitWords &&
-                      (capitalised_words(u) >= 2 ||  // "Cục Thuế"; "Ủy ban nhân dân các xã", not a bare "Ngân hàng"
-                       (agencies_.classify(u) == AgencyLexicon::Part::Unit && std::count(u.begin(), u.end(), ' ') >= 2)));
-            }) &&
+            std::all_of(sub->lead.begin(), sub->lead.end(), names_a_unit) &&
             !matches(rules_.group("task.accountability"), sub->work) &&
             !(first_hit(rules_.group("task.assign_inline"), sub->work, "unit").begin == 0))
           a = sub;
@@ -368,8 +364,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       // "2. Các Sở, ngành chủ trì, quản lý … thuộc Chương trình" over "- Phê duyệt …" items: a heading
       // in which units lead hands them to its items, with or without a colon.
       // Not a kind of party in a regulation ("1. Đơn vị chủ trì liên kết đào tạo" over its duties).
-      bool heads_items = heading && leads && i + 1 < doc.blocks.size() &&
-                         doc.blocks[i + 1].parent == static_cast<int>(i) && doc.blocks[i + 1].kind == BlockKind::ListItem &&
+      bool heads_items = heading && leads && has_items(i) &&
                          std::none_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) {
                            return agencies_.classify(std::string_view(u).substr(0, u.find(','))) == AgencyLexicon::Part::Category &&
                                   !opens_with_plural(u);

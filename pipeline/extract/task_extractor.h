@@ -73,6 +73,8 @@ class TaskExtractor {
   // tế"): where in u the longest known name ends when two or more lower-case words follow it that
   // do not qualify it ("các Bộ, ngành liên quan", "Sở Công Thương tỉnh Khánh Hòa"); npos otherwise.
   size_t run_on_start(std::string_view u) const;
+  // Whether lower-case text opens with a verb of work (task_work_verbs), whole ("tổ chức", "tổ chức,").
+  bool opens_with_work_verb(std::string_view lower) const;
   std::vector<Task> flat_table_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines,
                                      std::vector<bool>& consumed) const;
   std::vector<Task> table_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines) const;

@@ -221,6 +221,12 @@ std::vector<std::string> TaskExtractor::support_in_later_clause(std::string_view
   return out;
 }
 
+bool TaskExtractor::opens_with_work_verb(std::string_view lower) const {
+  return std::any_of(verbs_.begin(), verbs_.end(), [&](const std::string& v) {
+    return lower.starts_with(v) && (lower.size() == v.size() || lower[v.size()] == ' ' || lower[v.size()] == ',');
+  });
+}
+
 size_t TaskExtractor::run_on_start(std::string_view u) const {
   if (agencies_.known(u)) return std::string_view::npos;
   for (size_t sp = u.rfind(' '); sp != std::string_view::npos && sp > 0; sp = u.rfind(' ', sp - 1)) {
