@@ -19,6 +19,13 @@
 
 namespace vnpolicy {
 
+// RE2's default 8 MB budget is too small for the DFA of a pattern anchored at the end with two
+// bounded spans ("… [^.;]{0,160}? biết [^.;]{0,90} $"): its cache was flushed on nearly every
+// line, and that one rule took two thirds of the extraction's time. The budget is a ceiling (a
+// rule takes only the states it uses); 32 MB keeps peak memory near where it was. RE2::Set keeps
+// the default: a set that runs out falls back to its rules one by one.
+constexpr int64_t kRuleMaxMem = int64_t{32} << 20;
+
 RuleError::RuleError(std::string file, int line, const std::string& message)
     : std::runtime_error(file + ":" + std::to_string(line) + ": " + message), file_(std::move(file)), line_(line) {}
 
@@ -241,6 +248,7 @@ std::shared_ptr<const RuleSet> RuleSet::load_texts(const std::vector<std::pair<s
   run_in_parallel(set->rules_.size(), [&](size_t i) {
     RE2::Options opt;
     opt.set_log_errors(false);
+    opt.set_max_mem(kRuleMaxMem);
     opt.set_case_sensitive(case_sensitive[i]);
     set->rules_[i]->re = std::make_unique<RE2>(set->rules_[i]->pattern, opt);
   });
