@@ -180,5 +180,41 @@ TEST(TableTasks, ARowWithoutWorkIsNoTask) {
   EXPECT_EQ(r.tasks[0].description, "Rà soát quy hoạch");
 }
 
+// A dissemination calendar crawled one cell per line: the unit column is titled "Đơn vị chịu
+// trách nhiệm …" and its time cells name a month. A row whose unit cell was merged with the row
+// above (rowspan) names no unit and stays no task.
+TEST(TableTasks, AResponsibleUnitColumnIsTheLead) {
+  std::string text =
+      std::string(kPlanProse) +                                                     // 1-6
+      "LỊCH PHỔ BIẾN THÔNG TIN\n|\nSTT\n|\nTên thông tin\n|\nThời gian phổ biến\n|\n"  // 7-13
+      "Đơn vị chịu trách nhiệm phổ biến\n|\n|\n"                                          // 14-16
+      "1\n|\nSố doanh nghiệp được hỗ trợ\n|\nTháng 6/2026\n|\nSở Tài chính\n|\n|\n"        // 17-25
+      "2\n|\nSố lao động được đào tạo\n|\n|\n"                                            // 26-30
+      "3\n|\nSố hợp tác xã thành lập mới\n|\nTháng 9/2026\n|\nSở Nông nghiệp và Môi trường\n|\n|\n";
+  std::vector<Task> ts = label_tasks_of(text);
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Tài chính"}));
+  EXPECT_EQ(work_of(ts[0]), "Số doanh nghiệp được hỗ trợ");
+  ASSERT_TRUE(ts[0].deadline);
+  EXPECT_EQ(ts[0].deadline->end, "2026-06-30");
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Nông nghiệp và Môi trường"}));
+  ASSERT_TRUE(ts[1].deadline);
+  EXPECT_EQ(ts[1].deadline->end, "2026-09-30");
+}
+
+// Appendices of a circular follow one another with no signature between them: the heading of
+// the next one ends the table: the forms it holds lend it no rows (the signer of a form is no lead).
+TEST(TableTasks, TheNextAppendixEndsAFlattenedTable) {
+  std::string text =
+      std::string(kPlanProse) +
+      "Phụ lục I\nDANH MỤC BÁO CÁO\n\nSTT\nTên báo cáo\nĐơn vị chịu trách\nnhiệm tổng hợp\nKỳ báo\ncáo\n"
+      "1\nBáo cáo số lao động được đào tạo\nSở Nội vụ\nNăm\n"
+      "Phụ lục II\nMẪU BIỂU BÁO CÁO\n"
+      "2\nSố hợp tác xã thành lập mới\nThủ trưởng đơn vị\nNăm\n";
+  std::vector<Task> ts = label_tasks_of(text);
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Nội vụ"}));
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -53,6 +53,7 @@ AssignmentTableReader::AssignmentTableReader(const RuleSet& rules)
     : time_cells_(rules.group("deadline.cell")),
       time_words_(rules.group("task.table_time_words")),
       table_end_(rules.group("task.end_of_body")),
+      appendix_(rules.group("task.table_end")),
       page_furniture_(rules.group("layout.noise_line")),
       agencies_(rules) {
   if (const nlohmann::json* lx = rules.lexicon("task_table_open_words"))

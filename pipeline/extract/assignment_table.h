@@ -98,6 +98,7 @@ class AssignmentTableReader {
   const RuleGroup& time_cells_;      // deadline.cell: a time limit
   const RuleGroup& time_words_;      // task.table_time_words: a time that is no limit
   const RuleGroup& table_end_;       // task.end_of_body: the signature ends a table
+  const RuleGroup& appendix_;        // task.table_end: so does the heading of the next appendix
   const RuleGroup& page_furniture_;  // layout.noise_line: a page number is no row number
   AgencyLexicon agencies_;
   std::vector<std::string> open_words_;  // task_table_open_words: a line ending in one goes on below

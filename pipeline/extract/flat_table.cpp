@@ -359,7 +359,7 @@ std::vector<FlatRow> AssignmentTableReader::flattened_rows(const SegmentedDocume
     if (first < table_end) continue;
     table_end = n;
     for (size_t j = first + 1; j < n; ++j)
-      if (table_end_.first_matching(doc.text(doc.blocks[j].content))) {
+      if (std::string_view t = doc.text(doc.blocks[j].content); table_end_.first_matching(t) || appendix_.first_matching(t)) {
         table_end = j;
         break;
       }
