@@ -62,6 +62,25 @@ TEST(OfficerSubject, AComradeAddressedByTitleAndOfficersByTheirShareLead) {
   EXPECT_TRUE(work_opens_with(ts[1], "chỉ đạo các bộ"));
 }
 
+TEST(PlaceSubject, NamedProvincesAndTheProvinceAConclusionIsAddressedToAct) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn trương hoàn thành việc sắp xếp đơn vị hành chính.\n"
+      "\n"
+      "2. Thành phố Hà Nội và các tỉnh Bắc Ninh, Hưng Yên tập trung giải ngân vốn đầu tư công.\n"
+      "\n"
+      "3. Tỉnh cần tập trung lãnh đạo, chỉ đạo khắc phục hậu quả mưa lũ.\n"
+      "\n"
+      "4. Tỉnh Nghệ An có diện tích tự nhiên lớn nhất cả nước.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].line, 3);
+  EXPECT_TRUE(work_opens_with(ts[0], "khẩn trương"));
+  EXPECT_EQ(ts[1].lead.front(), "Thành phố Hà Nội");
+  EXPECT_EQ(ts[2].lead, (Units{"Tỉnh"}));
+  EXPECT_TRUE(work_opens_with(ts[2], "cần tập trung"));
+}
+
 TEST(NameWithItsVerb, AVerbInsideANameIsTheNamesWordWhenTheSameVerbActsAfterIt) {
   auto ts = tasks_of(
       "II. TỔ CHỨC THỰC HIỆN\n"

@@ -46,7 +46,8 @@ bool TaskExtractor::opens_with_plural(std::string_view text) const {
 }
 
 bool TaskExtractor::opens_with_unit(std::string_view text) const {
-  if (!agencies_.starts_with_head(text)) return false;
+  // "Các tỉnh Nghệ An, Quảng Ngãi khẩn trương …", "Tỉnh cần …": places that act (task.place_unit).
+  if (!agencies_.starts_with_head(text) && !rules_.group("task.place_unit").first_matching(text)) return false;
   std::string lower = to_lower(trim(text).substr(0, 64));
   for (const auto& w : not_unit_openers_)
     if (lower.rfind(w, 0) == 0 && (lower.size() == w.size() || lower[w.size()] == ' ' || lower[w.size()] == ',')) return false;
