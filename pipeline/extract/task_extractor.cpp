@@ -149,6 +149,9 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
   const auto& funding_rules = rules_.group("task.funding_section");
   const auto& lead_in_rules = rules_.group("task.directive_lead_in");
   std::vector<std::optional<Assignment>> handed(doc.blocks.size());
+  // An organising item whose first sentence is its unit's work ("2. Các tỉnh ủy, thành ủy chỉ đạo …"):
+  // a paragraph under it that opens with a verb ("Bố trí kinh phí …") is more of that unit's work.
+  std::vector<std::optional<Assignment>> continued(doc.blocks.size());
   int lead_in_parent = -2;  // the level below a directive's "… yêu cầu:" (-2: none seen)
   int lead_in_outer = -2;   // the level of the addressee list the lead-in follows (-2: none)
   int unit_parts_parent = -2;  // the level of a lead-in that asks named units for the work below it
@@ -207,6 +210,9 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     if (b.kind != BlockKind::ListItem) handed_on.erase(b.parent);
     if (!inherited && b.kind == BlockKind::ListItem)
       if (auto it = handed_on.find(b.parent); it != handed_on.end()) inherited = &it->second;
+    if (!inherited && b.kind == BlockKind::Paragraph && b.parent >= 0 && continued[static_cast<size_t>(b.parent)] &&
+        opens_with_work_verb(to_lower(trim_punct(content))) && !matches(rules_.group("task.continuation_not"), content))
+      inherited = &*continued[static_cast<size_t>(b.parent)];
     if (closing) inherited = nullptr;
 
     // "*2.1. Sở\nTài chính*": a unit heading wrapped inside emphasis arrives as a heading
@@ -383,6 +389,8 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       if (matches(figure_rules, a->work)) continue;  // "(1) Số hộ dân …": a report line, not work
       // "Bộ X có trách nhiệm:" (its items are the work), a signer's name under the signature title.
       if (matches(rules_.group("task.no_work"), a->work)) continue;
+      // "10. Các bộ, cơ quan liên quan chịu trách nhiệm trước Đảng, Nhà nước về kết quả.": whom they answer to, no work.
+      if (own && !inherited && matches(rules_.group("task.answers_to"), a->work)) continue;
       Task t;
       t.lead = a->lead;
       t.support = a->support;
@@ -397,6 +405,10 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         for (int p = static_cast<int>(i); p >= 0 && !t.deadline; p = doc.blocks[static_cast<size_t>(p)].parent)
           if (auto it = owner_deadline.find(p); it != owner_deadline.end()) t.deadline = it->second;
       t.line = k == 0 ? b.line : doc.doc.line_of(sentences[k].begin);
+      // Only an item written as a sentence: a title ("4. Đơn vị báo cáo") heads a part of its own.
+      if (k == 0 && own && organizing[i] && !inherited && !handed[i] && b.kind != BlockKind::Paragraph &&
+          !trim(content).empty() && std::string_view(".;").find(trim(content).back()) != std::string_view::npos)
+        continued[i] = Assignment{t.lead, t.support, {}, false, false};
       out.push_back(std::move(t));
     }
   }

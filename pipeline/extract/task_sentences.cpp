@@ -120,6 +120,8 @@ std::optional<Assignment> TaskExtractor::read_subject_sentence(std::string_view 
     }
   }
   while (!work.empty() && work.back() == ':') work = trim_punct(work.substr(0, work.size() - 1));
+  // "Điều 6. Nội dung Công an tỉnh phối hợp": the unit's part names no work; its items carry it.
+  if (std::find(support_only_work_.begin(), support_only_work_.end(), to_lower(work)) != support_only_work_.end()) work = {};
   a.work = std::string(work);
   a.hands_down = ends_with_colon(text) || a.work.empty();
   return a;

@@ -46,7 +46,8 @@ bool TaskExtractor::opens_with_plural(std::string_view text) const {
 }
 
 bool TaskExtractor::opens_with_unit(std::string_view text) const {
-  if (!agencies_.starts_with_head(text)) return false;
+  // "Các tỉnh Nghệ An, Quảng Ngãi khẩn trương …", "Tỉnh cần …": places that act (task.place_unit).
+  if (!agencies_.starts_with_head(text) && !rules_.group("task.place_unit").first_matching(text)) return false;
   std::string lower = to_lower(trim(text).substr(0, 64));
   for (const auto& w : not_unit_openers_)
     if (lower.rfind(w, 0) == 0 && (lower.size() == w.size() || lower[w.size()] == ' ' || lower[w.size()] == ',')) return false;
@@ -83,6 +84,14 @@ size_t TaskExtractor::units_end(std::string_view t, size_t from) const {
           continues_list(t.substr(0, i - 2)))
         break;
       if (false_compounds_.count(to_lower(prev_word) + " " + v)) break;  // "Bộ Ngoại giao", "Chương trình"
+      // "Hội đồng thẩm định Nhà nước thẩm định …": a verb inside a name, followed by the name's capitalised
+      // rest, is the name's word when the same verb acts after the name.
+      if (size_t after = i + v.size(); after + 1 < t.size() && t[after] == ' ' && is_upper_cp(next_code_point(t, ++after)) &&
+          !opens_with_unit(t.substr(i + v.size() + 1))) {
+        size_t again = t.find(" " + v + " ", i + v.size());
+        size_t stop = t.find_first_of(",;:", i);
+        if (again != std::string_view::npos && (stop == std::string_view::npos || again < stop)) break;
+      }
       size_t comma = t.find_first_of(",(", i);
       std::string_view piece = trim(t.substr(i, (comma == std::string_view::npos ? t.size() : comma) - i));
       while (!piece.empty() && std::string_view(".;").find(piece.back()) != std::string_view::npos) piece.remove_suffix(1);
