@@ -1,5 +1,6 @@
 // Lead-ins and closings around lists of work: a role written after a unit's name, the execution
-// clause, the closing "Trên đây là …" paragraph, a lead-in whose last clause points at its list.
+// clause, the closing "Trên đây là …" paragraph, a lead-in that names who does the items of its list
+// (and who supports them), and lead-ins whose items are no tasks.
 #include <gtest/gtest.h>
 
 #include "tasks_support.h"
@@ -75,6 +76,126 @@ TEST(ListLeadIn, AClosingClauseThatPointsAtTheListLeavesTheLeadInNoTaskOfItsOwn)
   EXPECT_EQ(ts[0].lead, (Units{"Ủy ban nhân dân tỉnh"}));
   EXPECT_TRUE(work_opens_with(ts[0], "Đẩy mạnh cải cách"));
   EXPECT_EQ(ts[1].lead, (Units{"Ủy ban nhân dân tỉnh"}));
+}
+
+TEST(ListLeadIn, TheUnitsARequestInTheLeadInNamesLeadEachNumberedItem) {
+  auto ts = tasks_of(
+      "Điều 2. Nhiệm vụ và giải pháp chủ yếu\n"
+      "\n"
+      "Hội đồng nhân dân tỉnh tán thành các giải pháp do Ủy ban nhân dân tỉnh trình, đồng thời, đề nghị "
+      "Ủy ban nhân dân tỉnh và các cơ quan liên quan tập trung thực hiện các nhiệm vụ, giải pháp chủ yếu sau đây:\n"
+      "\n"
+      "2.1. Đẩy mạnh cải cách thủ tục hành chính\n"
+      "\n"
+      "Rà soát, cắt giảm các thủ tục không cần thiết.\n"
+      "\n"
+      "2.2. Tập trung phát triển hạ tầng giao thông\n"
+      "\n"
+      "Hoàn thành các tuyến đường kết nối vùng.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Ủy ban nhân dân tỉnh", "các cơ quan liên quan"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "Đẩy mạnh cải cách"));
+  EXPECT_TRUE(work_opens_with(ts[1], "Tập trung phát triển"));
+}
+
+TEST(ListLeadIn, UnitsOpeningALaterClauseLeadTheBracketedItems) {
+  auto ts = tasks_of(
+      "II. NHIỆM VỤ THỜI GIAN TỚI\n"
+      "\n"
+      "Thời gian tới, nhiệm vụ rất nặng nề. Căn cứ kết luận của Hội nghị, Văn phòng Tỉnh ủy và các văn phòng huyện ủy, thị ủy "
+      "cụ thể hoá để tổ chức thực hiện, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:\n"
+      "\n"
+      "(1) Nâng cao chất lượng công tác tham mưu, tổng hợp.\n"
+      "\n"
+      "(2) Đẩy mạnh ứng dụng công nghệ thông tin trong quản lý.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Văn phòng Tỉnh ủy", "các văn phòng huyện ủy, thị ủy"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "Nâng cao chất lượng"));
+  EXPECT_EQ(ts[1].lead, ts[0].lead);
+}
+
+TEST(ListLeadIn, ALeadInThatOpensWithItsRequestHandsItsUnitsEachLetteredItem) {
+  auto ts = tasks_of(
+      "Năm 2026, tình hình kinh tế của tỉnh tiếp tục phục hồi.\n"
+      "\n"
+      "Yêu cầu các cấp ủy, tổ chức đảng thực hiện tốt một số nội dung sau:\n"
+      "\n"
+      "a) Tăng cường công tác tuyên truyền, giáo dục chính trị tư tưởng.\n"
+      "\n"
+      "b) Nâng cao chất lượng sinh hoạt chi bộ.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"các cấp ủy, tổ chức đảng"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "Tăng cường công tác"));
+  EXPECT_EQ(ts[1].lead, ts[0].lead);
+  EXPECT_TRUE(work_opens_with(ts[1], "Nâng cao chất lượng"));
+}
+
+TEST(ListLeadIn, TheSubjectOfTheLeadInLeadsEachDecimalItem) {
+  auto ts = tasks_of(
+      "III. NHIỆM VỤ, GIẢI PHÁP\n"
+      "\n"
+      "Ban Cán sự đảng Ủy ban nhân dân tỉnh cần tập trung một số nhiệm vụ trọng tâm sau:\n"
+      "\n"
+      "2.1. Đẩy mạnh cải cách thủ tục hành chính.\n"
+      "\n"
+      "2.2. Tập trung phát triển hạ tầng giao thông.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Ban Cán sự đảng Ủy ban nhân dân tỉnh"}));
+  EXPECT_TRUE(work_opens_with(ts[1], "Tập trung phát triển"));
+}
+
+TEST(ListLeadIn, ALeadInThatNamesNoUnitAnAimsListAndAReportsListGiveNoTasks) {
+  auto ts = tasks_of(
+      "I. MỤC TIÊU\n"
+      "\n"
+      "Mục tiêu của Kế hoạch gồm các nội dung sau:\n"
+      "\n"
+      "1. Nâng tỷ lệ hộ dân được dùng nước sạch.\n"
+      "\n"
+      "2. Giảm tỷ lệ hộ nghèo.\n"
+      "\n"
+      "II. KẾT QUẢ ĐẠT ĐƯỢC\n"
+      "\n"
+      "Trong năm, Ủy ban nhân dân tỉnh đã thực hiện các nhiệm vụ sau:\n"
+      "\n"
+      "1. Tổ chức tập huấn cho cán bộ cơ sở.\n"
+      "\n"
+      "2. Ban hành quy chế phối hợp.\n"
+      "\n"
+      "III. NHIỆM VỤ\n"
+      "\n"
+      "Cần tập trung thực hiện một số nhiệm vụ trọng tâm sau:\n"
+      "\n"
+      "1. Đẩy mạnh chuyển đổi số.\n");
+  EXPECT_TRUE(ts.empty()) << ts.size() << " tasks, the first at line " << (ts.empty() ? 0 : ts[0].line);
+}
+
+TEST(LeadInWithSupport, AUnitThatLeadsWithSupportHandsBothToEachItem) {
+  auto ts = tasks_of(
+      "IV. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Cục Kế hoạch có trách nhiệm chủ trì, phối hợp với Cục Tài chính, Văn phòng Bộ:\n"
+      "\n"
+      "- Tổng hợp kế hoạch vốn đầu tư công năm 2026.\n"
+      "\n"
+      "- Theo dõi, đôn đốc việc giải ngân vốn.\n"
+      "\n"
+      "2. Sở Y tế chủ trì, phối hợp với Sở Tài chính:\n"
+      "\n"
+      "+ Tổ chức tiêm chủng mở rộng cho trẻ em.\n"
+      "\n"
+      "3. Giao Cục Pháp chế:\n"
+      "\n"
+      "- Rà soát các văn bản quy phạm pháp luật.\n");
+  ASSERT_EQ(ts.size(), 4u);
+  EXPECT_EQ(ts[0].lead, (Units{"Cục Kế hoạch"}));
+  EXPECT_EQ(ts[0].support, (Units{"Cục Tài chính", "Văn phòng Bộ"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "Tổng hợp kế hoạch"));
+  EXPECT_EQ(ts[1].support, ts[0].support);
+  EXPECT_EQ(ts[2].lead, (Units{"Sở Y tế"}));
+  EXPECT_EQ(ts[2].support, (Units{"Sở Tài chính"}));
+  EXPECT_EQ(ts[3].lead, (Units{"Cục Pháp chế"}));
+  EXPECT_TRUE(ts[3].support.empty());
 }
 
 }  // namespace

@@ -57,6 +57,16 @@ bool holds_item_number(std::string_view s) {
   return false;
 }
 
+// "(1) Tích cực …": the item's number in brackets is no part of its work.
+std::string_view without_bracket_number(std::string_view s) {
+  std::string_view t = trim(s);
+  size_t close = t.find(')');
+  if (t.empty() || t[0] != '(' || close == std::string_view::npos || close < 2 || close > 3) return s;
+  for (size_t j = 1; j < close; ++j)
+    if (!std::isdigit(static_cast<unsigned char>(t[j]))) return s;
+  return trim(t.substr(close + 1));
+}
+
 }  // namespace
 
 
@@ -158,6 +168,15 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
   std::map<int, Assignment> handed_on;  // parent block -> what a lead-in paragraph under it hands on
   bool outside_body = false;
   bool closing = false;  // after "Trên đây là Kế hoạch …": no unit heading hands work on any more
+  std::map<int, Assignment> list_lead_ins;  // parent block -> the units a list lead-in under it named
+  auto numbered = [&](const Block& b, std::string_view content) {
+    std::string_view t = trim(content);
+    // Not a part, chapter or article ("II. NHIỆM VỤ …"): those open a section, they are no item of the list.
+    const bool section = b.marker_kind == MarkerKind::Part || b.marker_kind == MarkerKind::Chapter ||
+                         b.marker_kind == MarkerKind::Article || b.marker_kind == MarkerKind::Roman;
+    return (marked_heading(b) && !section) || (t.size() > 3 && t[0] == '(' && std::isdigit(static_cast<unsigned char>(t[1])) &&
+                                 (t[2] == ')' || (std::isdigit(static_cast<unsigned char>(t[2])) && t[3] == ')')));
+  };
   // "…; trong đó lưu ý các nội dung sau:" points at the list; the clauses before it are what
   // task.list_lead_in_own_work weighs.
   auto own_work_before_focus = [&](std::string_view s) {
@@ -213,7 +232,16 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     if (!inherited && b.kind == BlockKind::Paragraph && b.parent >= 0 && continued[static_cast<size_t>(b.parent)] &&
         opens_with_work_verb(to_lower(trim_punct(content))) && !matches(rules_.group("task.continuation_not"), content))
       inherited = &*continued[static_cast<size_t>(b.parent)];
-    if (closing) inherited = nullptr;
+    if (closing) {
+      inherited = nullptr;
+      list_lead_ins.clear();
+    }
+    // "2.1. Đẩy mạnh …", "(1) Tích cực …" after a lead-in that named its units: they do the item.
+    // An item ending in ':' opens a part of its own ("4. Về phân công nhiệm vụ …:") and ends the list.
+    if (auto it = list_lead_ins.find(b.parent); it != list_lead_ins.end() && numbered(b, content)) {
+      if (ends_with_colon(content) && !inherited) list_lead_ins.erase(it);
+      else if (!inherited) inherited = &it->second;
+    }
 
     // "*2.1. Sở\nTài chính*": a unit heading wrapped inside emphasis arrives as a heading
     // and a heading-like paragraph below it; read them as one.
@@ -250,6 +278,19 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     for (size_t k = 0; k < sentences.size(); ++k) {
       std::string_view s = doc.text(sentences[k]);
       if (matches(not_rules, s)) continue;
+      // "…, đề nghị Chính phủ và các cơ quan liên quan tập trung thực hiện các nhiệm vụ … sau đây:": the
+      // lead-in is no task; its units lead the numbered items after it at its level.
+      // A request names who is to do the items in any document; units that are only the subject of a
+      // clause do so in a body of instructions (a conclusion, notice, directive): a plan's lead-in
+      // ("…, các bộ … cần cụ thể hóa … các nhiệm vụ sau đây:") announces the measures of its own
+      // sections, which its organising section assigns. A law or decree lists duties ("…, trong phạm vi
+      // nhiệm vụ, quyền hạn của mình, có trách nhiệm sau đây:"), not assignments.
+      if (!states_norms && b.kind == BlockKind::Paragraph && !heading && b.parent >= 0 && k + 1 == sentences.size() && ends_with_colon(content))
+        if (auto lead_in = read_list_lead_in(s, body_of_instructions)) {
+          list_lead_ins[b.parent] = *lead_in;
+          handed[i] = *lead_in;
+          continue;
+        }
       // "1. Về hỗ trợ kinh phí …: Giao Bộ Tài chính chủ trì …": the topic before the colon names no one.
       if (Hit topic = first_hit(topic_rules, s, "rest"); topic && topic.begin == 0 && topic.capture != std::string_view::npos)
         s = s.substr(topic.capture);
@@ -361,7 +402,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       }
       own = own || (a.has_value() && !(inherited && inherited->support_from_items));
       if (!a && k == 0 && inherited) {
-        a = Assignment{inherited->lead, inherited->support, std::string(trim_punct(s)), false, false};
+        a = Assignment{inherited->lead, inherited->support, std::string(trim_punct(without_bracket_number(s))), false, false};
         // "2. Phối hợp với Sở Y tế kiểm tra …" under a unit: the units after the cue support this item.
         if (std::vector<std::string> own_support; (read_support(trim_punct(s), own_support), !own_support.empty()))
           a->support = std::move(own_support);

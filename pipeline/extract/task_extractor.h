@@ -46,6 +46,11 @@ class TaskExtractor {
   // tổ chức …", "…, yêu cầu Bộ Tài chính khẩn trương …"), or a unit subject whose words make it an
   // instruction ("Bộ Nội vụ theo chức năng, nhiệm vụ được giao khẩn trương …"); nullopt otherwise.
   std::optional<Assignment> read_clause_assignment(std::string_view sentence) const;
+  // A sentence ending "… các nhiệm vụ, giải pháp … sau:" that names who is to do them (the units a
+  // request is addressed to, or the units opening one of its clauses): they lead each numbered item
+  // below it (task_lead_in.cpp); nullopt otherwise. The returned work is empty. Units that are only
+  // the subject of a clause are read when `clause_subjects` (a body of instructions, not a plan).
+  std::optional<Assignment> read_list_lead_in(std::string_view sentence, bool clause_subjects) const;
   const AgencyLexicon& agencies() const { return agencies_; }
 
  private:
