@@ -57,8 +57,13 @@ bool holds_item_number(std::string_view s) {
   return false;
 }
 
-}  // namespace
+// An item of a list ("1.", "1.2.", "a)", "-", "+"), not a section, chapter or article.
+bool item_marker(MarkerKind k) {
+  return k == MarkerKind::Arabic || k == MarkerKind::ArabicNested || k == MarkerKind::Letter || k == MarkerKind::Dash ||
+         k == MarkerKind::Plus;
+}
 
+}  // namespace
 
 std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const DocumentHeader& header,
                                          const std::vector<Deadline>& deadlines) const {
@@ -396,6 +401,11 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       if (!t.deadline)
         for (int p = static_cast<int>(i); p >= 0 && !t.deadline; p = doc.blocks[static_cast<size_t>(p)].parent)
           if (auto it = owner_deadline.find(p); it != owner_deadline.end()) t.deadline = it->second;
+      // "1. Tăng cường …, hoàn thành trong quý II/2024." over "+ Sở Y tế: chủ trì …": the units'
+      // parts of a numbered item share the item's time limit.
+      if (!t.deadline && b.parent >= 0 && k == 0 && item_marker(b.marker_kind))
+        if (const Block& up = doc.blocks[static_cast<size_t>(b.parent)]; item_marker(up.marker_kind))
+          t.deadline = deadline_within(doc.doc, deadlines, up.content.begin, up.content.end, true);
       t.line = k == 0 ? b.line : doc.doc.line_of(sentences[k].begin);
       out.push_back(std::move(t));
     }

@@ -1,0 +1,105 @@
+// The parts of a numbered item: "+ Sở Y tế: chủ trì …" lines under it share its time limit, a
+// "Thời hạn ban hành:" line gives it one, and lists of units keep a kind list ("Sở, ban, ngành
+// thành phố") whole while each named unit stands alone.
+#include <gtest/gtest.h>
+
+#include "tasks_support.h"
+
+namespace vnpolicy {
+namespace {
+
+using namespace ::vnpolicy::task_tests;
+
+std::string end_of(const Task& t) { return t.deadline && t.deadline->end ? *t.deadline->end : std::string("none"); }
+
+TEST(ItemParts, UnitLinesUnderAnItemShareItsTimeLimit) {
+  auto ts = tasks_of(
+      "II. NHIỆM VỤ, GIẢI PHÁP\n"
+      "\n"
+      "1. Tăng cường kiểm soát dịch bệnh tại cơ sở, hoàn thành trong quý II năm 2024.\n"
+      "+ Sở Y tế: chủ trì hướng dẫn các cơ sở khám bệnh thực hiện phân luồng.\n"
+      "+ Công an tỉnh: chủ trì bảo đảm an ninh trật tự tại các khu cách ly.\n"
+      "2. Nâng cao chất lượng khám chữa bệnh ban đầu.\n"
+      "+ Sở Y tế: chủ trì đào tạo nhân lực cho trạm y tế xã.\n");
+  const Task* health = task_at(ts, 4);
+  ASSERT_NE(health, nullptr);
+  EXPECT_EQ(health->lead, (Units{"Sở Y tế"}));
+  EXPECT_EQ(end_of(*health), "2024-06-30");
+  const Task* police = task_at(ts, 5);
+  ASSERT_NE(police, nullptr);
+  EXPECT_EQ(police->lead, (Units{"Công an tỉnh"}));
+  EXPECT_EQ(end_of(*police), "2024-06-30");
+  // An item that sets no time limit gives its parts none.
+  const Task* training = task_at(ts, 7);
+  ASSERT_NE(training, nullptr);
+  EXPECT_EQ(end_of(*training), "none");
+}
+
+TEST(ItemParts, ASectionHeadingGivesNoTimeLimitToItsItems) {
+  auto ts = tasks_of(
+      "III. TỔ CHỨC THỰC HIỆN TRONG NĂM 2024 VÀ HOÀN THÀNH TRƯỚC NGÀY 31/12/2024\n"
+      "\n"
+      "1. Sở Y tế chủ trì hướng dẫn các cơ sở khám bệnh thực hiện phân luồng.\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(end_of(ts[0]), "none");
+}
+
+TEST(ItemParts, AnIssuingDeadlineLabelGivesTheItemsTaskItsTimeLimit) {
+  auto ts = tasks_of(
+      "II. NHIỆM VỤ, GIẢI PHÁP\n"
+      "\n"
+      "2. Xây dựng quy chế phối hợp quản lý cơ sở dữ liệu.\n"
+      "- Thời hạn ban hành: trước ngày 30/6/2024.\n"
+      "- Sở Tư pháp chủ trì thẩm định dự thảo quy chế.\n"
+      "3. Tổng kết việc thực hiện quy chế.\n"
+      "- Thời hạn báo cáo: ngày 15 hằng tháng.\n"
+      "- Sở Nội vụ chủ trì tổng hợp kết quả.\n");
+  const Task* rules = task_at(ts, 5);
+  ASSERT_NE(rules, nullptr);
+  EXPECT_EQ(rules->lead, (Units{"Sở Tư pháp"}));
+  EXPECT_EQ(end_of(*rules), "2024-06-30");
+  // "Thời hạn báo cáo" is the date of a report of a reporting regime, not the item's time limit.
+  const Task* report = task_at(ts, 8);
+  ASSERT_NE(report, nullptr);
+  EXPECT_EQ(end_of(*report), "none");
+}
+
+TEST(UnitLists, AKindListWrittenWithACapitalStaysOneUnit) {
+  auto ts = tasks_of(
+      "III. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Sở, ban, ngành thành phố, Ủy ban nhân dân các huyện triển khai thực hiện kế hoạch này.\n"
+      "2. Sở Tài chính chủ trì, phối hợp với Sở, ban, ngành có liên quan bố trí kinh phí.\n");
+  const Task* all = task_at(ts, 3);
+  ASSERT_NE(all, nullptr);
+  EXPECT_EQ(all->lead, (Units{"Sở, ban, ngành thành phố", "Ủy ban nhân dân các huyện"}));
+  const Task* funds = task_at(ts, 4);
+  ASSERT_NE(funds, nullptr);
+  EXPECT_EQ(funds->support, (Units{"Sở, ban, ngành có liên quan"}));
+}
+
+TEST(UnitLists, NamedUnitsListedTogetherLeadEachOnItsOwn) {
+  auto ts = tasks_of(
+      "III. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Tòa án nhân dân tỉnh, Thuế tỉnh, Kho bạc Nhà nước khu vực VIII phối hợp chặt chẽ trong thu hồi tài sản.\n"
+      "2. Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam tuyên truyền về các nội dung của Đề án.\n");
+  const Task* recovery = task_at(ts, 3);
+  ASSERT_NE(recovery, nullptr);
+  EXPECT_EQ(recovery->lead, (Units{"Tòa án nhân dân tỉnh", "Thuế tỉnh", "Kho bạc Nhà nước khu vực VIII"}));
+  const Task* news = task_at(ts, 4);
+  ASSERT_NE(news, nullptr);
+  EXPECT_EQ(news->lead, (Units{"Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam"}));
+}
+
+TEST(UnitLists, SemicolonsAndDashedLinesPartUnitsOfACell) {
+  const auto units = agencies().split_units("Bộ Xây dựng; - Bộ Công an; - Các bộ, ngành liên quan");
+  EXPECT_EQ(units, (Units{"Bộ Xây dựng", "Bộ Công an", "Các bộ, ngành liên quan"}));
+  EXPECT_EQ(agencies().split_units("Viện, Trường; Doanh nghiệp; Sở, ban, ngành có liên quan"),
+            (Units{"Viện", "Trường", "Doanh nghiệp", "Sở, ban, ngành có liên quan"}));
+  // A name with its own comma stays whole.
+  EXPECT_EQ(agencies().split_units("Bộ Văn hóa, Thể thao và Du lịch, Bộ Y tế"), (Units{"Bộ Văn hóa, Thể thao và Du lịch", "Bộ Y tế"}));
+}
+
+}  // namespace
+}  // namespace vnpolicy
