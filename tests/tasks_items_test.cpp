@@ -1,6 +1,7 @@
 // The parts of a numbered item: "+ Sở Y tế: chủ trì …" lines under it share its time limit, a
 // "Thời hạn ban hành:" line gives it one, and lists of units keep a kind list ("Sở, ban, ngành
-// thành phố") whole while each named unit stands alone.
+// thành phố") whole while each named unit stands alone. A standing competence ("thống nhất quản lý
+// nhà nước về …") and a fund named in a list of sources are no tasks.
 #include <gtest/gtest.h>
 
 #include "tasks_support.h"
@@ -99,6 +100,38 @@ TEST(UnitLists, SemicolonsAndDashedLinesPartUnitsOfACell) {
             (Units{"Viện", "Trường", "Doanh nghiệp", "Sở, ban, ngành có liên quan"}));
   // A name with its own comma stays whole.
   EXPECT_EQ(agencies().split_units("Bộ Văn hóa, Thể thao và Du lịch, Bộ Y tế"), (Units{"Bộ Văn hóa, Thể thao và Du lịch", "Bộ Y tế"}));
+}
+
+TEST(StandingCompetence, ManagingByLawIsNoTaskUnlessAUnitLeadsIt) {
+  auto ts = tasks_of(
+      "III. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Bộ Y tế chịu trách nhiệm quản lý nhà nước đối với trang thiết bị y tế.\n"
+      "2. Ủy ban nhân dân cấp xã có trách nhiệm quản lý và bảo vệ hành lang đê trên địa bàn.\n"
+      "3. Ủy ban nhân dân cấp xã có trách nhiệm tổ chức khắc phục các tồn tại về phòng cháy.\n"
+      "4. Công an tỉnh chủ trì, phối hợp với các sở, ngành thực hiện quản lý nhà nước về cư trú của người nước ngoài.\n");
+  EXPECT_EQ(task_at(ts, 3), nullptr);
+  EXPECT_EQ(task_at(ts, 4), nullptr);
+  // A duty to do something is work.
+  const Task* repair = task_at(ts, 5);
+  ASSERT_NE(repair, nullptr);
+  EXPECT_EQ(repair->lead, (Units{"Ủy ban nhân dân cấp xã"}));
+  // What a unit chủ trì is a task, whatever its work.
+  const Task* police = task_at(ts, 6);
+  ASSERT_NE(police, nullptr);
+  EXPECT_EQ(police->lead, (Units{"Công an tỉnh"}));
+}
+
+TEST(FundingSources, AFundNamedInAListOfSourcesIsNoUnit) {
+  auto ts = tasks_of(
+      "IV. KINH PHÍ THỰC HIỆN\n"
+      "\n"
+      "1. Kinh phí thực hiện Đề án được bố trí từ các nguồn:\n"
+      "a) Nguồn ngân sách nhà nước chi thường xuyên theo quy định; Quỹ hỗ trợ đầu tư theo quy định của pháp luật về đầu tư;\n"
+      "b) Quỹ phát triển khoa học và công nghệ của doanh nghiệp.\n"
+      "2. Sở Tài chính chủ trì tham mưu bố trí kinh phí thực hiện Đề án.\n");
+  ASSERT_EQ(ts.size(), 1u) << ts[0].lead[0];
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Tài chính"}));
 }
 
 }  // namespace

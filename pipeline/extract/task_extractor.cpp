@@ -254,6 +254,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         s = s.substr(topic.capture);
       std::optional<Assignment> a = read_lead_sentence(s);
       const bool leads = a && !a->lead.empty();  // units named before "chủ trì"
+      const bool lead_cue = a.has_value();  // the work is what a unit "chủ trì"
       if (a && a->lead.empty()) {
         if (!inherited) a.reset();
         else {
@@ -388,6 +389,8 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       if (matches(figure_rules, a->work)) continue;  // "(1) Số hộ dân …": a report line, not work
       // "Bộ X có trách nhiệm:" (its items are the work), a signer's name under the signature title.
       if (matches(rules_.group("task.no_work"), a->work)) continue;
+      // "Chính phủ thống nhất quản lý nhà nước về …": a standing competence, unless someone chủ trì it.
+      if (!lead_cue && matches(rules_.group("task.standing_competence"), a->work)) continue;
       Task t;
       t.lead = a->lead;
       t.support = a->support;
