@@ -134,5 +134,46 @@ TEST(FundingSources, AFundNamedInAListOfSourcesIsNoUnit) {
   EXPECT_EQ(ts[0].lead, (Units{"Sở Tài chính"}));
 }
 
+TEST(RegulatedParties, ARegulationsDutiesOfBusinessesAreNoTasks) {
+  auto ts = tasks_of(
+      "QUYẾT ĐỊNH\n"
+      "Ban hành Quy định quản lý hạ tầng kỹ thuật viễn thông\n"
+      "\n"
+      "Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý hạ tầng kỹ thuật viễn thông.\n"
+      "\n"
+      "Điều 2. Quyết định này có hiệu lực từ ngày ký.\n"
+      "\n"
+      "QUY ĐỊNH\n"
+      "Quản lý hạ tầng kỹ thuật viễn thông\n"
+      "\n"
+      "Chương IV\n"
+      "TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "Điều 10. Trách nhiệm của Sở Khoa học và Công nghệ\n"
+      "\n"
+      "1. Sở Khoa học và Công nghệ chủ trì hướng dẫn triển khai Quy định này.\n"
+      "\n"
+      "Điều 11. Trách nhiệm của doanh nghiệp viễn thông\n"
+      "\n"
+      "1. Doanh nghiệp viễn thông có trách nhiệm đầu tư, vận hành hạ tầng kỹ thuật viễn thông thụ động.\n"
+      "2. Các tổ chức, cá nhân có trách nhiệm cung cấp thông tin về công trình hạ tầng.\n");
+  ASSERT_EQ(ts.size(), 1u) << ts.back().lead[0];
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Khoa học và Công nghệ"}));
+}
+
+TEST(RegulatedParties, APlanMayStillAskBusinessesForWork) {
+  auto ts = tasks_of(
+      "KẾ HOẠCH\n"
+      "Phát triển hạ tầng số\n"
+      "\n"
+      "III. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Sở Khoa học và Công nghệ chủ trì hướng dẫn triển khai Kế hoạch này.\n"
+      "2. Các doanh nghiệp viễn thông triển khai hạ tầng 5G tại các khu công nghiệp.\n");
+  const Task* telecoms = task_at(ts, 7);
+  ASSERT_NE(telecoms, nullptr);
+  EXPECT_EQ(telecoms->lead, (Units{"Các doanh nghiệp viễn thông"}));
+}
+
 }  // namespace
 }  // namespace vnpolicy

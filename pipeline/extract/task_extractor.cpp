@@ -90,6 +90,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
   bool body_of_instructions = !has_section || of_type(directive_types_);
   bool bare_articles_implement = of_type(bare_article_types_);
   bool seen_article = false;
+  bool in_regulation = false;  // in a regulation the document issues after its own articles ("QUY ĐỊNH")
   // The first block of an article is its text, not its title, when it is an item or a whole sentence.
   auto untitled = [&](const Block& first) {
     std::string_view t = trim(doc.text(first.content));
@@ -182,7 +183,10 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     // carry it out (who does what). Not an article whose title stands on the next line ("Điều 4." /
     // "Đối tượng áp dụng"), nor the articles of a regulation it issues (after "QUY ĐỊNH", "QUY CHẾ").
     if (b.marker_kind == MarkerKind::Article) seen_article = true;
-    else if (heading && seen_article && matches(new_part_rules, content)) bare_articles_implement = false;
+    else if (heading && seen_article && matches(new_part_rules, content)) {
+      bare_articles_implement = false;
+      in_regulation = matches(rules_.group("task.regulation_part"), content);
+    }
     if (bare_articles_implement && b.marker_kind == MarkerKind::Article && trim_punct(content).empty() && b.marker != "1" &&
         i + 1 < doc.blocks.size() && doc.blocks[i + 1].parent == static_cast<int>(i) && untitled(doc.blocks[i + 1]))
       organizing[i] = true;
@@ -391,6 +395,10 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       if (matches(rules_.group("task.no_work"), a->work)) continue;
       // "Chính phủ thống nhất quản lý nhà nước về …": a standing competence, unless someone chủ trì it.
       if (!lead_cue && matches(rules_.group("task.standing_competence"), a->work)) continue;
+      // "Doanh nghiệp viễn thông có trách nhiệm …" in a law or an issued regulation: a norm binding a kind of party.
+      if ((states_norms || in_regulation) && !a->lead.empty() &&
+          std::all_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) { return matches(rules_.group("task.regulated_party"), u); }))
+        continue;
       Task t;
       t.lead = a->lead;
       t.support = a->support;
