@@ -67,8 +67,13 @@ std::string_view without_bracket_number(std::string_view s) {
   return trim(t.substr(close + 1));
 }
 
-}  // namespace
+// An item of a list ("1.", "1.2.", "a)", "-", "+"), not a section, chapter or article.
+bool item_marker(MarkerKind k) {
+  return k == MarkerKind::Arabic || k == MarkerKind::ArabicNested || k == MarkerKind::Letter || k == MarkerKind::Dash ||
+         k == MarkerKind::Plus;
+}
 
+}  // namespace
 
 std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const DocumentHeader& header,
                                          const std::vector<Deadline>& deadlines) const {
@@ -95,6 +100,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
   bool body_of_instructions = !has_section || of_type(directive_types_);
   bool bare_articles_implement = of_type(bare_article_types_);
   bool seen_article = false;
+  bool in_regulation = false;  // in a regulation the document issues after its own articles ("QUY ĐỊNH")
   // The first block of an article is its text, not its title, when it is an item or a whole sentence.
   auto untitled = [&](const Block& first) {
     std::string_view t = trim(doc.text(first.content));
@@ -199,7 +205,10 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     // carry it out (who does what). Not an article whose title stands on the next line ("Điều 4." /
     // "Đối tượng áp dụng"), nor the articles of a regulation it issues (after "QUY ĐỊNH", "QUY CHẾ").
     if (b.marker_kind == MarkerKind::Article) seen_article = true;
-    else if (heading && seen_article && matches(new_part_rules, content)) bare_articles_implement = false;
+    else if (heading && seen_article && matches(new_part_rules, content)) {
+      bare_articles_implement = false;
+      in_regulation = matches(rules_.group("task.regulation_part"), content);
+    }
     if (bare_articles_implement && b.marker_kind == MarkerKind::Article && trim_punct(content).empty() && b.marker != "1" &&
         i + 1 < doc.blocks.size() && doc.blocks[i + 1].parent == static_cast<int>(i) && untitled(doc.blocks[i + 1]))
       organizing[i] = true;
@@ -296,6 +305,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         s = s.substr(topic.capture);
       std::optional<Assignment> a = read_lead_sentence(s);
       const bool leads = a && !a->lead.empty();  // units named before "chủ trì"
+      const bool lead_cue = a.has_value();  // the work is what a unit "chủ trì"
       if (a && a->lead.empty()) {
         if (!inherited) a.reset();
         else {
@@ -432,6 +442,12 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       if (matches(rules_.group("task.no_work"), a->work)) continue;
       // "10. Các bộ, cơ quan liên quan chịu trách nhiệm trước Đảng, Nhà nước về kết quả.": whom they answer to, no work.
       if (own && !inherited && matches(rules_.group("task.answers_to"), a->work)) continue;
+      // "Chính phủ thống nhất quản lý nhà nước về …": a standing competence, unless someone chủ trì it.
+      if (!lead_cue && matches(rules_.group("task.standing_competence"), a->work)) continue;
+      // "Doanh nghiệp viễn thông có trách nhiệm …" in a law or an issued regulation: a norm binding a kind of party.
+      if ((states_norms || in_regulation) && !a->lead.empty() &&
+          std::all_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) { return matches(rules_.group("task.regulated_party"), u); }))
+        continue;
       Task t;
       t.lead = a->lead;
       t.support = a->support;
@@ -445,6 +461,11 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       if (!t.deadline)
         for (int p = static_cast<int>(i); p >= 0 && !t.deadline; p = doc.blocks[static_cast<size_t>(p)].parent)
           if (auto it = owner_deadline.find(p); it != owner_deadline.end()) t.deadline = it->second;
+      // "1. Tăng cường …, hoàn thành trong quý II/2024." over "+ Sở Y tế: chủ trì …": the units'
+      // parts of a numbered item share the item's time limit.
+      if (!t.deadline && b.parent >= 0 && k == 0 && item_marker(b.marker_kind))
+        if (const Block& up = doc.blocks[static_cast<size_t>(b.parent)]; item_marker(up.marker_kind))
+          t.deadline = deadline_within(doc.doc, deadlines, up.content.begin, up.content.end, true);
       t.line = k == 0 ? b.line : doc.doc.line_of(sentences[k].begin);
       // Only an item written as a sentence: a title ("4. Đơn vị báo cáo") heads a part of its own.
       if (k == 0 && own && organizing[i] && !inherited && !handed[i] && b.kind != BlockKind::Paragraph &&

@@ -186,7 +186,8 @@ bool AgencyLexicon::is_named(std::string_view unit) const {
   }
   size_t i = 0;
   if (is_lower_cp(next_code_point(u, i))) return false;
-  return strip_plural(lower).size() == lower.size();
+  // "Sở, ban, ngành thành phố": kinds listed with a capital are no name either.
+  return strip_plural(lower).size() == lower.size() && !is_kind_list(u);
 }
 
 std::vector<std::string> AgencyLexicon::split_units(std::string_view list) const {
@@ -199,7 +200,10 @@ std::vector<std::string> AgencyLexicon::split_units(std::string_view list) const
   size_t start = 0;
   std::string sep;
   auto push = [&](std::string_view text, std::string next_sep) {
-    pieces.push_back({sep, std::string(trim(text))});
+    text = trim(text);
+    // "Bộ Xây dựng; - Bộ Công an; - Các bộ, ngành" (a cell's dashed lines): the dash marks a line, not the name.
+    if (!pieces.empty() && (text.starts_with("- ") || text.starts_with("+ "))) text = trim(text.substr(2));
+    pieces.push_back({sep, std::string(text)});
     sep = std::move(next_sep);
   };
   for (size_t i = 0; i <= s.size(); ++i) {
@@ -236,6 +240,8 @@ std::vector<std::string> AgencyLexicon::split_units(std::string_view list) const
     Part kind = classify(bare);
     std::string lower = lower_key(bare);
     bool starts_new = units.empty() || kind == Part::Unit || (kind == Part::Category && is_named(units.back()));
+    // "Viện, Trường; Doanh nghiệp; Sở, ban, ngành": a semicolon parts units, whatever their kind.
+    if (!units.empty() && p.sep == "; ") starts_new = true;
     // "các sở, ngành và các cơ quan, tổ chức có liên quan": a plural after "và" opens a new unit.
     if (!units.empty() && p.sep == " và " && strip_plural(lower).size() < lower.size()) starts_new = true;
     // "Tổ đại biểu Hội đồng nhân dân tỉnh và đại biểu Hội đồng nhân dân tỉnh": the members are a unit too.

@@ -1,0 +1,179 @@
+// The parts of a numbered item: "+ Sở Y tế: chủ trì …" lines under it share its time limit, a
+// "Thời hạn ban hành:" line gives it one, and lists of units keep a kind list ("Sở, ban, ngành
+// thành phố") whole while each named unit stands alone. A standing competence ("thống nhất quản lý
+// nhà nước về …") and a fund named in a list of sources are no tasks.
+#include <gtest/gtest.h>
+
+#include "tasks_support.h"
+
+namespace vnpolicy {
+namespace {
+
+using namespace ::vnpolicy::task_tests;
+
+std::string end_of(const Task& t) { return t.deadline && t.deadline->end ? *t.deadline->end : std::string("none"); }
+
+TEST(ItemParts, UnitLinesUnderAnItemShareItsTimeLimit) {
+  auto ts = tasks_of(
+      "II. NHIỆM VỤ, GIẢI PHÁP\n"
+      "\n"
+      "1. Tăng cường kiểm soát dịch bệnh tại cơ sở, hoàn thành trong quý II năm 2024.\n"
+      "+ Sở Y tế: chủ trì hướng dẫn các cơ sở khám bệnh thực hiện phân luồng.\n"
+      "+ Công an tỉnh: chủ trì bảo đảm an ninh trật tự tại các khu cách ly.\n"
+      "2. Nâng cao chất lượng khám chữa bệnh ban đầu.\n"
+      "+ Sở Y tế: chủ trì đào tạo nhân lực cho trạm y tế xã.\n");
+  const Task* health = task_at(ts, 4);
+  ASSERT_NE(health, nullptr);
+  EXPECT_EQ(health->lead, (Units{"Sở Y tế"}));
+  EXPECT_EQ(end_of(*health), "2024-06-30");
+  const Task* police = task_at(ts, 5);
+  ASSERT_NE(police, nullptr);
+  EXPECT_EQ(police->lead, (Units{"Công an tỉnh"}));
+  EXPECT_EQ(end_of(*police), "2024-06-30");
+  // An item that sets no time limit gives its parts none.
+  const Task* training = task_at(ts, 7);
+  ASSERT_NE(training, nullptr);
+  EXPECT_EQ(end_of(*training), "none");
+}
+
+TEST(ItemParts, ASectionHeadingGivesNoTimeLimitToItsItems) {
+  auto ts = tasks_of(
+      "III. TỔ CHỨC THỰC HIỆN TRONG NĂM 2024 VÀ HOÀN THÀNH TRƯỚC NGÀY 31/12/2024\n"
+      "\n"
+      "1. Sở Y tế chủ trì hướng dẫn các cơ sở khám bệnh thực hiện phân luồng.\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(end_of(ts[0]), "none");
+}
+
+TEST(ItemParts, AnIssuingDeadlineLabelGivesTheItemsTaskItsTimeLimit) {
+  auto ts = tasks_of(
+      "II. NHIỆM VỤ, GIẢI PHÁP\n"
+      "\n"
+      "2. Xây dựng quy chế phối hợp quản lý cơ sở dữ liệu.\n"
+      "- Thời hạn ban hành: trước ngày 30/6/2024.\n"
+      "- Sở Tư pháp chủ trì thẩm định dự thảo quy chế.\n"
+      "3. Tổng kết việc thực hiện quy chế.\n"
+      "- Thời hạn báo cáo: ngày 15 hằng tháng.\n"
+      "- Sở Nội vụ chủ trì tổng hợp kết quả.\n");
+  const Task* rules = task_at(ts, 5);
+  ASSERT_NE(rules, nullptr);
+  EXPECT_EQ(rules->lead, (Units{"Sở Tư pháp"}));
+  EXPECT_EQ(end_of(*rules), "2024-06-30");
+  // "Thời hạn báo cáo" is the date of a report of a reporting regime, not the item's time limit.
+  const Task* report = task_at(ts, 8);
+  ASSERT_NE(report, nullptr);
+  EXPECT_EQ(end_of(*report), "none");
+}
+
+TEST(UnitLists, AKindListWrittenWithACapitalStaysOneUnit) {
+  auto ts = tasks_of(
+      "III. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Sở, ban, ngành thành phố, Ủy ban nhân dân các huyện triển khai thực hiện kế hoạch này.\n"
+      "2. Sở Tài chính chủ trì, phối hợp với Sở, ban, ngành có liên quan bố trí kinh phí.\n");
+  const Task* all = task_at(ts, 3);
+  ASSERT_NE(all, nullptr);
+  EXPECT_EQ(all->lead, (Units{"Sở, ban, ngành thành phố", "Ủy ban nhân dân các huyện"}));
+  const Task* funds = task_at(ts, 4);
+  ASSERT_NE(funds, nullptr);
+  EXPECT_EQ(funds->support, (Units{"Sở, ban, ngành có liên quan"}));
+}
+
+TEST(UnitLists, NamedUnitsListedTogetherLeadEachOnItsOwn) {
+  auto ts = tasks_of(
+      "III. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Tòa án nhân dân tỉnh, Thuế tỉnh, Kho bạc Nhà nước khu vực VIII phối hợp chặt chẽ trong thu hồi tài sản.\n"
+      "2. Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam tuyên truyền về các nội dung của Đề án.\n");
+  const Task* recovery = task_at(ts, 3);
+  ASSERT_NE(recovery, nullptr);
+  EXPECT_EQ(recovery->lead, (Units{"Tòa án nhân dân tỉnh", "Thuế tỉnh", "Kho bạc Nhà nước khu vực VIII"}));
+  const Task* news = task_at(ts, 4);
+  ASSERT_NE(news, nullptr);
+  EXPECT_EQ(news->lead, (Units{"Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam"}));
+}
+
+TEST(UnitLists, SemicolonsAndDashedLinesPartUnitsOfACell) {
+  const auto units = agencies().split_units("Bộ Xây dựng; - Bộ Công an; - Các bộ, ngành liên quan");
+  EXPECT_EQ(units, (Units{"Bộ Xây dựng", "Bộ Công an", "Các bộ, ngành liên quan"}));
+  EXPECT_EQ(agencies().split_units("Viện, Trường; Doanh nghiệp; Sở, ban, ngành có liên quan"),
+            (Units{"Viện", "Trường", "Doanh nghiệp", "Sở, ban, ngành có liên quan"}));
+  // A name with its own comma stays whole.
+  EXPECT_EQ(agencies().split_units("Bộ Văn hóa, Thể thao và Du lịch, Bộ Y tế"), (Units{"Bộ Văn hóa, Thể thao và Du lịch", "Bộ Y tế"}));
+}
+
+TEST(StandingCompetence, ManagingByLawIsNoTaskUnlessAUnitLeadsIt) {
+  auto ts = tasks_of(
+      "III. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Bộ Y tế chịu trách nhiệm quản lý nhà nước đối với trang thiết bị y tế.\n"
+      "2. Ủy ban nhân dân cấp xã có trách nhiệm quản lý và bảo vệ hành lang đê trên địa bàn.\n"
+      "3. Ủy ban nhân dân cấp xã có trách nhiệm tổ chức khắc phục các tồn tại về phòng cháy.\n"
+      "4. Công an tỉnh chủ trì, phối hợp với các sở, ngành thực hiện quản lý nhà nước về cư trú của người nước ngoài.\n");
+  EXPECT_EQ(task_at(ts, 3), nullptr);
+  EXPECT_EQ(task_at(ts, 4), nullptr);
+  // A duty to do something is work.
+  const Task* repair = task_at(ts, 5);
+  ASSERT_NE(repair, nullptr);
+  EXPECT_EQ(repair->lead, (Units{"Ủy ban nhân dân cấp xã"}));
+  // What a unit chủ trì is a task, whatever its work.
+  const Task* police = task_at(ts, 6);
+  ASSERT_NE(police, nullptr);
+  EXPECT_EQ(police->lead, (Units{"Công an tỉnh"}));
+}
+
+TEST(FundingSources, AFundNamedInAListOfSourcesIsNoUnit) {
+  auto ts = tasks_of(
+      "IV. KINH PHÍ THỰC HIỆN\n"
+      "\n"
+      "1. Kinh phí thực hiện Đề án được bố trí từ các nguồn:\n"
+      "a) Nguồn ngân sách nhà nước chi thường xuyên theo quy định; Quỹ hỗ trợ đầu tư theo quy định của pháp luật về đầu tư;\n"
+      "b) Quỹ phát triển khoa học và công nghệ của doanh nghiệp.\n"
+      "2. Sở Tài chính chủ trì tham mưu bố trí kinh phí thực hiện Đề án.\n");
+  ASSERT_EQ(ts.size(), 1u) << ts[0].lead[0];
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Tài chính"}));
+}
+
+TEST(RegulatedParties, ARegulationsDutiesOfBusinessesAreNoTasks) {
+  auto ts = tasks_of(
+      "QUYẾT ĐỊNH\n"
+      "Ban hành Quy định quản lý hạ tầng kỹ thuật viễn thông\n"
+      "\n"
+      "Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý hạ tầng kỹ thuật viễn thông.\n"
+      "\n"
+      "Điều 2. Quyết định này có hiệu lực từ ngày ký.\n"
+      "\n"
+      "QUY ĐỊNH\n"
+      "Quản lý hạ tầng kỹ thuật viễn thông\n"
+      "\n"
+      "Chương IV\n"
+      "TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "Điều 10. Trách nhiệm của Sở Khoa học và Công nghệ\n"
+      "\n"
+      "1. Sở Khoa học và Công nghệ chủ trì hướng dẫn triển khai Quy định này.\n"
+      "\n"
+      "Điều 11. Trách nhiệm của doanh nghiệp viễn thông\n"
+      "\n"
+      "1. Doanh nghiệp viễn thông có trách nhiệm đầu tư, vận hành hạ tầng kỹ thuật viễn thông thụ động.\n"
+      "2. Các tổ chức, cá nhân có trách nhiệm cung cấp thông tin về công trình hạ tầng.\n");
+  ASSERT_EQ(ts.size(), 1u) << ts.back().lead[0];
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Khoa học và Công nghệ"}));
+}
+
+TEST(RegulatedParties, APlanMayStillAskBusinessesForWork) {
+  auto ts = tasks_of(
+      "KẾ HOẠCH\n"
+      "Phát triển hạ tầng số\n"
+      "\n"
+      "III. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Sở Khoa học và Công nghệ chủ trì hướng dẫn triển khai Kế hoạch này.\n"
+      "2. Các doanh nghiệp viễn thông triển khai hạ tầng 5G tại các khu công nghiệp.\n");
+  const Task* telecoms = task_at(ts, 7);
+  ASSERT_NE(telecoms, nullptr);
+  EXPECT_EQ(telecoms->lead, (Units{"Các doanh nghiệp viễn thông"}));
+}
+
+}  // namespace
+}  // namespace vnpolicy
