@@ -1,5 +1,6 @@
 // Deadlines: times with no limit (open spans, start dates), Thời gian cells that wait for an
-// event, half-years, and the effective dates of cited documents, which limit no work.
+// event or follow a roadmap, periodic reporting duties, half-years, and the effective dates of
+// cited documents, which limit no work.
 #include <gtest/gtest.h>
 
 #include "extract/deadline_extractor.h"
@@ -73,6 +74,43 @@ TEST(DeadlinesOpen, ACellThatWaitsForAnEventIsConditional) {
     EXPECT_FALSE(d.end) << text;
   }
   for (const char* text : {"Theo quy định", "Theo kế hoạch", "Thường xuyên"}) EXPECT_TRUE(cell_deadlines(text).empty()) << text;
+}
+
+// A cell that follows a schedule or a roadmap set elsewhere ("Theo lộ trình của Đề án …", "Theo
+// tiến độ được giao của Luật …") names no event to wait for, like "Theo kế hoạch": no deadline.
+// A time written beside it still counts.
+TEST(DeadlinesOpen, ACellThatFollowsARoadmapIsNoDeadline) {
+  for (const char* text : {"Theo lộ trình của Đề án do Sở Tư pháp đề xuất", "Theo lộ trình thực hiện Đề án",
+                           "Theo tiến độ được giao của Luật Ban hành văn bản quy phạm pháp luật",
+                           "Theo lộ trình Đề án"})
+    EXPECT_TRUE(cell_deadlines(text).empty()) << text;
+  Deadline d = cell("Quý IV/2025 và theo lộ trình triển khai các trung tâm dữ liệu theo Đề án");
+  EXPECT_EQ(d.kind, "quarter");
+  EXPECT_EQ(d.end, "2025-12-31");
+}
+
+// A reporting duty done periodically ("báo cáo định kỳ 6 tháng, hằng năm …", "báo cáo định kỳ,
+// đột xuất việc …", "thực hiện chế độ báo cáo định kỳ …") is a recurring limit, one per phrase;
+// the periodic report as a noun (what other work goes into, a regime's or a form's name) is none.
+TEST(DeadlinesOpen, APeriodicReportingDutyIsRecurringAndTheReportAsANounIsNot) {
+  auto ds = deadlines_of(kPlan +
+                         "1. Sở Tài chính kiểm tra, giám sát, đánh giá và báo cáo định kỳ 6 tháng, hằng năm kết quả "
+                         "thực hiện về Ủy ban nhân dân tỉnh.\n"
+                         "2. Sở Nội vụ theo dõi, báo cáo định kỳ, đột xuất việc thực hiện Kế hoạch.\n"
+                         "3. Các cơ sở thực hiện chế độ báo cáo định kỳ và đột xuất theo quy định.\n");
+  ASSERT_EQ(ds.size(), 3u);
+  EXPECT_EQ(ds[0].text, "định kỳ 6 tháng, hằng năm");
+  for (const Deadline& d : ds) {
+    EXPECT_EQ(d.kind, "recurring") << d.text;
+    EXPECT_FALSE(d.end) << d.text;
+  }
+  for (const char* text : {"Đánh giá kết quả thực hiện lồng ghép cùng báo cáo định kỳ về kinh tế - xã hội.",
+                           "Điều 15. Chế độ báo cáo định kỳ",
+                           "Chế độ báo cáo định kỳ được thực hiện như sau:",
+                           "Ban hành kèm theo Mẫu báo cáo định kỳ của các sở, ngành.",
+                           "Sở Tài chính tổng hợp các báo cáo định kỳ của các huyện.",
+                           "Sửa đổi quy định của pháp luật về chế độ báo cáo định kỳ của cơ quan hành chính nhà nước."})
+    EXPECT_TRUE(deadlines_of(kPlan + "1. " + text + "\n").empty()) << text;
 }
 
 // The first or last six months of a year: due by 30 June or 31 December when the work is to be

@@ -100,6 +100,32 @@ TEST(TableTasks, FlattenedPdfTableRowsStartAtTheirNumber) {
   EXPECT_EQ(r.deadlines[0].text, "Quý I/2027");
 }
 
+// A flattened table whose time column stands right after the work ("Nhiệm vụ | Thời hạn hoàn thành
+// | Cơ quan chủ trì | …"): a line that is only a time, after a work line that left nothing open,
+// is the row's time however long that line ran; a year the work's line leaves open ("trong năm")
+// stays in the work.
+TEST(TableTasks, AFlattenedTimeCellAfterALongWorkLineIsTheRowsTime) {
+  std::string text =
+      std::string(kPlanProse) +
+      "PHỤ LỤC\n\nSTT \nNHIỆM VỤ \nTHỜI HẠN \nHOÀN THÀNH \nCƠ QUAN CHỦ TRÌ \nCƠ QUAN PHỐI HỢP \n"
+      "1 \nXây dựng chiến lược phát triển hạ tầng số của tỉnh trong giai đoạn \nmới \nTháng 12/2026 \n"
+      "Sở Khoa học và Công nghệ \nCác sở, ngành, địa \nphương có liên quan \n"
+      "2 \nSửa đổi quy chế quản lý dữ liệu đất đai và các văn bản hướng dẫn thi hành \nQuý IV/2026 \n"
+      "Sở Nông nghiệp và Môi trường \nCác sở, ngành, địa \nphương có liên quan \n"
+      "3 \nSố hóa và làm sạch hệ thống dữ liệu đất đai trên toàn tỉnh trong năm \n2026 \n"
+      "Sở Tài chính \nCác sở, ngành \n";
+  std::vector<Task> ts = label_tasks_of(text);
+  ASSERT_EQ(ts.size(), 3u);
+  ASSERT_TRUE(ts[0].deadline);
+  EXPECT_EQ(ts[0].deadline->end, "2026-12-31");
+  ASSERT_TRUE(ts[1].deadline);
+  EXPECT_EQ(ts[1].deadline->kind, "quarter");
+  EXPECT_EQ(ts[1].deadline->end, "2026-12-31");
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Nông nghiệp và Môi trường"}));
+  EXPECT_EQ(work_of(ts[1]).find("Quý"), std::string::npos) << work_of(ts[1]);
+  EXPECT_NE(work_of(ts[2]).find("trong năm 2026"), std::string::npos) << work_of(ts[2]);
+}
+
 // A PDF table flattened to one cell fragment per line: row numbers alone on their line (the
 // normaliser drops them like page numbers), a caption glued to "TT", two cells on one line
 // apart by spaces, the header repeated after a page break with its running header, a

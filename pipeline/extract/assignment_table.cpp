@@ -79,6 +79,25 @@ Column AssignmentTableReader::column_of(std::string_view header_cell) const {
   return Column::Other;
 }
 
+bool AssignmentTableReader::is_time(std::string_view cell) const {
+  for (const RuleGroup* g : {&time_cells_, &time_words_})
+    for (const Rule* r : g->matching(cell))
+      if (!match_once(*r, cell, 0, RE2::ANCHOR_START).empty()) return true;
+  return false;
+}
+
+bool AssignmentTableReader::is_whole_time(std::string_view line) const {
+  std::string_view t = trim(line);
+  while (!t.empty() && (t.back() == '.' || t.back() == ';' || t.back() == ',')) t = trim(t.substr(0, t.size() - 1));
+  if (t.empty()) return false;
+  for (const RuleGroup* g : {&time_cells_, &time_words_})
+    for (const Rule* r : g->matching(t)) {
+      auto m = match_once(*r, t, 0, RE2::ANCHOR_START);
+      if (!m.empty() && m[0].size() == t.size()) return true;
+    }
+  return false;
+}
+
 bool AssignmentTableReader::is_header(const SegmentedDocument& doc, const Block& b) const {
   if (b.kind != BlockKind::TableRow) return false;
   int named = 0;

@@ -82,6 +82,8 @@ class AssignmentTableReader {
   TableLayout layout_shown(const SegmentedDocument& doc, size_t first, size_t end) const;
   // True when a cell's text is a time ("Quý I/2027", "Thường xuyên", "Từ tháng 5/2026").
   bool is_time(std::string_view cell) const;
+  // True when the whole line is a time cell ("Quý IV/2026", "Tháng 12/2026"), nothing after it.
+  bool is_whole_time(std::string_view line) const;
   bool opens_unit(std::string_view text) const;
   // Where a known unit's name ends a line ("… theo lộ trình phù hợp Bộ Y tế"), or npos.
   size_t known_unit_tail(std::string_view line) const;

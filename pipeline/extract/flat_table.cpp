@@ -126,13 +126,6 @@ std::string AssignmentTableReader::cell_text(const SegmentedDocument& doc, const
   return collapse_whitespace(out);
 }
 
-bool AssignmentTableReader::is_time(std::string_view cell) const {
-  for (const RuleGroup* g : {&time_cells_, &time_words_})
-    for (const Rule* r : g->matching(cell))
-      if (!match_once(*r, cell, 0, RE2::ANCHOR_START).empty()) return true;
-  return false;
-}
-
 bool AssignmentTableReader::opens_unit(std::string_view text) const {
   // "1. Bộ Tài chính đầu mối …": a cell may number the units it names.
   std::string_view t = trim(text);
@@ -197,6 +190,7 @@ std::vector<FlatCell> AssignmentTableReader::cells_of(const SegmentedDocument& d
     if (!p.span.empty()) ps.push_back(p);
   if (ps.empty()) return cells;
   const double narrow = kNarrowLine * table_width;
+  const bool time_first = !after_task.empty() && after_task.front() == Column::Time;
   // The task cell: lines until one that ends it — a short line before a capital, or a line
   // before a narrow one that opens with a unit ("… pháp luật" / "Các bộ, cơ quan ngang bộ").
   // A unit's name left at the end of the task's last line ("… phù hợp Bộ Y tế") is split off.
@@ -209,8 +203,11 @@ std::vector<FlatCell> AssignmentTableReader::cells_of(const SegmentedDocument& d
     bool unit_next = next_unit && (w < kFullLine * table_width || ends_sentence(cur) ||
                                    static_cast<double>(code_point_count(next)) < kNarrowLine / 2 * table_width);
     bool short_before_capital = w < kShortLine * table_width && starts_upper_or_digit(next) && !open_end(cur);
+    // A header whose next column is the time: a line that is a time and nothing else, after a
+    // line that left nothing open, is that cell however long the work's last line ran.
+    bool time_next = time_first && starts_upper_or_digit(next) && !open_end(cur) && is_whole_time(next);
     size_t tail = next_unit && w >= kFullLine * table_width ? known_unit_tail(cur) : std::string_view::npos;
-    if (tail == std::string_view::npos && (unit_next || short_before_capital)) break;
+    if (tail == std::string_view::npos && (unit_next || short_before_capital || time_next)) break;
     if (tail != std::string_view::npos) {  // the next cell starts inside this line
       Piece lead = ps[k];
       lead.span.begin += tail;
