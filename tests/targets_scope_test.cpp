@@ -340,5 +340,22 @@ TEST(TargetScope, AnEstimatedCostAndAnAmountAskedForAreGoals) {
   EXPECT_EQ(at(request, 200).kind, "target");
 }
 
+// A dispatch or a conclusion notice is no report, yet its opening paragraph reports: a count after a
+// verb in the past ("đã có 15 bộ") and the figures that follow a result in its sentence ("…, trong đó
+// xuất khẩu đạt …, tăng …") are results. A goal word, a later year or a change's end stays a goal.
+TEST(TargetScope, WhatADispatchReportsIsAResult) {
+  auto ts = figures(
+      "THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 99/CĐ-TTg\n\nHà Nội, ngày 20 tháng 11 năm 2025\n\nCÔNG ĐIỆN\n"
+      "Về việc đẩy mạnh xuất khẩu những tháng cuối năm 2025\n\n"
+      "Tổng kim ngạch xuất nhập khẩu 10 tháng năm 2025 đạt 762,4 tỷ USD, tăng 17,4% so với cùng kỳ năm trước, "
+      "trong đó xuất khẩu đạt 391,0 tỷ USD, tăng 16,2%; nhập khẩu đạt 371,4 tỷ USD, tăng 18,6%. "
+      "Theo báo cáo của Bộ Xây dựng, đến ngày 19 tháng 11 năm 2025 đã có 15 bộ, cơ quan trung ương và "
+      "28 địa phương hoàn thành việc rà soát với tổng số 198 dự án.\n\n"
+      "Để phấn đấu tổng kim ngạch xuất khẩu năm 2025 tăng trên 12%, Thủ tướng Chính phủ yêu cầu Bộ Công "
+      "Thương giảm số thủ tục từ 45 thủ tục hiện nay xuống còn 25 thủ tục.\n");
+  for (double v : {762.4, 17.4, 391.0, 16.2, 371.4, 18.6, 15.0, 28.0, 198.0}) EXPECT_EQ(at(ts, v).kind, "actual") << v;
+  for (double v : {12.0, 25.0}) EXPECT_EQ(at(ts, v).kind, "target") << v;
+}
+
 }  // namespace
 }  // namespace vnpolicy

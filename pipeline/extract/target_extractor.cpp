@@ -15,6 +15,8 @@ using SP = re2::StringPiece;
 
 SP piece(std::string_view s) { return SP(s.data(), s.size()); }
 
+constexpr size_t kPastCueWords = 4;  // "đã giải ngân được 5.000 tỷ đồng": the past verb's words before a figure
+
 bool matches_any(const RuleGroup& rules, std::string_view s, const Rule** which = nullptr) {
   const Rule* r = rules.first_matching(s);
   if (which) *which = r;
@@ -75,7 +77,10 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       measured_tail_stops_(PhraseList::load(rules, "measured_tail_stops")),
       breakdown_cues_(PhraseList::load(rules, "breakdown_cues")),
       same_period_cues_(PhraseList::load(rules, "same_period_cues")),
-      estimate_cues_(PhraseList::load(rules, "estimate_result_cues")) {
+      estimate_cues_(PhraseList::load(rules, "estimate_result_cues")),
+      past_cues_(PhraseList::load(rules, "past_result_cues")),
+      past_masks_(PhraseList::load(rules, "past_result_cue_masks")),
+      carry_stops_(PhraseList::load(rules, "result_carry_stops")) {
   if (const auto* lx = rules.lexicon("number_words"))
     for (const auto& [word, value] : lx->items()) number_words_.emplace(to_lower(word), value.get<double>());
 }
@@ -235,6 +240,7 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
   auto years = year_mentions(groups_.year, sv);
   size_t consumed = 0, prev_end = 0, skipped_end = std::string_view::npos;
   Carried carried;
+  bool reports_result = false;  // a figure before in this sentence was a result
   for (auto [nb, ne] : tokens) {
     if (nb < consumed) continue;
     if (!tables.lines.empty() && tables.covers(seg.doc.line_of(sp.begin + nb))) continue;  // read cell by cell
@@ -387,6 +393,22 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     if (kind == "target" && estimate_cues_.any_in(item_l) && !goal_cues_.any_in(item_l) &&
         !matches_any(groups_.cost_estimate, item_l) && !(year && doc.issued_year && *year > *doc.issued_year))
       kind = "actual";
+    // Outside a report, a goal section and a normative text, with no goal word and no later year: "đến ngày
+    // 19/11/2025 đã có 15 bộ" (a verb in the past just before the figure), and the figures that follow a
+    // result in its sentence ("…, tăng 17,4% so với cùng kỳ, trong đó xuất khẩu đạt 391,0 tỷ USD, tăng
+    // 16,2%") report what was done — not one a change leads to ("từ 45 mức hiện nay xuống còn 25 mức")
+    // or a bound a condition sets ("… và có tối thiểu là 10%").
+    // (In a report results are the default already: a goal there was made one by its words.)
+    if (kind == "target" && !scope.kind && !doc.report && !doc.rules && !doc.norms) {
+      const std::string since = to_lower(sv.substr(f.floor, nb - f.floor));
+      const std::string near = to_lower(last_words(std::string(trim(sv.substr(f.floor, nb - f.floor))), kPastCueWords));
+      const bool past = past_cues_.any_in(near) && !past_masks_.any_in(near);
+      // Cells of a table row read as one sentence ("đã CPKT | | A2 | 2478711 | 392892") are no sentence.
+      const std::optional<int> horizon = year ? year : scope.year;  // its own year, else its section's
+      if (sv.find('|') == std::string_view::npos && !goal_cues_.any_in(since) && !(horizon && doc.issued_year && *horizon > *doc.issued_year) &&
+          (past || (reports_result && !carry_stops_.any_in(since))))
+        kind = "actual";
+    }
     // "Tỉnh đề nghị Trung ương hỗ trợ khoảng 200 tỷ đồng": an amount asked for is for the future, a goal
     // even in a report or a Tờ trình. Only the words since the previous figure ask for it.
     if (kind == "actual" && !present && matches_any(groups_.request, sv.substr(f.floor, nb - f.floor))) kind = "target";
@@ -415,6 +437,7 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     if (unit) t.unit = unit->written;
     t.comparator = vmax ? "range" : comparator_of(before, f.after_unit, sv.substr(f.floor, nb - f.floor));
     t.kind = kind;
+    reports_result = kind == "actual";
     t.year = year;
     t.line = seg.doc.line_of(sp.begin + nb);
     size_t text_begin = f.clause;

@@ -113,7 +113,7 @@ class TargetExtractor {
   PhraseList comma_compounds_;
   PhraseList trailing_, leading_, rise_, fall_, level_, over_, share_verbs_, share_tail_stops_, bare_, goal_cues_, present_cues_, present_masks_, heads_, comparison_heads_,
       number_word_continuations_, period_words_, measured_tail_stops_, breakdown_cues_, same_period_cues_,
-      estimate_cues_;
+      estimate_cues_, past_cues_, past_masks_, carry_stops_;
   std::map<std::string, double, std::less<>> number_words_;  // "một" -> 1
 };
 
