@@ -176,12 +176,11 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
   bool closing = false;  // after "Trên đây là Kế hoạch …": no unit heading hands work on any more
   std::map<int, Assignment> list_lead_ins;  // parent block -> the units a list lead-in under it named
   auto numbered = [&](const Block& b, std::string_view content) {
-    std::string_view t = trim(content);
     // Not a part, chapter or article ("II. NHIỆM VỤ …"): those open a section, they are no item of the list.
     const bool section = b.marker_kind == MarkerKind::Part || b.marker_kind == MarkerKind::Chapter ||
                          b.marker_kind == MarkerKind::Article || b.marker_kind == MarkerKind::Roman;
-    return (marked_heading(b) && !section) || (t.size() > 3 && t[0] == '(' && std::isdigit(static_cast<unsigned char>(t[1])) &&
-                                 (t[2] == ')' || (std::isdigit(static_cast<unsigned char>(t[2])) && t[3] == ')')));
+    std::string_view t = trim(content);
+    return (marked_heading(b) && !section) || (!t.empty() && without_bracket_number(t).data() != t.data());  // "(1) …"
   };
   // "…; trong đó lưu ý các nội dung sau:" points at the list; the clauses before it are what
   // task.list_lead_in_own_work weighs.

@@ -34,7 +34,7 @@ std::optional<Assignment> TaskExtractor::read_list_lead_in(std::string_view sent
   if (!clause_subjects) return std::nullopt;
   for (size_t i = 2; i < s.size(); ++i) {
     if (!(s[i - 1] == ' ' && (s[i - 2] == ',' || s[i - 2] == ';'))) continue;
-    if (i >= 2 && s[i - 2] == ',' && continues_list(s.substr(0, i - 2))) continue;  // inside a list of units
+    if (s[i - 2] == ',' && continues_list(s.substr(0, i - 2))) continue;  // inside a list of units
     if (auto a = addressed(s.substr(i))) return a;
   }
   return std::nullopt;
