@@ -279,6 +279,20 @@ TEST(HeaderExtractor, TheEnactingFormulaNamesTheIssuerWhenNothingElseDoes) {
   EXPECT_EQ(circular.issuer, "Bộ Khoa học và Công nghệ");  // the ministry, not its minister
 }
 
+TEST(HeaderExtractor, ANoticeWithoutItsHeaderIsIssuedByTheBodyItsFormulaNames) {
+  DocumentHeader notice = header_of_text(
+      "THÔNG BÁO\nKết luận của Phó Thủ tướng Chính phủ tại cuộc họp về tiến độ dự án\n\n"
+      "Ngày 10 tháng 11 năm 2025, Phó Thủ tướng chủ trì cuộc họp. Phó Thủ tướng kết luận như sau:\n\n"
+      "1. Bộ Xây dựng khẩn trương hoàn thiện hồ sơ.\n\n"
+      "Văn phòng Chính phủ thông báo để các bộ, cơ quan, địa phương liên quan biết, thực hiện./.\n");
+  EXPECT_EQ(notice.issuer, "Văn phòng Chính phủ");
+  // A header block wins over the formula.
+  DocumentHeader block = header_of_text(
+      "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+      "Số: 12/TB-UBND\n\nTHÔNG BÁO\nKết luận của Chủ tịch\n\nVăn phòng Chính phủ thông báo để biết.\n");
+  EXPECT_EQ(block.issuer, "Ủy ban nhân dân tỉnh Nghệ An");
+}
+
 TEST(HeaderExtractor, OcrNameWithLostDiacriticsTakesTheListedSpelling) {
   DocumentHeader h = header_of_text(
       "--- PAGE 1 ---\nBỘ TAI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTONG CỤC THUÊ Độc lập - Tự do - Hạnh phúc\n"

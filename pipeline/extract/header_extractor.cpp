@@ -346,6 +346,11 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
       if (body.empty()) body = named_group(*f.rule, f.m, "body");
       h.issuer = issuers_.canonical(collapse_whitespace(body));
     }
+  // A notice crawled without its header names the body that gives notice in its formula.
+  if (!h.issuer)
+    if (auto notice = issuer_of_notice_formula(doc.text))
+      if (notice->placed || !(notice->head->takes_area || notice->head->takes_place_name))
+        h.issuer = issuers_.canonical(notice->name);
   // An appendix names none of these: its note "(Kèm theo … của <issuer>)" does. A kind of body
   // the note does not place ("của Ủy ban nhân dân tỉnh") takes the area the text names, else none.
   // The note that gave the own number names its issuer as well.

@@ -193,6 +193,16 @@ std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_note(const std
   return std::nullopt;
 }
 
+std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_notice_formula(const std::string& text) const {
+  for (const Rule* r : rules_.group("header.notice_formula")) {
+    auto m = match_once(*r, text);
+    if (m.empty()) continue;
+    std::string body = to_upper(normalize_tone_marks(collapse_whitespace(named_group(*r, m, "issuer"))));
+    if (auto issuer = issuer_of_block(body, {0}, {})) return issuer;
+  }
+  return std::nullopt;
+}
+
 // The body a signature names ("TM. ỦY BAN NHÂN DÂN", "T/M BAN THƯỜNG VỤ"), in full. For a
 // Party committee's header ("TỈNH ỦY X") the signing body refines it ("Ban Thường vụ Tỉnh ủy X").
 std::optional<std::string> HeaderExtractor::issuer_of_signature(const NormalizedDocument& doc, const std::string& header_issuer,
