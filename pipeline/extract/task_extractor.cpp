@@ -37,6 +37,7 @@ TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(ru
   domain_words_ = strings("task_unit_domain_words");
   support_only_work_ = strings("task_support_only_work", true);
   for (auto& w : strings("task_name_qualifiers")) name_qualifiers_.insert(std::move(w));
+  relative_aspects_ = strings("task_relative_aspect_words", true);
 }
 
 namespace {

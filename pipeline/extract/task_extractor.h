@@ -78,6 +78,16 @@ class TaskExtractor {
   // tế"): where in u the longest known name ends when two or more lower-case words follow it that
   // do not qualify it ("các Bộ, ngành liên quan", "Sở Công Thương tỉnh Khánh Hòa"); npos otherwise.
   size_t run_on_start(std::string_view u) const;
+  // True when text ends in an area word ("… các xã, phường", "… các tỉnh, thành phố").
+  bool ends_in_area(std::string_view text) const;
+  // True when the verb at t[verb_at] opens a clause on a noun inside the unit that starts at `from`
+  // ("cơ quan chủ quản các dự án đang triển khai thi công tiếp tục …"): an aspect word
+  // (task_relative_aspect_words) before it, a plural noun before that, and the unit's own verb after
+  // its object, in the same clause.
+  bool relative_clause(std::string_view t, size_t from, size_t verb_at, size_t verb_len, std::string_view prev_word) const;
+  // "Nhà đầu tư (Tập đoàn X)": when the one unit led is a role without a name of its own, the named
+  // unit in the brackets after it (`after` opens with '(') leads instead.
+  void take_named_aside(std::vector<std::string>& lead, std::string_view after) const;
   // Whether lower-case text opens with a verb of work (task_work_verbs), whole ("tổ chức", "tổ chức,").
   bool opens_with_work_verb(std::string_view lower) const;
   std::vector<Task> flat_table_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines,
@@ -110,6 +120,7 @@ class TaskExtractor {
   std::vector<std::string> scope_goes_on_words_;  // task_scope_goes_on_words: "và", "của" carry a scope on
   std::vector<std::string> directive_types_;  // task_directive_doc_types: bodies of instructions, no plan sections
   std::set<std::string> name_qualifiers_;    // "liên quan", "tỉnh": words that go on a unit's name
+  std::vector<std::string> relative_aspects_;  // task_relative_aspect_words: "đang", "đã"
   std::vector<std::string> support_only_work_;  // task_support_only_work: "… chủ trì, phối hợp:" leaves support to the items
   std::vector<std::string> domain_words_;    // task_unit_domain_words: "về", "trong" open a unit's field
   std::vector<std::pair<std::string, std::string>> joined_pairs_;  // task_joined_unit_pairs, lower case

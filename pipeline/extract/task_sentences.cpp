@@ -43,8 +43,10 @@ std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view tex
     if (Hit d = first_hit(rules_.group("task.delegation"), lead_text.substr(first_end), "unit");
         d && d.begin == 0 && d.capture != std::string_view::npos && opens_with_unit(lead_text.substr(first_end + d.capture)))
       lead_text = lead_text.substr(first_end + d.capture);
-    a.lead = units(lead_text.substr(0, units_end(lead_text, 0)));
+    size_t lead_end = units_end(lead_text, 0);
+    a.lead = units(lead_text.substr(0, lead_end));
     if (a.lead.empty()) return std::nullopt;
+    take_named_aside(a.lead, lead_text.substr(lead_end));
     // "xác định rõ cơ quan, địa phương chủ trì": bare category words name a role, not a unit.
     std::string_view first_piece = std::string_view(a.lead.front()).substr(0, a.lead.front().find(','));
     if (agencies_.classify(first_piece) == AgencyLexicon::Part::Category && starts_lower(first_piece) &&
@@ -105,8 +107,10 @@ std::optional<Assignment> TaskExtractor::read_subject_sentence(std::string_view 
     end = static_cast<size_t>(next.data() - t.data()) + next_end;
   }
   std::string_view work = trim_punct(read_support(trim_punct(t.substr(end)), a.support));
-  // "Các chủ rừng là tổ chức (các Ban quản lý …)": an aside after the units names examples, no work.
+  // "Các chủ rừng là tổ chức (các Ban quản lý …)": an aside after the units names examples, no work;
+  // "Nhà đầu tư (Tập đoàn X)" names the unit that leads.
   if (!work.empty() && work.front() == '(') {
+    if (a.support.empty()) take_named_aside(a.lead, work);
     size_t close = work.find(')');
     work = trim_punct(close == std::string_view::npos ? std::string_view() : work.substr(close + 1));
   }

@@ -15,6 +15,13 @@ namespace {
 
 bool is_word_byte_start(std::string_view t, size_t i) { return i == 0 || t[i - 1] == ' '; }
 
+// The first n words of t (a prefix of t).
+std::string_view first_words(std::string_view t, int n) {
+  size_t end = 0;
+  for (int k = 0; k < n && end != std::string_view::npos; ++k) end = t.find(' ', end + (k > 0 ? 1 : 0));
+  return end == std::string_view::npos ? t : t.substr(0, end);
+}
+
 bool starts_with_at(std::string_view t, size_t i, std::string_view w) {
   if (t.substr(i, w.size()) != w) return false;
   size_t j = i + w.size();
@@ -63,8 +70,24 @@ size_t TaskExtractor::units_end(std::string_view t, size_t from) const {
   size_t word_begin = from;
   for (size_t i = from; i < t.size(); ++i) {
     char c = t[i];
+    // "cơ quan chủ quản, nhất là ACV cần …": the member singled out is one more unit of the list.
+    if (c == ',')
+      if (Hit h = first_hit(rules_.group("task.member_highlight"), t.substr(i), "unit");
+          h && h.begin == 0 && h.capture != std::string_view::npos) {
+        std::string_view member = t.substr(i + h.capture);
+        size_t k = 0;
+        if (opens_with_unit(member) || is_upper_cp(next_code_point(member, k))) {
+          i += h.capture - 1;
+          word_begin = i + 1;
+          prev_word = {};
+          continue;
+        }
+      }
     // "Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo …": the colon opens the members, the list goes on.
-    if (c == ':' && rules_.group("task.member_list_open").first_matching(t.substr(from, i + 1 - from))) continue;
+    // "Ủy ban nhân dân các xã, phường: Tổng hợp, …": after places, a verb is the work, not a member.
+    if (c == ':' && rules_.group("task.member_list_open").first_matching(t.substr(from, i + 1 - from)) &&
+        !(ends_in_area(t.substr(from, i - from)) && opens_with_work_verb(to_lower(first_words(trim(t.substr(i + 1)), 3)))))
+      continue;
     if (c == ':' || c == ';' || c == '(' || c == '\n' || (c == '.' && (i + 1 == t.size() || t[i + 1] == ' '))) return i;
     if (c == ' ') {
       prev_word = t.substr(word_begin, i - word_begin);
@@ -79,6 +102,7 @@ size_t TaskExtractor::units_end(std::string_view t, size_t from) const {
     for (const auto& v : verbs_) {
       if (!starts_with_at(t, i, v)) continue;
       if (is_plural_marker(prev_word)) break;  // "các tổ chức": a noun
+      if (relative_clause(t, from, i, v.size(), prev_word)) break;
       // "các cơ quan, tổ chức có liên quan": a kind word after a list of kinds is one more kind.
       if (!prev_word.empty() && prev_word.back() == ',' && agencies_.classify(v) == AgencyLexicon::Part::Category &&
           continues_list(t.substr(0, i - 2)))
@@ -98,16 +122,72 @@ size_t TaskExtractor::units_end(std::string_view t, size_t from) const {
       if (agencies_.classify(piece) == AgencyLexicon::Part::Category) break;  // "tổ chức có liên quan"
       // "Các chủ rừng là tổ chức": "là" before a kind of unit narrows the unit, it does not act.
       if (v == "là" && agencies_.classify(trim(piece.substr(v.size()))) == AgencyLexicon::Part::Category) break;
+      // "Các sở đang triển khai …": the aspect word is the work's, not the unit's.
+      if (std::find(relative_aspects_.begin(), relative_aspects_.end(), to_lower(prev_word)) != relative_aspects_.end() &&
+          i >= from + prev_word.size() + 1)
+        return i - prev_word.size() - 1;
       return i;
     }
   }
   return t.size();
 }
 
+bool TaskExtractor::ends_in_area(std::string_view text) const {
+  std::string_view t = trim(text);
+  size_t sp = t.rfind(' ');
+  if (sp == std::string_view::npos) return agencies_.classify(t) == AgencyLexicon::Part::Area;
+  if (agencies_.classify(t.substr(sp + 1)) == AgencyLexicon::Part::Area) return true;
+  size_t sp2 = sp > 0 ? t.rfind(' ', sp - 1) : std::string_view::npos;  // "thành phố", "đặc khu"
+  return sp2 != std::string_view::npos && agencies_.classify(t.substr(sp2 + 1)) == AgencyLexicon::Part::Area;
+}
+
+bool TaskExtractor::relative_clause(std::string_view t, size_t from, size_t verb_at, size_t verb_len, std::string_view prev_word) const {
+  std::string aspect = to_lower(prev_word);
+  if (std::find(relative_aspects_.begin(), relative_aspects_.end(), aspect) == relative_aspects_.end()) return false;
+  if (verb_at < from + prev_word.size() + 1) return false;
+  // The noun the clause is on: a plural after the unit's first word ("… các dự án đang …").
+  std::string_view before = t.substr(from, verb_at - prev_word.size() - 1 - from);
+  bool plural_noun = false;
+  for (size_t sp = before.find(' '); sp != std::string_view::npos && !plural_noun; sp = before.find(' ', sp + 1))
+    plural_noun = opens_with_plural(before.substr(sp + 1));
+  if (!plural_noun || before.find_first_of(",;:") != std::string_view::npos) return false;
+  // The clause's object, then the unit's own verb, with no clause break between.
+  size_t words = 0;
+  for (size_t i = verb_at + verb_len; i < t.size() && words <= 4;) {
+    if (t[i] != ' ') return false;
+    size_t end = t.find(' ', i + 1);
+    std::string_view w = t.substr(i + 1, (end == std::string_view::npos ? t.size() : end) - i - 1);
+    if (w.empty() || std::string_view(",;:.()").find(w.back()) != std::string_view::npos) return false;
+    if (opens_with_work_verb(to_lower(first_words(t.substr(i + 1), 3)))) return words > 0;
+    ++words;
+    i += 1 + w.size();
+  }
+  return false;
+}
+
+void TaskExtractor::take_named_aside(std::vector<std::string>& lead, std::string_view after) const {
+  if (lead.size() != 1 || after.empty() || after.front() != '(') return;
+  size_t close = after.find(')');
+  if (close == std::string_view::npos) return;
+  std::string_view aside = trim(after.substr(1, close - 1));
+  const std::string& role = lead.front();
+  // A role names no one: its words after the first are in lower case ("Nhà đầu tư", "chủ đầu tư").
+  if (agencies_.known(role) || capitalised_words(std::string_view(role).substr(std::min(role.size(), role.find(' ')))) > 0) return;
+  bool acronym = aside.size() >= 2 && aside.find(' ') == std::string_view::npos &&
+                 std::all_of(aside.begin(), aside.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '-' || c == '&'; });
+  bool named = aside.find_first_of(",;") == std::string_view::npos && agencies_.starts_with_head(aside) && capitalised_words(aside) >= 2;
+  if (acronym || named) lead = {std::string(aside)};
+}
+
 std::vector<std::string> TaskExtractor::units(std::string_view text) const {
   // "các sở, ban, ngành trong phạm vi chức năng, nhiệm vụ của mình": the scope is no unit.
   std::string t(trim_punct(text));
   for (const Rule* r : rules_.group("task.unit_filler").matching(t)) RE2::GlobalReplace(&t, *r->re, "");
+  // "cơ quan chủ quản, nhất là ACV": the cue that singles out a member is no part of it.
+  for (size_t c = t.find(','); c != std::string::npos; c = t.find(',', c + 1))
+    if (Hit h = first_hit(rules_.group("task.member_highlight"), std::string_view(t).substr(c), "unit");
+        h && h.begin == 0 && h.capture != std::string_view::npos)
+      t.replace(c, h.capture, ", ");
   std::vector<std::string> out = member_units(trim_punct(t));
   if (out.empty()) out = agencies_.split_units(trim_punct(t));
   // "Các bộ, cơ quan ngang bộ": two category words that name one kind of unit together.
@@ -118,6 +198,10 @@ std::vector<std::string> TaskExtractor::units(std::string_view text) const {
         out.erase(out.begin() + static_cast<long>(i) + 1);
         break;
       }
+  // "đồng chí Bộ trưởng Bộ Xây dựng": the honorific is no part of the unit.
+  for (auto& u : out)
+    if (Hit h = first_hit(rules_.group("task.unit_honorific"), u, "unit"); h && h.begin == 0 && h.capture != std::string_view::npos)
+      u.erase(0, h.capture);
   return out;
 }
 
@@ -134,6 +218,12 @@ std::vector<std::string> TaskExtractor::member_units(std::string_view list) cons
   std::string last = out.back();
   out.pop_back();
   std::string title = last.substr(0, last.size() - std::min(last.size(), plural.size() + kind.size()));
+  // "Bộ Quốc phòng các tỉnh A, B" (a comma lost): a unit whose name is whole does not go over places.
+  if (std::string_view whole = trim(title); !whole.empty() && agencies_.known(whole)) {
+    out.emplace_back(whole);
+    out.push_back(plural + kind + " " + members);
+    return out;
+  }
   // The names, split on ',' / 'và'; a name with its own comma or 'và' ("Văn hóa, Thể thao và Du lịch",
   // "Nông nghiệp và Môi trường") is joined back when the lexicon knows the unit it makes.
   std::vector<std::string> pieces, seps;

@@ -67,6 +67,8 @@ AgencyLexicon::AgencyLexicon(const RuleSet& rules) {
   areas_ = load_words(rules, "agency_area_words");
   scope_words_ = load_words(rules, "agency_list_scope_words");
   members_ = load_words(rules, "agency_member_words");
+  committees_ = load_words(rules, "agency_committee_words");
+  inner_bodies_ = load_words(rules, "agency_inner_bodies");
   if (const auto* lx = rules.lexicon("agencies"))
     for (const auto& a : *lx) {
       std::string canonical = a.at("canonical").get<std::string>();
@@ -169,6 +171,22 @@ bool AgencyLexicon::is_kind_list(std::string_view unit) const {
   return true;
 }
 
+bool AgencyLexicon::is_committee_kind(std::string_view lower) const {
+  std::string_view bare = strip_plural(trim(lower));
+  const std::string* c = first_word_of(committees_, bare);
+  if (!c) return false;
+  for (std::string_view w : split(after_word(bare, *c), ' '))
+    if (!w.empty() && std::find(qualifiers_.begin(), qualifiers_.end(), std::string(w)) == qualifiers_.end()) return false;
+  return true;
+}
+
+bool AgencyLexicon::is_inner_body(std::string_view lower) const {
+  std::string_view rest = trim(lower);
+  if (const std::string* t = first_word_of(titles_, rest)) rest = after_word(rest, *t);
+  const std::string* b = first_word_of(inner_bodies_, rest);
+  return b && b->size() == rest.size();
+}
+
 bool AgencyLexicon::scopes_list(std::string_view lower) const {
   const std::string* c = first_word_of(categories_, lower);
   if (!c) return false;
@@ -232,6 +250,38 @@ std::vector<std::string> AgencyLexicon::split_units(std::string_view list) const
     size_t i = 0;
     return !text.empty() && is_lower_cp(next_code_point(text, i));
   };
+  // "các tỉnh ủy, thành ủy", "Ban Thường vụ các tỉnh ủy": a unit that ends in a plural list of kinds,
+  // which a further kind written after a comma goes on.
+  auto ends_in_kinds = [&](std::string_view unit) {
+    std::string key = lower_key(unit);
+    size_t at = std::string::npos;
+    for (std::string_view p : {"các ", "những "})
+      for (size_t f = key.find(p); f != std::string::npos; f = key.find(p, f + 1))
+        if ((f == 0 || key[f - 1] == ' ') && (at == std::string::npos || f > at)) at = f + p.size();
+    if (at == std::string::npos) return false;
+    for (std::string_view piece : split(std::string_view(key).substr(at), ','))
+      if (classify(trim(piece)) != Part::Category && !is_committee_kind(piece)) return false;
+    return true;
+  };
+  // "Tổng Công ty" after "Tổng giám đốc các Tập đoàn": a head word alone names a kind, no unit.
+  auto bare_head = [&](std::string_view lower) {
+    std::string_view bare = strip_plural(lower);
+    const std::string* h = first_word_of(heads_, bare);
+    return h && h->size() == bare.size() && !canonical_by_key_.count(std::string(lower));
+  };
+  auto capitals = [](std::string_view text) {
+    size_t n = 0;
+    for (size_t i = 0; i < text.size();) {
+      bool word_start = i == 0 || text[i - 1] == ' ';
+      char32_t cp = next_code_point(text, i);
+      if (word_start && is_upper_cp(cp)) ++n;
+    }
+    return n;
+  };
+  auto last_piece = [](std::string_view unit) {
+    size_t c = unit.rfind(", ");
+    return c == std::string_view::npos ? unit : unit.substr(c + 2);
+  };
   std::vector<std::string> units;
   for (const auto& p : pieces) {
     std::string_view bare = p.text;
@@ -246,12 +296,35 @@ std::vector<std::string> AgencyLexicon::split_units(std::string_view list) const
     if (!units.empty() && p.sep == " và " && strip_plural(lower).size() < lower.size()) starts_new = true;
     // "Tổ đại biểu Hội đồng nhân dân tỉnh và đại biểu Hội đồng nhân dân tỉnh": the members are a unit too.
     if (!units.empty() && names_members(bare)) starts_new = true;
+    // "các bộ, ngành, địa phương, các thành viên của Ban Chỉ đạo": a second plural that is no bare kind
+    // opens a unit of its own.
+    if (!units.empty() && p.sep == ", " && kind == Part::Other && strip_plural(lower).size() < lower.size()) {
+      std::string prev = lower_key(units.back());
+      if (strip_plural(prev).size() < prev.size()) starts_new = true;
+    }
+    // "Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương": party committees go on the plural list of kinds
+    // that opens the list, in lower case or after a committee ("Các Tỉnh ủy, Thành ủy"). Further into a
+    // list of several units ("Các ban đảng, ban cán sự đảng, …, các huyện ủy, thành ủy") each is a unit.
+    if (starts_new && units.size() == 1 && p.sep == ", " && is_committee_kind(lower) && ends_in_kinds(units.back()) &&
+        (starts_lower(p.text) || is_committee_kind(lower_key(last_piece(units.back())))))
+      starts_new = false;
+    // "Cục Tiền lương và Bảo hiểm xã hội": after a name the lexicon lacks, a head word alone after "và",
+    // written as a field (one capital), is the end of the name; "Bộ Nội vụ và Bảo hiểm xã hội Việt Nam"
+    // and "Viện kiểm sát nhân dân và Kiểm toán Nhà nước" name units of their own.
+    if (starts_new && kind == Part::Unit && !units.empty() && p.sep == " và " && bare_head(lower) &&
+        strip_plural(lower).size() == lower.size() && !starts_lower(p.text) && capitals(p.text) == 1 &&
+        is_named(units.back()) && !known(units.back()) && units.back().find(',') == std::string::npos)
+      starts_new = false;
+    // "Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn": the body inside each unit of the kind.
+    if (starts_new && !units.empty() && p.sep == ", " && is_inner_body(lower_key(units.back())) && heads_kinds(p.text))
+      starts_new = false;
     // "Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố": the scope of a list of kinds ends it.
     if (starts_new && kind == Part::Unit && !units.empty() && is_kind_list(units.back()) && scopes_list(lower)) starts_new = false;
     // "người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp …": the title
     // heads every kind listed after it with commas, until a title or a name of its own.
-    if (starts_new && !units.empty() && p.sep == ", " && heads_kinds(units.back()) && starts_lower(p.text) &&
-        !first_word_of(titles_, lower))
+    if (starts_new && !units.empty() && p.sep == ", " &&
+        (heads_kinds(units.back()) || heads_kinds(last_piece(units.back()))) &&
+        (starts_lower(p.text) || bare_head(lower)) && !first_word_of(titles_, lower))
       starts_new = false;
     if (starts_new) units.push_back(p.text);
     else units.back() += (p.sep.empty() ? std::string(" ") : p.sep) + p.text;

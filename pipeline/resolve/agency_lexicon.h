@@ -49,12 +49,20 @@ class AgencyLexicon {
   bool scopes_list(std::string_view lower) const;
   // True when a unit is only kind words: "Sở, ban", "các sở, ngành".
   bool is_kind_list(std::string_view unit) const;
+  // True when a piece of a list (lower key) is a party committee kind and its scope only:
+  // "thành ủy", "đảng ủy trực thuộc trung ương" (agency_committee_words).
+  bool is_committee_kind(std::string_view lower) const;
+  // True when a unit (lower key) is a body inside each unit of a kind, with its head's title:
+  // "chủ tịch hội đồng thành viên" (agency_inner_bodies).
+  bool is_inner_body(std::string_view lower) const;
 
   std::vector<std::pair<std::string, std::string>> abbreviations_;  // longest first
   std::map<std::string, std::string> canonical_by_key_;             // fold_case_and_tones(expanded) -> canonical
   std::vector<std::string> heads_, titles_, categories_, qualifiers_, areas_;  // lower case, longest first
   std::vector<std::string> scope_words_;  // "thuộc", "của": a list of kinds given its scope
   std::vector<std::string> members_;      // "đại biểu": a member of the body named after it
+  std::vector<std::string> committees_;   // "tỉnh ủy", "đảng ủy": kinds of party committee
+  std::vector<std::string> inner_bodies_; // "hội đồng thành viên": a body inside each unit of a kind
 };
 
 }  // namespace vnpolicy
