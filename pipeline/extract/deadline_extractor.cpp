@@ -100,7 +100,25 @@ int document_year(const DocumentHeader& header) {
 DeadlineExtractor::DeadlineExtractor(const RuleSet& rules)
     : rules_(rules), tables_(rules), labels_(rules), recalled_cues_(PhraseList::load(rules, "recalled_limit_cues")),
       recalled_masks_(PhraseList::load(rules, "recalled_limit_cue_masks")),
-      bare_periodic_(PhraseList::load(rules, "bare_periodic_cues")) {}
+      bare_periodic_(PhraseList::load(rules, "bare_periodic_cues")),
+      meeting_titles_(PhraseList::load(rules, "meeting_notice_title_cues")) {}
+
+OptString DeadlineExtractor::past_before(const SegmentedDocument& doc, const DocumentHeader& header) const {
+  if (!header.issued_date || !header.title || !meeting_titles_.any_in(to_lower(*header.title))) return header.issued_date;
+  // The meeting is told in the first paragraph that opens with its day.
+  for (const Block& b : doc.blocks) {
+    if (b.kind != BlockKind::Paragraph) continue;
+    std::vector<Candidate> found;
+    collect(rules_.group("deadline.meeting_day"), doc.doc.text, b.content.begin, b.content.end, found);
+    if (found.empty()) continue;
+    OptString day = end_of(found.front(), "date", 0);
+    // A day months before the notice is history it tells, not the meeting it reports.
+    auto months = [](const std::string& iso) { return std::stoi(iso.substr(0, 4)) * 12 + std::stoi(iso.substr(5, 2)); };
+    if (day && *day < *header.issued_date && months(*header.issued_date) - months(*day) <= 3) return day;
+    return header.issued_date;
+  }
+  return header.issued_date;
+}
 
 bool DeadlineExtractor::recalled_limit(const std::string& text, size_t at) const {
   // Its own sentence (back to a '.', ';' or ':', at most 300 bytes) carries the order.
@@ -164,6 +182,7 @@ std::vector<Deadline> DeadlineExtractor::scan(const SegmentedDocument& doc, size
 
 std::vector<Deadline> DeadlineExtractor::extract(const SegmentedDocument& doc, const DocumentHeader& header) const {
   const int year = document_year(header);
+  const OptString past = past_before(doc, header);
   const std::vector<TableLayout> layouts = tables_.layouts(doc);
   std::vector<Deadline> out;
   // A limit that had passed when the document was issued is a past date, not a deadline;
@@ -172,7 +191,7 @@ std::vector<Deadline> DeadlineExtractor::extract(const SegmentedDocument& doc, c
   auto add = [&](std::vector<Deadline> ds, bool table_cell = false, const std::vector<size_t>* begins = nullptr) {
     for (size_t i = 0; i < ds.size(); ++i) {
       Deadline& d = ds[i];
-      if (!table_cell && header.issued_date && d.end && *d.end < *header.issued_date &&
+      if (!table_cell && past && d.end && *d.end < *past &&
           !(begins && d.kind == "date" && recalled_limit(doc.doc.text, (*begins)[i])))
         continue;
       out.push_back(std::move(d));

@@ -33,9 +33,14 @@ class DeadlineExtractor {
   LabelBlockReader labels_;
   PhraseList recalled_cues_, recalled_masks_;
   PhraseList bare_periodic_;  // "định kỳ" that says not how often
+  PhraseList meeting_titles_;  // titles of a notice that reports a meeting's conclusions
   // A finish-by date at text[at, ...) that an earlier order set ("… đã chỉ đạo … hoàn thành … trước ngày
   // 30/10/2025"): a limit on work even when it had passed on the issue date.
   bool recalled_limit(const std::string& text, size_t at) const;
+  // The day before which a limit counts as past: the issue date, or for a notice of a meeting's
+  // conclusions the meeting's day, since the limits were set there ("Ngày 05/11/2025, Thủ tướng …
+  // chủ trì cuộc họp"; a notice issued on 20/11 keeps "hoàn thành trước ngày 15/11/2025").
+  OptString past_before(const SegmentedDocument& doc, const DocumentHeader& header) const;
 };
 
 // The year the document is about: its issue date, else a year in its title; 0 if unknown.

@@ -51,6 +51,7 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       tables_(rules),
       plan_cues_(PhraseList::load(rules, "plan_figure_cues")),
       result_words_(PhraseList::load(rules, "result_words")),
+      result_masks_(PhraseList::load(rules, "result_word_masks")),
       counted_documents_(PhraseList::load(rules, "counted_documents")),
       counted_parts_(PhraseList::load(rules, "counted_parts")),
       list_links_(PhraseList::load(rules, "list_links")),
@@ -68,6 +69,7 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       share_tail_stops_(PhraseList::load(rules, "share_tail_stops")),
       bare_(PhraseList::load(rules, "bare_figure_words")),
       goal_cues_(PhraseList::load(rules, "goal_cues")),
+      goal_masks_(PhraseList::load(rules, "goal_cue_masks")),
       present_cues_(PhraseList::load(rules, "present_time_cues")),
       present_masks_(PhraseList::load(rules, "present_time_cue_masks")),
       heads_(PhraseList::load(rules, "indicator_heads")),
@@ -249,7 +251,8 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     size_t pstart = 0;
     char32_t prev = cp_before(sv, nb, &pstart), prev2 = cp_before(sv, pstart), next = cp_at(sv, ne);
     bool glued = is_letter_cp(prev) || prev == '%' || prev == U'‰' || prev == ')' || prev == '/' || prev == U'”' || prev == '"' ||
-                 ((prev == '-' || prev == '.' || prev == ',') && (is_letter_cp(prev2) || is_digit(prev2))) || is_letter_cp(next);
+                 ((prev == '-' || prev == '.' || prev == ',') && (is_letter_cp(prev2) || is_digit(prev2))) ||
+                 (is_letter_cp(next) && !glued_measure(sv, nb, ne));
     if (glued) continue;
     // "9 Lễ hội Đền Lê Lợi, ...": the number that opens a footnote is its marker.
     if (blk.kind == BlockKind::Footnote && sp.begin + nb == blk.content.begin) continue;
@@ -345,6 +348,8 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     if (norm_cues_.any_in(to_lower(item))) continue;
     std::string kind = kind_of(scope.kind ? *scope.kind : (doc.report ? "actual" : "target"), sv.substr(semicolon, nb - semicolon),
                                to_lower(f.clause_text));
+    // "…, thấp hơn kịch bản tăng trưởng 06 tháng cuối năm của tỉnh (7,4%)": the plan's figure, cited beside a result.
+    if (kind == "actual" && !bracketed_plan(f).empty()) kind = "target";
     // "Hiện nay, ... khoảng 180 trạm" under a MỤC TIÊU heading: today's figure, not a goal.
     size_t item_start = sv.substr(0, nb).rfind(';');
     item_start = item_start == std::string_view::npos ? 0 : item_start + 1;
@@ -359,7 +364,7 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
       std::string_view rest = f.after_unit;  // to the end of its clause: ';' or a full stop
       for (size_t i = 0; i < rest.size(); ++i)
         if (rest[i] == ';' || (rest[i] == '.' && (i + 1 == rest.size() || rest[i + 1] == ' '))) { rest = rest.substr(0, i); break; }
-      if (same_period_cues_.any_in(to_lower(rest)) && !goal_cues_.any_in(to_lower(sv.substr(semicolon, nb - semicolon))))
+      if (same_period_cues_.any_in(to_lower(rest)) && !goal_cued(sv.substr(semicolon, nb - semicolon)))
         kind = "actual";
     }
 
@@ -390,7 +395,7 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     // goal, unless a goal word or a year after the issue year makes it one.
     const std::string item_l = to_lower(sv.substr(item_start, nb - item_start));  // since the last ';'
     // "Tổng kinh phí thực hiện Kế hoạch ước tính khoảng 120 tỷ đồng" estimates what the plan will spend: no result.
-    if (kind == "target" && estimate_cues_.any_in(item_l) && !goal_cues_.any_in(item_l) &&
+    if (kind == "target" && estimate_cues_.any_in(item_l) && !goal_cued(item_l) &&
         !matches_any(groups_.cost_estimate, item_l) && !(year && doc.issued_year && *year > *doc.issued_year))
       kind = "actual";
     // Outside a report, a goal section and a normative text, with no goal word and no later year: "đến ngày
@@ -405,7 +410,7 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
       const bool past = past_cues_.any_in(near) && !past_masks_.any_in(near);
       // Cells of a table row read as one sentence ("đã CPKT | | A2 | 2478711 | 392892") are no sentence.
       const std::optional<int> horizon = year ? year : scope.year;  // its own year, else its section's
-      if (sv.find('|') == std::string_view::npos && !goal_cues_.any_in(since) && !(horizon && doc.issued_year && *horizon > *doc.issued_year) &&
+      if (sv.find('|') == std::string_view::npos && !goal_cued(since) && !(horizon && doc.issued_year && *horizon > *doc.issued_year) &&
           (past || (reports_result && !carry_stops_.any_in(since))))
         kind = "actual";
     }

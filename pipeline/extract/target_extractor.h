@@ -85,6 +85,15 @@ class TargetExtractor {
   void sentence_figures(const SegmentedDocument& seg, const Block& block, const Scope& scope, const DocumentScope& doc,
                         const Span& sentence, const AccentFolder& folder, const IndicatorTables& tables,
                         bool after_result, std::vector<Target>& out) const;
+  // The phrase a bare bracketed figure stands after ("thấp hơn kịch bản tăng trưởng … của tỉnh (7,4%)"),
+  // lower case, when it names a plan (plan_figure_cues); "" otherwise.
+  std::string bracketed_plan(const FigureContext& f) const;
+  // A goal word in `text` that is not the yardstick of a result ("hoàn thành mục tiêu đề ra": goal_cue_masks).
+  bool goal_cued(std::string_view text) const;
+  // A measure written glued to the number text[nb, ne) after a hedge ("khoảng trên 1.700km"):
+  // then the number is a figure. Without one, a glued unit is mostly a table's or a technical
+  // text's shorthand ("Quặng (103tấn)", "thửa đất B - 100m2"), not a goal or result.
+  bool glued_measure(std::string_view text, size_t nb, size_t ne) const;
   // The figure starts a change ("giảm từ 23 xã xuống 18 xã"): where the change starts is today's level.
   bool starts_a_change(std::string_view before, std::string_view after_unit) const;
   // The figures of indicator tables, their kind and year from the column, else the table's scope.
@@ -103,7 +112,7 @@ class TargetExtractor {
   IndicatorLexicon indicators_;
   TargetScopes scopes_;
   IndicatorTableReader tables_;
-  PhraseList plan_cues_, result_words_, counted_documents_, counted_parts_, list_links_, next_item_links_, norm_cues_;
+  PhraseList plan_cues_, result_words_, result_masks_, counted_documents_, counted_parts_, list_links_, next_item_links_, norm_cues_;
   // The words an indicator is written with (rules/targets.json, lexicon indicator_words).
   struct IndicatorWords {
     std::string year, change, rise, fall, share, count, total, compared, over, within, portion, money;
@@ -111,7 +120,7 @@ class TargetExtractor {
   };
   IndicatorWords words_;
   PhraseList comma_compounds_;
-  PhraseList trailing_, leading_, rise_, fall_, level_, over_, share_verbs_, share_tail_stops_, bare_, goal_cues_, present_cues_, present_masks_, heads_, comparison_heads_,
+  PhraseList trailing_, leading_, rise_, fall_, level_, over_, share_verbs_, share_tail_stops_, bare_, goal_cues_, goal_masks_, present_cues_, present_masks_, heads_, comparison_heads_,
       number_word_continuations_, period_words_, measured_tail_stops_, breakdown_cues_, same_period_cues_,
       estimate_cues_, past_cues_, past_masks_, carry_stops_;
   std::map<std::string, double, std::less<>> number_words_;  // "một" -> 1

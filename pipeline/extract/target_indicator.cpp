@@ -181,7 +181,8 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
         if (!w.empty() && !is_lower_cp(cp_at(w, 0))) ++capitals;
       if (capitals > 1 || !unit || !unit->measure || f.compares) head.clear();
     }
-    if (subj.empty() && carried.subject.empty()) subj = head;
+    // A plan named before the brackets is the figure's own subject, not the result before it.
+    if (subj.empty() && (carried.subject.empty() || (opened_by == '(' && !bracketed_plan(f).empty()))) subj = head;
     else if (!subj.empty() && !head.empty()) subj = head + " " + subj;  // "Tỷ lệ huy động ...: Mẫu giáo đạt"
   }
   // A clause that says only when ("lũy kế 04 tháng đầu năm 2026 đạt ...") is the period of

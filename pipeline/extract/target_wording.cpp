@@ -38,6 +38,34 @@ std::string TargetExtractor::comparator_of(std::string_view before, std::string_
   return "eq";
 }
 
+std::string TargetExtractor::bracketed_plan(const FigureContext& f) const {
+  std::string_view sv = f.sentence;
+  if (f.clause <= f.floor || sv[f.clause - 1] != '(' || !trim(f.clause_text).empty()) return {};
+  size_t earlier = clause_start(sv, f.clause - 1, f.floor);
+  std::string head = to_lower(trim(sv.substr(earlier, f.clause - 1 - earlier)));
+  return !head.empty() && kind_of("actual", {}, head) == "target" ? head : std::string();
+}
+
+bool TargetExtractor::goal_cued(std::string_view text) const {
+  std::string lower = to_lower(text);
+  for (const std::string& m : goal_masks_.list)
+    for (size_t at = lower.find(m); at != std::string::npos; at = lower.find(m, at)) lower.replace(at, m.size(), " ");
+  return goal_cues_.any_in(lower);
+}
+
+bool TargetExtractor::glued_measure(std::string_view text, size_t nb, size_t ne) const {
+  auto unit = units_.match(text.substr(ne));
+  if (!unit || !unit->measure || unit->length == 0) return false;
+  // Only after a hedge (comparator rules with "hedge": "khoảng", "trên"): a bound with a glued unit
+  // ("dưới 03MW", "≥20m2") is a technical threshold.
+  size_t wb = skip_window_begin(text, nb);
+  const Rule* bound = nullptr;
+  if (!matches_any(groups_.comparator, text.substr(wb, nb - wb), &bound) || !bound->fields.value("hedge", false)) return false;
+  // The unit must end the word: "10h00", "3G", "5km2x" and "20km/h" are no figure with that unit.
+  char32_t after = cp_at(text, ne + unit->length);
+  return !is_letter_cp(after) && !is_digit(after) && after != '/';
+}
+
 bool TargetExtractor::starts_a_change(std::string_view before, std::string_view after_unit) const {
   const Rule* which = nullptr;
   // "từ hai vụ trở lên": a bound, not where a change starts.
@@ -48,7 +76,7 @@ bool TargetExtractor::starts_a_change(std::string_view before, std::string_view 
 std::string TargetExtractor::kind_of(std::string kind, std::string_view since_semicolon, const std::string& clause_l) const {
   if (kind != "actual") return kind;
   // A goal word anywhere since the last ';' makes a goal ("phấn đấu ... đạt từ 10%").
-  if (goal_cues_.any_in(to_lower(since_semicolon))) return "target";
+  if (goal_cued(since_semicolon)) return "target";
   // A plan figure cited before any result word ("kế hoạch 7,7%", "tổng kế hoạch vốn ... là") is a target.
   size_t cue_end = std::string::npos;
   for (const auto& w : plan_cues_.list) {
@@ -57,6 +85,9 @@ std::string TargetExtractor::kind_of(std::string kind, std::string_view since_se
   }
   if (cue_end == std::string::npos) return kind;
   std::string rest = clause_l.substr(cue_end);
+  // "kế hoạch tăng trưởng": a noun that holds a result word is no result (result_word_masks).
+  for (const std::string& m : result_masks_.list)
+    for (size_t at = rest.find(m); at != std::string::npos; at = rest.find(m, at)) rest.replace(at, m.size(), " ");
   for (const auto& w : result_words_.list)
     if (contains_phrase(rest, w)) return kind;
   return "target";

@@ -1,0 +1,61 @@
+// Figures in a notice of conclusions and a Công điện: what is no figure (shifts, days of the month,
+// numbers inside a campaign's quoted name, attendance, counts of indicators met, lanes of a road),
+// units glued to the number, results enumerated after "hoàn thành mục tiêu đề ra:", and the plan's
+// figure in brackets beside a result.
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace vnpolicy {
+namespace {
+
+using ::vnpolicy::testing::figures;
+
+const std::string kNotice =
+    "VĂN PHÒNG CHÍNH PHỦ\nSố: 902/TB-VPCP\nHà Nội, ngày 20 tháng 10 năm 2025\n\n"
+    "THÔNG BÁO\nKết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với tỉnh Quảng Nam\n\n"
+    "Ngày 10 tháng 10 năm 2025, Phó Thủ tướng Chính phủ làm việc với lãnh đạo tỉnh Quảng Nam.\n";
+
+TEST(TargetsNotice, WaysOfWorkingNamesAttendanceAndScopeAreNoFigures) {
+  auto ts = figures(kNotice +
+                    "Cuộc họp được kết nối trực tuyến tại điểm cầu 28 tỉnh, thành phố.\n"
+                    "1. Thi đua cao điểm “500 ngày đêm thi đua hoàn thành 3.000 km đường bộ cao tốc” đạt kết quả tích cực; "
+                    "các dự án thuộc danh mục 3.000 km bảo đảm tiến độ.\n"
+                    "2. Các nhà thầu tổ chức thi công 3 ca, 4 kíp; trong đó có 02 chỉ tiêu chưa đạt.\n"
+                    "3. Các bộ tổ chức giao ban vào ngày mồng 3 hằng tháng.\n"
+                    "4. Dự án nâng cấp từ 02 làn xe lên 04 làn xe.\n");
+  for (const Target& t : ts) ADD_FAILURE() << t.text;
+}
+
+// "khoảng trên 1.700km": a unit glued to a hedged number is read; a glued unit with no bound
+// before it ("thửa đất B - 100m2") stays shorthand.
+TEST(TargetsNotice, AUnitGluedToAHedgedNumberIsRead) {
+  auto ts = figures(kNotice +
+                    "1. Các địa phương phấn đấu đến năm 2030 hoàn thành khoảng trên 1.700km đường bộ ven biển.\n"
+                    "2. Bán thửa đất B - 100m2.\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].value, 1700);
+  EXPECT_EQ(ts[0].unit, "km");
+  EXPECT_EQ(ts[0].comparator, "gt");
+  EXPECT_EQ(ts[0].kind, "target");
+}
+
+// Results listed after "hoàn thành mục tiêu đề ra:" are results; the scenario's figure in
+// brackets after a result is the plan's, named by its own phrase.
+TEST(TargetsNotice, ResultsAfterAGoalMetAndThePlanFigureInBrackets) {
+  auto ts = figures(kNotice +
+                    "Kinh tế của tỉnh chuyển biến tích cực, cơ bản hoàn thành mục tiêu đề ra: (i) Tăng trưởng GRDP "
+                    "09 tháng đầu năm đạt 6,26%; (ii) Thu ngân sách nhà nước đạt 12.500 tỷ đồng.\n"
+                    "Tăng trưởng 06 tháng đầu năm đạt 6,8%, thấp hơn kịch bản tăng trưởng 06 tháng cuối năm của tỉnh (7,4%).\n");
+  ASSERT_EQ(ts.size(), 4u);
+  EXPECT_EQ(ts[0].value, 6.26);
+  EXPECT_EQ(ts[0].kind, "actual");
+  EXPECT_EQ(ts[1].kind, "actual");
+  EXPECT_EQ(ts[2].kind, "actual");
+  EXPECT_EQ(ts[3].value, 7.4);
+  EXPECT_EQ(ts[3].kind, "target");
+  EXPECT_NE(ts[3].indicator.value_or("").find("06 tháng cuối năm"), std::string::npos) << ts[3].indicator.value_or("");
+}
+
+}  // namespace
+}  // namespace vnpolicy
