@@ -57,7 +57,7 @@ TEST(OfficerSubject, AComradeAddressedByTitleAndOfficersByTheirShareLead) {
       "\n"
       "2. Giao các Phó Thủ tướng theo lĩnh vực được phân công chỉ đạo các bộ, ngành tháo gỡ vướng mắc.\n");
   ASSERT_EQ(ts.size(), 2u);
-  EXPECT_EQ(ts[0].lead, (Units{"đồng chí Bộ trưởng Bộ Xây dựng"}));
+  EXPECT_EQ(ts[0].lead, (Units{"Bộ trưởng Bộ Xây dựng"}));  // the honorific is no part of the unit
   EXPECT_EQ(ts[1].lead, (Units{"các Phó Thủ tướng"}));
   EXPECT_TRUE(work_opens_with(ts[1], "chỉ đạo các bộ"));
 }
