@@ -13,6 +13,8 @@ using namespace task_text;
 
 namespace {
 
+constexpr long kLongUnitWords = 9;  // "Ủy ban nhân dân các địa phương có nông sản xuất khẩu": a unit is seldom longer
+
 bool opens_with_match(const RuleGroup& rules, std::string_view s) {
   Hit h = first_hit(rules, s, "cue");
   return h && h.begin == 0;
@@ -32,7 +34,7 @@ bool TaskExtractor::addresses_units(const std::vector<std::string>& lead) const 
   });
 }
 
-std::optional<Assignment> TaskExtractor::read_clause_assignment(std::string_view sentence) const {
+std::optional<Assignment> TaskExtractor::read_clause_assignment(std::string_view sentence, bool instructions) const {
   std::string_view s = trim_punct(sentence);
   // Where a clause may start: the sentence itself, and after a topic or condition that opens it
   // ("Đối với …, ", "Trên cơ sở đó, ", "Trong quá trình thực hiện, nếu có vướng mắc, ") each clause
@@ -41,7 +43,16 @@ std::optional<Assignment> TaskExtractor::read_clause_assignment(std::string_view
   std::vector<size_t> starts{0};
   if (opens_with_match(rules_.group("task.clause_opener"), s))
     for (size_t i = 1; i + 1 < s.size(); ++i)
-      if ((s[i - 1] == ',' || s[i - 1] == ';') && s[i] == ' ') starts.push_back(i + 1);
+      if ((s[i - 1] == ',' || s[i - 1] == ';') && s[i] == ' ') {
+        // "…, phối hợp với các cơ quan, đơn vị có liên quan tham mưu …": inside a list of units no clause starts.
+        if (instructions && s[i - 1] == ',' && continues_list(s.substr(0, i - 1))) continue;
+        starts.push_back(i + 1);
+      }
+  // "Đối với các chủ đầu tư cần nhanh chóng …": in instructions the topic may be the subject itself;
+  // tried last, after the clauses that follow its comma.
+  if (instructions)
+    if (Hit t = first_hit(rules_.group("task.topic_subject"), s, "unit"); t && t.begin == 0 && t.capture != std::string_view::npos)
+      starts.push_back(t.capture);
   const auto& assign_rules = rules_.group("task.clause_assign");
   const auto& tense_rules = rules_.group("task.report_tense");
   const auto& scope_rules = rules_.group("task.unit_filler");
@@ -51,6 +62,14 @@ std::optional<Assignment> TaskExtractor::read_clause_assignment(std::string_view
     if (Hit h = first_hit(assign_rules, clause, "unit"); h && h.begin == 0 && h.capture != std::string_view::npos) {
       auto a = read_subject_sentence(clause.substr(h.capture));
       if (a && !a->work.empty() && addresses_units(a->lead)) return a;
+      continue;
+    }
+    // "Yêu cầu các địa phương chủ động …", "…, đề nghị các cơ quan, đơn vị có văn bản báo cáo …": a body of
+    // instructions tells kinds of units to act too.
+    if (Hit h = first_hit(rules_.group("task.directive_assign"), clause, "unit");
+        instructions && h && h.begin == 0 && h.capture != std::string_view::npos) {
+      auto a = read_subject_sentence(clause.substr(h.capture));
+      if (a && !a->work.empty() && addresses_units(a->lead) && !opens_with_match(tense_rules, a->work)) return a;
       continue;
     }
     if (!opens_with_unit(clause)) continue;
@@ -106,6 +125,17 @@ std::optional<Assignment> TaskExtractor::read_clause_assignment(std::string_view
     // "khẩn trương …" and the scope of duties ("Các Bộ, cơ quan liên quan theo chức năng, nhiệm vụ được
     // giao nghiên cứu …") are said only to those told to act.
     if (scoped || opens_with_match(rules_.group("task.instruction_work"), a->work)) return a;
+    // "Các cơ quan cập nhật ngay …", "Thứ tư, các địa phương cần chủ động …": in a body of instructions a
+    // unit subject followed by a duty is told to act wherever it stands (task.directive_work).
+    // "Các Bộ: Công Thương, … phối hợp chặt chẽ với các nước …": units told to work with others.
+    // Only units addressed as such, and none that ran on into a word of the past ("Tổng cục Thuế đã").
+    if (instructions && (opens_with_match(rules_.group("task.directive_work"), a->work) || !a->support.empty()) &&
+        addresses_units(a->lead) && !first_hit(tense_rules, std::string(units_part) + " ", "cue") &&
+        std::none_of(a->lead.begin(), a->lead.end(), [](const std::string& u) {
+          // "Cục Thuế có kế hoạch nâng cấp hệ thống Quản lý thuế tập trung …": a subject that ran on is no unit.
+          return std::count(u.begin(), u.end(), ' ') >= kLongUnitWords;
+        }))
+      return a;
   }
   return std::nullopt;
 }

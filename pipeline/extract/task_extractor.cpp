@@ -30,6 +30,7 @@ TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(ru
   not_unit_openers_ = strings("task_not_unit_openers", true);
   plural_markers_ = strings("task_plural_markers", true);
   directive_types_ = strings("task_directive_doc_types");
+  instruction_types_ = strings("task_instruction_doc_types");
   bare_article_types_ = strings("task_bare_article_doc_types");
   norm_types_ = strings("task_norm_doc_types");
   scope_duty_words_ = strings("task_scope_duty_words");
@@ -99,6 +100,9 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     return header.doc_type && std::find(types.begin(), types.end(), *header.doc_type) != types.end();
   };
   bool body_of_instructions = !has_section || of_type(directive_types_);
+  // A notice of conclusions, dispatch or directive tells units to act throughout its body; a letter
+  // (Công văn) more often answers or explains to the one it is sent to ("Công ty thực hiện kê khai …").
+  const bool instructs = of_type(instruction_types_);
   bool bare_articles_implement = of_type(bare_article_types_);
   bool seen_article = false;
   bool in_regulation = false;  // in a regulation the document issues after its own articles ("QUY ĐỊNH")
@@ -160,6 +164,20 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       if (auto sib = read_subject_sentence(doc.text(o.content)); sib && sib->work.empty() && !sib->lead.empty()) return true;
     }
     return false;
+  };
+
+  // The level of the list items a lead-in paragraph ending in ':' governs: its own, or, when the segmenter
+  // hung the paragraph under the last item of a list before it, the level of that list ("a) …" /
+  // "Yêu cầu các Bộ, … sau:" / "a) …"); -2 when no item follows.
+  auto items_level = [&](size_t i) {
+    const Block& b = doc.blocks[i];
+    if (i + 1 >= doc.blocks.size() || doc.blocks[i + 1].kind != BlockKind::ListItem) return -2;
+    int next_parent = doc.blocks[i + 1].parent;
+    if (next_parent == b.parent) return b.parent;
+    if (b.parent >= 0 && doc.blocks[static_cast<size_t>(b.parent)].kind == BlockKind::ListItem &&
+        next_parent == doc.blocks[static_cast<size_t>(b.parent)].parent)
+      return next_parent;
+    return -2;
   };
 
   const auto& duty_rules = rules_.group("task.duty_section");  // reporting duties: organising, no replacement for it
@@ -329,7 +347,14 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         // assigns ("1. Giao người đứng đầu các cơ quan …; Chủ tịch …" over "-" items): known names or not.
         bool assigning_head = a && a->work.empty() && marked_heading(b) && has_items(i) &&
                               matches(rules_.group("task.assign_heading"), s);
-        if (a && !organizing[i] && !assigning_head && (!a->work.empty() || !names_known_agencies(*a, b, s))) a.reset();
+        // In a notice or dispatch a marked heading that is only a list of kinds of units ("1. Các Bộ, cơ quan,
+        // địa phương:", "4. Các cơ quan, đơn vị, địa phương, doanh nghiệp") over items addresses them too.
+        // So does a paragraph of units alone that ends in ':' over the items after it ("Các Bộ, cơ quan, địa phương:").
+        bool addressed_head = instructs && a && a->work.empty() && addresses_units(a->lead) &&
+                              ((marked_heading(b) && has_items(i)) ||
+                               (b.kind == BlockKind::Paragraph && ends_with_colon(content) && items_level(i) != -2 &&
+                                opens_with_plural(a->lead.front())));  // not "THỦ TƯỚNG CHÍNH PHỦ điện:" over its addressees
+        if (a && !organizing[i] && !assigning_head && !addressed_head && (!a->work.empty() || !names_known_agencies(*a, b, s))) a.reset();
         // "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp" over "-" items, beside headings
         // of units: the words after a kind of party named by its activity narrow it; the whole heading leads.
         if (a && !a->work.empty() && organizing[i] && unit_head && marked_heading(b) && has_items(i) &&
@@ -369,7 +394,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
             sub->work.clear();
             handed[i] = sub;
             if (b.kind == BlockKind::Paragraph) {
-              handed_on[b.parent] = *sub;
+              handed_on[instructs && items_level(i) != -2 ? items_level(i) : b.parent] = *sub;
               unit_parts_parent = b.parent;
               // "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, … thực hiện các nội dung sau:" ends the
               // preamble of a directive or letter: its parts below assign work as an organising section does.
@@ -407,7 +432,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         // "Đối với …, giao Bảo hiểm xã hội Việt Nam …", "… . Các tỉnh ủy, thành ủy … khẩn trương …":
         // an assignment inside a paragraph, in any section. A law, decree or circular states duties and
         // powers in the same words ("…; yêu cầu Sở Xây dựng thu hồi …", "Trường hợp …, Bộ Y tế phải …").
-        a = read_clause_assignment(s);
+        a = read_clause_assignment(s, instructs);
         if (a) subject_lead_in = k == 0 && matches(rules_.group("task.list_lead_in"), s);
       }
       own = own || (a.has_value() && !(inherited && inherited->support_from_items));
@@ -429,7 +454,8 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       if (own && k == 0 &&
           (ends_with_colon(content) || a->support_from_items || (unit_head && a->work.empty()) || (heads_items && sentences.size() == 1))) {
         handed[i] = a;
-        if (b.kind == BlockKind::Paragraph && ends_with_colon(content)) handed_on[b.parent] = *a;
+        if (b.kind == BlockKind::Paragraph && ends_with_colon(content))
+          handed_on[instructs && items_level(i) != -2 ? items_level(i) : b.parent] = *a;
       }
       // A subject sentence that leads in a list hands its units to the items; the items are the tasks.
       bool items_follow = i + 1 < doc.blocks.size() && (doc.blocks[i + 1].parent == static_cast<int>(i) ||

@@ -45,7 +45,9 @@ class TaskExtractor {
   // after a topic or condition that opens the sentence ("Đối với …, giao Bảo hiểm xã hội Việt Nam
   // tổ chức …", "…, yêu cầu Bộ Tài chính khẩn trương …"), or a unit subject whose words make it an
   // instruction ("Bộ Nội vụ theo chức năng, nhiệm vụ được giao khẩn trương …"); nullopt otherwise.
-  std::optional<Assignment> read_clause_assignment(std::string_view sentence) const;
+  // With `instructions` (a conclusion notice, dispatch, directive) kinds of units told to act ("Yêu cầu
+  // các địa phương …") and a unit subject followed by a duty ("Các cơ quan cập nhật ngay …") count too.
+  std::optional<Assignment> read_clause_assignment(std::string_view sentence, bool instructions = false) const;
   // A sentence ending "… các nhiệm vụ, giải pháp … sau:" that names who is to do them (the units a
   // request is addressed to, or the units opening one of its clauses): they lead each numbered item
   // below it (task_lead_in.cpp); nullopt otherwise. The returned work is empty. Units that are only
@@ -119,6 +121,7 @@ class TaskExtractor {
   std::vector<std::string> scope_duty_words_;  // task_scope_duty_words: a scope of duties ("theo chức năng, nhiệm vụ được giao")
   std::vector<std::string> scope_goes_on_words_;  // task_scope_goes_on_words: "và", "của" carry a scope on
   std::vector<std::string> directive_types_;  // task_directive_doc_types: bodies of instructions, no plan sections
+  std::vector<std::string> instruction_types_;  // task_instruction_doc_types: notices, dispatches, directives (not letters)
   std::set<std::string> name_qualifiers_;    // "liên quan", "tỉnh": words that go on a unit's name
   std::vector<std::string> relative_aspects_;  // task_relative_aspect_words: "đang", "đã"
   std::vector<std::string> support_only_work_;  // task_support_only_work: "… chủ trì, phối hợp:" leaves support to the items
