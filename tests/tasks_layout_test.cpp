@@ -30,7 +30,8 @@ TEST(UnitHeadings, HeadingWrappedInsideEmphasisLeadsItsItems) {
 }
 
 // A Party plan's tasks section names groups of committees the lexicon knows as one heading
-// ("Các huyện ủy, thị ủy, thành ủy, …"), each part a unit of its own.
+// ("Các huyện ủy, thị ủy, thành ủy, …"): kinds of committees sharing one "Các" are one unit, as
+// "các sở, ban, ngành" is; a committee named after its superior ("đảng ủy trực thuộc Tỉnh ủy") is its own.
 TEST(UnitHeadings, AGroupOfPartyCommitteesLeadsItsItems) {
   std::string text =
       "II. NHIỆM VỤ CỤ THỂ\n\n"
@@ -41,7 +42,7 @@ TEST(UnitHeadings, AGroupOfPartyCommitteesLeadsItsItems) {
   std::vector<Task> ts = tasks_of(text);
   ASSERT_EQ(ts.size(), 2u);
   EXPECT_EQ(ts[0].lead, (Units{"Đảng đoàn Hội đồng nhân dân tỉnh"}));
-  EXPECT_EQ(ts[1].lead, (Units{"Các huyện ủy", "thị ủy", "thành ủy", "đảng ủy trực thuộc Tỉnh ủy"}));
+  EXPECT_EQ(ts[1].lead, (Units{"Các huyện ủy, thị ủy, thành ủy", "đảng ủy trực thuộc Tỉnh ủy"}));
   ASSERT_TRUE(ts[1].deadline);
   EXPECT_EQ(ts[1].deadline->end, "2025-11-15");
 }
@@ -404,7 +405,7 @@ TEST(LabelLines, AnExecutorLabelsSubItemsNameItsUnits) {
   std::vector<Task> ts = label_tasks_of(text);
   ASSERT_EQ(ts.size(), 2u);
   EXPECT_EQ(ts[0].lead, (Units{"Ban Tuyên giáo và Dân vận Tỉnh ủy"}));
-  EXPECT_EQ(ts[0].support, (Units{"Các huyện ủy", "thị ủy", "thành ủy"}));
+  EXPECT_EQ(ts[0].support, (Units{"Các huyện ủy, thị ủy, thành ủy"}));
   EXPECT_EQ(work_of(ts[0]), "Tổ chức quán triệt Nghị quyết đến cán bộ, đảng viên.");
   ASSERT_TRUE(ts[0].deadline);
   EXPECT_EQ(ts[0].deadline->end, "2026-03-31");
