@@ -68,9 +68,7 @@ TargetScopes::TargetScopes(const RuleSet& rules)
       cue_masks_(PhraseList::load(rules, "section_cue_masks")) {}
 
 bool TargetScopes::cued(const PhraseList& cues, std::string lower) const {
-  for (const std::string& m : cue_masks_.list)
-    for (size_t at = lower.find(m); at != std::string::npos; at = lower.find(m, at)) lower.replace(at, m.size(), " ");
-  return cues.any_in(lower);
+  return cues.any_in(cue_masks_.blanked(std::move(lower)));
 }
 
 DocumentScope TargetScopes::document(const SegmentedDocument&, const DocumentHeader& header) const {

@@ -102,6 +102,12 @@ bool PhraseList::any_in(std::string_view lower) const {
 
 bool PhraseList::has(const std::string& w) const { return std::find(list.begin(), list.end(), w) != list.end(); }
 
+std::string PhraseList::blanked(std::string lower) const {
+  for (const std::string& m : list)
+    for (size_t at = lower.find(m); at != std::string::npos; at = lower.find(m, at)) lower.replace(at, m.size(), " ");
+  return lower;
+}
+
 std::vector<YearMention> year_mentions(const RuleGroup& year_rules, std::string_view s) {
   std::vector<std::pair<size_t, size_t>> masked;
   std::vector<YearMention> found;

@@ -42,6 +42,7 @@ struct PhraseList {
   static PhraseList load(const RuleSet& rules, const char* lexicon);
   bool any_in(std::string_view lower) const;      // some phrase occurs as whole words
   bool has(const std::string& w) const;           // w is one of the phrases
+  std::string blanked(std::string lower) const;   // every phrase replaced by a space (masks before a cue test)
 };
 
 struct YearMention {

@@ -47,10 +47,7 @@ std::string TargetExtractor::bracketed_plan(const FigureContext& f) const {
 }
 
 bool TargetExtractor::goal_cued(std::string_view text) const {
-  std::string lower = to_lower(text);
-  for (const std::string& m : goal_masks_.list)
-    for (size_t at = lower.find(m); at != std::string::npos; at = lower.find(m, at)) lower.replace(at, m.size(), " ");
-  return goal_cues_.any_in(lower);
+  return goal_cues_.any_in(goal_masks_.blanked(to_lower(text)));
 }
 
 bool TargetExtractor::glued_measure(std::string_view text, size_t nb, size_t ne) const {
@@ -84,10 +81,8 @@ std::string TargetExtractor::kind_of(std::string kind, std::string_view since_se
     if (at != std::string::npos && (cue_end == std::string::npos || at > cue_end)) cue_end = at;
   }
   if (cue_end == std::string::npos) return kind;
-  std::string rest = clause_l.substr(cue_end);
   // "kế hoạch tăng trưởng": a noun that holds a result word is no result (result_word_masks).
-  for (const std::string& m : result_masks_.list)
-    for (size_t at = rest.find(m); at != std::string::npos; at = rest.find(m, at)) rest.replace(at, m.size(), " ");
+  const std::string rest = result_masks_.blanked(clause_l.substr(cue_end));
   for (const auto& w : result_words_.list)
     if (contains_phrase(rest, w)) return kind;
   return "target";

@@ -179,6 +179,11 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       return next_parent;
     return -2;
   };
+  // Where a lead-in paragraph's units go: to the items it governs in a body of instructions, else to its siblings.
+  auto hand_on_level = [&](size_t i) {
+    const int level = instructs ? items_level(i) : -2;
+    return level != -2 ? level : doc.blocks[i].parent;
+  };
 
   const auto& duty_rules = rules_.group("task.duty_section");  // reporting duties: organising, no replacement for it
   const auto& funding_rules = rules_.group("task.funding_section");
@@ -394,7 +399,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
             sub->work.clear();
             handed[i] = sub;
             if (b.kind == BlockKind::Paragraph) {
-              handed_on[instructs && items_level(i) != -2 ? items_level(i) : b.parent] = *sub;
+              handed_on[hand_on_level(i)] = *sub;
               unit_parts_parent = b.parent;
               // "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, … thực hiện các nội dung sau:" ends the
               // preamble of a directive or letter: its parts below assign work as an organising section does.
@@ -455,7 +460,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
           (ends_with_colon(content) || a->support_from_items || (unit_head && a->work.empty()) || (heads_items && sentences.size() == 1))) {
         handed[i] = a;
         if (b.kind == BlockKind::Paragraph && ends_with_colon(content))
-          handed_on[instructs && items_level(i) != -2 ? items_level(i) : b.parent] = *a;
+          handed_on[hand_on_level(i)] = *a;
       }
       // A subject sentence that leads in a list hands its units to the items; the items are the tasks.
       bool items_follow = i + 1 < doc.blocks.size() && (doc.blocks[i + 1].parent == static_cast<int>(i) ||
