@@ -68,6 +68,12 @@ void collect(const RuleGroup& rules, std::string_view text, size_t b, size_t e,
     });
 }
 
+// How far (bytes) a bare cadence may stand before or after the recurring day it belongs to.
+constexpr size_t kCadenceBefore = 40;
+constexpr size_t kCadenceAfter = 100;
+// How far (bytes) after a bare "định kỳ" the clause may say how often ("… vào thứ Sáu hằng tuần").
+constexpr size_t kPeriodWithin = 240;
+
 bool overlaps(const Candidate& a, const Candidate& b) { return a.begin < b.end && b.begin < a.end; }
 
 // Earliest first, longest first at one place; a candidate overlapping a kept one is dropped.
@@ -79,6 +85,21 @@ std::vector<Candidate> non_overlapping(std::vector<Candidate> cs) {
   for (auto& c : cs)
     if (kept.empty() || !overlaps(kept.back(), c)) kept.push_back(std::move(c));
   return kept;
+}
+
+// A heading, or the text of a numbered item whose marker stands alone on the line before
+// ("3.1." then "Báo cáo định kỳ hằng tháng:").
+bool titles_section(const SegmentedDocument& doc, size_t i) {
+  const Block& b = doc.blocks[i];
+  if (b.kind == BlockKind::Heading) return true;
+  if (i == 0 || b.kind != BlockKind::Paragraph) return false;
+  const Block& prev = doc.blocks[i - 1];
+  const std::string_view text = doc.doc.text;
+  std::string_view prev_text = text.substr(prev.content.begin, prev.content.end - prev.content.begin);
+  bool bare_marker = (prev.kind == BlockKind::ListItem || prev.kind == BlockKind::Heading) &&
+                     prev_text.find_first_not_of("0123456789.) \t\r\n") == std::string_view::npos;
+  std::string_view own = trim(text.substr(b.content.begin, b.content.end - b.content.begin));
+  return bare_marker && !own.empty() && own.back() == ':';
 }
 
 }  // namespace
@@ -150,6 +171,7 @@ std::vector<Deadline> DeadlineExtractor::scan(const SegmentedDocument& doc, size
   if (!cell) collect(rules_.group("deadline.not"), text, b, e, vetoes);
 
   std::vector<Deadline> out;
+  std::vector<Candidate> kept;  // beside out, for the cadence pass below
   size_t periodic_end = std::string::npos;  // where the last bare periodic cue kept ends
   for (const Candidate& c : non_overlapping(std::move(found))) {
     // A veto drops what it overlaps, not a longer limit that holds it ("trong thời hạn 90 ngày kể
@@ -167,17 +189,36 @@ std::vector<Deadline> DeadlineExtractor::scan(const SegmentedDocument& doc, size
     if (needs_end && !d.end) continue;  // an impossible date is no deadline
     // "Định kỳ báo cáo … kết quả thực hiện hằng năm": a bare "định kỳ" and the period that then
     // says how often, close in one clause, are one recurring duty.
-    if (c.rule->id == "deadline.recurring.each" && periodic_end != std::string::npos && c.begin - periodic_end <= 160 &&
+    if (d.kind == "recurring" && periodic_end != std::string::npos && c.begin - periodic_end <= kPeriodWithin &&
         text.substr(periodic_end, c.begin - periodic_end).find_first_of(";.") == std::string::npos)
       continue;
     const std::string cue = to_lower(trim(std::string_view(text).substr(c.begin, c.end - c.begin)));
     periodic_end = bare_periodic_.has(cue) ? c.end : std::string::npos;
     d.text = doc.doc.source_text(c.begin, c.end);
     d.line = doc.doc.line_of(c.begin);
-    if (begins) begins->push_back(c.begin);
+    kept.push_back(c);
     out.push_back(std::move(d));
   }
-  return out;
+  // "định kỳ 6 tháng trước ngày 30 tháng 6", "trước ngày 10/01 hằng năm báo cáo … hằng năm": a bare
+  // cadence next to a day that recurs, in one clause, says how often that day comes; one limit.
+  auto same_clause = [&](size_t from, size_t to) {
+    return to >= from && text.substr(from, to - from).find_first_of(";.") == std::string::npos;
+  };
+  auto absorbed = [&](const Candidate& bare) {
+    if (bare.rule->field("cadence") != "bare") return false;
+    return std::any_of(kept.begin(), kept.end(), [&](const Candidate& dated) {
+      if (dated.rule->field("cadence") != "dated") return false;
+      if (bare.end <= dated.begin) return dated.begin - bare.end <= kCadenceBefore && same_clause(bare.end, dated.begin);
+      return dated.end <= bare.begin && bare.begin - dated.end <= kCadenceAfter && same_clause(dated.end, bare.begin);
+    });
+  };
+  std::vector<Deadline> merged;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (absorbed(kept[i])) continue;
+    if (begins) begins->push_back(kept[i].begin);
+    merged.push_back(std::move(out[i]));
+  }
+  return merged;
 }
 
 std::vector<Deadline> DeadlineExtractor::extract(const SegmentedDocument& doc, const DocumentHeader& header) const {
@@ -246,7 +287,16 @@ std::vector<Deadline> DeadlineExtractor::extract(const SegmentedDocument& doc, c
       i = row.last_block;
       continue;
     }
+    size_t before = out.size();
     prose(b.content.begin, b.content.end);
+    // "3.2. Trách nhiệm tổng hợp báo cáo hàng tháng, 6 tháng và hàng năm:" names the reports a
+    // section is about; the cadence in a title is no limit unless it leads it ("Hằng năm:").
+    if (titles_section(doc, i)) {
+      const std::string head = to_lower(trim(std::string_view(doc.doc.text).substr(b.content.begin, b.content.end - b.content.begin)));
+      out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
+                               [&](const Deadline& d) { return d.kind == "recurring" && !head.starts_with(to_lower(trim(d.text))); }),
+                out.end());
+    }
   }
   std::stable_sort(out.begin(), out.end(), [](const Deadline& a, const Deadline& b) { return a.line < b.line; });
   return out;
