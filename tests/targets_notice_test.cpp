@@ -27,6 +27,20 @@ TEST(TargetsNotice, WaysOfWorkingNamesAttendanceAndScopeAreNoFigures) {
   for (const Target& t : ts) ADD_FAILURE() << t.text;
 }
 
+// A resolution's rules are no figures: how a revenue is shared, a formula's "* 100%", the crops a
+// year that name a class of rice land; the land's area beside them is.
+TEST(TargetsNotice, SharesFormulasAndLandClassesAreNoFigures) {
+  auto ts = figures(kNotice +
+                    "1. Chính quyền địa phương cấp tỉnh được giữ lại 50% và nộp 50% vào ngân sách trung ương.\n"
+                    "2. Tỷ lệ tiết kiệm trong đấu thầu (= ((2) - (4))/(2) * 100%).\n"
+                    "3. Dự án sử dụng khoảng 709 ha đất, trong đó đất trồng lúa nước từ hai vụ trở lên khoảng 120 ha.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].value, 709);
+  EXPECT_EQ(ts[1].value, 120);
+  EXPECT_EQ(ts[1].unit, "ha");
+  EXPECT_EQ(ts[1].comparator, "approx");
+}
+
 // "khoảng trên 1.700km": a unit glued to a hedged number is read; a glued unit with no bound
 // before it ("thửa đất B - 100m2") stays shorthand.
 TEST(TargetsNotice, AUnitGluedToAHedgedNumberIsRead) {
