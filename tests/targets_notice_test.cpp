@@ -41,6 +41,21 @@ TEST(TargetsNotice, SharesFormulasAndLandClassesAreNoFigures) {
   EXPECT_EQ(ts[1].comparator, "approx");
 }
 
+// Crawled text without its header: results given without a year are the year of the latest
+// day the text tells of; a limit it sets ("trước ngày 31/01/2026") does not date it.
+TEST(TargetsNotice, ResultsOfATextWithoutHeaderTakeTheYearOfTheLatestDayItTells) {
+  auto ts = figures(
+      "KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ CÔNG TÁC KHẮC PHỤC HẬU QUẢ MƯA LŨ\n\n"
+      "Ngày 26/11/2025, Thủ tướng Chính phủ chủ trì cuộc họp với các địa phương.\n"
+      "Riêng đợt mưa lũ vừa qua đã làm 108 người chết và mất tích, 963 nhà bị sập, đổ, trôi.\n"
+      "1. Các địa phương xây dựng lại nhà bị sập đổ, hoàn thành trước ngày\n31/01/2026.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  for (const Target& t : ts) {
+    EXPECT_EQ(t.kind, "actual") << t.text;
+    EXPECT_EQ(t.year, 2025) << t.text;
+  }
+}
+
 // "khoảng trên 1.700km": a unit glued to a hedged number is read; a glued unit with no bound
 // before it ("thửa đất B - 100m2") stays shorthand.
 TEST(TargetsNotice, AUnitGluedToAHedgedNumberIsRead) {
