@@ -93,22 +93,8 @@ DocumentScope TargetScopes::document(const SegmentedDocument& seg, const Documen
   if (header.issued_date && header.issued_date->size() >= 4) d.issued_year = std::atoi(header.issued_date->substr(0, 4).c_str());
   // Crawled text without its header: the latest day it tells of (not a limit it sets) is the
   // nearest year to when it was written, and results it gives without a year are that year's.
-  else d.issued_year = latest_written_year(seg.doc.text);
+  else d.issued_year = latest_written_year(year_rules_, seg.doc.text);
   return d;
-}
-
-std::optional<int> TargetScopes::latest_written_year(std::string_view text) const {
-  std::optional<int> latest;
-  for (const Rule* r : year_rules_) {
-    if (!r->fields.contains("written_day")) continue;
-    int limit = r->group_index("limit");
-    for_each_match(*r->re, text, [&](size_t, size_t e, const std::vector<re2::StringPiece>& m) {
-      if (limit >= 0 && m[static_cast<size_t>(limit)].data()) return;
-      int y = std::atoi(std::string(text.substr(e - 4, 4)).c_str());
-      if (!latest || y > *latest) latest = y;
-    });
-  }
-  return latest;
 }
 
 Scope TargetScopes::scope_of_name(const std::string& name, bool lead_in) const {

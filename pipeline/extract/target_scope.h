@@ -54,7 +54,6 @@ class TargetScopes {
   Scope scope_of_name(const std::string& name, bool lead_in) const;
   // The lower-case text holds one of the cues, once phrases that only look like one are out.
   bool cued(const PhraseList& cues, std::string lower) const;
-  std::optional<int> latest_written_year(std::string_view text) const;
   // The year a table row that only names a period ("| II | Giai đoạn 2028-2030 | | |") gives
   // the rows after it, as a heading does.
   std::optional<int> period_row_year(const SegmentedDocument& seg, const Block& row) const;

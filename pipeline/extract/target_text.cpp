@@ -140,4 +140,18 @@ std::vector<YearMention> year_mentions(const RuleGroup& year_rules, std::string_
   return out;
 }
 
+std::optional<int> latest_written_year(const RuleGroup& year_rules, std::string_view text) {
+  std::optional<int> latest;
+  for (const Rule* r : year_rules) {
+    if (!r->fields.contains("written_day")) continue;
+    int limit = r->group_index("limit");
+    for_each_match(*r->re, text, [&](size_t, size_t e, const std::vector<re2::StringPiece>& m) {
+      if (limit >= 0 && m[static_cast<size_t>(limit)].data()) return;
+      int y = std::atoi(std::string(text.substr(e - 4, 4)).c_str());
+      if (!latest || y > *latest) latest = y;
+    });
+  }
+  return latest;
+}
+
 }  // namespace vnpolicy

@@ -56,4 +56,8 @@ struct YearMention {
 // marks a mention used only when `s` has no other.
 std::vector<YearMention> year_mentions(const RuleGroup& year_rules, std::string_view s);
 
+// The year of the latest day `text` tells of, by the year rules marked "written_day" (a limit the
+// text sets does not count): for a text without its header, the nearest year to when it was written.
+std::optional<int> latest_written_year(const RuleGroup& year_rules, std::string_view text);
+
 }  // namespace vnpolicy
