@@ -65,5 +65,35 @@ TEST(ConclusionTasks, AUnitOrTitleOpeningAnItemWithADutyIsATask) {
   EXPECT_EQ(ts.size(), 5u);
 }
 
+// "Bộ Y tế có trách nhiệm:" heads its "-" items as "Bộ Y tế:" does; a "-" item with no subject under a
+// numbered subject item is that subject's; two subjects with their own duties in one sentence are two tasks.
+TEST(ConclusionTasks, LeadInsFollowOnItemsAndTwoSubjectsInASentence) {
+  std::string text = std::string(kConclusionHead) +
+                     "1. Bộ Y tế có trách nhiệm:\n"                                                          // 13
+                     "- Hướng dẫn các địa phương triển khai tiêm chủng;\n"                                   // 14
+                     "- Tổng hợp kết quả, báo cáo Thủ tướng Chính phủ.\n"                                   // 15
+                     "2. Các địa phương, Tập đoàn Điện lực Việt Nam khẩn trương khôi phục cung cấp điện.\n"  // 16
+                     "- Ưu tiên cấp điện cho bệnh viện, trường học.\n"                                      // 17
+                     "3. Chủ đầu tư có trách nhiệm gửi hồ sơ quyết toán cho cơ quan thẩm tra; Kiểm toán nhà nước có "
+                     "trách nhiệm gửi báo cáo kiểm toán cho Bộ Tài chính.\n"                                 // 18
+                     "\n"                                                                                     // 19
+                     "Văn phòng Chính phủ thông báo để các cơ quan, địa phương biết, thực hiện./.\n";          // 20
+  auto ts = tasks_of(text);
+  EXPECT_EQ(task_at(ts, 13), nullptr);
+  for (int line : {14, 15}) {
+    ASSERT_NE(task_at(ts, line), nullptr) << "line " << line;
+    EXPECT_EQ(task_at(ts, line)->lead, (Units{"Bộ Y tế"})) << "line " << line;
+  }
+  for (int line : {16, 17}) {
+    ASSERT_NE(task_at(ts, line), nullptr) << "line " << line;
+    EXPECT_EQ(task_at(ts, line)->lead, (Units{"Các địa phương", "Tập đoàn Điện lực Việt Nam"})) << "line " << line;
+  }
+  std::vector<Units> at18;
+  for (const auto& t : ts)
+    if (t.line == 18) at18.push_back(t.lead);
+  EXPECT_EQ(at18, (std::vector<Units>{{"Chủ đầu tư"}, {"Kiểm toán nhà nước"}}));
+  EXPECT_EQ(ts.size(), 6u);
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -33,6 +33,18 @@ bool opens_with_word(const RuleSet& rules, const char* name, std::string_view te
 
 }  // namespace
 
+size_t task_text::later_subject_clause(const TaskExtractor& tasks, const RuleSet& rules, std::string_view work) {
+  for (size_t sc = work.find("; "); sc != std::string_view::npos; sc = work.find("; ", sc + 2)) {
+    std::string_view rest = work.substr(sc + 2);
+    if (rest.empty() || starts_lower(rest)) continue;  // "…; các sở phối hợp …" goes on with the same subject's partners
+    auto sub = tasks.read_subject_sentence(rest);
+    if (!sub || sub->lead.empty() || sub->work.empty()) continue;
+    if (opens_with_match(rules.group("task.duty_cue"), sub->work) || opens_with_match(rules.group("task.directive_work"), sub->work))
+      return sc + 2;
+  }
+  return std::string_view::npos;
+}
+
 bool TaskExtractor::addresses_units(const std::vector<std::string>& lead) const {
   auto named = [&](const std::string& u) {
     return agencies_.known(u) || opens_with_plural(u) || capitalised_words(u) >= 2 || agencies_.names_members(u);
