@@ -95,5 +95,19 @@ TEST(ConclusionTasks, LeadInsFollowOnItemsAndTwoSubjectsInASentence) {
   EXPECT_EQ(ts.size(), 6u);
 }
 
+// A report's label before its sentence names the report, not who makes it.
+TEST(ConclusionTasks, AReportLabelIsNoUnit) {
+  std::string text = std::string(kConclusionHead) +
+                     "1. Chế độ báo cáo:\n"                                                                  // 13
+                     "- Báo cáo tháng: Sở Tài chính tổng hợp báo cáo tình hình thực hiện trước ngày 10 hàng tháng.\n"  // 14
+                     "\n"                                                                                     // 15
+                     "Văn phòng Chính phủ thông báo để các cơ quan, địa phương biết, thực hiện./.\n";          // 16
+  auto ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].line, 14);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Tài chính"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "tổng hợp báo cáo"));
+}
+
 }  // namespace
 }  // namespace vnpolicy
