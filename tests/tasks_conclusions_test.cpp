@@ -109,5 +109,21 @@ TEST(ConclusionTasks, AReportLabelIsNoUnit) {
   EXPECT_TRUE(work_opens_with(ts[0], "tổng hợp báo cáo"));
 }
 
+// A subject sentence stands on the line where its subject starts, after a topic that fills lines.
+TEST(ConclusionTasks, ATaskStandsWhereItsSubjectStarts) {
+  std::string text = std::string(kConclusionHead) +
+                     "1. Để bảo đảm an toàn cho người dân, học sinh và giáo viên trong mùa mưa bão năm nay,\n"  // 13
+                     "nhất là tại các tỉnh miền núi phía Bắc và các tỉnh ven biển miền Trung, trong bối cảnh\n"  // 14
+                     "thời tiết diễn biến cực đoan, khó lường, gây thiệt hại lớn về người và tài sản,\n"        // 15
+                     "trên tinh thần chủ động phòng ngừa là chính, Bộ trưởng Bộ Giáo dục và Đào tạo\n"         // 16
+                     "chịu trách nhiệm rà soát, bảo đảm cơ sở vật chất trường học trước năm học mới.\n"       // 17
+                     "\n"                                                                                     // 18
+                     "Văn phòng Chính phủ thông báo để các cơ quan, địa phương biết, thực hiện./.\n";          // 19
+  auto ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].line, 16);
+  EXPECT_EQ(ts[0].lead, (Units{"Bộ trưởng Bộ Giáo dục và Đào tạo"}));
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -515,6 +515,11 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         if (const Block& up = doc.blocks[static_cast<size_t>(b.parent)]; item_marker(up.marker_kind))
           t.deadline = deadline_within(doc.doc, deadlines, up.content.begin, up.content.end, true);
       t.line = k == 0 ? b.line : doc.doc.line_of(sentences[k].begin);
+      // "Để bảo đảm …, Bộ Giáo dục và Đào tạo\nchịu trách nhiệm …": a subject sentence stands where its subject
+      // starts, after a topic or condition that may fill lines. (A unit that "chủ trì" stands with its sentence.)
+      if (own && !inherited && !lead_cue && !a->lead.empty())
+        if (size_t at = s.find(a->lead.front()); at != std::string_view::npos)
+          t.line = std::max(t.line, doc.doc.line_of(static_cast<size_t>(s.data() - doc.doc.text.data()) + at));
       // Only an item written as a sentence: a title ("4. Đơn vị báo cáo") heads a part of its own. A body of
       // instructions assigns in every item, as an organising section does.
       if (k == 0 && own && (organizing[i] || instructs) && !inherited && !handed[i] && b.kind != BlockKind::Paragraph &&
