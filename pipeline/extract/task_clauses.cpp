@@ -20,7 +20,30 @@ bool opens_with_match(const RuleGroup& rules, std::string_view s) {
   return h && h.begin == 0;
 }
 
+// Whether text (after blanks) opens with a word of lexicon `name`, whole.
+bool opens_with_word(const RuleSet& rules, const char* name, std::string_view text) {
+  std::string t = to_lower(trim(text));
+  if (const auto* lx = rules.lexicon(name))
+    for (const auto& v : *lx) {
+      std::string w = to_lower(v.get<std::string>());
+      if (t.starts_with(w) && (t.size() == w.size() || t[w.size()] == ' ' || t[w.size()] == ',')) return true;
+    }
+  return false;
+}
+
 }  // namespace
+
+size_t task_text::later_subject_clause(const TaskExtractor& tasks, const RuleSet& rules, std::string_view work) {
+  for (size_t sc = work.find("; "); sc != std::string_view::npos; sc = work.find("; ", sc + 2)) {
+    std::string_view rest = work.substr(sc + 2);
+    if (rest.empty() || starts_lower(rest)) continue;  // "…; các sở phối hợp …" goes on with the same subject's partners
+    auto sub = tasks.read_subject_sentence(rest);
+    if (!sub || sub->lead.empty() || sub->work.empty()) continue;
+    if (opens_with_match(rules.group("task.duty_cue"), sub->work) || opens_with_match(rules.group("task.directive_work"), sub->work))
+      return sc + 2;
+  }
+  return std::string_view::npos;
+}
 
 bool TaskExtractor::addresses_units(const std::vector<std::string>& lead) const {
   auto named = [&](const std::string& u) {
@@ -53,6 +76,12 @@ std::optional<Assignment> TaskExtractor::read_clause_assignment(std::string_view
   if (instructions)
     if (Hit t = first_hit(rules_.group("task.topic_subject"), s, "unit"); t && t.begin == 0 && t.capture != std::string_view::npos)
       starts.push_back(t.capture);
+  // "Chủ đầu tư có trách nhiệm gửi …": one party named by its role (an agency head the lexicon lists),
+  // written as a name, is addressed as a unit is when it opens the sentence; after a comma such a word
+  // goes on a list of partners ("…, phối hợp với các Vụ, đơn vị, Cục thuế có liên quan triển khai …").
+  auto names_a_role = [&](const std::vector<std::string>& lead) {
+    return lead.size() == 1 && !starts_lower(lead.front()) && agencies_.classify(lead.front()) == AgencyLexicon::Part::Unit;
+  };
   const auto& assign_rules = rules_.group("task.clause_assign");
   const auto& tense_rules = rules_.group("task.report_tense");
   const auto& scope_rules = rules_.group("task.unit_filler");
@@ -87,6 +116,12 @@ std::optional<Assignment> TaskExtractor::read_clause_assignment(std::string_view
           d && d.begin == 0 && d.capture != std::string_view::npos) {
         delegated = true;
         std::string_view told = clause.substr(sp + d.capture);
+        // "Bộ Y tế chỉ đạo Ban Quản lý dự án, các nhà thầu … đẩy nhanh …" in a body of instructions: the
+        // subject is told to direct its own people (task_subject_directs_verbs); those it directs are no lead.
+        if (instructions && at == 0 && opens_with_word(rules_, "task_subject_directs_verbs", clause.substr(sp))) {
+          delegated = false;
+          break;
+        }
         auto b = read_subject_sentence(told);
         if (at == 0 || !b || b->work.empty() || !addresses_units(b->lead)) break;
         a = b;
@@ -120,8 +155,9 @@ std::optional<Assignment> TaskExtractor::read_clause_assignment(std::string_view
       }
     }
     // What was or is being done is recounted, not assigned ("Sở Y tế đã khẩn trương …"). A duty
-    // ("… có trách nhiệm …") is read where it stands only for named units, by the reading of duties.
-    if (opens_with_match(tense_rules, a->work) || opens_with_match(rules_.group("task.duty_cue"), a->work)) continue;
+    // ("… có trách nhiệm …") is read where it stands only for named units, by the reading of duties,
+    // except in a body of instructions, which tells its addressees their duties (task.directive_work).
+    if (opens_with_match(tense_rules, a->work) || (!instructions && opens_with_match(rules_.group("task.duty_cue"), a->work))) continue;
     // "khẩn trương …" and the scope of duties ("Các Bộ, cơ quan liên quan theo chức năng, nhiệm vụ được
     // giao nghiên cứu …") are said only to those told to act.
     if (scoped || opens_with_match(rules_.group("task.instruction_work"), a->work)) return a;
@@ -130,7 +166,7 @@ std::optional<Assignment> TaskExtractor::read_clause_assignment(std::string_view
     // "Các Bộ: Công Thương, … phối hợp chặt chẽ với các nước …": units told to work with others.
     // Only units addressed as such, and none that ran on into a word of the past ("Tổng cục Thuế đã").
     if (instructions && (opens_with_match(rules_.group("task.directive_work"), a->work) || !a->support.empty()) &&
-        addresses_units(a->lead) && !first_hit(tense_rules, std::string(units_part) + " ", "cue") &&
+        (addresses_units(a->lead) || (at == 0 && names_a_role(a->lead))) && !first_hit(tense_rules, std::string(units_part) + " ", "cue") &&
         std::none_of(a->lead.begin(), a->lead.end(), [](const std::string& u) {
           // "Cục Thuế có kế hoạch nâng cấp hệ thống Quản lý thuế tập trung …": a subject that ran on is no unit.
           return std::count(u.begin(), u.end(), ' ') >= kLongUnitWords;

@@ -261,7 +261,11 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     if (b.kind != BlockKind::ListItem) handed_on.erase(b.parent);
     if (!inherited && b.kind == BlockKind::ListItem)
       if (auto it = handed_on.find(b.parent); it != handed_on.end()) inherited = &it->second;
-    if (!inherited && b.kind == BlockKind::Paragraph && b.parent >= 0 && continued[static_cast<size_t>(b.parent)] &&
+    // So does a "-" or "+" item under it that has no subject ("4. Các địa phương … khẩn trương khôi phục
+    // cung cấp điện." over "- Ưu tiên cấp điện cho bệnh viện …").
+    const bool follow_on = b.kind == BlockKind::Paragraph ||
+                           (b.kind == BlockKind::ListItem && (b.marker_kind == MarkerKind::Dash || b.marker_kind == MarkerKind::Plus));
+    if (!inherited && follow_on && b.parent >= 0 && continued[static_cast<size_t>(b.parent)] &&
         opens_with_work_verb(to_lower(trim_punct(content))) && !matches(rules_.group("task.continuation_not"), content))
       inherited = &*continued[static_cast<size_t>(b.parent)];
     if (closing) {
@@ -348,6 +352,9 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       bool subject_lead_in = false;  // "2. UBND các tỉnh … tập trung … các nhiệm vụ trọng tâm sau:"
       if (!a && k == 0 && (organizing[i] || unit_head)) {
         a = read_subject_sentence(s);
+        // "Bộ Y tế có trách nhiệm:" over "-" items in a body of instructions: the duty cue only announces
+        // the items; the unit heads them as a bare "Bộ Y tế:" does.
+        if (a && instructs && unit_head && ends_with_colon(content) && matches(rules_.group("task.no_work"), a->work)) a->work.clear();
         // Outside it, only a heading that is the name of a known agency hands work down, or one whose verb
         // assigns ("1. Giao người đứng đầu các cơ quan …; Chủ tịch …" over "-" items): known names or not.
         bool assigning_head = a && a->work.empty() && marked_heading(b) && has_items(i) &&
@@ -479,6 +486,16 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       if ((states_norms || in_regulation) && !a->lead.empty() &&
           std::all_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) { return matches(rules_.group("task.regulated_party"), u); }))
         continue;
+      // "Chủ đầu tư có trách nhiệm gửi …; Kiểm toán nhà nước có trách nhiệm gửi …": two subjects, two tasks.
+      std::optional<Assignment> next_subject;
+      size_t next_at = std::string_view::npos;  // where that clause starts in the sentence
+      if ((instructs || organizing[i]) && own && !inherited)
+        if (size_t at = later_subject_clause(*this, rules_, a->work); at != std::string_view::npos) {
+          next_subject = read_subject_sentence(std::string_view(a->work).substr(at));
+          next_at = s.find(std::string_view(a->work).substr(at));
+          a->work = std::string(trim_punct(std::string_view(a->work).substr(0, at)));
+          if (next_at == std::string_view::npos) next_subject.reset();
+        }
       Task t;
       t.lead = a->lead;
       t.support = a->support;
@@ -498,10 +515,28 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         if (const Block& up = doc.blocks[static_cast<size_t>(b.parent)]; item_marker(up.marker_kind))
           t.deadline = deadline_within(doc.doc, deadlines, up.content.begin, up.content.end, true);
       t.line = k == 0 ? b.line : doc.doc.line_of(sentences[k].begin);
-      // Only an item written as a sentence: a title ("4. Đơn vị báo cáo") heads a part of its own.
-      if (k == 0 && own && organizing[i] && !inherited && !handed[i] && b.kind != BlockKind::Paragraph &&
+      // "Để bảo đảm …, Bộ Giáo dục và Đào tạo\nchịu trách nhiệm …": a subject sentence stands where its subject
+      // starts, after a topic or condition that may fill lines. (A unit that "chủ trì" stands with its sentence.)
+      if (own && !inherited && !lead_cue && !a->lead.empty())
+        if (size_t at = s.find(a->lead.front()); at != std::string_view::npos)
+          t.line = std::max(t.line, doc.doc.line_of(static_cast<size_t>(s.data() - doc.doc.text.data()) + at));
+      // Only an item written as a sentence: a title ("4. Đơn vị báo cáo") heads a part of its own. A body of
+      // instructions assigns in every item, as an organising section does.
+      if (k == 0 && own && (organizing[i] || instructs) && !inherited && !handed[i] && b.kind != BlockKind::Paragraph &&
           !trim(content).empty() && std::string_view(".;").find(trim(content).back()) != std::string_view::npos)
         continued[i] = Assignment{t.lead, t.support, {}, false, false};
+      if (next_subject) {
+        size_t from = static_cast<size_t>(s.data() - doc.doc.text.data()) + next_at;
+        Task n;
+        n.lead = next_subject->lead;
+        n.support = next_subject->support;
+        n.description = next_subject->work;
+        n.deadline = deadline_within(doc.doc, deadlines, from, sentences[k].end);
+        n.line = doc.doc.line_of(from);
+        out.push_back(std::move(t));
+        out.push_back(std::move(n));
+        continue;
+      }
       out.push_back(std::move(t));
     }
   }

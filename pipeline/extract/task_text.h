@@ -9,7 +9,16 @@
 #include "rules/rule_set.h"
 #include "segment/segmenter.h"
 
+namespace vnpolicy {
+class TaskExtractor;
+}
+
 namespace vnpolicy::task_text {
+
+// "Chủ đầu tư có trách nhiệm gửi …; Kiểm toán nhà nước có trách nhiệm gửi …": where in a unit's work a
+// clause after "; " opens with a named unit (capitalised) of its own followed by a duty (task.duty_cue,
+// task.directive_work): that clause is a task of its own. npos when there is none.
+size_t later_subject_clause(const TaskExtractor& tasks, const RuleSet& rules, std::string_view work);
 
 // Trims white space and the list punctuation around a unit list or a work phrase.
 std::string_view trim_punct(std::string_view s);

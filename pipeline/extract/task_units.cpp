@@ -199,9 +199,13 @@ std::vector<std::string> TaskExtractor::units(std::string_view text) const {
         break;
       }
   // "đồng chí Bộ trưởng Bộ Xây dựng": the honorific is no part of the unit.
+  // "các đồng chí Phó Thủ tướng Chính phủ": the form of address goes, the plural stays.
   for (auto& u : out)
     if (Hit h = first_hit(rules_.group("task.unit_honorific"), u, "unit"); h && h.begin == 0 && h.capture != std::string_view::npos)
       u.erase(0, h.capture);
+    else if (Hit cut = first_hit(rules_.group("task.unit_honorific_plural"), u, "cut"); cut && cut.capture != std::string_view::npos)
+      if (Hit title = first_hit(rules_.group("task.unit_honorific_plural"), u, "unit"); title.capture > cut.capture)
+        u.erase(cut.capture, title.capture - cut.capture);
   return out;
 }
 
