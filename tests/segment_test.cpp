@@ -52,6 +52,29 @@ TEST(Segmenter, HeadingWithoutFullStopDoesNotSwallowTheNextLine) {
   EXPECT_TRUE(s.blocks[static_cast<size_t>(h)].heading_like);
 }
 
+// "(1) Bộ Y tế …" items are sub-items of the "2." they follow; a row of column numbers
+// "(1) (2) (3)" opens no item.
+TEST(Segmenter, NumbersInBracketsOpenItemsBeforeWordsOnly) {
+  SegmentedDocument s = testing::project_extractor().segment(
+      "2. Để hoàn thành dự án, yêu cầu các bộ thực hiện như sau:\n"
+      "(1) Bộ Y tế chỉ đạo Ban Quản lý dự án hoàn thành hồ sơ.\n"
+      "(2) Bộ Công an hướng dẫn Bộ Y tế.\n\n"
+      "(1) (2) (3) (4)\n");
+  int two = find_block(s, "2. Để hoàn thành");
+  int first = find_block(s, "(1) Bộ Y tế");
+  int second = find_block(s, "(2) Bộ Công an");
+  int columns = find_block(s, "(1) (2)");
+  ASSERT_GE(two, 0);
+  ASSERT_GE(first, 0);
+  ASSERT_GE(second, 0);
+  ASSERT_GE(columns, 0);
+  EXPECT_EQ(s.blocks[static_cast<size_t>(first)].kind, BlockKind::ListItem);
+  EXPECT_EQ(s.blocks[static_cast<size_t>(first)].marker, "1");
+  EXPECT_EQ(s.blocks[static_cast<size_t>(first)].parent, two);
+  EXPECT_EQ(s.blocks[static_cast<size_t>(second)].parent, two);
+  EXPECT_EQ(s.blocks[static_cast<size_t>(columns)].marker_kind, MarkerKind::None);
+}
+
 TEST(Segmenter, TabTableRowsHaveCells) {
   SegmentedDocument s = segment_corpus("003");
   int header = find_block(s, "STT\tNhiệm vụ");

@@ -125,5 +125,22 @@ TEST(ConclusionTasks, ATaskStandsWhereItsSubjectStarts) {
   EXPECT_EQ(ts[0].lead, (Units{"Bộ trưởng Bộ Giáo dục và Đào tạo"}));
 }
 
+// Items numbered in brackets under a lead-in that names several units: each item's own subject
+// leads it, not the units the lead-in asked.
+TEST(ConclusionTasks, AnItemInBracketsIsLedByItsOwnSubject) {
+  std::string text = std::string(kConclusionHead) +
+                     "Để hoàn thành dự án, yêu cầu Bộ Y tế, Ban Quản lý dự án, các nhà thầu và các bộ, cơ quan liên quan "
+                     "tiếp tục quyết tâm, nỗ lực, trong đó lưu ý một số nội dung trọng tâm như sau:\n"  // 13
+                     "(1) Bộ Y tế chỉ đạo Ban Quản lý dự án, các đơn vị liên quan hoàn thành hồ sơ thiết kế.\n"  // 14
+                     "(2) Bộ Xây dựng chỉ đạo các cơ quan liên quan tiếp tục phối hợp, hướng dẫn Bộ Y tế xử lý các "
+                     "công việc phát sinh.\n";                                                               // 15
+  auto ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 2u);
+  ASSERT_NE(task_at(ts, 14), nullptr);
+  EXPECT_EQ(task_at(ts, 14)->lead, Units{"Bộ Y tế"});
+  ASSERT_NE(task_at(ts, 15), nullptr);
+  EXPECT_EQ(task_at(ts, 15)->lead, Units{"Bộ Xây dựng"});
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -151,6 +151,11 @@ SegmentedDocument segment_document(NormalizedDocument doc, const RuleSet& rules)
       re2::StringPiece m[2];
       if (!r->re->Match(re2::StringPiece(ptext.data(), ptext.size()), 0, ptext.size(), RE2::ANCHOR_START, m, 2))
         continue;
+      // "(1) (2) (3)" heading a table's columns numbers no item: a marker so marked opens words.
+      if (r->field("then") == "letter") {
+        size_t at = m[0].size();
+        if (at >= ptext.size() || !is_letter_cp(next_code_point(ptext, at))) continue;
+      }
       b.marker_kind = marker_kind_from_name(r->field("kind"));
       b.marker = m[1].data() ? std::string(m[1]) : std::string();
       b.content.begin = p.begin + m[0].size();
