@@ -75,6 +75,18 @@ TEST(Segmenter, NumbersInBracketsOpenItemsBeforeWordsOnly) {
   EXPECT_EQ(s.blocks[static_cast<size_t>(columns)].marker_kind, MarkerKind::None);
 }
 
+// Crawled text breaks an item after its first words: a title at the line's end goes on into its
+// agency on the next line ("2. Bộ trưởng" / "Bộ Y tế chỉ đạo …").
+TEST(Segmenter, ATitleAtALineEndGoesOnIntoItsAgency) {
+  SegmentedDocument s = testing::project_extractor().segment(
+      "1. Các bộ khẩn trương khắc phục hậu quả mưa lũ.\n\n"
+      "2. Bộ trưởng\nBộ Y tế chỉ đạo ngành y tế xử lý vệ sinh môi trường.\n");
+  int item = find_block(s, "2. Bộ trưởng");
+  ASSERT_GE(item, 0);
+  EXPECT_EQ(s.text(s.blocks[static_cast<size_t>(item)].content), "Bộ trưởng Bộ Y tế chỉ đạo ngành y tế xử lý vệ sinh môi trường.");
+  EXPECT_EQ(s.blocks[static_cast<size_t>(item)].kind, BlockKind::ListItem);
+}
+
 TEST(Segmenter, TabTableRowsHaveCells) {
   SegmentedDocument s = segment_corpus("003");
   int header = find_block(s, "STT\tNhiệm vụ");
