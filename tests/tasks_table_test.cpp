@@ -196,6 +196,25 @@ TEST(TableTasks, PipeTableHeaderInOtherWords) {
   EXPECT_EQ(ts[1].deadline->end, "2026-12-31");
 }
 
+// Merged cells (rowspan) flattened to empty cells: a numbered row with no unit, support or time
+// under a row that names them is that unit's work too; a row heading "-" sub-rows stays a heading.
+TEST(TableTasks, ANumberedRowWithEmptyCellsSharesTheUnitAbove) {
+  std::string text =
+      "| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n|---|---|---|---|---|\n"
+      "| 1 | Nâng cấp hệ thống quản lý văn bản | Sở Khoa học và Công nghệ | Văn phòng Ủy ban nhân dân tỉnh | Tháng 6/2025 |\n"
+      "| 2 | Số hóa hồ sơ thủ tục hành chính | | | |\n"
+      "| 3 | Đầu tư các công trình trọng điểm | | | |\n"
+      "| - | Dự án đường nối cao tốc | Sở Xây dựng | Sở Tài chính | 2025-2027 |\n";
+  std::vector<Task> ts = label_tasks_of(text);
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[1].description, "Số hóa hồ sơ thủ tục hành chính");
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Khoa học và Công nghệ"}));
+  EXPECT_EQ(ts[1].support, (Units{"Văn phòng Ủy ban nhân dân tỉnh"}));
+  ASSERT_TRUE(ts[1].deadline);
+  EXPECT_EQ(ts[1].deadline->end, "2025-06-30");
+  EXPECT_EQ(ts[2].lead, (Units{"Sở Xây dựng"}));
+}
+
 // A "|" row that names a unit but no work (a row broken over lines, its work left on a line
 // above) is no task: a task always says what is to be done.
 TEST(TableTasks, ARowWithoutWorkIsNoTask) {

@@ -11,15 +11,35 @@ namespace vnpolicy {
 
 using namespace task_text;
 
+namespace {
+
+// "1", "12": the number of a task row, as against "I", "a", "1.1" or nothing (a heading row).
+bool is_arabic_number(std::string_view cell) {
+  cell = trim_punct(cell);
+  return !cell.empty() && cell.size() <= 3 &&
+         std::all_of(cell.begin(), cell.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+}  // namespace
+
 std::vector<Task> TaskExtractor::table_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines) const {
   std::vector<Task> out;
   const std::vector<TableLayout> layouts = tables_.layouts(doc);
+  // The last row that named a lead, while its table goes on: rows below it whose unit, support
+  // and time cells are all empty were merged cells (rowspan) of the source, flattened.
+  std::optional<Task> above;
+  size_t above_end = 0;  // the block after that row
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     const TableLayout& layout = layouts[i];
-    if (b.kind != BlockKind::TableRow || !layout.assigns()) continue;
+    if (b.kind != BlockKind::TableRow || !layout.assigns()) {
+      above.reset();
+      continue;
+    }
     const TableRowCells row = tables_.row_at(doc, layouts, i);
+    if (i != above_end) above.reset();
     i = row.last_block;
+    above_end = i + 1;
     auto cell_span = [&](Column c) -> std::optional<Span> {
       int k = layout.index(c);
       if (k < 0 || k >= static_cast<int>(row.cells.size())) return std::nullopt;
@@ -30,7 +50,32 @@ std::vector<Task> TaskExtractor::table_tasks(const SegmentedDocument& doc, const
       return s ? trim(doc.text(*s)) : std::string_view();
     };
     std::string_view lead_cell = cell(Column::Lead);
-    if (trim_punct(lead_cell).empty()) continue;  // a heading row: its sub-rows are the tasks
+    if (trim_punct(lead_cell).empty()) {
+      // "| 2 | Số hóa hồ sơ | | | |" under "| 1 | … | Sở X | Sở Y | Tháng 6/2025 |": the same unit's,
+      // written once for both. A row numbered otherwise ("II", "a") or unnumbered is a heading: its
+      // sub-rows are the tasks, and it ends the merge.
+      // A row whose next row is a sub-row ("-", "a", "6.1") heads that next row: no merge either.
+      auto next_is_sub_row = [&] {
+        size_t n = row.last_block + 1;
+        if (n >= doc.blocks.size() || doc.blocks[n].kind != BlockKind::TableRow || !layouts[n].assigns()) return false;
+        const TableRowCells next = tables_.row_at(doc, layouts, n);
+        int k = layouts[n].index(Column::Number);
+        return k >= 0 && k < static_cast<int>(next.cells.size()) &&
+               !is_arabic_number(doc.text(next.cells[static_cast<size_t>(k)]));
+      };
+      const bool merged = above && is_arabic_number(cell(Column::Number)) && !cell(Column::Task).empty() &&
+                          trim_punct(cell(Column::Support)).empty() && trim_punct(cell(Column::Time)).empty() &&
+                          !next_is_sub_row();
+      if (!merged) {
+        above.reset();
+        continue;
+      }
+      Task t = *above;
+      t.description = collapse_whitespace(cell(Column::Task));
+      t.line = row.line;
+      out.push_back(std::move(t));
+      continue;
+    }
     Task t;
     // "Sở KH&CN chủ trì; Sở Tài chính phối hợp": lead and support in one cell, as in a flattened table.
     if (std::vector<Assignment> said = read_unit_clauses(lead_cell); !said.empty()) {
@@ -51,6 +96,7 @@ std::vector<Task> TaskExtractor::table_tasks(const SegmentedDocument& doc, const
       t.deadline = deadline_within(doc.doc, deadlines, time->begin, time->end);
     if (!t.deadline) t.deadline = deadline_within(doc.doc, deadlines, row.span.begin, row.span.end);
     t.line = row.line;
+    above = t;
     out.push_back(std::move(t));
   }
   return out;
