@@ -446,6 +446,22 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         // "2. Phối hợp với Sở Y tế kiểm tra …" under a unit: the units after the cue support this item.
         if (std::vector<std::string> own_support; (read_support(trim_punct(s), own_support), !own_support.empty()))
           a->support = std::move(own_support);
+        // "b) Thực hiện các nhiệm vụ sau:" / "- Báo cáo …" under a unit: the unit does the sub-items that
+        // are work too; an item that only announces them ("…:") is no task of its own. Not the contents
+        // listed under an item ("… báo cáo các nội dung sau:" / "- Dữ liệu …"), nor a law's duties.
+        // Nor an item with a subject of its own ("1. Sở Tư pháp có các quyền sau đây:", "1. Đối với …, Văn phòng X
+        // có trách nhiệm:").
+        auto own_subject = [&] {
+          if (opens_with_unit(trim_punct(without_bracket_number(s)))) return true;
+          for (size_t c = s.find(", "); c != std::string_view::npos; c = s.find(", ", c + 2))
+            if (opens_with_unit(s.substr(c + 2))) return true;
+          return false;
+        };
+        if (!states_norms && !in_regulation && has_items(i) && !own_subject() &&
+            opens_with_work_verb(to_lower(trim_punct(doc.text(doc.blocks[i + 1].content))))) {
+          handed[i] = Assignment{a->lead, a->support, {}, true, false};
+          if (ends_with_colon(content)) continue;
+        }
       }
       if (!a) continue;
       // "2. Các Sở, ngành chủ trì, quản lý … thuộc Chương trình" over "- Phê duyệt …" items: a heading
