@@ -200,3 +200,62 @@ TEST(LeadInWithSupport, AUnitThatLeadsWithSupportHandsBothToEachItem) {
 
 }  // namespace
 }  // namespace vnpolicy
+
+namespace vnpolicy {
+namespace {
+
+using namespace ::vnpolicy::task_tests;
+
+// A unit heading over lettered items, one of which announces "-" sub-items: each lowest item is a
+// task of the heading's unit; the item that announces them is none. A 2025 tax body heads as a unit.
+TEST(UnitHeadingItems, SubItemsOfAnAnnouncingItemAreTheUnitsTasks) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Các sở, ban, ngành, địa phương:\n"
+      "a) Phối hợp kiểm tra các dự án đầu tư.\n"
+      "b) Thực hiện các nhiệm vụ sau:\n"
+      "- Báo cáo tình hình thực hiện dự án.\n"
+      "- Đề xuất xử lý các dự án vi phạm.\n"
+      "2. Thuế tỉnh Nghệ An:\n"
+      "a) Tăng cường quản lý thuế đối với các dự án.\n"
+      "3. Thuế cơ sở:\n"
+      "a) Đôn đốc nộp thuế.\n");
+  ASSERT_EQ(ts.size(), 5u);
+  EXPECT_EQ(task_at(ts, 5), nullptr);
+  for (int line : {4, 6, 7}) {
+    ASSERT_NE(task_at(ts, line), nullptr) << line;
+    EXPECT_EQ(task_at(ts, line)->lead, (Units{"Các sở, ban, ngành, địa phương"})) << line;
+  }
+  EXPECT_TRUE(work_opens_with(*task_at(ts, 6), "Báo cáo tình hình"));
+  EXPECT_EQ(task_at(ts, 9)->lead, (Units{"Thuế tỉnh Nghệ An"}));
+  EXPECT_EQ(task_at(ts, 11)->lead, (Units{"Thuế cơ sở"}));
+}
+
+// Where a list of units splits (the guide: only where each part is a unit) and where a name ends.
+TEST(UnitNames, KindsThatGoTogetherAndTitlesOverPlacesStayOne) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Các Bộ, ngành, các địa phương theo dõi việc thực hiện.\n"
+      "2. Các cơ quan truyền thông, báo chí đẩy mạnh tuyên truyền.\n"
+      "3. Các Tổng công ty, công ty trực thuộc Thành phố rà soát phương án sản xuất.\n"
+      "4. Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo khắc phục hậu quả bão.\n"
+      "5. Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa trực tiếp chỉ đạo công tác ứng phó.\n"
+      "6. Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Nghệ An rà soát quỹ đất.\n"
+      "7. Thuế thành phố Huế đối chiếu với quy định của pháp luật để xử lý.\n");
+  ASSERT_EQ(ts.size(), 7u);
+  EXPECT_EQ(ts[0].lead, (Units{"Các Bộ, ngành", "các địa phương"}));
+  EXPECT_EQ(ts[1].lead, (Units{"Các cơ quan truyền thông, báo chí"}));
+  EXPECT_EQ(ts[2].lead, (Units{"Các Tổng công ty, công ty trực thuộc Thành phố"}));
+  EXPECT_EQ(ts[3].lead, (Units{"Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng"}));
+  EXPECT_EQ(ts[4].lead, (Units{"Bí thư tỉnh ủy", "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa"}));
+  EXPECT_EQ(ts[5].lead, (Units{"Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Nghệ An"}));
+  EXPECT_EQ(ts[6].lead, (Units{"Thuế thành phố Huế"}));
+  EXPECT_TRUE(work_opens_with(ts[6], "đối chiếu"));
+  // A bare kind after a list of kinds goes on it.
+  EXPECT_EQ(agencies().split_units("các sở, ngành, các đơn vị"), (Units{"các sở, ngành, các đơn vị"}));
+}
+
+}  // namespace
+}  // namespace vnpolicy

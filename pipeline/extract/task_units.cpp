@@ -198,6 +198,19 @@ std::vector<std::string> TaskExtractor::units(std::string_view text) const {
         out.erase(out.begin() + static_cast<long>(i) + 1);
         break;
       }
+  // "Các Bộ, ngành, các địa phương": a plural of a kind the lexicon sets apart (task_own_unit_kinds) after a
+  // list of kinds is a unit of its own; "các sở, ngành, các đơn vị" stays one list.
+  if (const auto* own = rules_.lexicon("task_own_unit_kinds"))
+    for (size_t i = 0; i < out.size(); ++i)
+      for (const auto& k : *own) {
+        std::string lower = to_lower(out[i]);
+        size_t at = lower.rfind(", các " + k.get<std::string>());
+        if (at == std::string::npos || at == 0 || lower.find(',', at + 1) != std::string::npos) continue;
+        std::string rest = out[i].substr(at + 2);
+        out[i].resize(at);
+        out.insert(out.begin() + static_cast<long>(i) + 1, std::move(rest));
+        break;
+      }
   // "đồng chí Bộ trưởng Bộ Xây dựng": the honorific is no part of the unit.
   for (auto& u : out)
     if (Hit h = first_hit(rules_.group("task.unit_honorific"), u, "unit"); h && h.begin == 0 && h.capture != std::string_view::npos)
@@ -222,6 +235,14 @@ std::vector<std::string> TaskExtractor::member_units(std::string_view list) cons
   if (std::string_view whole = trim(title); !whole.empty() && agencies_.known(whole)) {
     out.emplace_back(whole);
     out.push_back(plural + kind + " " + members);
+    return out;
+  }
+  // "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa": a title over a list of places is one name,
+  // as written (the guide splits a list only where each part is a unit).
+  if (agencies_.classify(kind) == AgencyLexicon::Part::Area) {
+    std::string_view whole = trim_punct(list);
+    size_t at = whole.rfind(last);
+    out.emplace_back(trim(at == std::string_view::npos ? whole : whole.substr(at)));
     return out;
   }
   // The names, split on ',' / 'và'; a name with its own comma or 'và' ("Văn hóa, Thể thao và Du lịch",
