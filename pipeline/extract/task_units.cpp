@@ -66,6 +66,23 @@ size_t TaskExtractor::units_end(std::string_view t, size_t from) const {
   for (const char* g : {"task.lead_cue", "task.support_cue"})
     if (Hit h = first_hit(rules_.group(g), t.substr(from), "cue"); h && h.capture != std::string_view::npos && h.capture > 0)
       t = t.substr(0, from + h.capture);
+  // "các đơn vị được giao làm Bên mời thầu …": a passive verb after a plural kind narrows the kind
+  // (task_passive_words); the unit acts later.
+  const auto* passive = rules_.lexicon("task_passive_words");
+  auto is_passive = [&](std::string_view w) {
+    std::string word = to_lower(w);
+    return passive && std::any_of(passive->begin(), passive->end(), [&](const auto& p) { return p.template get<std::string>() == word; });
+  };
+  auto plural_kind = [&](std::string_view kind) {
+    kind = trim(kind);
+    return opens_with_plural(kind) && agencies_.classify(kind) == AgencyLexicon::Part::Category;
+  };
+  // The passive word itself after the kind, or the verb after it.
+  auto passive_after_kind = [&](std::string_view before, std::string_view prev_word, std::string_view verb) {
+    if (is_passive(verb)) return plural_kind(before);
+    if (prev_word.empty() || before.size() < prev_word.size() + 1 || !is_passive(prev_word)) return false;
+    return plural_kind(before.substr(0, before.size() - prev_word.size() - 1));
+  };
   std::string_view prev_word;
   size_t word_begin = from;
   for (size_t i = from; i < t.size(); ++i) {
@@ -102,6 +119,7 @@ size_t TaskExtractor::units_end(std::string_view t, size_t from) const {
     for (const auto& v : verbs_) {
       if (!starts_with_at(t, i, v)) continue;
       if (is_plural_marker(prev_word)) break;  // "các tổ chức": a noun
+      if (passive_after_kind(t.substr(from, i - from), prev_word, v)) break;
       if (relative_clause(t, from, i, v.size(), prev_word)) break;
       // "các cơ quan, tổ chức có liên quan": a kind word after a list of kinds is one more kind.
       if (!prev_word.empty() && prev_word.back() == ',' && agencies_.classify(v) == AgencyLexicon::Part::Category &&
