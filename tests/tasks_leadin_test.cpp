@@ -232,6 +232,28 @@ TEST(UnitHeadingItems, SubItemsOfAnAnnouncingItemAreTheUnitsTasks) {
   EXPECT_EQ(task_at(ts, 11)->lead, (Units{"Thuế cơ sở"}));
 }
 
+// In a letter, "Đề nghị <units>:" / "Yêu cầu <units>:" over "-" or "+" items: one task per item, the
+// request's units leading; the request line is none.
+TEST(UnitHeadingItems, ARequestLineOverItemsHandsThemItsUnits) {
+  auto ts = tasks_of(
+      "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 500/UBND-KT\nV/v triển khai thực hiện Nghị định số 10/2025/NĐ-CP\n\n"
+      "Kính gửi: Các sở, ban, ngành cấp tỉnh.\n\n"
+      "Ủy ban nhân dân tỉnh có ý kiến như sau:\n\n"
+      "Đề nghị các sở, ban, ngành, Ủy ban nhân dân các xã, phường:\n"
+      "- Tổ chức phổ biến nội dung Nghị định đến cán bộ, công chức.\n"
+      "- Rà soát các văn bản quy phạm pháp luật thuộc lĩnh vực quản lý.\n"
+      "\n"
+      "Yêu cầu Sở Tài chính, Sở Nội vụ:\n"
+      "+ Hướng dẫn các địa phương lập dự toán kinh phí.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].line, 11);
+  EXPECT_EQ(ts[0].lead, (Units{"các sở, ban, ngành", "Ủy ban nhân dân các xã, phường"}));
+  EXPECT_TRUE(work_opens_with(ts[1], "Rà soát"));
+  EXPECT_EQ(ts[2].lead, (Units{"Sở Tài chính", "Sở Nội vụ"}));
+  EXPECT_TRUE(work_opens_with(ts[2], "Hướng dẫn"));
+
+}
+
 // Where a list of units splits (the guide: only where each part is a unit) and where a name ends.
 TEST(UnitNames, KindsThatGoTogetherAndTitlesOverPlacesStayOne) {
   auto ts = tasks_of(

@@ -403,9 +403,16 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
           a = sub;
       }
       if (!a && k == 0 && ends_with_colon(content)) {
-        // "Chính phủ yêu cầu các Bộ trưởng, ...: a) ... b) ...": the items are the units' tasks.
-        if (Hit h = first_hit(rules_.group("task.assign_inline"), s, "unit"); h && h.capture != std::string_view::npos)
-          if (auto sub = read_subject_sentence(s.substr(h.capture))) {
+        // "Chính phủ yêu cầu các Bộ trưởng, ...: a) ... b) ...": the items are the units' tasks. So are the items
+        // after a request that opens the line and names its units ("Đề nghị các sở, ban, ngành, UBND các xã:").
+        Hit h = first_hit(rules_.group("task.assign_inline"), s, "unit");
+        bool opening = false;
+        if (!h || h.capture == std::string_view::npos)
+          if (Hit r = first_hit(rules_.group("task.request_lead_in"), s, "unit"); r && r.begin == 0) h = r, opening = true;
+        // "Điều 2. Giao các cơ quan, đơn vị:" / "1. Thanh tra tỉnh chủ trì, …": items that name their own units.
+        if (opening && i + 1 < doc.blocks.size() && opens_with_unit(trim_punct(doc.text(doc.blocks[i + 1].content)))) h = {};
+        if (h && h.capture != std::string_view::npos)
+          if (auto sub = read_subject_sentence(s.substr(h.capture)); sub && (!opening || addresses_units(sub->lead))) {
             sub->work.clear();
             handed[i] = sub;
             if (b.kind == BlockKind::Paragraph) {
