@@ -244,8 +244,13 @@ TEST(UnitHeadingItems, ARequestLineOverItemsHandsThemItsUnits) {
       "- Rà soát các văn bản quy phạm pháp luật thuộc lĩnh vực quản lý.\n"
       "\n"
       "Yêu cầu Sở Tài chính, Sở Nội vụ:\n"
-      "+ Hướng dẫn các địa phương lập dự toán kinh phí.\n");
-  ASSERT_EQ(ts.size(), 3u);
+      "+ Hướng dẫn các địa phương lập dự toán kinh phí.\n"
+      "\n"
+      "Nếu phát sinh vướng mắc, cơ quan, đơn vị chủ động liên hệ với Sở Tài chính để được hướng dẫn.\n");
+  ASSERT_EQ(ts.size(), 4u);
+  // The closing request after a condition is a task of the units it names.
+  EXPECT_EQ(ts[3].lead, (Units{"cơ quan, đơn vị"}));
+  EXPECT_TRUE(work_opens_with(ts[3], "chủ động liên hệ"));
   EXPECT_EQ(ts[0].line, 11);
   EXPECT_EQ(ts[0].lead, (Units{"các sở, ban, ngành", "Ủy ban nhân dân các xã, phường"}));
   EXPECT_TRUE(work_opens_with(ts[1], "Rà soát"));
