@@ -284,5 +284,35 @@ TEST(UnitNames, KindsThatGoTogetherAndTitlesOverPlacesStayOne) {
   EXPECT_EQ(agencies().split_units("các sở, ngành, các đơn vị"), (Units{"các sở, ngành, các đơn vị"}));
 }
 
+// "X giao Y …": the units given the work lead it. "X chỉ đạo Y …" stays X's task.
+TEST(GivenWork, TheUnitsAfterGiaoLeadNotTheBodyThatGivesIt) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Sở Y tế chủ trì tổ chức tiêm chủng.\n"
+      "\n"
+      "Ủy ban nhân dân tỉnh giao Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh, Chủ tịch Ủy ban nhân dân các xã, phường "
+      "tổ chức thực hiện.\n");
+  const Task* given = task_at(ts, 5);
+  ASSERT_NE(given, nullptr);
+  EXPECT_EQ(given->lead, (Units{"Giám đốc các sở", "Thủ trưởng các ban, ngành cấp tỉnh", "Chủ tịch Ủy ban nhân dân các xã, phường"}));
+  EXPECT_TRUE(work_opens_with(*given, "tổ chức thực hiện"));
+}
+
+// "các đơn vị được giao làm Bên mời thầu …": the passive verb narrows the kind; the unit acts after it.
+// An item number alone on its line is no task.
+TEST(GivenWork, APassiveAfterAKindGoesOnTheNameAndANumberAloneIsNoWork) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Các đơn vị được giao làm Bên mời thầu dự án đường bộ cao tốc khẩn trương hoàn thành lựa chọn nhà thầu.\n"
+      "2.\n"
+      "3. Ủy ban nhân dân cấp tỉnh có Dự án đi qua chịu trách nhiệm bàn giao mặt bằng.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Các đơn vị được giao làm Bên mời thầu dự án đường bộ cao tốc"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "khẩn trương hoàn thành"));
+  EXPECT_EQ(ts[1].lead, (Units{"Ủy ban nhân dân cấp tỉnh có Dự án đi qua"}));
+}
+
 }  // namespace
 }  // namespace vnpolicy
