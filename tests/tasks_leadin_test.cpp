@@ -200,3 +200,119 @@ TEST(LeadInWithSupport, AUnitThatLeadsWithSupportHandsBothToEachItem) {
 
 }  // namespace
 }  // namespace vnpolicy
+
+namespace vnpolicy {
+namespace {
+
+using namespace ::vnpolicy::task_tests;
+
+// A unit heading over lettered items, one of which announces "-" sub-items: each lowest item is a
+// task of the heading's unit; the item that announces them is none. A 2025 tax body heads as a unit.
+TEST(UnitHeadingItems, SubItemsOfAnAnnouncingItemAreTheUnitsTasks) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Các sở, ban, ngành, địa phương:\n"
+      "a) Phối hợp kiểm tra các dự án đầu tư.\n"
+      "b) Thực hiện các nhiệm vụ sau:\n"
+      "- Báo cáo tình hình thực hiện dự án.\n"
+      "- Đề xuất xử lý các dự án vi phạm.\n"
+      "2. Thuế tỉnh Nghệ An:\n"
+      "a) Tăng cường quản lý thuế đối với các dự án.\n"
+      "3. Thuế cơ sở:\n"
+      "a) Đôn đốc nộp thuế.\n");
+  ASSERT_EQ(ts.size(), 5u);
+  EXPECT_EQ(task_at(ts, 5), nullptr);
+  for (int line : {4, 6, 7}) {
+    ASSERT_NE(task_at(ts, line), nullptr) << line;
+    EXPECT_EQ(task_at(ts, line)->lead, (Units{"Các sở, ban, ngành, địa phương"})) << line;
+  }
+  EXPECT_TRUE(work_opens_with(*task_at(ts, 6), "Báo cáo tình hình"));
+  EXPECT_EQ(task_at(ts, 9)->lead, (Units{"Thuế tỉnh Nghệ An"}));
+  EXPECT_EQ(task_at(ts, 11)->lead, (Units{"Thuế cơ sở"}));
+}
+
+// In a letter, "Đề nghị <units>:" / "Yêu cầu <units>:" over "-" or "+" items: one task per item, the
+// request's units leading; the request line is none.
+TEST(UnitHeadingItems, ARequestLineOverItemsHandsThemItsUnits) {
+  auto ts = tasks_of(
+      "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 500/UBND-KT\nV/v triển khai thực hiện Nghị định số 10/2025/NĐ-CP\n\n"
+      "Kính gửi: Các sở, ban, ngành cấp tỉnh.\n\n"
+      "Ủy ban nhân dân tỉnh có ý kiến như sau:\n\n"
+      "Đề nghị các sở, ban, ngành, Ủy ban nhân dân các xã, phường:\n"
+      "- Tổ chức phổ biến nội dung Nghị định đến cán bộ, công chức.\n"
+      "- Rà soát các văn bản quy phạm pháp luật thuộc lĩnh vực quản lý.\n"
+      "\n"
+      "Yêu cầu Sở Tài chính, Sở Nội vụ:\n"
+      "+ Hướng dẫn các địa phương lập dự toán kinh phí.\n"
+      "\n"
+      "Nếu phát sinh vướng mắc, cơ quan, đơn vị chủ động liên hệ với Sở Tài chính để được hướng dẫn.\n");
+  ASSERT_EQ(ts.size(), 4u);
+  // The closing request after a condition is a task of the units it names.
+  EXPECT_EQ(ts[3].lead, (Units{"cơ quan, đơn vị"}));
+  EXPECT_TRUE(work_opens_with(ts[3], "chủ động liên hệ"));
+  EXPECT_EQ(ts[0].line, 11);
+  EXPECT_EQ(ts[0].lead, (Units{"các sở, ban, ngành", "Ủy ban nhân dân các xã, phường"}));
+  EXPECT_TRUE(work_opens_with(ts[1], "Rà soát"));
+  EXPECT_EQ(ts[2].lead, (Units{"Sở Tài chính", "Sở Nội vụ"}));
+  EXPECT_TRUE(work_opens_with(ts[2], "Hướng dẫn"));
+
+}
+
+// Where a list of units splits (the guide: only where each part is a unit) and where a name ends.
+TEST(UnitNames, KindsThatGoTogetherAndTitlesOverPlacesStayOne) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Các Bộ, ngành, các địa phương theo dõi việc thực hiện.\n"
+      "2. Các cơ quan truyền thông, báo chí đẩy mạnh tuyên truyền.\n"
+      "3. Các Tổng công ty, công ty trực thuộc Thành phố rà soát phương án sản xuất.\n"
+      "4. Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo khắc phục hậu quả bão.\n"
+      "5. Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa trực tiếp chỉ đạo công tác ứng phó.\n"
+      "6. Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Nghệ An rà soát quỹ đất.\n"
+      "7. Thuế thành phố Huế đối chiếu với quy định của pháp luật để xử lý.\n");
+  ASSERT_EQ(ts.size(), 7u);
+  EXPECT_EQ(ts[0].lead, (Units{"Các Bộ, ngành", "các địa phương"}));
+  EXPECT_EQ(ts[1].lead, (Units{"Các cơ quan truyền thông, báo chí"}));
+  EXPECT_EQ(ts[2].lead, (Units{"Các Tổng công ty, công ty trực thuộc Thành phố"}));
+  EXPECT_EQ(ts[3].lead, (Units{"Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng"}));
+  EXPECT_EQ(ts[4].lead, (Units{"Bí thư tỉnh ủy", "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa"}));
+  EXPECT_EQ(ts[5].lead, (Units{"Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Nghệ An"}));
+  EXPECT_EQ(ts[6].lead, (Units{"Thuế thành phố Huế"}));
+  EXPECT_TRUE(work_opens_with(ts[6], "đối chiếu"));
+  // A bare kind after a list of kinds goes on it.
+  EXPECT_EQ(agencies().split_units("các sở, ngành, các đơn vị"), (Units{"các sở, ngành, các đơn vị"}));
+}
+
+// "X giao Y …": the units given the work lead it. "X chỉ đạo Y …" stays X's task.
+TEST(GivenWork, TheUnitsAfterGiaoLeadNotTheBodyThatGivesIt) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Sở Y tế chủ trì tổ chức tiêm chủng.\n"
+      "\n"
+      "Ủy ban nhân dân tỉnh giao Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh, Chủ tịch Ủy ban nhân dân các xã, phường "
+      "tổ chức thực hiện.\n");
+  const Task* given = task_at(ts, 5);
+  ASSERT_NE(given, nullptr);
+  EXPECT_EQ(given->lead, (Units{"Giám đốc các sở", "Thủ trưởng các ban, ngành cấp tỉnh", "Chủ tịch Ủy ban nhân dân các xã, phường"}));
+  EXPECT_TRUE(work_opens_with(*given, "tổ chức thực hiện"));
+}
+
+// "các đơn vị được giao làm Bên mời thầu …": the passive verb narrows the kind; the unit acts after it.
+// An item number alone on its line is no task.
+TEST(GivenWork, APassiveAfterAKindGoesOnTheNameAndANumberAloneIsNoWork) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "1. Các đơn vị được giao làm Bên mời thầu dự án đường bộ cao tốc khẩn trương hoàn thành lựa chọn nhà thầu.\n"
+      "2.\n"
+      "3. Ủy ban nhân dân cấp tỉnh có Dự án đi qua chịu trách nhiệm bàn giao mặt bằng.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Các đơn vị được giao làm Bên mời thầu dự án đường bộ cao tốc"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "khẩn trương hoàn thành"));
+  EXPECT_EQ(ts[1].lead, (Units{"Ủy ban nhân dân cấp tỉnh có Dự án đi qua"}));
+}
+
+}  // namespace
+}  // namespace vnpolicy

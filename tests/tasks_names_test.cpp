@@ -132,7 +132,7 @@ TEST(SubjectNames, AMinistryDoesNotGoOverPlaces) {
       "2. Chủ tịch Ủy ban nhân dân các tỉnh Quảng Ninh và Hải Phòng chỉ đạo giải phóng mặt bằng.\n");
   ASSERT_EQ(ts.size(), 2u);
   EXPECT_EQ(ts[0].lead, (Units{"Bộ Xây dựng", "Bộ Quốc phòng", "các tỉnh Lạng Sơn, Cao Bằng, Hà Giang"}));
-  EXPECT_EQ(ts[1].lead, (Units{"Chủ tịch Ủy ban nhân dân tỉnh Quảng Ninh", "Chủ tịch Ủy ban nhân dân tỉnh Hải Phòng"}));
+  EXPECT_EQ(ts[1].lead, (Units{"Chủ tịch Ủy ban nhân dân các tỉnh Quảng Ninh và Hải Phòng"}));
 }
 
 TEST(SupportNames, AnAgencyWhoseNameHoldsVaSupportsAsOne) {

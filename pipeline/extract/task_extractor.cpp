@@ -69,6 +69,16 @@ std::string_view without_bracket_number(std::string_view s) {
   return trim(t.substr(close + 1));
 }
 
+// "a)", "2.", "1.2.", "II": an item's number standing alone, with no words after it.
+bool marker_only(std::string_view w) {
+  w = trim(w);
+  while (!w.empty() && (w.back() == '.' || w.back() == ')')) w = trim(w.substr(0, w.size() - 1));
+  if (w.find(' ') != std::string_view::npos) return false;
+  return w.size() <= 2 || std::all_of(w.begin(), w.end(), [](char c) {
+           return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == 'I' || c == 'V' || c == 'X' || c == 'L';
+         });
+}
+
 // An item of a list ("1.", "1.2.", "a)", "-", "+"), not a section, chapter or article.
 bool item_marker(MarkerKind k) {
   return k == MarkerKind::Arabic || k == MarkerKind::ArabicNested || k == MarkerKind::Letter || k == MarkerKind::Dash ||
@@ -400,9 +410,16 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
           a = sub;
       }
       if (!a && k == 0 && ends_with_colon(content)) {
-        // "Chính phủ yêu cầu các Bộ trưởng, ...: a) ... b) ...": the items are the units' tasks.
-        if (Hit h = first_hit(rules_.group("task.assign_inline"), s, "unit"); h && h.capture != std::string_view::npos)
-          if (auto sub = read_subject_sentence(s.substr(h.capture))) {
+        // "Chính phủ yêu cầu các Bộ trưởng, ...: a) ... b) ...": the items are the units' tasks. So are the items
+        // after a request that opens the line and names its units ("Đề nghị các sở, ban, ngành, UBND các xã:").
+        Hit h = first_hit(rules_.group("task.assign_inline"), s, "unit");
+        bool opening = false;
+        if (!h || h.capture == std::string_view::npos)
+          if (Hit r = first_hit(rules_.group("task.request_lead_in"), s, "unit"); r && r.begin == 0) h = r, opening = true;
+        // "Điều 2. Giao các cơ quan, đơn vị:" / "1. Thanh tra tỉnh chủ trì, …": items that name their own units.
+        if (opening && i + 1 < doc.blocks.size() && opens_with_unit(trim_punct(doc.text(doc.blocks[i + 1].content)))) h = {};
+        if (h && h.capture != std::string_view::npos)
+          if (auto sub = read_subject_sentence(s.substr(h.capture)); sub && (!opening || addresses_units(sub->lead))) {
             sub->work.clear();
             handed[i] = sub;
             if (b.kind == BlockKind::Paragraph) {
@@ -453,8 +470,40 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         // "2. Phối hợp với Sở Y tế kiểm tra …" under a unit: the units after the cue support this item.
         if (std::vector<std::string> own_support; (read_support(trim_punct(s), own_support), !own_support.empty()))
           a->support = std::move(own_support);
+        // "b) Thực hiện các nhiệm vụ sau:" / "- Báo cáo …" under a unit: the unit does the sub-items that
+        // are work too; an item that only announces them ("…:") is no task of its own. Not the contents
+        // listed under an item ("… báo cáo các nội dung sau:" / "- Dữ liệu …"), nor a law's duties.
+        // Nor an item with a subject of its own ("1. Sở Tư pháp có các quyền sau đây:", "1. Đối với …, Văn phòng X
+        // có trách nhiệm:").
+        auto own_subject = [&] {
+          std::string_view t = trim_punct(without_bracket_number(s));
+          if (opens_with_unit(t)) return true;
+          std::vector<std::string> with;  // "Phối hợp với các sở, ngành, UBND các xã, phường …:": support, no subject
+          t = read_support(t, with);
+          for (size_t c = t.find(", "); c != std::string_view::npos; c = t.find(", ", c + 2))
+            if (opens_with_unit(t.substr(c + 2))) return true;
+          return false;
+        };
+        if (!states_norms && !in_regulation && has_items(i) && !own_subject() &&
+            opens_with_work_verb(to_lower(trim_punct(doc.text(doc.blocks[i + 1].content))))) {
+          handed[i] = Assignment{a->lead, a->support, {}, true, false};
+          if (ends_with_colon(content)) continue;
+        }
       }
       if (!a) continue;
+      // "Ủy ban nhân dân tỉnh giao Giám đốc các sở, … tổ chức thực hiện": the units given the work lead it,
+      // not the body that gives it.
+      if (!a->lead.empty() && !a->work.empty())
+        if (Hit g = first_hit(rules_.group("task.given_to"), a->work, "unit"); g && g.begin == 0 && g.capture != std::string_view::npos)
+          if (auto given = read_subject_sentence(std::string_view(a->work).substr(g.capture));
+              given && !given->lead.empty() && !given->work.empty() &&
+              std::all_of(given->lead.begin(), given->lead.end(), [&](const std::string& u) {
+                return agencies_.classify(u) == AgencyLexicon::Part::Unit || opens_with_plural(u);
+              })) {
+            a->lead = given->lead;
+            a->support = given->support;
+            a->work = given->work;
+          }
       // "2. Các Sở, ngành chủ trì, quản lý … thuộc Chương trình" over "- Phê duyệt …" items: a heading
       // in which units lead hands them to its items, with or without a colon.
       // Not a kind of party in a regulation ("1. Đơn vị chủ trì liên kết đào tạo" over its duties).
@@ -476,6 +525,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       if (items_follow && matches(figure_rules, doc.text(doc.blocks[i + 1].content))) items_follow = false;
       if (a->work.empty() || (subject_lead_in && handed[i] && items_follow)) continue;
       if (matches(figure_rules, a->work)) continue;  // "(1) Số hộ dân …": a report line, not work
+      if (marker_only(a->work)) continue;  // "a)" or "2." alone on its line: the item's number, no work
       // "Bộ X có trách nhiệm:" (its items are the work), a signer's name under the signature title.
       if (matches(rules_.group("task.no_work"), a->work)) continue;
       // "10. Các bộ, cơ quan liên quan chịu trách nhiệm trước Đảng, Nhà nước về kết quả.": whom they answer to, no work.

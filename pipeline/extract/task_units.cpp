@@ -66,6 +66,23 @@ size_t TaskExtractor::units_end(std::string_view t, size_t from) const {
   for (const char* g : {"task.lead_cue", "task.support_cue"})
     if (Hit h = first_hit(rules_.group(g), t.substr(from), "cue"); h && h.capture != std::string_view::npos && h.capture > 0)
       t = t.substr(0, from + h.capture);
+  // "các đơn vị được giao làm Bên mời thầu …": a passive verb after a plural kind narrows the kind
+  // (task_passive_words); the unit acts later.
+  const auto* passive = rules_.lexicon("task_passive_words");
+  auto is_passive = [&](std::string_view w) {
+    std::string word = to_lower(w);
+    return passive && std::any_of(passive->begin(), passive->end(), [&](const auto& p) { return p.template get<std::string>() == word; });
+  };
+  auto plural_kind = [&](std::string_view kind) {
+    kind = trim(kind);
+    return opens_with_plural(kind) && agencies_.classify(kind) == AgencyLexicon::Part::Category;
+  };
+  // The passive word itself after the kind, or the verb after it.
+  auto passive_after_kind = [&](std::string_view before, std::string_view prev_word, std::string_view verb) {
+    if (is_passive(verb)) return plural_kind(before);
+    if (prev_word.empty() || before.size() < prev_word.size() + 1 || !is_passive(prev_word)) return false;
+    return plural_kind(before.substr(0, before.size() - prev_word.size() - 1));
+  };
   std::string_view prev_word;
   size_t word_begin = from;
   for (size_t i = from; i < t.size(); ++i) {
@@ -102,6 +119,7 @@ size_t TaskExtractor::units_end(std::string_view t, size_t from) const {
     for (const auto& v : verbs_) {
       if (!starts_with_at(t, i, v)) continue;
       if (is_plural_marker(prev_word)) break;  // "các tổ chức": a noun
+      if (passive_after_kind(t.substr(from, i - from), prev_word, v)) break;
       if (relative_clause(t, from, i, v.size(), prev_word)) break;
       // "các cơ quan, tổ chức có liên quan": a kind word after a list of kinds is one more kind.
       if (!prev_word.empty() && prev_word.back() == ',' && agencies_.classify(v) == AgencyLexicon::Part::Category &&
@@ -198,6 +216,19 @@ std::vector<std::string> TaskExtractor::units(std::string_view text) const {
         out.erase(out.begin() + static_cast<long>(i) + 1);
         break;
       }
+  // "Các Bộ, ngành, các địa phương": a plural of a kind the lexicon sets apart (task_own_unit_kinds) after a
+  // list of kinds is a unit of its own; "các sở, ngành, các đơn vị" stays one list.
+  if (const auto* own = rules_.lexicon("task_own_unit_kinds"))
+    for (size_t i = 0; i < out.size(); ++i)
+      for (const auto& k : *own) {
+        std::string lower = to_lower(out[i]);
+        size_t at = lower.rfind(", các " + k.get<std::string>());
+        if (at == std::string::npos || at == 0 || lower.find(',', at + 1) != std::string::npos) continue;
+        std::string rest = out[i].substr(at + 2);
+        out[i].resize(at);
+        out.insert(out.begin() + static_cast<long>(i) + 1, std::move(rest));
+        break;
+      }
   // "đồng chí Bộ trưởng Bộ Xây dựng": the honorific is no part of the unit.
   // "các đồng chí Phó Thủ tướng Chính phủ": the form of address goes, the plural stays.
   for (auto& u : out)
@@ -226,6 +257,14 @@ std::vector<std::string> TaskExtractor::member_units(std::string_view list) cons
   if (std::string_view whole = trim(title); !whole.empty() && agencies_.known(whole)) {
     out.emplace_back(whole);
     out.push_back(plural + kind + " " + members);
+    return out;
+  }
+  // "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa": a title over a list of places is one name,
+  // as written (the guide splits a list only where each part is a unit).
+  if (agencies_.classify(kind) == AgencyLexicon::Part::Area) {
+    std::string_view whole = trim_punct(list);
+    size_t at = whole.rfind(last);
+    out.emplace_back(trim(at == std::string_view::npos ? whole : whole.substr(at)));
     return out;
   }
   // The names, split on ',' / 'và'; a name with its own comma or 'và' ("Văn hóa, Thể thao và Du lịch",
