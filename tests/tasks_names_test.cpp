@@ -144,5 +144,26 @@ TEST(SupportNames, AnAgencyWhoseNameHoldsVaSupportsAsOne) {
   EXPECT_EQ(ts[1].support, (Units{"Bộ Nội vụ", "Bảo hiểm xã hội Việt Nam"}));
 }
 
+// The Government's formula "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch
+// Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương" is three titles: the kinds after a title
+// are its own. "- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương" over "+" items heads them
+// as a known agency does.
+TEST(SubjectNames, TheGovernmentsFormulaOfTitlesAndAUnitOfEveryProvinceHeadingItems) {
+  auto ts = tasks_of(
+      "CHÍNH PHỦ\nSố: 394/NQ-CP\nHà Nội, ngày 03 tháng 12 năm 2025\n\nNGHỊ QUYẾT\nVề bảo vệ môi trường\n\n"
+      "III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU\n\n1. Tăng cường quản lý rác thải\n\n"   // 8-10
+      "- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương\n\n"                 // 12
+      "+ Khẩn trương ban hành các văn bản triển khai thi hành Luật Bảo vệ môi trường.\n\n"  // 14
+      "IV. TỔ CHỨC THỰC HIỆN\n\n"                                                       // 16
+      "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, "
+      "thành phố trực thuộc trung ương:\n\n"                                              // 18
+      "a) Tổ chức triển khai thực hiện các nhiệm vụ, giải pháp chủ yếu tại phần III.\n");  // 20
+  ASSERT_NE(task_at(ts, 14), nullptr);
+  EXPECT_EQ(task_at(ts, 14)->lead, (Units{"Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"}));
+  ASSERT_NE(task_at(ts, 20), nullptr);
+  EXPECT_EQ(task_at(ts, 20)->lead, (Units{"Bộ trưởng", "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+                                          "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"}));
+}
+
 }  // namespace
 }  // namespace vnpolicy

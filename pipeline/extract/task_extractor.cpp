@@ -132,25 +132,38 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
   auto marked_heading = [](const Block& b) { return b.marker_kind != MarkerKind::None && b.marker_kind != MarkerKind::Caps; };
   // A marked heading ("3. Sở Y tế", "- Bộ Tài chính") that names only agencies the lexicon knows.
   // A group the lexicon names as one ("Các huyện ủy, thị ủy, thành ủy, …") counts though its parts are not known.
-  auto names_known_agencies = [&](const Assignment& a, const Block& b, std::string_view text) {
-    return marked_heading(b) && (std::all_of(a.lead.begin(), a.lead.end(), [&](const std::string& u) { return agencies_.known(u); }) ||
-                                 agencies_.known(trim_punct(text)));
-  };
-
   // "Ủy ban nhân dân các xã": a name the lexicon knows, and after it only words that qualify it ("các", "xã").
-  auto known_with_qualifiers = [&](std::string_view u) {
-    if (agencies_.known(u)) return true;
-    for (size_t sp = u.rfind(' '); sp != std::string_view::npos && sp > 0; sp = u.rfind(' ', sp - 1)) {
-      if (!agencies_.known(u.substr(0, sp))) continue;
-      std::string_view tail = u.substr(sp + 1);
-      for (size_t w = 0; w < tail.size();) {
-        size_t e = std::min(tail.find(' ', w), tail.size());
-        if (!name_qualifiers_.count(std::string(trim_punct(tail.substr(w, e - w))))) return false;
-        w = e + 1;
+  auto known_with_qualifiers = [&](std::string_view whole) {
+    auto known_then_qualifiers = [&](std::string_view u) {
+      if (agencies_.known(u)) return true;
+      for (size_t sp = u.rfind(' '); sp != std::string_view::npos && sp > 0; sp = u.rfind(' ', sp - 1)) {
+        if (!agencies_.known(trim_punct(u.substr(0, sp)))) continue;
+        std::string_view tail = u.substr(sp + 1);
+        for (size_t w = 0; w < tail.size();) {
+          size_t e = std::min(tail.find(' ', w), tail.size());
+          if (!name_qualifiers_.count(std::string(trim_punct(tail.substr(w, e - w))))) return false;
+          w = e + 1;
+        }
+        return true;
       }
-      return true;
+      return false;
+    };
+    if (known_then_qualifiers(whole)) return true;
+    // "Ủy ban nhân dân các tỉnh, …": a plural marker before the level names every body of a known kind.
+    for (const std::string& m : plural_markers_) {
+      const std::string mark = " " + m + " ";
+      if (size_t at = to_lower(std::string(whole)).find(mark); at != std::string::npos) {
+        std::string one = std::string(whole.substr(0, at)) + " " + std::string(whole.substr(at + mark.size()));
+        if (known_then_qualifiers(one)) return true;
+      }
     }
     return false;
+  };
+  // "- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương" over "+" items: a marked heading that is
+  // only known agencies (with the words that qualify them) heads their work.
+  auto names_known_agencies = [&](const Assignment& a, const Block& b, std::string_view text) {
+    return marked_heading(b) && (std::all_of(a.lead.begin(), a.lead.end(), [&](const std::string& u) { return known_with_qualifiers(u); }) ||
+                                 known_with_qualifiers(trim_punct(text)));
   };
   // A subject that names a unit outright: known, a plural kind, or a short proper name ("Cục Thuế";
   // "Ủy ban nhân dân các xã", not a bare "Ngân hàng"), not a bare kind cut from a list ("Người đứng

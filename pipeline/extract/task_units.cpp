@@ -208,14 +208,19 @@ std::vector<std::string> TaskExtractor::units(std::string_view text) const {
       t.replace(c, h.capture, ", ");
   std::vector<std::string> out = member_units(trim_punct(t));
   if (out.empty()) out = agencies_.split_units(trim_punct(t));
-  // "Các bộ, cơ quan ngang bộ": two category words that name one kind of unit together.
-  for (size_t i = 0; i + 1 < out.size(); ++i)
+  // "Các bộ, cơ quan ngang bộ": two category words that name one kind of unit together; a joined pair
+  // may join a third ("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ").
+  for (size_t i = 0; i + 1 < out.size();) {
+    bool joined = false;
     for (const auto& [first, second] : joined_pairs_)
       if (to_lower(out[i]) == first && to_lower(out[i + 1]).rfind(second, 0) == 0) {
         out[i] += ", " + out[i + 1];
         out.erase(out.begin() + static_cast<long>(i) + 1);
+        joined = true;
         break;
       }
+    if (!joined) ++i;
+  }
   // "Các Bộ, ngành, các địa phương": a plural of a kind the lexicon sets apart (task_own_unit_kinds) after a
   // list of kinds is a unit of its own; "các sở, ngành, các đơn vị" stays one list.
   if (const auto* own = rules_.lexicon("task_own_unit_kinds"))
