@@ -165,5 +165,19 @@ TEST(SubjectNames, TheGovernmentsFormulaOfTitlesAndAUnitOfEveryProvinceHeadingIt
                                           "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"}));
 }
 
+// A marked heading that is only a request to a unit, without a colon, hands its items to that unit.
+TEST(SubjectNames, ARequestHeadingWithoutAColonHandsItsItemsToTheUnit) {
+  auto ts = tasks_of(
+      "CHÍNH PHỦ\nSố: 394/NQ-CP\nHà Nội, ngày 03 tháng 12 năm 2025\n\nNGHỊ QUYẾT\nVề bảo vệ môi trường\n\n"
+      "III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU\n\n1. Phát động phong trào bảo vệ môi trường\n\n"            // 8-10
+      "a) Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam\n\n"                                        // 12
+      "- Chỉ đạo Mặt trận Tổ quốc Việt Nam tại địa phương xây dựng kế hoạch giám sát.\n\n"             // 14
+      "- Chỉ đạo Hội Nông dân Việt Nam đẩy mạnh tuyên truyền, vận động hội viên.\n");                   // 16
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].line, 14);
+  EXPECT_EQ(ts[0].lead, (Units{"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}));
+  EXPECT_EQ(ts[1].lead, (Units{"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}));
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -422,10 +422,13 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
             !(first_hit(rules_.group("task.assign_inline"), sub->work, "unit").begin == 0))
           a = sub;
       }
-      if (!a && k == 0 && ends_with_colon(content)) {
+      // A marked heading that is only a request to units ("c) Đề nghị Trung ương Mặt trận Tổ quốc Việt Nam")
+      // over "-" items announces them as a colon does.
+      const bool colon = ends_with_colon(content);
+      if (!a && k == 0 && (colon || (marked_heading(b) && has_items(i) && sentences.size() == 1))) {
         // "Chính phủ yêu cầu các Bộ trưởng, ...: a) ... b) ...": the items are the units' tasks. So are the items
         // after a request that opens the line and names its units ("Đề nghị các sở, ban, ngành, UBND các xã:").
-        Hit h = first_hit(rules_.group("task.assign_inline"), s, "unit");
+        Hit h = colon ? first_hit(rules_.group("task.assign_inline"), s, "unit") : Hit{};
         bool opening = false;
         if (!h || h.capture == std::string_view::npos)
           if (Hit r = first_hit(rules_.group("task.request_lead_in"), s, "unit"); r && r.begin == 0) h = r, opening = true;
