@@ -56,6 +56,18 @@ TEST(TargetsNotice, ResultsOfATextWithoutHeaderTakeTheYearOfTheLatestDayItTells)
   }
 }
 
+// Figures a body has counted ("theo tổng hợp của Bộ …") are results even in a Công điện's report part.
+TEST(TargetsNotice, FiguresABodyHasCountedAreResults) {
+  auto ts = figures(kNotice +
+                    "Mưa lũ đã gây ngập lụt nghiêm trọng (theo tổng hợp của Bộ Nông nghiệp và Môi trường có trên 52.000 "
+                    "ngôi nhà bị ngập sâu).\n"
+                    "1. Các địa phương phấn đấu đến năm 2026 sửa chữa xong 10.000 ngôi nhà.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].value, 52000);
+  EXPECT_EQ(ts[0].kind, "actual");
+  EXPECT_EQ(ts[1].kind, "target");
+}
+
 // "khoảng trên 1.700km": a unit glued to a hedged number is read; a glued unit with no bound
 // before it ("thửa đất B - 100m2") stays shorthand.
 TEST(TargetsNotice, AUnitGluedToAHedgedNumberIsRead) {

@@ -407,7 +407,8 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     if (kind == "target" && !scope.kind && !doc.report && !doc.rules && !doc.norms) {
       const std::string since = to_lower(sv.substr(f.floor, nb - f.floor));
       const std::string near = to_lower(last_words(std::string(trim(sv.substr(f.floor, nb - f.floor))), kPastCueWords));
-      const bool past = past_cues_.any_in(near) && !past_masks_.any_in(near);
+      // "(theo tổng hợp của Bộ … có trên 52.000 ngôi nhà bị ngập)": figures a body has counted are results.
+      const bool past = (past_cues_.any_in(near) && !past_masks_.any_in(near)) || matches_any(rules_.group("target.reported_result"), since);
       // Cells of a table row read as one sentence ("đã CPKT | | A2 | 2478711 | 392892") are no sentence.
       const std::optional<int> horizon = year ? year : scope.year;  // its own year, else its section's
       if (sv.find('|') == std::string_view::npos && !goal_cued(since) && !(horizon && doc.issued_year && *horizon > *doc.issued_year) &&
