@@ -91,5 +91,20 @@ TEST(DeadlinesNotice, AFixedDayOfEachMonthOrQuarterRecurs) {
   EXPECT_TRUE(with_end(ds, "2025-12-31").empty());
 }
 
+// A Công điện on a disaster sets its limits by the flood: as soon as it passes, before it comes, or
+// within a given day; a flood of the past is no limit.
+TEST(DeadlinesNotice, LimitsSetByAFloodAndWithinTheDay) {
+  auto ds = deadlines_of(kNotice +
+                         "1. Các địa phương khôi phục sản xuất ngay sau lũ; phun khử khuẩn sau khi nước rút.\n"
+                         "2. Bộ Xây dựng hoàn thành các hạng mục thi công trước khi có lũ tràn về.\n"
+                         "3. Bộ Tài chính phân bổ kinh phí ngay trong ngày 21 tháng 11 năm 2025.\n"
+                         "4. Sau lũ lịch sử năm 2020, tỉnh đã xây dựng lại đê.\n");
+  std::vector<std::string> got;
+  for (const Deadline& d : ds) got.push_back(d.text + ":" + d.kind);
+  EXPECT_EQ(got, (std::vector<std::string>{"ngay sau lũ:conditional", "sau khi nước rút:conditional",
+                                           "trước khi có lũ tràn về:conditional",
+                                           "ngay trong ngày 21 tháng 11 năm 2025:date"}));
+}
+
 }  // namespace
 }  // namespace vnpolicy
