@@ -99,7 +99,13 @@ TEST(ResolutionTasks, AResolutionIssuingRulesAssignsOnlyInItsOrganisingArticle) 
       "\n"                                                                                             // 28
       "Điều 3. Tổ chức thực hiện\n"                                                                   // 29
       "\n"                                                                                             // 30
-      "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n";                               // 31
+      "1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n"                            // 31
+      "\n"                                                                                             // 32
+      "2. Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này.\n"  // 33
+      "\n"                                                                                             // 34
+      "3. Chính phủ chịu trách nhiệm tổ chức thực hiện Nghị quyết này.\n"                           // 35
+      "\n"                                                                                             // 36
+      "Các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Nghị quyết này.\n";     // 37
   auto ts = tasks_of(resolution("QUY ĐỊNH MỨC CHI HỖ TRỢ THỰC HIỆN CHÍNH SÁCH ĐẶC THÙ", body));
   EXPECT_EQ(task_at(ts, 21), nullptr);
   EXPECT_EQ(task_at(ts, 25), nullptr);
@@ -107,7 +113,16 @@ TEST(ResolutionTasks, AResolutionIssuingRulesAssignsOnlyInItsOrganisingArticle) 
   ASSERT_NE(t, nullptr);
   EXPECT_EQ(t->lead, Units{"Ủy ban nhân dân tỉnh"});
   EXPECT_EQ(task_at(ts, 27), nullptr);  // a step of the procedure, not an assignment
-  EXPECT_EQ(ts.size(), 1u);
+  // Who supervises, and who is charged with carrying the resolution out, are assigned their work there;
+  // the execution clause ("chịu trách nhiệm thi hành") is not.
+  t = task_at(ts, 33);
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->lead, (Units{"Thường trực Hội đồng nhân dân tỉnh", "các Ban của Hội đồng nhân dân tỉnh"}));
+  t = task_at(ts, 35);
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->lead, Units{"Chính phủ"});
+  EXPECT_EQ(task_at(ts, 37), nullptr);
+  EXPECT_EQ(ts.size(), 3u);
 }
 
 // In a resolution deciding a policy, an article of scope names parties and gives no work.
