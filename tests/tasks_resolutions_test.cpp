@@ -57,7 +57,9 @@ constexpr const char* kInvestmentBody =
     "\n"                                                                                              // 38
     "3. Ủy ban nhân dân thành phố Hải Phòng chịu trách nhiệm huy động vốn ngân sách địa phương.\n"  // 39
     "\n"                                                                                              // 40
-    "Nghị quyết này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025.\n";                           // 41
+    "4. Kiểm toán nhà nước kiểm toán việc thực hiện Dự án.\n"                                       // 41
+    "\n"                                                                                              // 42
+    "Nghị quyết này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025.\n";                           // 43
 
 TEST(ResolutionTasks, AResolutionDecidingAnInvestmentAssignsInItsArticles) {
   auto ts = tasks_of(resolution("VỀ CHỦ TRƯƠNG ĐẦU TƯ DỰ ÁN ĐƯỜNG DÂY 500 KV", kInvestmentBody));
@@ -71,7 +73,9 @@ TEST(ResolutionTasks, AResolutionDecidingAnInvestmentAssignsInItsArticles) {
                         Want{33, {"Chính phủ"}, "Tổ chức thực hiện Nghị quyết này"},
                         Want{35, {"Chính phủ"}, "Quản lý, sử dụng vốn"},
                         Want{37, {"Thủ tướng Chính phủ"}, "quyết định đầu tư bổ sung"},
-                        Want{39, {"Ủy ban nhân dân thành phố Hải Phòng"}, "chịu trách nhiệm huy động"}}) {
+                        Want{39, {"Ủy ban nhân dân thành phố Hải Phòng"}, "chịu trách nhiệm huy động"},
+                        // The auditor's name opens with its own verb: the verb after the name is the work.
+                        Want{41, {"Kiểm toán nhà nước"}, "kiểm toán việc thực hiện"}}) {
     const Task* t = task_at(ts, w.line);
     ASSERT_NE(t, nullptr) << "line " << w.line;
     EXPECT_EQ(t->lead, w.lead) << "line " << w.line;
@@ -81,7 +85,7 @@ TEST(ResolutionTasks, AResolutionDecidingAnInvestmentAssignsInItsArticles) {
   int at27 = 0;
   for (const Task& t : ts) at27 += t.line == 27;
   EXPECT_EQ(at27, 2);
-  EXPECT_EQ(ts.size(), 8u);
+  EXPECT_EQ(ts.size(), 9u);
 }
 
 // A resolution that issues rules: its articles of scope and procedure give none; its organising article does.
