@@ -153,5 +153,21 @@ TEST(ResolutionTasks, ScopeArticlesOfAPolicyResolutionGiveNone) {
   EXPECT_EQ(task_at(ts, 29), nullptr);
 }
 
+// "… có quyền hạn và trách nhiệm:" announces the lettered duties below it; it is no part of the unit's name.
+TEST(ResolutionTasks, AUnitWithPowersAndDutiesLeadsItsItems) {
+  const char* body =
+      "Điều 1. Tổ chức thực hiện\n"                                                                  // 19
+      "\n"                                                                                             // 20
+      "1. Ủy ban nhân dân tỉnh có quyền hạn và trách nhiệm:\n"                                       // 21
+      "\n"                                                                                             // 22
+      "a) Ban hành văn bản hướng dẫn việc tổ chức thi hành Nghị quyết;\n"                            // 23
+      "\n"                                                                                             // 24
+      "b) Hằng năm báo cáo Hội đồng nhân dân tỉnh kết quả thực hiện.\n";                             // 25
+  auto ts = tasks_of(resolution("QUY ĐỊNH MỨC HỖ TRỢ THU HÚT NGUỒN NHÂN LỰC", body));
+  ASSERT_EQ(ts.size(), 2u);
+  for (const Task& t : ts) EXPECT_EQ(t.lead, Units{"Ủy ban nhân dân tỉnh"}) << t.line;
+  EXPECT_EQ(task_at(ts, 21), nullptr);
+}
+
 }  // namespace
 }  // namespace vnpolicy
