@@ -113,6 +113,19 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
   // A notice of conclusions, dispatch or directive tells units to act throughout its body; a letter
   // (Công văn) more often answers or explains to the one it is sent to ("Công ty thực hiện kê khai …").
   const bool instructs = of_type(instruction_types_);
+  // A resolution that decides a policy or an investment ("về chủ trương đầu tư …", "cơ chế, chính sách đặc
+  // thù …") tells units their work in its articles as a notice does, after its preamble ("QUYẾT NGHỊ:") and
+  // outside a regulation it issues; one that issues rules or rates assigns only in its organising section.
+  bool policy_type = false;
+  if (const auto* lx = rules_.lexicon("task_policy_doc_types"); lx && header.doc_type)
+    for (const auto& v : *lx) policy_type = policy_type || v.get<std::string>() == *header.doc_type;
+  const bool decides_policy = policy_type && header.title && rules_.group("task.policy_resolution").first_matching(*header.title) &&
+                              !rules_.group("task.rules_resolution").first_matching(*header.title);
+  // One that issues rules or rates: its articles of scope and procedure state norms, also for named units
+  // ("Sở Tài chính có trách nhiệm thẩm định hồ sơ …" in "Điều 2. Trình tự, thủ tục").
+  const bool issues_rules = policy_type && header.title && rules_.group("task.rules_resolution").first_matching(*header.title);
+  bool operative = false;  // past "QUYẾT NGHỊ:" or at an article
+  bool norm_article = false;  // in an article that states norms ("Điều 2. Đối tượng áp dụng"), even in such a resolution
   bool bare_articles_implement = of_type(bare_article_types_);
   bool seen_article = false;
   bool in_regulation = false;  // in a regulation the document issues after its own articles ("QUY ĐỊNH")
@@ -250,7 +263,12 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     // "Điều 2." with no title in a resolution or decision: after the article that decides, its own articles
     // carry it out (who does what). Not an article whose title stands on the next line ("Điều 4." /
     // "Đối tượng áp dụng"), nor the articles of a regulation it issues (after "QUY ĐỊNH", "QUY CHẾ").
-    if (b.marker_kind == MarkerKind::Article) seen_article = true;
+    if (b.marker_kind == MarkerKind::Article) {
+      seen_article = operative = true;
+      std::string_view title = trim_punct(content).empty() && i + 1 < doc.blocks.size() ? doc.text(doc.blocks[i + 1].content) : content;
+      norm_article = matches(rules_.group("task.norm_article"), title);
+    }
+    if (!operative && matches(rules_.group("task.resolution_operative"), content)) operative = true;
     else if (heading && seen_article && matches(new_part_rules, content)) {
       bare_articles_implement = false;
       in_regulation = matches(rules_.group("task.regulation_part"), content);
@@ -372,6 +390,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         }
       }
       bool own = a.has_value() && !(inherited && inherited->support_from_items);
+      bool from_policy_clause = false;  // read as a clause of a resolution that decides a policy
       bool subject_lead_in = false;  // "2. UBND các tỉnh … tập trung … các nhiệm vụ trọng tâm sau:"
       if (!a && k == 0 && (organizing[i] || unit_head)) {
         a = read_subject_sentence(s);
@@ -453,7 +472,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         if (Hit h = first_hit(rules_.group("task.assign_midsentence"), s, "unit"); h && h.capture != std::string_view::npos)
           if (auto sub = read_subject_sentence(s.substr(h.capture)); sub && !sub->work.empty()) a = sub;
       }
-      if (!a && !organizing[i]) {
+      if (!a && !organizing[i] && !(issues_rules && norm_article)) {
         // "Sở Y tế có trách nhiệm …": an assignment wherever it stands.
         // Only named units the lexicon knows: "Các sở, ngành" (a kind, though the lexicon lists it) or
         // "Cơ sở khám bệnh có trách nhiệm …" (unknown) outside it state the duty of a kind (a regulation's
@@ -477,10 +496,15 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         // "Đối với …, giao Bảo hiểm xã hội Việt Nam …", "… . Các tỉnh ủy, thành ủy … khẩn trương …":
         // an assignment inside a paragraph, in any section. A law, decree or circular states duties and
         // powers in the same words ("…; yêu cầu Sở Xây dựng thu hồi …", "Trường hợp …, Bộ Y tế phải …").
-        a = read_clause_assignment(s, instructs);
+        const bool policy_reads = !instructs && decides_policy && operative && !in_regulation && !norm_article;
+        a = read_clause_assignment(s, instructs || policy_reads);
+        // "Hội đồng nhân dân Thành phố có trách nhiệm cân đối … từ các nguồn sau đây:" in such a resolution:
+        // the items list what the work uses, the sentence is the task.
+        from_policy_clause = a && policy_reads && !a->work.empty() && !matches(rules_.group("task.no_work"), a->work);
         if (a) subject_lead_in = k == 0 && matches(rules_.group("task.list_lead_in"), s);
       }
       own = own || (a.has_value() && !(inherited && inherited->support_from_items));
+      if (from_policy_clause) subject_lead_in = false;
       if (!a && k == 0 && inherited) {
         a = Assignment{inherited->lead, inherited->support, std::string(trim_punct(without_bracket_number(s))), false, false};
         // "2. Phối hợp với Sở Y tế kiểm tra …" under a unit: the units after the cue support this item.
@@ -528,7 +552,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
                            return agencies_.classify(std::string_view(u).substr(0, u.find(','))) == AgencyLexicon::Part::Category &&
                                   !opens_with_plural(u);
                          });
-      if (own && k == 0 &&
+      if (own && k == 0 && !from_policy_clause &&
           (ends_with_colon(content) || a->support_from_items || (unit_head && a->work.empty()) || (heads_items && sentences.size() == 1))) {
         handed[i] = a;
         if (b.kind == BlockKind::Paragraph && ends_with_colon(content))
@@ -555,7 +579,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       // "Chủ đầu tư có trách nhiệm gửi …; Kiểm toán nhà nước có trách nhiệm gửi …": two subjects, two tasks.
       std::optional<Assignment> next_subject;
       size_t next_at = std::string_view::npos;  // where that clause starts in the sentence
-      if ((instructs || organizing[i]) && own && !inherited)
+      if ((instructs || organizing[i] || (decides_policy && operative && !in_regulation)) && own && !inherited)
         if (size_t at = later_subject_clause(*this, rules_, a->work); at != std::string_view::npos) {
           next_subject = read_subject_sentence(std::string_view(a->work).substr(at));
           next_at = s.find(std::string_view(a->work).substr(at));
