@@ -170,8 +170,11 @@ std::vector<Deadline> DeadlineExtractor::scan(const SegmentedDocument& doc, size
   std::vector<Candidate> vetoes;  // a Thời gian cell holds nothing but time: no noun to veto
   if (!cell) collect(rules_.group("deadline.not"), text, b, e, vetoes);
 
-  std::vector<Deadline> out;
-  std::vector<Candidate> kept;  // beside out, for the cadence pass below
+  struct Kept {
+    Candidate cue;  // where it stands and which rule read it, for the cadence pass below
+    Deadline deadline;
+  };
+  std::vector<Kept> kept;
   size_t periodic_end = std::string::npos;  // where the last bare periodic cue kept ends
   for (const Candidate& c : non_overlapping(std::move(found))) {
     // A veto drops what it overlaps, not a longer limit that holds it ("trong thời hạn 90 ngày kể
@@ -196,8 +199,7 @@ std::vector<Deadline> DeadlineExtractor::scan(const SegmentedDocument& doc, size
     periodic_end = bare_periodic_.has(cue) ? c.end : std::string::npos;
     d.text = doc.doc.source_text(c.begin, c.end);
     d.line = doc.doc.line_of(c.begin);
-    kept.push_back(c);
-    out.push_back(std::move(d));
+    kept.push_back({c, std::move(d)});
   }
   // "định kỳ 6 tháng trước ngày 30 tháng 6", "trước ngày 10/01 hằng năm báo cáo … hằng năm": a bare
   // cadence next to a day that recurs, in one clause, says how often that day comes; one limit.
@@ -206,17 +208,18 @@ std::vector<Deadline> DeadlineExtractor::scan(const SegmentedDocument& doc, size
   };
   auto absorbed = [&](const Candidate& bare) {
     if (bare.rule->field("cadence") != "bare") return false;
-    return std::any_of(kept.begin(), kept.end(), [&](const Candidate& dated) {
+    return std::any_of(kept.begin(), kept.end(), [&](const Kept& k) {
+      const Candidate& dated = k.cue;
       if (dated.rule->field("cadence") != "dated") return false;
       if (bare.end <= dated.begin) return dated.begin - bare.end <= kCadenceBefore && same_clause(bare.end, dated.begin);
       return dated.end <= bare.begin && bare.begin - dated.end <= kCadenceAfter && same_clause(dated.end, bare.begin);
     });
   };
   std::vector<Deadline> merged;
-  for (size_t i = 0; i < out.size(); ++i) {
-    if (absorbed(kept[i])) continue;
-    if (begins) begins->push_back(kept[i].begin);
-    merged.push_back(std::move(out[i]));
+  for (Kept& k : kept) {
+    if (absorbed(k.cue)) continue;
+    if (begins) begins->push_back(k.cue.begin);
+    merged.push_back(std::move(k.deadline));
   }
   return merged;
 }

@@ -348,14 +348,14 @@ DocumentHeader HeaderExtractor::extract(const NormalizedDocument& doc) const {
     }
   // A notice crawled without its header names the body that gives notice in its formula.
   if (!h.issuer)
-    if (auto notice = issuer_of_notice_formula(doc.text))
+    if (auto notice = issuer_named_by("header.notice_formula", doc.text))
       if (notice->placed || !(notice->head->takes_area || notice->head->takes_place_name))
         h.issuer = issuers_.canonical(notice->name);
   // An appendix names none of these: its note "(Kèm theo … của <issuer>)" does. A kind of body
   // the note does not place ("của Ủy ban nhân dân tỉnh") takes the area the text names, else none.
   // The note that gave the own number names its issuer as well.
   if (!h.issuer) {
-    std::optional<Issuer> note = own_number_note.empty() ? std::nullopt : issuer_of_note(own_number_note);
+    std::optional<Issuer> note = own_number_note.empty() ? std::nullopt : issuer_named_by("header.attachment_issuer", own_number_note);
     if (!note) note = issuer_of_attachment_note(cells);
     if (note) {
       const bool needs_place = note->head->takes_area || note->head->takes_place_name;

@@ -66,8 +66,7 @@ class HeaderExtractor {
   bool past_issuer(const std::string& cells_before) const;
   std::string without_cited_numbers(const std::string& text, bool under_type) const;
   std::optional<Issuer> issuer_of_attachment_note(const std::vector<Cell>& cells) const;
-  std::optional<Issuer> issuer_of_notice_formula(const std::string& text) const;
-  std::optional<Issuer> issuer_of_note(const std::string& text) const;
+  std::optional<Issuer> issuer_named_by(const char* group, const std::string& text) const;
   std::optional<std::string> letter_subject(const NormalizedDocument& doc, const Cell& cell) const;
   // The note that gave the own number, its lines joined; empty when none did.
   std::string read_attachment_own_number(const NormalizedDocument& doc, DocumentHeader& h) const;

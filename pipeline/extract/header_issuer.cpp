@@ -178,23 +178,15 @@ std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_attachment_not
     std::string text = cells[i].text;
     for (size_t k = i + 1; k < cells.size() && cells[k].row <= cells[i].row + kNoteRowsAfter && text.find(')') == std::string::npos; ++k)
       text += " " + cells[k].text;
-    if (auto issuer = issuer_of_note(text)) return issuer;
+    if (auto issuer = issuer_named_by("header.attachment_issuer", text)) return issuer;
   }
   return std::nullopt;
 }
 
-std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_note(const std::string& text) const {
-  for (const Rule* r : rules_.group("header.attachment_issuer")) {
-    auto m = match_once(*r, text);
-    if (m.empty()) continue;
-    std::string body = to_upper(normalize_tone_marks(collapse_whitespace(named_group(*r, m, "issuer"))));
-    if (auto issuer = issuer_of_block(body, {0}, {})) return issuer;
-  }
-  return std::nullopt;
-}
-
-std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_notice_formula(const std::string& text) const {
-  for (const Rule* r : rules_.group("header.notice_formula")) {
+// The body a rule group's "issuer" capture names: the note under an appendix's title, a
+// notice's closing formula.
+std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_named_by(const char* group, const std::string& text) const {
+  for (const Rule* r : rules_.group(group)) {
     auto m = match_once(*r, text);
     if (m.empty()) continue;
     std::string body = to_upper(normalize_tone_marks(collapse_whitespace(named_group(*r, m, "issuer"))));
