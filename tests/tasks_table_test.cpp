@@ -215,6 +215,25 @@ TEST(TableTasks, ANumberedRowWithEmptyCellsSharesTheUnitAbove) {
   EXPECT_EQ(ts[2].lead, (Units{"Sở Xây dựng"}));
 }
 
+// A row whose number and work cells were merged (rowspan) over a second lead's line: that
+// lead's share of the same work, with the same time.
+TEST(TableTasks, AnUnnumberedRowWithOnlyItsUnitsSharesTheWorkAbove) {
+  std::string text =
+      "| TT | Tên đề án | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn hoàn thành |\n|---|---|---|---|---|\n"
+      "| 1 | Đề án phát triển thư viện số | Bộ Văn hóa, Thể thao và Du lịch | Các bộ, ngành | 2030 |\n"
+      "| | | Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương | Các cơ quan báo chí tại địa phương | |\n"
+      "| 2 | Đề án số hóa di sản | Bộ Văn hóa, Thể thao và Du lịch | Bộ Khoa học và Công nghệ | 2028 |\n";
+  std::vector<Task> ts = label_tasks_of(text);
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[1].lead, (Units{"Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"}));
+  EXPECT_EQ(ts[1].description, "Đề án phát triển thư viện số");
+  ASSERT_TRUE(ts[1].deadline);
+  EXPECT_EQ(ts[1].deadline->end, "2030-12-31");
+  EXPECT_EQ(ts[2].description, "Đề án số hóa di sản");
+  ASSERT_TRUE(ts[2].deadline);
+  EXPECT_EQ(ts[2].deadline->end, "2028-12-31");
+}
+
 // A "|" row that names a unit but no work (a row broken over lines, its work left on a line
 // above) is no task: a task always says what is to be done.
 TEST(TableTasks, ARowWithoutWorkIsNoTask) {

@@ -87,16 +87,21 @@ std::vector<Task> TaskExtractor::table_tasks(const SegmentedDocument& doc, const
       t.lead = units(lead_cell);
     }
     for (auto& u : units(cell(Column::Support))) t.support.push_back(std::move(u));
-    // A row that names units but no work (a row broken over lines, its work left above) is no task.
     std::string_view task_cell = cell(Column::Task);
-    if (task_cell.empty()) continue;
-    t.description = collapse_whitespace(task_cell);
+    // "| | | Ủy ban nhân dân các tỉnh | Đài Truyền hình … | |" under "| 1 | Đề án … | Bộ X | … | 2030 |":
+    // the number and work cells were merged (rowspan) over a second lead's line: that lead's
+    // share of the same work, due when it is. A numbered row without work is a row broken over
+    // lines (its work left above): no task.
+    const bool shares_work = task_cell.empty() && above && trim_punct(cell(Column::Number)).empty() &&
+                             opens_with_unit(lead_cell);
+    if (task_cell.empty() && !shares_work) continue;
+    t.description = shares_work ? above->description : collapse_whitespace(task_cell);
     // The time cell's limit first: a row's other cells may cite dates of their own.
     if (std::optional<Span> time = cell_span(Column::Time); time && !time->empty())
       t.deadline = deadline_within(doc.doc, deadlines, time->begin, time->end);
-    if (!t.deadline) t.deadline = deadline_within(doc.doc, deadlines, row.span.begin, row.span.end);
+    if (!t.deadline) t.deadline = shares_work ? above->deadline : deadline_within(doc.doc, deadlines, row.span.begin, row.span.end);
     t.line = row.line;
-    above = t;
+    if (!shares_work) above = t;
     out.push_back(std::move(t));
   }
   return out;
