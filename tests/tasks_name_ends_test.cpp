@@ -1,6 +1,7 @@
 // Where the name of a unit that opens a task ends: a person's name before a verb of motion, places
 // singled out after the units ("…, nhất là các tỉnh: …"), a department whose name ends in words that
-// read as verbs, a plural kind over proper names, a Party kind and a State kind side by side.
+// read as verbs, a plural kind over proper names, a Party kind and a State kind side by side, the
+// Fatherland Front's central body written short.
 #include <gtest/gtest.h>
 
 #include "tasks_support.h"
@@ -110,6 +111,29 @@ TEST(NameEnds, PartyCommitteesAndTheGovernmentAreTwoUnits) {
   EXPECT_EQ(ts[0].lead, (Units{"Các cấp ủy", "chính quyền địa phương"}));
   EXPECT_TRUE(work_opens_with(ts[0], "phải tập trung tổng lực"));
   EXPECT_EQ(ts[1].lead, (Units{"Các sở, ban, ngành"}));
+}
+
+TEST(NameEnds, TheFrontsCentralBodyWrittenShortIsAUnit) {
+  auto ts = tasks_of(
+      "BAN CHẤP HÀNH TRUNG ƯƠNG\n"
+      "Số: 45-CT/TW\n"
+      "Hà Nội, ngày 10 tháng 3 năm 2025\n"
+      "\n"
+      "CHỈ THỊ\n"
+      "Về tăng cường công tác phòng, chống thiên tai\n"
+      "\n"
+      "Ban Bí thư yêu cầu các cấp ủy, tổ chức đảng thực hiện tốt các nhiệm vụ sau:\n"
+      "\n"
+      "1. Tổ chức thực hiện\n"
+      "a) Ban cán sự đảng Chính phủ chỉ đạo các bộ, ngành xây dựng kế hoạch.\n"
+      "b) Đề nghị Trung ương Mặt trận Tổ quốc Việt Nam\n"
+      "- Chỉ đạo Mặt trận Tổ quốc các cấp vận động nhân dân tham gia phòng, chống thiên tai.\n"
+      "- Giám sát việc thực hiện chính sách hỗ trợ người dân.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[1].lead, (Units{"Trung ương Mặt trận Tổ quốc Việt Nam"}));
+  EXPECT_TRUE(work_opens_with(ts[1], "Chỉ đạo Mặt trận Tổ quốc các cấp"));
+  EXPECT_EQ(ts[2].lead, (Units{"Trung ương Mặt trận Tổ quốc Việt Nam"}));
+  EXPECT_EQ(agencies().canonical("Trung ương Mặt trận Tổ quốc Việt Nam"), "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam");
 }
 
 }  // namespace
