@@ -136,5 +136,34 @@ TEST(NameEnds, TheFrontsCentralBodyWrittenShortIsAUnit) {
   EXPECT_EQ(agencies().canonical("Trung ương Mặt trận Tổ quốc Việt Nam"), "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam");
 }
 
+// A plan's part of specific tasks (no organising section): headings that name the head of a known agency
+// and the office the same person holds after a dash head their items.
+TEST(NameEnds, TheHeadOfAKnownAgencyWithAnOfficeAfterADashHeadsItsItems) {
+  auto ts = tasks_of(
+      "BAN CHỈ ĐẠO QUỐC GIA\n"
+      "Số: 15/KH-BCĐ\n"
+      "Hà Nội, ngày 10 tháng 3 năm 2025\n"
+      "\n"
+      "KẾ HOẠCH\n"
+      "Cao điểm đấu tranh chống buôn lậu\n"
+      "\n"
+      "I. MỤC ĐÍCH, YÊU CẦU\n"
+      "Ngăn chặn tình trạng buôn lậu qua biên giới.\n"
+      "II. NHIỆM VỤ CỤ THỂ\n"
+      "1. Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo quốc gia:\n"
+      "a) Hoàn thiện Kế hoạch cao điểm, chỉ đạo các đơn vị liên quan triển khai trước ngày 30/11/2025.\n"
+      "b) Tổ chức sơ kết, đánh giá kết quả thực hiện.\n"
+      "2. Bộ trưởng Bộ Công an - Ủy viên Ban Chỉ đạo quốc gia\n"
+      "a) Chỉ đạo lực lượng công an điều tra các đường dây buôn lậu.\n"
+      "3. Chủ tịch Ủy ban nhân dân cấp tỉnh\n"
+      "a) Bổ nhiệm, miễn nhiệm hòa giải viên lao động.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].lead, (Units{"Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo quốc gia"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "Hoàn thiện Kế hoạch cao điểm"));
+  EXPECT_EQ(ts[1].lead, ts[0].lead);
+  EXPECT_EQ(ts[2].lead, (Units{"Bộ trưởng Bộ Công an - Ủy viên Ban Chỉ đạo quốc gia"}));
+  // The head's title alone outside an organising section may head a list of powers: no task.
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -147,7 +147,26 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
   // A marked heading ("3. Sở Y tế", "- Bộ Tài chính") that names only agencies the lexicon knows.
   // A group the lexicon names as one ("Các huyện ủy, thị ủy, thành ủy, …") counts though its parts are not known.
   // "Ủy ban nhân dân các xã": a name the lexicon knows, and after it only words that qualify it ("các", "xã").
+  const std::vector<std::string> office_titles = [&] {
+    std::vector<std::string> out;
+    if (const auto* lx = rules_.lexicon("task_office_titles"))
+      for (const auto& v : *lx) out.push_back(to_lower(v.get<std::string>()));
+    return out;
+  }();
   auto known_with_qualifiers = [&](std::string_view whole) {
+    // "Bộ trưởng Bộ Tài chính": the head of a known agency (canonical drops the title). Alone it also heads
+    // a decree's list of powers ("Chủ tịch Ủy ban nhân dân cấp tỉnh" over "a) Bổ nhiệm …"); with an office
+    // after a dash it names the one a task is given to.
+    auto known_or_headed = [&](std::string_view u) { return agencies_.known(u) || agencies_.known(agencies_.canonical(u)); };
+    // "Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo …": the head of a known agency, then
+    // after a dash an office the same person holds (task_office_titles): one name, as written.
+    if (size_t dash = whole.find(" - "); dash != std::string_view::npos && !agencies_.known(whole)) {
+      const std::string office = to_lower(trim_punct(whole.substr(dash + 3)));
+      const bool holds_office = std::any_of(office_titles.begin(), office_titles.end(), [&](const std::string& t) {
+        return office.starts_with(t) && (office.size() == t.size() || office[t.size()] == ' ');
+      });
+      if (holds_office && known_or_headed(trim(whole.substr(0, dash)))) return true;
+    }
     auto known_then_qualifiers = [&](std::string_view u) {
       if (agencies_.known(u)) return true;
       for (size_t sp = u.rfind(' '); sp != std::string_view::npos && sp > 0; sp = u.rfind(' ', sp - 1)) {
