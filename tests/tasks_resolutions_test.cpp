@@ -1,5 +1,6 @@
 // Tasks in resolutions: one that decides a policy or an investment assigns work in its articles and its
-// organising article; one that issues rules or rates assigns only in its organising article.
+// organising article; one that issues rules or rates assigns only in its organising article. Any resolution
+// assigns in its "Nhiệm vụ, giải pháp" section the items that open with a unit.
 #include <gtest/gtest.h>
 
 #include "tasks_support.h"
@@ -167,6 +168,47 @@ TEST(ResolutionTasks, AUnitWithPowersAndDutiesLeadsItsItems) {
   ASSERT_EQ(ts.size(), 2u);
   for (const Task& t : ts) EXPECT_EQ(t.lead, Units{"Ủy ban nhân dân tỉnh"}) << t.line;
   EXPECT_EQ(task_at(ts, 21), nullptr);
+}
+
+// A Government resolution that issues a programme, its measures section before its organising one.
+TEST(ResolutionMeasures, ItemsThatOpenWithAUnitAssignTheirWork) {
+  auto ts = tasks_of(
+      "CHÍNH PHỦ\n"                                                                      // 1
+      "Số: 120/NQ-CP\n"                                                                  // 2
+      "Hà Nội, ngày 10 tháng 5 năm 2025\n"                                               // 3
+      "\n"                                                                               // 4
+      "NGHỊ QUYẾT\n"                                                                     // 5
+      "Ban hành Chương trình hành động của Chính phủ về phát triển kinh tế tư nhân\n"    // 6
+      "\n"                                                                               // 7
+      "CHÍNH PHỦ\n"                                                                      // 8
+      "\n"                                                                               // 9
+      "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n"                       // 10
+      "\n"                                                                               // 11
+      "QUYẾT NGHỊ:\n"                                                                    // 12
+      "\n"                                                                               // 13
+      "I. MỤC TIÊU\n"                                                                    // 14
+      "Phát triển kinh tế tư nhân trở thành động lực quan trọng của nền kinh tế.\n"      // 15
+      "II. NHIỆM VỤ, GIẢI PHÁP\n"                                                        // 16
+      "1. Hoàn thiện thể chế\n"                                                          // 17
+      "a) Đổi mới tư duy về vai trò của kinh tế tư nhân.\n"                              // 18
+      "b) Bộ Nội vụ rà soát, hoàn thiện quy định về tổ chức bộ máy trong năm 2025.\n"    // 19
+      "- Ngân hàng Nhà nước Việt Nam rà soát các quy định về tín dụng cho doanh nghiệp.\n"  // 20
+      "2. Tiếp cận đất đai\n"                                                            // 21
+      "- Nâng cao hiệu quả sử dụng đất.\n"                                               // 22
+      "3. Phân cấp, phân quyền\n"                                                        // 23
+      "a) Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương\n"  // 24
+      "- Tiếp tục rà soát, ban hành theo thẩm quyền văn bản bảo đảm phân cấp triệt để.\n"  // 25
+      "III. TỔ CHỨC THỰC HIỆN\n"                                                         // 26
+      "1. Các bộ, ngành, địa phương xây dựng kế hoạch hành động thực hiện Nghị quyết này.\n");  // 27
+  ASSERT_EQ(ts.size(), 4u);
+  EXPECT_EQ(ts[0].lead, (Units{"Bộ Nội vụ"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "rà soát, hoàn thiện quy định"));
+  EXPECT_EQ(ts[1].lead, (Units{"Ngân hàng Nhà nước Việt Nam"}));
+  EXPECT_EQ(ts[1].line, 20);
+  // A heading of units alone there heads its items.
+  EXPECT_EQ(ts[2].line, 25);
+  EXPECT_EQ(ts[2].lead, (Units{"Các bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"}));
+  EXPECT_EQ(ts[3].line, 27);
 }
 
 }  // namespace

@@ -94,6 +94,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
   for (Task& t : flat_table_tasks(doc, deadlines, consumed)) out.push_back(std::move(t));
   std::map<int, Deadline> owner_deadline;  // an item's "Thời gian thực hiện" line, for the tasks in it
   std::vector<bool> organizing(doc.blocks.size(), false);
+  std::vector<bool> measures(doc.blocks.size(), false);  // in a resolution's "Nhiệm vụ, giải pháp" section
   for (Task& t : label_tasks(doc, deadlines, consumed, owner_deadline, organizing)) out.push_back(std::move(t));
   // The organising section; a document without one assigns work in its tasks-and-measures section.
   const auto* section_rules = &rules_.group("task.organizing_section");
@@ -146,7 +147,26 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
   // A marked heading ("3. Sở Y tế", "- Bộ Tài chính") that names only agencies the lexicon knows.
   // A group the lexicon names as one ("Các huyện ủy, thị ủy, thành ủy, …") counts though its parts are not known.
   // "Ủy ban nhân dân các xã": a name the lexicon knows, and after it only words that qualify it ("các", "xã").
+  const std::vector<std::string> office_titles = [&] {
+    std::vector<std::string> out;
+    if (const auto* lx = rules_.lexicon("task_office_titles"))
+      for (const auto& v : *lx) out.push_back(to_lower(v.get<std::string>()));
+    return out;
+  }();
   auto known_with_qualifiers = [&](std::string_view whole) {
+    // "Bộ trưởng Bộ Tài chính": the head of a known agency (canonical drops the title). Alone it also heads
+    // a decree's list of powers ("Chủ tịch Ủy ban nhân dân cấp tỉnh" over "a) Bổ nhiệm …"); with an office
+    // after a dash it names the one a task is given to.
+    auto known_or_headed = [&](std::string_view u) { return agencies_.known(u) || agencies_.known(agencies_.canonical(u)); };
+    // "Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo …": the head of a known agency, then
+    // after a dash an office the same person holds (task_office_titles): one name, as written.
+    if (size_t dash = whole.find(" - "); dash != std::string_view::npos && !agencies_.known(whole)) {
+      const std::string office = to_lower(trim_punct(whole.substr(dash + 3)));
+      const bool holds_office = std::any_of(office_titles.begin(), office_titles.end(), [&](const std::string& t) {
+        return office.starts_with(t) && (office.size() == t.size() || office[t.size()] == ' ');
+      });
+      if (holds_office && known_or_headed(trim(whole.substr(0, dash)))) return true;
+    }
     auto known_then_qualifiers = [&](std::string_view u) {
       if (agencies_.known(u)) return true;
       for (size_t sp = u.rfind(' '); sp != std::string_view::npos && sp > 0; sp = u.rfind(' ', sp - 1)) {
@@ -257,6 +277,8 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     if (matches(end_rules, content)) outside_body = true;
     if (outside_body || b.kind == BlockKind::TableRow || b.kind == BlockKind::Footnote) continue;
     if (heading && (matches(*section_rules, content) || matches(duty_rules, content))) organizing[i] = true;
+    if (policy_type && heading && !organizing[i] && matches(rules_.group("task.measures_section"), content)) measures[i] = true;
+    if (b.parent >= 0 && measures[static_cast<size_t>(b.parent)] && !(heading && matches(new_part_rules, content))) measures[i] = true;
     // "V. KINH PHÍ THỰC HIỆN" of a plan: who budgets or raises the means is told so there.
     if (heading && !states_norms && marked_heading(b) && b.marker_kind != MarkerKind::Article && matches(funding_rules, content))
       organizing[i] = true;
@@ -404,7 +426,9 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         // In a notice or dispatch a marked heading that is only a list of kinds of units ("1. Các Bộ, cơ quan,
         // địa phương:", "4. Các cơ quan, đơn vị, địa phương, doanh nghiệp") over items addresses them too.
         // So does a paragraph of units alone that ends in ':' over the items after it ("Các Bộ, cơ quan, địa phương:").
-        bool addressed_head = instructs && a && a->work.empty() && addresses_units(a->lead) &&
+        // So does one in a resolution's "Nhiệm vụ, giải pháp" section ("a) Các bộ, cơ quan ngang bộ, Ủy ban nhân dân
+        // các tỉnh, thành phố trực thuộc trung ương" over "-" items).
+        bool addressed_head = (instructs || measures[i]) && a && a->work.empty() && addresses_units(a->lead) &&
                               ((marked_heading(b) && has_items(i)) ||
                                (b.kind == BlockKind::Paragraph && ends_with_colon(content) && items_level(i) != -2 &&
                                 opens_with_plural(a->lead.front())));  // not "THỦ TƯỚNG CHÍNH PHỦ điện:" over its addressees
@@ -429,6 +453,14 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         // "… bố trí kinh phí …; đồng thời huy động …, tập trung một số nhiệm vụ cụ thể sau:" has work of its own.
         subject_lead_in = a && matches(rules_.group("task.list_lead_in"), s) && !own_work_before_focus(s);
       }
+      // "b) Bộ Nội vụ rà soát, hoàn thiện …" in the "Nhiệm vụ, giải pháp" section of a resolution (one with a
+      // "Tổ chức thực hiện" section of its own): an item whose subject names units and whose work opens with
+      // a verb assigns it; the section's items without a subject state the measures.
+      if (!a && k == 0 && measures[i] && !organizing[i] && !in_regulation && !norm_article)
+        if (auto sub = read_subject_sentence(s);
+            sub && !sub->lead.empty() && !sub->work.empty() && opens_with_work_verb(to_lower(sub->work)) &&
+            std::all_of(sub->lead.begin(), sub->lead.end(), names_a_unit) && !matches(rules_.group("task.accountability"), sub->work))
+          a = sub;
       if (!a && k > 0 && organizing[i] && !inherited && !states_norms) {
         // "Kinh phí … được bố trí từ ngân sách. Các sở, ban, ngành … chủ động bố trí …": a later sentence of a
         // paragraph there whose subject names units (names_a_unit), and whose work

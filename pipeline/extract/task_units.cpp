@@ -1,5 +1,5 @@
-// Reading unit lists: where a list of agencies starts and ends, its members ("các Bộ: Tài chính,
-// Xây dựng"), and the support units after a "phối hợp" cue. Part of TaskExtractor.
+// Reading unit lists: where a list of agencies starts and ends and how it splits into units (members
+// and supporting units: task_members.cpp). Part of TaskExtractor.
 #include <algorithm>
 
 #include "core/text.h"
@@ -27,6 +27,23 @@ bool starts_with_at(std::string_view t, size_t i, std::string_view w) {
   size_t j = i + w.size();
   if (j >= t.size()) return true;
   return !is_letter_cp(next_code_point(t, j));
+}
+
+// "…, nhất là ACV", "…, đặc biệt là Bộ Tài chính": a unit singled out; not places ("nhất là các tỉnh: A, B",
+// "nhất là tỉnh A") nor a field ("nhất là trong lĩnh vực đất đai"). `plural` and `unit`: whether the
+// member opens with a plural marker and with a unit.
+bool highlights_member(const AgencyLexicon& agencies, std::string_view member, bool plural, bool unit) {
+  std::string_view m = trim(member);
+  std::string_view first = m;
+  if (plural && m.find(' ') != std::string_view::npos) first = trim(m.substr(m.find(' ')));
+  std::string_view word = first.substr(0, first.find_first_of(" ,:"));
+  if (agencies.classify(word) == AgencyLexicon::Part::Area) return false;
+  if (size_t sp = first.find(' '); sp != std::string_view::npos) {  // "thành phố", "đặc khu"
+    std::string_view two = first.substr(0, first.find_first_of(" ,:", sp + 1));
+    if (agencies.classify(two) == AgencyLexicon::Part::Area) return false;
+  }
+  size_t k = 0;
+  return unit || is_upper_cp(next_code_point(m, k));
 }
 
 }  // namespace
@@ -83,23 +100,72 @@ size_t TaskExtractor::units_end(std::string_view t, size_t from) const {
     if (prev_word.empty() || before.size() < prev_word.size() + 1 || !is_passive(prev_word)) return false;
     return plural_kind(before.substr(0, before.size() - prev_word.size() - 1));
   };
+  // "Cục Kết cấu hạ tầng xây dựng tham mưu …", "c) Cục Kinh tế - Quản lý đầu tư xây dựng:": words that read
+  // as verbs but close a department's name (task_name_tail_words) belong to it when the name before them is
+  // a proper one (its head and a word after it capitalised, no plural) and only such words stand between
+  // it and a verb that acts (task_name_tail_next_verbs), a colon or the end. Where the name's words end
+  // then; npos when they are work.
+  auto name_tail_past = [&](size_t at) -> size_t {
+    const auto* tails = rules_.lexicon("task_name_tail_words");
+    if (!tails) return std::string_view::npos;
+    size_t seg = t.find_last_of(",;", at);
+    seg = seg == std::string_view::npos || seg < from ? from : seg + 1;
+    std::string_view name = trim(t.substr(seg, at - seg));
+    if (name.empty() || opens_with_plural(name) || starts_lower(name) || capitalised_words(name) < 2) return std::string_view::npos;
+    size_t j = at;
+    bool any = false;
+    for (bool more = true; more;) {
+      more = false;
+      for (const auto& w : *tails) {
+        const std::string word = w.get<std::string>();
+        if (starts_with_at(t, j, word)) {
+          j += word.size();
+          any = more = true;
+          if (j < t.size() && t[j] == ' ' && j + 1 < t.size()) {
+            size_t k = j + 1;
+            if (is_lower_cp(next_code_point(t, k))) ++j; else more = false;
+          } else {
+            more = false;
+          }
+          break;
+        }
+      }
+    }
+    if (!any) return std::string_view::npos;
+    // j is after the last tail word (and the space after it when a lower-case word follows).
+    std::string_view rest = t.substr(j);
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    if (rest.empty() || rest.front() == ':') return t.size() - rest.size();
+    if (t[j - 1] != ' ') return std::string_view::npos;
+    // Only a verb that acts ("tham mưu", "chủ trì"): "… xây dựng báo cáo" is the verb and its object.
+    std::string lower = to_lower(rest.substr(0, 48));
+    const auto* next = rules_.lexicon("task_name_tail_next_verbs");
+    const bool acts = next && std::any_of(next->begin(), next->end(), [&](const auto& v) {
+      const std::string w = v.template get<std::string>();
+      return lower.starts_with(w) && (lower.size() == w.size() || lower[w.size()] == ' ' || lower[w.size()] == ',');
+    });
+    return acts ? j : std::string_view::npos;
+  };
   std::string_view prev_word;
   size_t word_begin = from;
+  size_t tail_at = std::string_view::npos;  // past a department name's verb-like last words
+  bool in_qualifier = false;  // past ", nhất là các tỉnh: …": places that narrow the units, up to the verb
   for (size_t i = from; i < t.size(); ++i) {
     char c = t[i];
     // "cơ quan chủ quản, nhất là ACV cần …": the member singled out is one more unit of the list.
-    if (c == ',')
+    // "…, nhất là các tỉnh: A, B tiếp tục …": places singled out narrow the units; the list ends at the
+    // comma (units() drops them) and the work starts at the verb after them.
+    if (c == ',' && !in_qualifier)
       if (Hit h = first_hit(rules_.group("task.member_highlight"), t.substr(i), "unit");
           h && h.begin == 0 && h.capture != std::string_view::npos) {
-        std::string_view member = t.substr(i + h.capture);
-        size_t k = 0;
-        if (opens_with_unit(member) || is_upper_cp(next_code_point(member, k))) {
-          i += h.capture - 1;
-          word_begin = i + 1;
-          prev_word = {};
-          continue;
-        }
+        if (std::string_view m = t.substr(i + h.capture); !highlights_member(agencies_, m, opens_with_plural(m), opens_with_unit(m)))
+          in_qualifier = true;
+        i += h.capture - 1;
+        word_begin = i + 1;
+        prev_word = {};
+        continue;
       }
+    if (in_qualifier && (c == ':' || c == ',')) continue;
     // "Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo …": the colon opens the members, the list goes on.
     // "Ủy ban nhân dân các xã, phường: Tổng hợp, …": after places, a verb is the work, not a member.
     if (c == ':' && rules_.group("task.member_list_open").first_matching(t.substr(from, i + 1 - from)) &&
@@ -144,11 +210,23 @@ size_t TaskExtractor::units_end(std::string_view t, size_t from) const {
       if (std::find(relative_aspects_.begin(), relative_aspects_.end(), to_lower(prev_word)) != relative_aspects_.end() &&
           i >= from + prev_word.size() + 1)
         return i - prev_word.size() - 1;
+      if (size_t past = name_tail_past(i); past != std::string_view::npos) {
+        tail_at = past;
+        break;
+      }
       return i;
+    }
+    if (tail_at != std::string_view::npos) {
+      i = tail_at - 1;
+      word_begin = tail_at;
+      prev_word = {};
+      tail_at = std::string_view::npos;
     }
   }
   return t.size();
 }
+
+
 
 bool TaskExtractor::ends_in_area(std::string_view text) const {
   std::string_view t = trim(text);
@@ -202,10 +280,16 @@ std::vector<std::string> TaskExtractor::units(std::string_view text) const {
   std::string t(trim_punct(text));
   for (const Rule* r : rules_.group("task.unit_filler").matching(t)) RE2::GlobalReplace(&t, *r->re, "");
   // "cơ quan chủ quản, nhất là ACV": the cue that singles out a member is no part of it.
+  // "…, nhất là các tỉnh: A, B": places that narrow the units are none of them.
   for (size_t c = t.find(','); c != std::string::npos; c = t.find(',', c + 1))
     if (Hit h = first_hit(rules_.group("task.member_highlight"), std::string_view(t).substr(c), "unit");
-        h && h.begin == 0 && h.capture != std::string_view::npos)
+        h && h.begin == 0 && h.capture != std::string_view::npos) {
+      if (std::string_view m = std::string_view(t).substr(c + h.capture); !highlights_member(agencies_, m, opens_with_plural(m), opens_with_unit(m))) {
+        t.resize(c);
+        break;
+      }
       t.replace(c, h.capture, ", ");
+    }
   std::vector<std::string> out = member_units(trim_punct(t));
   if (out.empty()) out = agencies_.split_units(trim_punct(t));
   // "Các bộ, cơ quan ngang bộ": two category words that name one kind of unit together; a joined pair
@@ -234,6 +318,63 @@ std::vector<std::string> TaskExtractor::units(std::string_view text) const {
         out.insert(out.begin() + static_cast<long>(i) + 1, std::move(rest));
         break;
       }
+  // "Các cấp ủy, chính quyền địa phương": a Party kind and a State kind (task_split_unit_pairs) are two units,
+  // though a list of kinds is one ("Các sở, ban, ngành").
+  if (const auto* pairs = rules_.lexicon("task_split_unit_pairs"))
+    for (size_t i = 0; i < out.size(); ++i) {
+      std::string lower = to_lower(out[i]);
+      std::string_view bare = lower;
+      if (opens_with_plural(bare)) bare = bare.substr(bare.find(' ') + 1);
+      for (const auto& pair : *pairs) {
+        const std::string first = pair.at(0).get<std::string>(), second = ", " + pair.at(1).get<std::string>();
+        if (!bare.starts_with(first)) continue;
+        size_t at = lower.find(second);
+        if (at == std::string::npos || lower.find(',') != at) continue;
+        std::string rest = out[i].substr(at + 2);
+        out[i].resize(at);
+        out.insert(out.begin() + static_cast<long>(i) + 1, std::move(rest));
+        break;
+      }
+    }
+  // "các Tập đoàn Sao Mai, Hồng Hà": a plural kind over proper names is one unit per name ("Tập đoàn
+  // Sao Mai"); over places ("Ủy ban nhân dân các tỉnh A, B", "các tỉnh A, B") it stays one name as written.
+  for (size_t i = 0; i < out.size(); ++i) {
+    std::string_view u = out[i];
+    if (!opens_with_plural(u)) continue;
+    std::string_view rest = u.substr(u.find(' ') + 1);
+    size_t k = 0;
+    if (!is_upper_cp(next_code_point(rest, k))) continue;
+    // The kind: its capitalised first word and the lower-case words after it; the first name follows.
+    size_t name_at = std::string_view::npos;
+    for (size_t sp = rest.find(' '); sp != std::string_view::npos; sp = rest.find(' ', sp + 1)) {
+      size_t c = sp + 1;
+      if (is_upper_cp(next_code_point(rest, c))) {
+        name_at = sp + 1;
+        break;
+      }
+      if (rest[sp - 1] == ',') break;
+    }
+    if (name_at == std::string_view::npos) continue;
+    std::string_view kind = rest.substr(0, name_at - 1);
+    if (agencies_.classify(kind) == AgencyLexicon::Part::Area || !agencies_.starts_with_head(kind)) continue;
+    std::vector<std::string> names;
+    bool proper = true;
+    std::string listed(rest.substr(name_at));  // "Sao Mai, Hồng Hà và Bình Minh"
+    for (size_t v = listed.find(" và "); v != std::string::npos; v = listed.find(" và ", v)) listed.replace(v, 5, ", ");
+    for (std::string_view n : split(listed, ',')) {
+      n = trim(n);
+      size_t j = 0;
+      if (n.empty() || !is_upper_cp(next_code_point(n, j)) || opens_with_unit(n)) {
+        proper = false;
+        break;
+      }
+      names.push_back(std::string(kind) + " " + std::string(n));
+    }
+    if (!proper || names.size() < 2) continue;
+    out.erase(out.begin() + static_cast<long>(i));
+    out.insert(out.begin() + static_cast<long>(i), names.begin(), names.end());
+    i += names.size() - 1;
+  }
   // "đồng chí Bộ trưởng Bộ Xây dựng": the honorific is no part of the unit.
   // "các đồng chí Phó Thủ tướng Chính phủ": the form of address goes, the plural stays.
   for (auto& u : out)
@@ -242,129 +383,6 @@ std::vector<std::string> TaskExtractor::units(std::string_view text) const {
     else if (Hit cut = first_hit(rules_.group("task.unit_honorific_plural"), u, "cut"); cut && cut.capture != std::string_view::npos)
       if (Hit title = first_hit(rules_.group("task.unit_honorific_plural"), u, "unit"); title.capture > cut.capture)
         u.erase(cut.capture, title.capture - cut.capture);
-  return out;
-}
-
-std::vector<std::string> TaskExtractor::member_units(std::string_view list) const {
-  const Rule* r = rules_.group("task.member_list").first_matching(list);
-  if (!r) return {};
-  std::vector<re2::StringPiece> m = match_once(*r, list, 0, RE2::ANCHOR_BOTH);
-  if (m.empty()) return {};
-  const std::string head = named_group(*r, m, "head"), kind = named_group(*r, m, "kind"), members = named_group(*r, m, "members");
-  const std::string plural = named_group(*r, m, "plural") + " ";
-  // "Chánh Văn phòng …, Giám đốc các Sở: …": the units before the one the members belong to stay as they are.
-  std::vector<std::string> out = agencies_.split_units(head + plural + kind);
-  if (out.empty()) return {};
-  std::string last = out.back();
-  out.pop_back();
-  std::string title = last.substr(0, last.size() - std::min(last.size(), plural.size() + kind.size()));
-  // "Bộ Quốc phòng các tỉnh A, B" (a comma lost): a unit whose name is whole does not go over places.
-  if (std::string_view whole = trim(title); !whole.empty() && agencies_.known(whole)) {
-    out.emplace_back(whole);
-    out.push_back(plural + kind + " " + members);
-    return out;
-  }
-  // "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa": a title over a list of places is one name,
-  // as written (the guide splits a list only where each part is a unit).
-  if (agencies_.classify(kind) == AgencyLexicon::Part::Area) {
-    std::string_view whole = trim_punct(list);
-    size_t at = whole.rfind(last);
-    out.emplace_back(trim(at == std::string_view::npos ? whole : whole.substr(at)));
-    return out;
-  }
-  // The names, split on ',' / 'và'; a name with its own comma or 'và' ("Văn hóa, Thể thao và Du lịch",
-  // "Nông nghiệp và Môi trường") is joined back when the lexicon knows the unit it makes.
-  std::vector<std::string> pieces, seps;
-  size_t at = 0;
-  for (const Rule* sep : rules_.group("task.member_separator"))
-    for_each_match(*sep->re, members, [&](size_t b, size_t e, const std::vector<re2::StringPiece>&) {
-      if (b < at || e == b) return;
-      pieces.push_back(members.substr(at, b - at));
-      seps.push_back(members.substr(b, e - b));
-      at = e;
-    });
-  pieces.push_back(members.substr(at));
-  for (size_t p = 0; p < pieces.size();) {
-    // "…, Giáo dục và Đào tạo và các Bộ, ngành có liên quan": a plural after the names is a unit of its own.
-    if (starts_lower(pieces[p])) {
-      std::string tail = pieces[p];
-      for (size_t k = p + 1; k < pieces.size(); ++k) tail += seps[k - 1] + pieces[k];
-      for (auto& u : agencies_.split_units(tail)) out.push_back(std::move(u));
-      break;
-    }
-    size_t take = 1;
-    std::string name = pieces[p];
-    for (size_t q = pieces.size(); q > p + 1; --q) {
-      std::string joined = pieces[p];
-      for (size_t k = p + 1; k < q; ++k) joined += seps[k - 1] + pieces[k];
-      if (agencies_.known(kind + " " + joined)) {
-        take = q - p;
-        name = joined;
-        break;
-      }
-    }
-    std::string_view n = trim_punct(name);
-    // "các Sở Tài chính, Ủy ban nhân dân các huyện": a name that is a unit of its own is no member.
-    if (take == 1 && !agencies_.known(kind + " " + std::string(n)) && opens_with_unit(n)) {
-      for (auto& u : agencies_.split_units(n)) out.push_back(std::move(u));
-    } else if (!n.empty()) {
-      out.push_back(title + kind + " " + std::string(n));
-    }
-    p += take;
-  }
-  return out;
-}
-
-std::string_view TaskExtractor::read_support(std::string_view rest, std::vector<std::string>& support) const {
-  // A cue that is read up to the first letter of a name marks where the list starts.
-  Hit s = first_hit(rules_.group("task.support_cue"), rest, "list");
-  // "(1) Phối hợp với Bộ Nông nghiệp và Môi trường …": an item numbered in brackets inside a paragraph.
-  size_t numbered = 0;
-  if (rest.size() > 3 && rest[0] == '(') {
-    size_t close = rest.find(')');
-    if (close != std::string_view::npos && close <= 3 &&
-        std::all_of(rest.begin() + 1, rest.begin() + static_cast<long>(close), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
-      numbered = close + 1;
-  }
-  if (!s || s.begin > numbered + 2) return rest;
-  std::string_view list = rest.substr(s.capture != std::string_view::npos ? s.capture : s.end);
-  // "phối hợp với nhau trong việc …": working together is the work; no unit supports.
-  // "phối hợp với nhau, phối hợp với Bộ Công an …": a second cue right after it names the support.
-  if (Hit r = first_hit(rules_.group("task.support_reciprocal"), list, "list"); r && r.begin == 0) {
-    std::string_view after = trim_punct(list.substr(r.end));
-    if (Hit again = first_hit(rules_.group("task.support_cue"), after, "list"); again && again.begin <= 2)
-      read_support(after, support);
-    return rest;
-  }
-  size_t end = units_end(list, 0);
-  support = units(list.substr(0, end));
-  // "phối hợp với Sở Tư pháp giới thiệu doanh nghiệp …", "… Công an tỉnh điều tra, khảo sát và …": a verb
-  // the lexicon lacks lets a unit run on; it ends at the longest known name, as a lead does, and the
-  // words after it start the work.
-  for (size_t i = 0; i < support.size(); ++i) {
-    size_t cut = run_on_start(support[i]);
-    if (cut == std::string::npos) continue;
-    std::string_view tail = trim(std::string_view(support[i]).substr(cut));
-    size_t at = list.substr(0, end).find(tail);
-    if (at == std::string_view::npos) break;
-    support[i] = std::string(trim_punct(std::string_view(support[i]).substr(0, cut)));
-    support.resize(i + 1);
-    return list.substr(at);
-  }
-  return list.substr(end);
-}
-
-std::vector<std::string> TaskExtractor::support_in_later_clause(std::string_view work) const {
-  Hit s = first_hit(rules_.group("task.support_cue"), work, "list");
-  if (!s || s.begin == 0) return {};
-  // Only a clause of its own ("…; phối hợp với", "…, phối hợp với", "… và phối hợp với"):
-  // "tích cực phối hợp với …" qualifies the work of others.
-  std::string_view before = work.substr(0, s.begin + (work[s.begin] == ' ' ? 1 : 0));
-  if (!(before.ends_with("; ") || before.ends_with(", ") || before.ends_with(" và "))) return {};
-  std::string_view list = work.substr(s.capture != std::string_view::npos ? s.capture : s.end);
-  std::vector<std::string> out = units(list.substr(0, units_end(list, 0)));
-  for (auto& u : out)
-    if (size_t cut = run_on_start(u); cut != std::string::npos) u.resize(cut);
   return out;
 }
 

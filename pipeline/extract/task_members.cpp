@@ -1,0 +1,138 @@
+// The members of a unit list and the supporting units: "Bộ trưởng các Bộ: Quốc phòng, Công an" read as one
+// unit per member, and the units after a "phối hợp" cue. Part of TaskExtractor.
+#include <algorithm>
+#include <cctype>
+
+#include "core/text.h"
+#include "extract/task_extractor.h"
+#include "extract/task_text.h"
+#include "normalize/unicode.h"
+
+namespace vnpolicy {
+
+using namespace task_text;
+
+std::vector<std::string> TaskExtractor::member_units(std::string_view list) const {
+  const Rule* r = rules_.group("task.member_list").first_matching(list);
+  if (!r) return {};
+  std::vector<re2::StringPiece> m = match_once(*r, list, 0, RE2::ANCHOR_BOTH);
+  if (m.empty()) return {};
+  const std::string head = named_group(*r, m, "head"), kind = named_group(*r, m, "kind"), members = named_group(*r, m, "members");
+  const std::string plural = named_group(*r, m, "plural") + " ";
+  // "Chánh Văn phòng …, Giám đốc các Sở: …": the units before the one the members belong to stay as they are.
+  std::vector<std::string> out = agencies_.split_units(head + plural + kind);
+  if (out.empty()) return {};
+  std::string last = out.back();
+  out.pop_back();
+  std::string title = last.substr(0, last.size() - std::min(last.size(), plural.size() + kind.size()));
+  // "Bộ Quốc phòng các tỉnh A, B" (a comma lost): a unit whose name is whole does not go over places.
+  if (std::string_view whole = trim(title); !whole.empty() && agencies_.known(whole)) {
+    out.emplace_back(whole);
+    out.push_back(plural + kind + " " + members);
+    return out;
+  }
+  // "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa": a title over a list of places is one name,
+  // as written (the guide splits a list only where each part is a unit).
+  if (agencies_.classify(kind) == AgencyLexicon::Part::Area) {
+    std::string_view whole = trim_punct(list);
+    size_t at = whole.rfind(last);
+    out.emplace_back(trim(at == std::string_view::npos ? whole : whole.substr(at)));
+    return out;
+  }
+  // The names, split on ',' / 'và'; a name with its own comma or 'và' ("Văn hóa, Thể thao và Du lịch",
+  // "Nông nghiệp và Môi trường") is joined back when the lexicon knows the unit it makes.
+  std::vector<std::string> pieces, seps;
+  size_t at = 0;
+  for (const Rule* sep : rules_.group("task.member_separator"))
+    for_each_match(*sep->re, members, [&](size_t b, size_t e, const std::vector<re2::StringPiece>&) {
+      if (b < at || e == b) return;
+      pieces.push_back(members.substr(at, b - at));
+      seps.push_back(members.substr(b, e - b));
+      at = e;
+    });
+  pieces.push_back(members.substr(at));
+  for (size_t p = 0; p < pieces.size();) {
+    // "…, Giáo dục và Đào tạo và các Bộ, ngành có liên quan": a plural after the names is a unit of its own.
+    if (starts_lower(pieces[p])) {
+      std::string tail = pieces[p];
+      for (size_t k = p + 1; k < pieces.size(); ++k) tail += seps[k - 1] + pieces[k];
+      for (auto& u : agencies_.split_units(tail)) out.push_back(std::move(u));
+      break;
+    }
+    size_t take = 1;
+    std::string name = pieces[p];
+    for (size_t q = pieces.size(); q > p + 1; --q) {
+      std::string joined = pieces[p];
+      for (size_t k = p + 1; k < q; ++k) joined += seps[k - 1] + pieces[k];
+      if (agencies_.known(kind + " " + joined)) {
+        take = q - p;
+        name = joined;
+        break;
+      }
+    }
+    std::string_view n = trim_punct(name);
+    // "các Sở Tài chính, Ủy ban nhân dân các huyện": a name that is a unit of its own is no member.
+    if (take == 1 && !agencies_.known(kind + " " + std::string(n)) && opens_with_unit(n)) {
+      for (auto& u : agencies_.split_units(n)) out.push_back(std::move(u));
+    } else if (!n.empty()) {
+      out.push_back(title + kind + " " + std::string(n));
+    }
+    p += take;
+  }
+  return out;
+}
+
+std::string_view TaskExtractor::read_support(std::string_view rest, std::vector<std::string>& support) const {
+  // A cue that is read up to the first letter of a name marks where the list starts.
+  Hit s = first_hit(rules_.group("task.support_cue"), rest, "list");
+  // "(1) Phối hợp với Bộ Nông nghiệp và Môi trường …": an item numbered in brackets inside a paragraph.
+  size_t numbered = 0;
+  if (rest.size() > 3 && rest[0] == '(') {
+    size_t close = rest.find(')');
+    if (close != std::string_view::npos && close <= 3 &&
+        std::all_of(rest.begin() + 1, rest.begin() + static_cast<long>(close), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      numbered = close + 1;
+  }
+  if (!s || s.begin > numbered + 2) return rest;
+  std::string_view list = rest.substr(s.capture != std::string_view::npos ? s.capture : s.end);
+  // "phối hợp với nhau trong việc …": working together is the work; no unit supports.
+  // "phối hợp với nhau, phối hợp với Bộ Công an …": a second cue right after it names the support.
+  if (Hit r = first_hit(rules_.group("task.support_reciprocal"), list, "list"); r && r.begin == 0) {
+    std::string_view after = trim_punct(list.substr(r.end));
+    if (Hit again = first_hit(rules_.group("task.support_cue"), after, "list"); again && again.begin <= 2)
+      read_support(after, support);
+    return rest;
+  }
+  size_t end = units_end(list, 0);
+  support = units(list.substr(0, end));
+  // "phối hợp với Sở Tư pháp giới thiệu doanh nghiệp …", "… Công an tỉnh điều tra, khảo sát và …": a verb
+  // the lexicon lacks lets a unit run on; it ends at the longest known name, as a lead does, and the
+  // words after it start the work.
+  for (size_t i = 0; i < support.size(); ++i) {
+    size_t cut = run_on_start(support[i]);
+    if (cut == std::string::npos) continue;
+    std::string_view tail = trim(std::string_view(support[i]).substr(cut));
+    size_t at = list.substr(0, end).find(tail);
+    if (at == std::string_view::npos) break;
+    support[i] = std::string(trim_punct(std::string_view(support[i]).substr(0, cut)));
+    support.resize(i + 1);
+    return list.substr(at);
+  }
+  return list.substr(end);
+}
+
+std::vector<std::string> TaskExtractor::support_in_later_clause(std::string_view work) const {
+  Hit s = first_hit(rules_.group("task.support_cue"), work, "list");
+  if (!s || s.begin == 0) return {};
+  // Only a clause of its own ("…; phối hợp với", "…, phối hợp với", "… và phối hợp với"):
+  // "tích cực phối hợp với …" qualifies the work of others.
+  std::string_view before = work.substr(0, s.begin + (work[s.begin] == ' ' ? 1 : 0));
+  if (!(before.ends_with("; ") || before.ends_with(", ") || before.ends_with(" và "))) return {};
+  std::string_view list = work.substr(s.capture != std::string_view::npos ? s.capture : s.end);
+  std::vector<std::string> out = units(list.substr(0, units_end(list, 0)));
+  for (auto& u : out)
+    if (size_t cut = run_on_start(u); cut != std::string::npos) u.resize(cut);
+  return out;
+}
+
+}  // namespace vnpolicy
