@@ -82,7 +82,14 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       estimate_cues_(PhraseList::load(rules, "estimate_result_cues")),
       past_cues_(PhraseList::load(rules, "past_result_cues")),
       past_masks_(PhraseList::load(rules, "past_result_cue_masks")),
-      carry_stops_(PhraseList::load(rules, "result_carry_stops")) {
+      carry_stops_(PhraseList::load(rules, "result_carry_stops")),
+      past_clause_stops_(PhraseList::load(rules, "past_clause_stops")),
+      past_conditions_(PhraseList::load(rules, "past_clause_conditions")),
+      repeat_units_(PhraseList::load(rules, "repeat_count_units")),
+      multiple_cues_(PhraseList::load(rules, "multiple_cues")),
+      referent_units_(PhraseList::load(rules, "referent_units")),
+      reference_words_(PhraseList::load(rules, "reference_words")),
+      count_cues_(PhraseList::load(rules, "count_goal_cues")) {
   if (const auto* lx = rules.lexicon("number_words"))
     for (const auto& [word, value] : lx->items()) number_words_.emplace(to_lower(word), value.get<double>());
 }
@@ -111,6 +118,7 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
   std::vector<Scope> scopes = scopes_.blocks(seg, doc);
   IndicatorTables tables = tables_.read(seg);
   std::vector<Target> out;
+  std::vector<char> referent;  // per figure of `out`: see sentence_figures
   bool after_result = false;  // the last figure read was a result
   for (size_t bi = 0; bi < seg.blocks.size(); ++bi) {
     const Block& blk = seg.blocks[bi];
@@ -128,12 +136,13 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
     for (const Span& sp : spans) {
       if (sp.begin >= last_end && seg.text({last_end, sp.end}).find('|') != std::string_view::npos) scope = scopes[bi];
       const size_t found = out.size();
-      sentence_figures(seg, blk, scope, doc, sp, folder, tables, after_result, out);
+      sentence_figures(seg, blk, scope, doc, sp, folder, tables, after_result, out, referent);
       if (out.size() > found) after_result = out.back().kind == "actual";
       if (auto y = leading_year(seg.text(sp))) scope.year = y;
       last_end = sp.end;
     }
   }
+  drop_referents(out, referent);
   if (!tables.figures.empty()) {
     table_figures(seg, tables, scopes, doc, folder, out);
     std::stable_sort(out.begin(), out.end(), [](const Target& a, const Target& b) { return a.line < b.line; });
@@ -216,7 +225,8 @@ std::string_view TargetExtractor::context_heading(const SegmentedDocument& seg, 
 
 void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block& blk, const Scope& scope,
                                        const DocumentScope& doc, const Span& sp, const AccentFolder& folder,
-                                       const IndicatorTables& tables, bool after_result, std::vector<Target>& out) const {
+                                       const IndicatorTables& tables, bool after_result, std::vector<Target>& out,
+                                       std::vector<char>& referent) const {
   const Rule& number_rule = *groups_.number.front();
   const auto& skip_after = groups_.skip_after;
   std::string_view sv = seg.text(sp);
@@ -301,6 +311,13 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
         vmax = parse_vietnamese_number(mv);
         num_end = static_cast<size_t>(mv.data() + mv.size() - sv.data());
       }
+    // "03 (ba) nhân viên", "05 (năm) năm": legal drafting spells the number out in brackets before its unit.
+    if (!whole && !vmax)
+      for (const Rule* r : rules_.group("target.spelled_number")) {
+        SP m;
+        if (RE2::PartialMatch(piece(after), *r->re, &m)) num_end = static_cast<size_t>(m.data() + m.size() - sv.data());
+        if (num_end != ne) break;
+      }
     // "24-48 giờ", "5-6 tuổi": what follows a range is tried as what follows a number.
     if (num_end != ne && matches_any(skip_after, sv.substr(num_end, std::min(sv.size() - num_end, kSkipAfterBytes)))) continue;
     auto unit = units_.match(sv.substr(num_end));
@@ -328,6 +345,8 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
         // "630 triệu đồng - 81 triệu đồng =" subtracts: a range grows.
         if (again && again->written == unit->written && upper && *upper > *value) vmax = upper, unit_end = max_end + again->length;
       }
+    // "báo cáo 02 lần", "02 lần/ngày": how often, not how much.
+    if (const size_t cl = clause_start(sv, nb, std::max(prev_end, wb)); unit && frequency_only(*unit, sv.substr(cl, nb - cl))) continue;
     FigureContext f;
     f.sentence = sv;
     f.unit = unit ? &*unit : nullptr;
@@ -371,7 +390,7 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     // Year: the figure's own words (before it in the sentence, or right after its unit),
     // else its section's, else the document's.
     // The nearer of the two wins: "giải ngân 100% kế hoạch vốn năm 2026" after "giai đoạn 2026 - 2030".
-    std::optional<int> year;
+    std::optional<int> year;  // from the figure's own words
     size_t before_gap = std::string::npos;
     for (const auto& y : years)
       if (y.end <= nb) {
@@ -408,7 +427,8 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
       const std::string since = to_lower(sv.substr(f.floor, nb - f.floor));
       const std::string near = to_lower(last_words(std::string(trim(sv.substr(f.floor, nb - f.floor))), kPastCueWords));
       // "(theo tổng hợp của Bộ … có trên 52.000 ngôi nhà bị ngập)": figures a body has counted are results.
-      const bool past = (past_cues_.any_in(near) && !past_masks_.any_in(near)) || matches_any(rules_.group("target.reported_result"), since);
+      const bool past = (past_cues_.any_in(near) && !past_masks_.any_in(near)) || past_governs(sv, nb) ||
+                        matches_any(rules_.group("target.reported_result"), since);
       // Cells of a table row read as one sentence ("đã CPKT | | A2 | 2478711 | 392892") are no sentence.
       const std::optional<int> horizon = year ? year : scope.year;  // its own year, else its section's
       if (sv.find('|') == std::string_view::npos && !goal_cued(since) && !(horizon && doc.issued_year && *horizon > *doc.issued_year) &&
@@ -418,6 +438,7 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     // "Tỉnh đề nghị Trung ương hỗ trợ khoảng 200 tỷ đồng": an amount asked for is for the future, a goal
     // even in a report or a Tờ trình. Only the words since the previous figure ask for it.
     if (kind == "actual" && !present && matches_any(groups_.request, sv.substr(f.floor, nb - f.floor))) kind = "target";
+    const bool own_year = year.has_value();
     if (year && kind == "actual" && doc.report && doc.year && *year > *doc.year) year.reset();  // a horizon, not a result's year
     if (present && year && doc.issued_year && *year > *doc.issued_year) year.reset();
     if (!year && !present) year = scope.year;  // a section's horizon is not today's year
@@ -456,6 +477,10 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     name_indicator(t, context_heading(seg, blk), folder);
     t.rule_id = number_rule.id;
     out.push_back(t);
+    // The goal word may follow the count: "để 12 xã đạt chuẩn".
+    referent.push_back(whole ? 0 : referent_mark(sv, nb, unit ? &*unit : nullptr,
+                                                 std::string(sv.substr(item_start, nb - item_start)) + " " + words_until(f.after_unit, ",;.:", 8),
+                                                 t.comparator, own_year));
     if (whole) {  // "298/305 vụ việc": the whole is its own figure, on the same line
       Target w = t;
       w.value = *whole;
@@ -464,6 +489,7 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
       if (unit && !unit->base.empty()) w.value_base = *whole * unit->scale;
       name_indicator(w, context_heading(seg, blk), folder);
       out.push_back(w);
+      referent.push_back(0);
     }
     consumed = prev_end = unit_end;
     // "đạt 100% chỉ tiêu với 821 tân binh": the compared-to plan belongs to this figure, not the next.

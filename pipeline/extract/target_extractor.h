@@ -82,9 +82,23 @@ class TargetExtractor {
   size_t clause_start(std::string_view sentence, size_t from, size_t floor) const;
   // `after_result`: the sentence before, in the same block or the block before, ended with a
   // result; a sentence opened by "Trong đó," breaks that result down.
+  // `referent` gets one mark per figure added: 0, or a plain count of places or works with no
+  // goal word (1), written after a word of reference ("tại", "của", "toàn bộ": 2) — see drop_referents.
   void sentence_figures(const SegmentedDocument& seg, const Block& block, const Scope& scope, const DocumentScope& doc,
                         const Span& sentence, const AccentFolder& folder, const IndicatorTables& tables,
-                        bool after_result, std::vector<Target>& out) const;
+                        bool after_result, std::vector<Target>& out, std::vector<char>& referent) const;
+  // The mark of the figure at sv[nb, unit end) for `referent` (above); `own_year`: a year in its own words.
+  char referent_mark(std::string_view sv, size_t nb, const UnitMatch* unit, std::string_view since_item, const std::string& comparator,
+                     bool own_year) const;
+  // "tại 02 công trình", "ưu tiên 40 xã, phường": a count naming a set the text refers to again is no figure.
+  void drop_referents(std::vector<Target>& out, const std::vector<char>& referent) const;
+  // A past cue ("đã") since the last ';' or ':' before sv[nb] with no future or goal word after it:
+  // "đã chỉ đạo ..., sơ tán 1.208 hộ" narrates what was done, however far back the verb stands, unless
+  // the clause is a condition or criterion (past_clause_conditions: "trường hợp", "hoặc").
+  bool past_governs(std::string_view sv, size_t nb) const;
+  // A count of times ("báo cáo 02 lần", "02 lần/ngày") is a frequency, unless a word of change makes
+  // it a multiple ("tăng gấp 3 lần"): `clause` is the figure's clause up to the number.
+  bool frequency_only(const UnitMatch& unit, std::string_view clause) const;
   // The phrase a bare bracketed figure stands after ("thấp hơn kịch bản tăng trưởng … của tỉnh (7,4%)"),
   // lower case, when it names a plan (plan_figure_cues); "" otherwise.
   std::string bracketed_plan(const FigureContext& f) const;
@@ -122,7 +136,8 @@ class TargetExtractor {
   PhraseList comma_compounds_;
   PhraseList trailing_, leading_, rise_, fall_, level_, over_, share_verbs_, share_tail_stops_, bare_, goal_cues_, goal_masks_, present_cues_, present_masks_, heads_, comparison_heads_,
       number_word_continuations_, period_words_, measured_tail_stops_, breakdown_cues_, same_period_cues_,
-      estimate_cues_, past_cues_, past_masks_, carry_stops_;
+      estimate_cues_, past_cues_, past_masks_, carry_stops_, past_clause_stops_, past_conditions_, repeat_units_, multiple_cues_, referent_units_,
+      reference_words_, count_cues_;
   std::map<std::string, double, std::less<>> number_words_;  // "một" -> 1
 };
 
