@@ -73,6 +73,7 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       present_cues_(PhraseList::load(rules, "present_time_cues")),
       present_masks_(PhraseList::load(rules, "present_time_cue_masks")),
       heads_(PhraseList::load(rules, "indicator_heads")),
+      qualified_heads_(PhraseList::load(rules, "indicator_head_compounds")),
       comparison_heads_(PhraseList::load(rules, "comparison_heads")),
       number_word_continuations_(PhraseList::load(rules, "number_word_continuations")),
       period_words_(PhraseList::load(rules, "indicator_period_words")),

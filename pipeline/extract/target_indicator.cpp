@@ -30,11 +30,26 @@ size_t TargetExtractor::head_noun_at(const std::string& low) const {
     for (size_t at = low.find(w); at != std::string::npos; at = low.find(w, at + 1))
       // A one-word head that ends the phrase qualifies the noun before it ("kinh tế số"): no head there.
       if ((at == 0 || !is_letter_cp(cp_before(low, at))) && starts_with_phrase(std::string_view(low).substr(at), w) &&
-          !(at + w.size() == low.size() && w.find(' ') == std::string::npos)) {
+          !(at + w.size() == low.size() && w.find(' ') == std::string::npos) && !qualifies_noun_before(low, at, w)) {
         head = std::min(head, at);
         break;
       }
   return head;
+}
+
+bool TargetExtractor::qualifies_noun_before(const std::string& low, size_t at, const std::string& head) const {
+  // A one-word head inside a compound noun is no head: "số" of "kỹ năng số" says "digital",
+  // "độ" of "độ tuổi" is an age.
+  if (head.find(' ') != std::string::npos) return false;
+  for (const auto& c : qualified_heads_.list)
+    for (size_t k = c.find(head); k != std::string::npos; k = c.find(head, k + 1)) {
+      if ((k > 0 && c[k - 1] != ' ') || (k + head.size() < c.size() && c[k + head.size()] != ' ') || k > at) continue;
+      const size_t from = at - k;
+      if (low.compare(from, c.size(), c) == 0 && (from == 0 || !is_letter_cp(cp_before(low, from))) &&
+          (from + c.size() == low.size() || !is_letter_cp(cp_at(low, from + c.size()))))
+        return true;
+    }
+  return false;
 }
 
 size_t TargetExtractor::noun_list_start(std::string_view sv, size_t clause, size_t floor, const std::string& item) const {
