@@ -84,6 +84,19 @@ TEST(Targets, TheChangeAfterACountIsTheCountsChange) {
   EXPECT_EQ(ts[1].kind, "actual");
 }
 
+// A count its clause names with "đạt"/"là" hands its name to the change after it; a count
+// that is a verb's object does not, and a subject that opens with its head noun stays whole.
+TEST(Targets, ACountNamedByAVerbOfReachingHandsItsNameToTheChange) {
+  auto ts = figures("BÁO CÁO\nTình hình kinh tế - xã hội tháng 4 năm 2026\n\n"
+                    "Khách quốc tế đến tỉnh An Phú tháng 4 đạt 1,2 triệu lượt người, tăng 12,5% so với cùng kỳ.\n"
+                    "Số hợp tác xã đăng ký thành lập mới trên địa bàn trong tháng 4 là gần 1,5 nghìn.\n"
+                    "Đoàn đã kiểm tra 86 tổ chức đảng, tăng 5% so với cùng kỳ.\n");
+  ASSERT_EQ(ts.size(), 4u);
+  EXPECT_EQ(ts[1].indicator, "mức tăng Khách quốc tế đến tỉnh An Phú tháng 4 so với cùng kỳ");
+  EXPECT_NE(ts[2].indicator.value_or("").find("Số hợp tác xã đăng ký thành lập mới"), std::string::npos) << ts[2].indicator.value_or("");
+  EXPECT_EQ(ts[3].indicator.value_or("").find("kiểm tra"), std::string::npos) << ts[3].indicator.value_or("");
+}
+
 TEST(Targets, ACutWithNoSubjectIsACutOfWhatFollowsNotOfTheClauseBefore) {
   auto ts = figures("KẾ HOẠCH\nCải cách hành chính năm 2026\n\n"
                     "Đơn giản hóa thủ tục cho hộ kinh doanh, đảm bảo cắt giảm tối thiểu 30% thời gian thực hiện thủ tục hành chính.\n"

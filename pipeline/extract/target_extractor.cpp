@@ -83,7 +83,8 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       estimate_cues_(PhraseList::load(rules, "estimate_result_cues")),
       past_cues_(PhraseList::load(rules, "past_result_cues")),
       past_masks_(PhraseList::load(rules, "past_result_cue_masks")),
-      carry_stops_(PhraseList::load(rules, "result_carry_stops")) {
+      carry_stops_(PhraseList::load(rules, "result_carry_stops")),
+      naming_verbs_(PhraseList::load(rules, "count_naming_verbs")) {
   if (const auto* lx = rules.lexicon("number_words"))
     for (const auto& [word, value] : lx->items()) number_words_.emplace(to_lower(word), value.get<double>());
 }
