@@ -285,8 +285,9 @@ IndicatorMatch IndicatorLexicon::match(std::string_view indicator, std::string_v
   IndicatorMatch out;
   const std::string figure_family = unit_base.empty() ? "" : units_.classify(unit_base).family;
   std::string folded = fold_phrase(indicator, folder);
-  std::string key_phrase = phrase_key(mark_other_spellings(indicator, folded), lead_is_filler(indicator, folded));
-  std::erase(key_phrase, kOtherSpelling);
+  // Not phrase_key(mark_other_spellings(...)): the mark also hides a leading filler whose word
+  // folds like a year word ("phấn đấu" ~ "đầu năm") and the phrase then matches a wrong row.
+  std::string key_phrase = phrase_key(folded, lead_is_filler(indicator, folded));
   std::string head = head_of(key_phrase);
   bool share_of_amount = false;
   auto find = [&](const std::string& phrase) {
