@@ -84,6 +84,23 @@ TEST(Targets, TheChangeAfterACountIsTheCountsChange) {
   EXPECT_EQ(ts[1].kind, "actual");
 }
 
+// A count its clause names with "đạt"/"là" hands its name to the change after it; a count
+// that is a verb's object does not, and a subject that opens with its head noun stays whole.
+TEST(Targets, ACountNamedByAVerbOfReachingHandsItsNameToTheChange) {
+  auto ts = figures("BÁO CÁO\nTình hình kinh tế - xã hội năm 2025\n\n"
+                    "Khách quốc tế đến tỉnh An Phú đạt 1,2 triệu lượt người, tăng 12,5% so với cùng kỳ.\n"
+                    "Số hợp tác xã thành lập mới trong tháng 4 là gần 1,5 nghìn.\n"
+                    "Đoàn đã kiểm tra 86 tổ chức đảng, tăng 5% so với cùng kỳ.\n");
+  auto of = [&](double v) {
+    for (const auto& t : ts)
+      if (t.value == v) return t.indicator.value_or("");
+    return std::string("(none)");
+  };
+  EXPECT_EQ(of(12.5), "mức tăng Khách quốc tế đến tỉnh An Phú so với cùng kỳ");
+  EXPECT_NE(of(1.5).find("Số hợp tác xã thành lập mới"), std::string::npos) << of(1.5);
+  EXPECT_EQ(of(5).find("kiểm tra"), std::string::npos) << of(5);
+}
+
 TEST(Targets, ACutWithNoSubjectIsACutOfWhatFollowsNotOfTheClauseBefore) {
   auto ts = figures("KẾ HOẠCH\nCải cách hành chính năm 2026\n\n"
                     "Đơn giản hóa thủ tục cho hộ kinh doanh, đảm bảo cắt giảm tối thiểu 30% thời gian thực hiện thủ tục hành chính.\n"

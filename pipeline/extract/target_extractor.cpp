@@ -73,6 +73,7 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       present_cues_(PhraseList::load(rules, "present_time_cues")),
       present_masks_(PhraseList::load(rules, "present_time_cue_masks")),
       heads_(PhraseList::load(rules, "indicator_heads")),
+      qualified_heads_(PhraseList::load(rules, "indicator_head_compounds")),
       comparison_heads_(PhraseList::load(rules, "comparison_heads")),
       number_word_continuations_(PhraseList::load(rules, "number_word_continuations")),
       period_words_(PhraseList::load(rules, "indicator_period_words")),
@@ -89,7 +90,8 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       multiple_cues_(PhraseList::load(rules, "multiple_cues")),
       referent_units_(PhraseList::load(rules, "referent_units")),
       reference_words_(PhraseList::load(rules, "reference_words")),
-      count_cues_(PhraseList::load(rules, "count_goal_cues")) {
+      count_cues_(PhraseList::load(rules, "count_goal_cues")),
+      naming_verbs_(PhraseList::load(rules, "count_naming_verbs")) {
   if (const auto* lx = rules.lexicon("number_words"))
     for (const auto& [word, value] : lx->items()) number_words_.emplace(to_lower(word), value.get<double>());
 }

@@ -57,6 +57,9 @@ class TargetExtractor {
   // Where the first head noun of a lower-cased phrase stands ("tỷ lệ", "giá trị"; rules
   // indicator_heads), npos when none.
   size_t head_noun_at(const std::string& low) const;
+  // Whether the one-word head at `at` closes a compound that qualifies the noun before it
+  // (indicator_head_qualified: "kỹ năng số" is a digital skill, not "the number of").
+  bool qualifies_noun_before(const std::string& low, size_t at, const std::string& head) const;
   // Where the noun list that `item` (the stripped clause at `clause`) ends starts: the
   // clause of its first item, which holds the head noun; `clause` when it is no list item.
   size_t noun_list_start(std::string_view sentence, size_t clause, size_t floor, const std::string& item) const;
@@ -65,6 +68,8 @@ class TargetExtractor {
   std::string comparator_of(std::string_view before, std::string_view after_unit, std::string_view since_previous) const;
   std::string kind_of(std::string kind, std::string_view since_semicolon, const std::string& clause_lower) const;
   std::string indicator_of(const FigureContext& f, Carried& carried) const;
+  // Whether a clause ends in a verb of reaching that names its count (count_naming_verbs: "đạt", "là gần").
+  bool names_by_verb(std::string_view clause) const;
   // A present-time cue ("hiện nay", "hiện có", "đến nay") opening the item (the text since the
   // last ';' up to the figure) or in the figure's own clause (`clause`: its offset in the item),
   // with no goal word after it. `after_figure`: the clause starts right after the previous figure;
@@ -134,10 +139,10 @@ class TargetExtractor {
   };
   IndicatorWords words_;
   PhraseList comma_compounds_;
-  PhraseList trailing_, leading_, rise_, fall_, level_, over_, share_verbs_, share_tail_stops_, bare_, goal_cues_, goal_masks_, present_cues_, present_masks_, heads_, comparison_heads_,
+  PhraseList trailing_, leading_, rise_, fall_, level_, over_, share_verbs_, share_tail_stops_, bare_, goal_cues_, goal_masks_, present_cues_, present_masks_, heads_, qualified_heads_, comparison_heads_,
       number_word_continuations_, period_words_, measured_tail_stops_, breakdown_cues_, same_period_cues_,
       estimate_cues_, past_cues_, past_masks_, carry_stops_, past_clause_stops_, past_conditions_, repeat_units_, multiple_cues_, referent_units_,
-      reference_words_, count_cues_;
+      reference_words_, count_cues_, naming_verbs_;
   std::map<std::string, double, std::less<>> number_words_;  // "một" -> 1
 };
 

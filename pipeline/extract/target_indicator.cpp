@@ -30,11 +30,26 @@ size_t TargetExtractor::head_noun_at(const std::string& low) const {
     for (size_t at = low.find(w); at != std::string::npos; at = low.find(w, at + 1))
       // A one-word head that ends the phrase qualifies the noun before it ("kinh tế số"): no head there.
       if ((at == 0 || !is_letter_cp(cp_before(low, at))) && starts_with_phrase(std::string_view(low).substr(at), w) &&
-          !(at + w.size() == low.size() && w.find(' ') == std::string::npos)) {
+          !(at + w.size() == low.size() && w.find(' ') == std::string::npos) && !qualifies_noun_before(low, at, w)) {
         head = std::min(head, at);
         break;
       }
   return head;
+}
+
+bool TargetExtractor::qualifies_noun_before(const std::string& low, size_t at, const std::string& head) const {
+  // A one-word head inside a compound noun is no head: "số" of "kỹ năng số" says "digital",
+  // "độ" of "độ tuổi" is an age.
+  if (head.find(' ') != std::string::npos) return false;
+  for (const auto& c : qualified_heads_.list)
+    for (size_t k = c.find(head); k != std::string::npos; k = c.find(head, k + 1)) {
+      if ((k > 0 && c[k - 1] != ' ') || (k + head.size() < c.size() && c[k + head.size()] != ' ') || k > at) continue;
+      const size_t from = at - k;
+      if (low.compare(from, c.size(), c) == 0 && (from == 0 || !is_letter_cp(cp_before(low, from))) &&
+          (from + c.size() == low.size() || !is_letter_cp(cp_at(low, from + c.size()))))
+        return true;
+    }
+  return false;
 }
 
 size_t TargetExtractor::noun_list_start(std::string_view sv, size_t clause, size_t floor, const std::string& item) const {
@@ -128,6 +143,11 @@ bool TargetExtractor::says_only_period(const std::string& subj) const {
   return true;
 }
 
+bool TargetExtractor::names_by_verb(std::string_view clause) const {
+  const std::string low = to_lower(trim_copy(clause));
+  return std::any_of(naming_verbs_.list.begin(), naming_verbs_.list.end(), [&](const std::string& w) { return ends_with_phrase(low, w); });
+}
+
 std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carried) const {
   std::string_view sv = f.sentence;
   // The clause before the number without its cue words, else an earlier segment of the
@@ -203,7 +223,16 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
   bool is_count = unit && !unit->measure && !unit->base.empty() && unit->written.find('/') == std::string::npos;
   if (is_count) {
     // "kiểm tra 869 tổ chức đảng, 868 đảng viên": a bare count shares the verb before the first.
-    if (!own.empty()) carried.count_subject = last_words(own, 8);
+    // A short subject that opens with its head noun names the measure whole ("số doanh nghiệp
+    // đăng ký thành lập mới trong tháng 4 là 20,4 nghìn"); a verb phrase, or "số" before a
+    // document's number ("số 63/2002/QĐ-UB"), keeps its last words.
+    if (!own.empty()) {
+      const std::string low = to_lower(own);
+      const size_t sp = low.find(' ');
+      const bool named = head_noun_at(low) == 0 && count_words(own) <= 12 && sp != std::string::npos &&
+                         !is_digit(static_cast<unsigned char>(low[sp + 1]));
+      carried.count_subject = named ? own : last_words(own, 8);
+    }
     indicator = unit->base + " " + first_words(tail, 8) + " " + carried.count_subject;
     if (rise_.has(verb) || fall_.has(verb)) indicator = words_.change + " " + verb + " " + unit->base + " " + first_words(tail, 8);
   } else if (unit && unit->base == "%" && share_verbs_.has(verb) && !own.empty()) {
@@ -242,7 +271,10 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
   }
   // "Số doanh nghiệp thành lập mới đạt 2.000 doanh nghiệp, tăng 15%": a count named by its
   // head noun hands its name to the change after it.
-  if (!own.empty() && (!is_count || head_noun_at(to_lower(own)) == 0)) carried.subject = own;
+  // So does a count its clause names with a verb of reaching ("Khách quốc tế đến tỉnh tháng 4
+  // đạt 2,03 triệu lượt người, tăng 22,8%"; count_naming_verbs), unlike a verb's object ("kiểm tra 869 tổ chức đảng").
+  if (!own.empty() && (!is_count || head_noun_at(to_lower(own)) == 0 || names_by_verb(f.clause_text)))
+    carried.subject = own;
   return trim_copy(indicator);
 }
 
