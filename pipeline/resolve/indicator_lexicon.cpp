@@ -35,45 +35,7 @@ std::optional<std::string> code_of(const IndicatorEntry& e) {
   return std::nullopt;
 }
 
-// The words of a phrase as written, case folded and tone marks placed one way (hoá/hóa), in
-// the word split fold_phrase makes.
-std::vector<std::string> toned_words(std::string_view text) {
-  const std::string toned = fold_case_and_tones(text);
-  std::vector<std::string> out(1);
-  for (size_t i = 0; i < toned.size();) {
-    const size_t at = i;
-    const char32_t cp = next_code_point(toned, i);
-    if ((cp >= '0' && cp <= '9') || cp == '%' || is_letter_cp(cp)) out.back().append(toned, at, i - at);
-    else if (!out.back().empty()) out.emplace_back();
-  }
-  if (out.back().empty()) out.pop_back();
-  return out;
-}
-
-std::vector<std::string> words_of(const std::string& folded) {
-  std::vector<std::string> out;
-  for (std::string_view w : split(folded, ' '))
-    if (!w.empty()) out.emplace_back(w);
-  return out;
-}
-
 }  // namespace
-
-std::string IndicatorLexicon::mark_other_spellings(std::string_view indicator, const std::string& folded) const {
-  const std::vector<std::string> words = words_of(folded), toned = toned_words(indicator);
-  const bool accented = std::any_of(toned.begin(), toned.end(), [](const std::string& w) {
-    return std::any_of(w.begin(), w.end(), [](char c) { return (c & 0x80) != 0; });
-  });
-  if (!accented || words.size() != toned.size()) return folded;
-  std::string out;
-  for (size_t i = 0; i < words.size(); ++i) {
-    out += (out.empty() ? "" : " ") + words[i];
-    auto it = year_word_spellings_.find(words[i]);
-    if (it != year_word_spellings_.end() && std::find(it->second.begin(), it->second.end(), toned[i]) == it->second.end())
-      out += kOtherSpelling;
-  }
-  return out;
-}
 
 std::string fold_phrase(std::string_view text, const AccentFolder& folder) {
   std::string folded = folder.fold(text), out;
@@ -103,13 +65,6 @@ IndicatorLexicon::IndicatorLexicon(const RuleSet& rules) : units_(rules), table_
       if (w.is_string()) leading_fillers_toned_.push_back(collapse_whitespace(fold_case_and_tones(w.get<std::string>())));
   trailing_places_ = folded_list(rules, "indicator_key_trailing_places", folder);
   year_words_ = folded_list(rules, "indicator_key_year_words", folder);
-  if (const auto* lx = rules.lexicon("indicator_key_year_words"))
-    for (const auto& w : *lx)
-      if (w.is_string()) {
-        const std::vector<std::string> folded = words_of(fold_phrase(w.get<std::string>(), folder));
-        const std::vector<std::string> toned = toned_words(w.get<std::string>());
-        for (size_t k = 0; k < folded.size() && folded.size() == toned.size(); ++k) year_word_spellings_[folded[k]].push_back(toned[k]);
-      }
   inner_places_ = folded_list(rules, "indicator_key_places", folder);
   head_fillers_ = folded_list(rules, "indicator_key_head_fillers", folder);
   head_fillers_kept_ = folded_list(rules, "indicator_key_head_fillers_kept", folder);
@@ -285,8 +240,6 @@ IndicatorMatch IndicatorLexicon::match(std::string_view indicator, std::string_v
   IndicatorMatch out;
   const std::string figure_family = unit_base.empty() ? "" : units_.classify(unit_base).family;
   std::string folded = fold_phrase(indicator, folder);
-  // Not phrase_key(mark_other_spellings(...)): the mark also hides a leading filler whose word
-  // folds like a year word ("phấn đấu" ~ "đầu năm") and the phrase then matches a wrong row.
   std::string key_phrase = phrase_key(folded, lead_is_filler(indicator, folded));
   std::string head = head_of(key_phrase);
   bool share_of_amount = false;

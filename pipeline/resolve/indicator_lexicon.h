@@ -81,10 +81,6 @@ class IndicatorLexicon {
   std::string head_of(const std::string& folded) const;  // the phrase's head noun at its start, or ""
   bool families_agree(const std::string& entry_family, const std::string& figure_family) const;
   std::string phrase_key(const std::string& folded, bool strip_leading = true) const;
-  // The folded phrase with a mark (kOtherSpelling) after each word that folds like a word of
-  // a year phrase but is written otherwise ("Việt Nam" is not "năm", "trồng" is not
-  // "trong"), so the key keeps it; a phrase written without accents is left as it is.
-  std::string mark_other_spellings(std::string_view indicator, const std::string& folded) const;
   bool lead_is_filler(std::string_view indicator, const std::string& folded) const;
   std::string entry_key(size_t entry) const;
 
@@ -106,8 +102,6 @@ class IndicatorLexicon {
   std::vector<std::string> leading_fillers_toned_;  // the same, tones folded, accents kept: "đat", not "đât"
   std::vector<std::string> trailing_places_;   // folded "tren dia ban tinh", "toan tinh"
   std::vector<std::string> year_words_;        // folded "nam", "giai doan", "den nam": before a year
-  // The words of the year phrases, folded -> as written (case and tones folded): "nam" -> "năm".
-  std::unordered_map<std::string, std::vector<std::string>> year_word_spellings_;
   std::vector<std::string> inner_places_;      // folded "tren toan tinh": dropped from a key wherever it stands
   std::vector<std::string> head_fillers_;      // folded "so", "cac": dropped right after a head noun
   std::vector<std::string> head_fillers_kept_; // folded "so hoa": a filler that is a word of its own there

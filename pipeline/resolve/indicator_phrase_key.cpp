@@ -31,10 +31,8 @@ std::string IndicatorLexicon::drop_named_places(std::string key) const {
     if (!w.empty()) words.emplace_back(w);
   auto words_at = [&](size_t at, const std::string& phrase) {  // how many words `phrase` takes at `at`, or 0
     size_t n = 0;
-    // A name is a name however its words are spelled against the year words ("Hà Nam").
-    auto same = [](std::string_view word, std::string_view w) { return word == w || (word.size() == w.size() + 1 && word.back() == kOtherSpelling && word.starts_with(w)); };
     for (std::string_view w : split(phrase, ' '))
-      if (!w.empty() && (at + n >= words.size() || !same(words[at + n++], w))) return size_t{0};
+      if (!w.empty() && (at + n >= words.size() || words[at + n++] != w)) return size_t{0};
     return n;
   };
   // The words of "[link] kind name" starting with the kind at `i`: {first word, end}, or {0, 0}.

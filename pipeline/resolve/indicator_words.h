@@ -26,9 +26,6 @@ inline bool ends_with_words(const std::string& s, const std::string& suffix) {
          (s.size() == suffix.size() || s[s.size() - suffix.size() - 1] == ' ');
 }
 
-// Marks a word that folds like a year word but is written otherwise (IndicatorLexicon::mark_other_spellings).
-inline constexpr char kOtherSpelling = '\x01';
-
 inline bool is_year_word(std::string_view w) {
   return w.size() == 4 && (w[0] == '1' || w[0] == '2') && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
