@@ -11,21 +11,6 @@ namespace {
 
 using namespace ::vnpolicy::task_tests;
 
-// A directive's numbered items under "… yêu cầu:", each opening with the units told to act.
-std::vector<Task> directive_items(const std::string& items) {
-  return tasks_of(
-      "THỦ TƯỚNG CHÍNH PHỦ\n"
-      "Số: 21/CT-TTg\n"
-      "Hà Nội, ngày 10 tháng 10 năm 2025\n"
-      "\n"
-      "CHỈ THỊ\n"
-      "Về việc khắc phục hậu quả mưa lũ tại các tỉnh miền núi\n"
-      "\n"
-      "Để khắc phục nhanh hậu quả mưa lũ, Thủ tướng Chính phủ yêu cầu:\n"
-      "\n" +
-      items);
-}
-
 TEST(NameEnds, APersonsNameEndsAtAVerbOfMotion) {
   auto ts = directive_items(
       "1. Giao Phó Thủ tướng Chính phủ Nguyễn Văn An đi kiểm tra, đôn đốc công tác khắc phục hậu quả mưa lũ.\n"

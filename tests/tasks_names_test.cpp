@@ -10,21 +10,6 @@ namespace {
 
 using namespace ::vnpolicy::task_tests;
 
-// A directive's numbered items under "… yêu cầu:", each opening with the units told to act.
-std::vector<Task> directive_items(const std::string& items) {
-  return tasks_of(
-      "THỦ TƯỚNG CHÍNH PHỦ\n"
-      "Số: 12/CT-TTg\n"
-      "Hà Nội, ngày 10 tháng 3 năm 2025\n"
-      "\n"
-      "CHỈ THỊ\n"
-      "Về việc đẩy nhanh tiến độ các dự án giao thông trọng điểm\n"
-      "\n"
-      "Để bảo đảm tiến độ các dự án giao thông trọng điểm, Thủ tướng Chính phủ yêu cầu:\n"
-      "\n" +
-      items);
-}
-
 TEST(KindLists, PartyCommitteesGoOnAPluralListOfKinds) {
   EXPECT_EQ(agencies().split_units("Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"),
             (Units{"Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"}));

@@ -19,6 +19,21 @@ inline const TaskExtractor& tasks() {
 inline const AgencyLexicon& agencies() { return tasks().agencies(); }
 
 inline std::vector<Task> tasks_of(const std::string& text) { return testing::project_extractor().extract_text(text, "t.txt").tasks; }
+
+// A directive's numbered items under "… yêu cầu:", each opening with the units told to act.
+inline std::vector<Task> directive_items(const std::string& items) {
+  return tasks_of(
+      "THỦ TƯỚNG CHÍNH PHỦ\n"
+      "Số: 12/CT-TTg\n"
+      "Hà Nội, ngày 10 tháng 3 năm 2025\n"
+      "\n"
+      "CHỈ THỊ\n"
+      "Về việc đẩy nhanh tiến độ các dự án giao thông trọng điểm\n"
+      "\n"
+      "Để bảo đảm tiến độ các dự án giao thông trọng điểm, Thủ tướng Chính phủ yêu cầu:\n"
+      "\n" +
+      items);
+}
 inline std::vector<Task> label_tasks_of(const std::string& text) {
   return testing::project_extractor().extract_text(text, "labels.txt").tasks;
 }
