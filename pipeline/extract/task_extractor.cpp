@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/text.h"
+#include "extract/task_prose.h"
 #include "extract/task_text.h"
 #include "normalize/unicode.h"
 
@@ -11,8 +12,6 @@ namespace vnpolicy {
 
 using namespace task_text;
 
-constexpr long kShortUnitWords = 8;  // "Ủy ban nhân dân các huyện, xã"; a unit that ran on into its work is longer
-constexpr long kWrappedHeadWords = 4;  // "2.4. Bộ Chỉ huy" / "Quân sự tỉnh": a unit name cut short
 
 TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(rules), tables_(rules), labels_(rules) {
   // The strings of a lexicon list of rules/tasks.json, in lower case when asked.
@@ -31,6 +30,8 @@ TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(ru
   plural_markers_ = strings("task_plural_markers", true);
   directive_types_ = strings("task_directive_doc_types");
   instruction_types_ = strings("task_instruction_doc_types");
+  policy_types_ = strings("task_policy_doc_types");
+  office_titles_ = strings("task_office_titles", true);
   bare_article_types_ = strings("task_bare_article_doc_types");
   norm_types_ = strings("task_norm_doc_types");
   scope_duty_words_ = strings("task_scope_duty_words");
@@ -42,22 +43,6 @@ TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(ru
 }
 
 namespace {
-
-// "Bộ trưởng 1.3.2", "Chính phủ 3.9 Tỷ lệ …": cells of a flattened table carry item numbers; a unit's name does not.
-bool holds_item_number(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    size_t end = s.find(' ', i);
-    if (end == std::string_view::npos) end = s.size();
-    std::string_view w = s.substr(i, end - i);
-    while (!w.empty() && w.back() == '.') w.remove_suffix(1);
-    bool digits_and_dots = !w.empty() && std::isdigit(static_cast<unsigned char>(w.front())) &&
-                           std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.'; });
-    if (digits_and_dots && w.find('.') != std::string_view::npos) return true;
-    i = end + 1;
-  }
-  return false;
-}
 
 // "(1) Tích cực …": the item's number in brackets is no part of its work.
 std::string_view without_bracket_number(std::string_view s) {
@@ -93,119 +78,20 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
   std::vector<bool> consumed(doc.blocks.size(), false);  // read already: flattened rows, wrapped headings
   for (Task& t : flat_table_tasks(doc, deadlines, consumed)) out.push_back(std::move(t));
   std::map<int, Deadline> owner_deadline;  // an item's "Thời gian thực hiện" line, for the tasks in it
-  std::vector<bool> organizing(doc.blocks.size(), false);
-  std::vector<bool> measures(doc.blocks.size(), false);  // in a resolution's "Nhiệm vụ, giải pháp" section
-  for (Task& t : label_tasks(doc, deadlines, consumed, owner_deadline, organizing)) out.push_back(std::move(t));
-  // The organising section; a document without one assigns work in its tasks-and-measures section.
-  const auto* section_rules = &rules_.group("task.organizing_section");
-  bool has_section = std::any_of(doc.blocks.begin(), doc.blocks.end(), [&](const Block& b) {
-    return (b.kind == BlockKind::Heading || b.heading_like) && std::any_of(section_rules->begin(), section_rules->end(), [&](const Rule* r) {
-             std::string_view c = doc.text(b.content);
-             return RE2::PartialMatch(re2::StringPiece(c.data(), c.size()), *r->re);
-           });
-  });
-  if (!has_section) section_rules = &rules_.group("task.organizing_fallback");
-  // A directive, letter or notice is instructions from its lead-in on, even where it ends in a
-  // "Tổ chức thực hiện" part; a plan's lead-in only announces the measures of its own sections.
-  auto of_type = [&](const std::vector<std::string>& types) {
-    return header.doc_type && std::find(types.begin(), types.end(), *header.doc_type) != types.end();
-  };
-  bool body_of_instructions = !has_section || of_type(directive_types_);
-  // A notice of conclusions, dispatch or directive tells units to act throughout its body; a letter
-  // (Công văn) more often answers or explains to the one it is sent to ("Công ty thực hiện kê khai …").
-  const bool instructs = of_type(instruction_types_);
-  // A resolution that decides a policy or an investment ("về chủ trương đầu tư …", "cơ chế, chính sách đặc
-  // thù …") tells units their work in its articles as a notice does, after its preamble ("QUYẾT NGHỊ:") and
-  // outside a regulation it issues; one that issues rules or rates assigns only in its organising section.
-  bool policy_type = false;
-  if (const auto* lx = rules_.lexicon("task_policy_doc_types"); lx && header.doc_type)
-    for (const auto& v : *lx) policy_type = policy_type || v.get<std::string>() == *header.doc_type;
-  const bool decides_policy = policy_type && header.title && rules_.group("task.policy_resolution").first_matching(*header.title) &&
-                              !rules_.group("task.rules_resolution").first_matching(*header.title);
-  // One that issues rules or rates: its articles of scope and procedure state norms, also for named units
-  // ("Sở Tài chính có trách nhiệm thẩm định hồ sơ …" in "Điều 2. Trình tự, thủ tục").
-  const bool issues_rules = policy_type && header.title && rules_.group("task.rules_resolution").first_matching(*header.title);
-  bool operative = false;  // past "QUYẾT NGHỊ:" or at an article
-  bool norm_article = false;  // in an article that states norms ("Điều 2. Đối tượng áp dụng"), even in such a resolution
-  bool bare_articles_implement = of_type(bare_article_types_);
-  bool seen_article = false;
-  bool in_regulation = false;  // in a regulation the document issues after its own articles ("QUY ĐỊNH")
-  // The first block of an article is its text, not its title, when it is an item or a whole sentence.
-  auto untitled = [&](const Block& first) {
-    std::string_view t = trim(doc.text(first.content));
-    return first.kind == BlockKind::ListItem || (first.marker_kind != MarkerKind::None && first.marker_kind != MarkerKind::Caps) ||
-           (!t.empty() && std::string_view(".;:").find(t.back()) != std::string_view::npos);
-  };
-  const bool states_norms = of_type(norm_types_);
-  const auto& end_rules = rules_.group("task.end_of_body");
+  const ProseStance stance = prose_stance(doc, header);
+  ProseSections sec(doc.blocks.size());
+  sec.bare_articles_implement = stance.bare_articles_implement;
+  for (Task& t : label_tasks(doc, deadlines, consumed, owner_deadline, sec.organizing)) out.push_back(std::move(t));
   const auto& not_rules = rules_.group("task.not_assignment");
-  const auto& new_part_rules = rules_.group("task.new_part");
   const auto& figure_rules = rules_.group("task.figure_line");
   const auto& topic_rules = rules_.group("task.topic_opening");
   auto matches = [](const RuleGroup& rules, std::string_view s) { return rules.first_matching(s) != nullptr; };
-  auto marked_heading = [](const Block& b) { return b.marker_kind != MarkerKind::None && b.marker_kind != MarkerKind::Caps; };
-  // A marked heading ("3. Sở Y tế", "- Bộ Tài chính") that names only agencies the lexicon knows.
-  // A group the lexicon names as one ("Các huyện ủy, thị ủy, thành ủy, …") counts though its parts are not known.
-  // "Ủy ban nhân dân các xã": a name the lexicon knows, and after it only words that qualify it ("các", "xã").
-  const std::vector<std::string> office_titles = [&] {
-    std::vector<std::string> out;
-    if (const auto* lx = rules_.lexicon("task_office_titles"))
-      for (const auto& v : *lx) out.push_back(to_lower(v.get<std::string>()));
-    return out;
-  }();
-  auto known_with_qualifiers = [&](std::string_view whole) {
-    // "Bộ trưởng Bộ Tài chính": the head of a known agency (canonical drops the title). Alone it also heads
-    // a decree's list of powers ("Chủ tịch Ủy ban nhân dân cấp tỉnh" over "a) Bổ nhiệm …"); with an office
-    // after a dash it names the one a task is given to.
-    auto known_or_headed = [&](std::string_view u) { return agencies_.known(u) || agencies_.known(agencies_.canonical(u)); };
-    // "Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo …": the head of a known agency, then
-    // after a dash an office the same person holds (task_office_titles): one name, as written.
-    if (size_t dash = whole.find(" - "); dash != std::string_view::npos && !agencies_.known(whole)) {
-      const std::string office = to_lower(trim_punct(whole.substr(dash + 3)));
-      const bool holds_office = std::any_of(office_titles.begin(), office_titles.end(), [&](const std::string& t) {
-        return office.starts_with(t) && (office.size() == t.size() || office[t.size()] == ' ');
-      });
-      if (holds_office && known_or_headed(trim(whole.substr(0, dash)))) return true;
-    }
-    auto known_then_qualifiers = [&](std::string_view u) {
-      if (agencies_.known(u)) return true;
-      for (size_t sp = u.rfind(' '); sp != std::string_view::npos && sp > 0; sp = u.rfind(' ', sp - 1)) {
-        if (!agencies_.known(trim_punct(u.substr(0, sp)))) continue;
-        std::string_view tail = u.substr(sp + 1);
-        for (size_t w = 0; w < tail.size();) {
-          size_t e = std::min(tail.find(' ', w), tail.size());
-          if (!name_qualifiers_.count(std::string(trim_punct(tail.substr(w, e - w))))) return false;
-          w = e + 1;
-        }
-        return true;
-      }
-      return false;
-    };
-    if (known_then_qualifiers(whole)) return true;
-    // "Ủy ban nhân dân các tỉnh, …": a plural marker before the level names every body of a known kind.
-    for (const std::string& m : plural_markers_) {
-      const std::string mark = " " + m + " ";
-      if (size_t at = to_lower(std::string(whole)).find(mark); at != std::string::npos) {
-        std::string one = std::string(whole.substr(0, at)) + " " + std::string(whole.substr(at + mark.size()));
-        if (known_then_qualifiers(one)) return true;
-      }
-    }
-    return false;
-  };
+  auto unit_named = [&](const std::string& u) { return names_a_unit(u); };
   // "- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương" over "+" items: a marked heading that is
   // only known agencies (with the words that qualify them) heads their work.
   auto names_known_agencies = [&](const Assignment& a, const Block& b, std::string_view text) {
     return marked_heading(b) && (std::all_of(a.lead.begin(), a.lead.end(), [&](const std::string& u) { return known_with_qualifiers(u); }) ||
                                  known_with_qualifiers(trim_punct(text)));
-  };
-  // A subject that names a unit outright: known, a plural kind, or a short proper name ("Cục Thuế";
-  // "Ủy ban nhân dân các xã", not a bare "Ngân hàng"), not a bare kind cut from a list ("Người đứng
-  // đầu cấp ủy, chính quyền, cơ quan, tổ chức có trách nhiệm").
-  auto names_a_unit = [&](const std::string& u) {
-    const long spaces = std::count(u.begin(), u.end(), ' ');
-    return opens_with_plural(u) || known_with_qualifiers(u) ||
-           (!starts_lower(u) && spaces < kShortUnitWords &&
-            (capitalised_words(u) >= 2 || (agencies_.classify(u) == AgencyLexicon::Part::Unit && spaces >= 2)));
   };
   auto has_items = [&](size_t i) {
     return i + 1 < doc.blocks.size() && doc.blocks[i + 1].parent == static_cast<int>(i) && doc.blocks[i + 1].kind == BlockKind::ListItem;
@@ -237,23 +123,15 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
   };
   // Where a lead-in paragraph's units go: to the items it governs in a body of instructions, else to its siblings.
   auto hand_on_level = [&](size_t i) {
-    const int level = instructs ? items_level(i) : -2;
+    const int level = stance.instructs ? items_level(i) : -2;
     return level != -2 ? level : doc.blocks[i].parent;
   };
 
-  const auto& duty_rules = rules_.group("task.duty_section");  // reporting duties: organising, no replacement for it
-  const auto& funding_rules = rules_.group("task.funding_section");
-  const auto& lead_in_rules = rules_.group("task.directive_lead_in");
   std::vector<std::optional<Assignment>> handed(doc.blocks.size());
   // An organising item whose first sentence is its unit's work ("2. Các tỉnh ủy, thành ủy chỉ đạo …"):
   // a paragraph under it that opens with a verb ("Bố trí kinh phí …") is more of that unit's work.
   std::vector<std::optional<Assignment>> continued(doc.blocks.size());
-  int lead_in_parent = -2;  // the level below a directive's "… yêu cầu:" (-2: none seen)
-  int lead_in_outer = -2;   // the level of the addressee list the lead-in follows (-2: none)
-  int unit_parts_parent = -2;  // the level of a lead-in that asks named units for the work below it
   std::map<int, Assignment> handed_on;  // parent block -> what a lead-in paragraph under it hands on
-  bool outside_body = false;
-  bool closing = false;  // after "Trên đây là Kế hoạch …": no unit heading hands work on any more
   std::map<int, Assignment> list_lead_ins;  // parent block -> the units a list lead-in under it named
   auto numbered = [&](const Block& b, std::string_view content) {
     // Not a part, chapter or article ("II. NHIỆM VỤ …"): those open a section, they are no item of the list.
@@ -271,51 +149,8 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     std::string_view content = doc.text(b.content);
-    bool heading = b.kind == BlockKind::Heading || b.heading_like;
-    if (heading && matches(new_part_rules, content)) outside_body = closing = false;  // an attached plan, an appendix
-    if (!heading && matches(rules_.group("task.closing_formula"), content)) closing = true;
-    if (matches(end_rules, content)) outside_body = true;
-    if (outside_body || b.kind == BlockKind::TableRow || b.kind == BlockKind::Footnote) continue;
-    if (heading && (matches(*section_rules, content) || matches(duty_rules, content))) organizing[i] = true;
-    if (policy_type && heading && !organizing[i] && matches(rules_.group("task.measures_section"), content)) measures[i] = true;
-    if (b.parent >= 0 && measures[static_cast<size_t>(b.parent)] && !(heading && matches(new_part_rules, content))) measures[i] = true;
-    // "V. KINH PHÍ THỰC HIỆN" of a plan: who budgets or raises the means is told so there.
-    if (heading && !states_norms && marked_heading(b) && b.marker_kind != MarkerKind::Article && matches(funding_rules, content))
-      organizing[i] = true;
-    // "Điều 2." with no title in a resolution or decision: after the article that decides, its own articles
-    // carry it out (who does what). Not an article whose title stands on the next line ("Điều 4." /
-    // "Đối tượng áp dụng"), nor the articles of a regulation it issues (after "QUY ĐỊNH", "QUY CHẾ").
-    if (b.marker_kind == MarkerKind::Article) {
-      seen_article = operative = true;
-      std::string_view title = trim_punct(content).empty() && i + 1 < doc.blocks.size() ? doc.text(doc.blocks[i + 1].content) : content;
-      norm_article = matches(rules_.group("task.norm_article"), title);
-    }
-    if (!operative && matches(rules_.group("task.resolution_operative"), content)) operative = true;
-    else if (heading && seen_article && matches(new_part_rules, content)) {
-      bare_articles_implement = false;
-      in_regulation = matches(rules_.group("task.regulation_part"), content);
-    }
-    if (bare_articles_implement && b.marker_kind == MarkerKind::Article && trim_punct(content).empty() && b.marker != "1" &&
-        i + 1 < doc.blocks.size() && doc.blocks[i + 1].parent == static_cast<int>(i) && untitled(doc.blocks[i + 1]))
-      organizing[i] = true;
-    // A title broken over two heading lines: the second half belongs to the same section.
-    if (heading && i > 0 && organizing[i - 1] && doc.blocks[i - 1].kind == BlockKind::Heading && b.kind == BlockKind::Heading &&
-        b.depth == doc.blocks[i - 1].depth)
-      organizing[i] = true;
-    if (b.parent >= 0 && organizing[static_cast<size_t>(b.parent)]) organizing[i] = true;
-    if (b.parent == lead_in_parent || b.parent == lead_in_outer) organizing[i] = true;
-    // After "… yêu cầu Thủ trưởng các sở, …, Chủ tịch … thực hiện các nhiệm vụ sau:", a part headed
-    // by units alone ("1. Thủ trưởng các sở, ban, ngành; Chủ tịch …") hands them its items.
-    if (heading && b.parent == unit_parts_parent)
-      if (auto a = read_subject_sentence(content); a && a->work.empty()) organizing[i] = true;
-    if (b.kind != BlockKind::Heading && matches(lead_in_rules, content) && !matches(rules_.group("task.lead_in_not"), content)) {
-      lead_in_parent = b.parent;
-      // After an addressee list ("- Bộ trưởng các Bộ: …;") the lead-in hangs under the list's last
-      // item, but its numbered parts stand at the level of the list itself.
-      if (b.parent >= 0 && doc.blocks[static_cast<size_t>(b.parent)].kind == BlockKind::ListItem &&
-          doc.blocks[static_cast<size_t>(b.parent)].parent >= 0)
-        lead_in_outer = doc.blocks[static_cast<size_t>(b.parent)].parent;
-    }
+    const bool heading = b.kind == BlockKind::Heading || b.heading_like;
+    if (!enter_block(doc, i, stance, sec)) continue;
 
     if (consumed[i]) continue;
     const Assignment* inherited =
@@ -331,7 +166,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     if (!inherited && follow_on && b.parent >= 0 && continued[static_cast<size_t>(b.parent)] &&
         opens_with_work_verb(to_lower(trim_punct(content))) && !matches(rules_.group("task.continuation_not"), content))
       inherited = &*continued[static_cast<size_t>(b.parent)];
-    if (closing) {
+    if (sec.closing) {
       inherited = nullptr;
       list_lead_ins.clear();
     }
@@ -344,30 +179,10 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
 
     // "*2.1. Sở\nTài chính*": a unit heading wrapped inside emphasis arrives as a heading
     // and a heading-like paragraph below it; read them as one.
-    bool no_words = std::none_of(content.begin(), content.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) || (ch & 0x80); });
-    if ((heading || no_words) && i + 1 < doc.blocks.size()) {
-      const Block& next = doc.blocks[i + 1];
-      std::string_view c = trim_punct(content);
-      // "5. Các chủ rừng là tổ chức (các" / "Ban quản lý rừng …)": an aside left open.
-      bool open_aside = std::count(c.begin(), c.end(), '(') > std::count(c.begin(), c.end(), ')');
-      // "1. Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa," / "Đắk Lắk, Gia Lai:": a list cut after a comma.
-      // "…, trong đó trọng tâm là các tỉnh:" / "Đắk Lắk, Khánh Hòa:": a list cut after its colon.
-      std::string_view next_text = trim(doc.text(next.content));
-      bool cut_list = trim(content).size() > 0 &&
-                      (trim(content).back() == ',' || (trim(content).back() == ':' && !next_text.empty() && next_text.back() == ':'));
-      if (next.parent == static_cast<int>(i) && next.kind == BlockKind::Paragraph && next.heading_like &&
-          (no_words || open_aside || cut_list || c.find(' ') == std::string_view::npos ||
-           (opens_with_unit(c) && std::count(c.begin(), c.end(), ' ') < kWrappedHeadWords))) {
-        std::string joined = (no_words ? std::string() : std::string(cut_list ? trim(content) : c) + " ") + std::string(doc.text(next.content));
-        // Outside the organising section only a numbered or lettered heading ("1.1." / "Trưởng Ban Chỉ đạo")
-        // hands work down, not a chapter title ("CƠ SỞ THỂ" / "THAO") or a list's group ("BỘ LINH TRƯỞNG" / "PRIMATES").
-        if (auto a = read_subject_sentence(joined);
-            a && a->work.empty() && (organizing[i] || marked_heading(b)) && std::none_of(a->lead.begin(), a->lead.end(), holds_item_number)) {
-          handed[i] = a;
-          consumed[i + 1] = true;
-          continue;
-        }
-      }
+    if (auto a = wrapped_unit_heading(doc, i, sec.organizing[i])) {
+      handed[i] = std::move(a);
+      consumed[i + 1] = true;
+      continue;
     }
 
     // "- Bộ Tài chính" with "+ Chủ trì, …" items under it: a list item that names only units heads them.
@@ -384,8 +199,8 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       // ("…, các bộ … cần cụ thể hóa … các nhiệm vụ sau đây:") announces the measures of its own
       // sections, which its organising section assigns. A law or decree lists duties ("…, trong phạm vi
       // nhiệm vụ, quyền hạn của mình, có trách nhiệm sau đây:"), not assignments.
-      if (!states_norms && b.kind == BlockKind::Paragraph && !heading && b.parent >= 0 && k + 1 == sentences.size() && ends_with_colon(content))
-        if (auto lead_in = read_list_lead_in(s, body_of_instructions)) {
+      if (!stance.states_norms && b.kind == BlockKind::Paragraph && !heading && b.parent >= 0 && k + 1 == sentences.size() && ends_with_colon(content))
+        if (auto lead_in = read_list_lead_in(s, stance.body_of_instructions)) {
           list_lead_ins[b.parent] = *lead_in;
           handed[i] = *lead_in;
           continue;
@@ -414,11 +229,11 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       bool own = a.has_value() && !(inherited && inherited->support_from_items);
       bool from_policy_clause = false;  // read as a clause of a resolution that decides a policy
       bool subject_lead_in = false;  // "2. UBND các tỉnh … tập trung … các nhiệm vụ trọng tâm sau:"
-      if (!a && k == 0 && (organizing[i] || unit_head)) {
+      if (!a && k == 0 && (sec.organizing[i] || unit_head)) {
         a = read_subject_sentence(s);
         // "Bộ Y tế có trách nhiệm:" over "-" items in a body of instructions: the duty cue only announces
         // the items; the unit heads them as a bare "Bộ Y tế:" does.
-        if (a && instructs && unit_head && ends_with_colon(content) && matches(rules_.group("task.no_work"), a->work)) a->work.clear();
+        if (a && stance.instructs && unit_head && ends_with_colon(content) && matches(rules_.group("task.no_work"), a->work)) a->work.clear();
         // Outside it, only a heading that is the name of a known agency hands work down, or one whose verb
         // assigns ("1. Giao người đứng đầu các cơ quan …; Chủ tịch …" over "-" items): known names or not.
         bool assigning_head = a && a->work.empty() && marked_heading(b) && has_items(i) &&
@@ -428,14 +243,14 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         // So does a paragraph of units alone that ends in ':' over the items after it ("Các Bộ, cơ quan, địa phương:").
         // So does one in a resolution's "Nhiệm vụ, giải pháp" section ("a) Các bộ, cơ quan ngang bộ, Ủy ban nhân dân
         // các tỉnh, thành phố trực thuộc trung ương" over "-" items).
-        bool addressed_head = (instructs || measures[i]) && a && a->work.empty() && addresses_units(a->lead) &&
+        bool addressed_head = (stance.instructs || sec.measures[i]) && a && a->work.empty() && addresses_units(a->lead) &&
                               ((marked_heading(b) && has_items(i)) ||
                                (b.kind == BlockKind::Paragraph && ends_with_colon(content) && items_level(i) != -2 &&
                                 opens_with_plural(a->lead.front())));  // not "THỦ TƯỚNG CHÍNH PHỦ điện:" over its addressees
-        if (a && !organizing[i] && !assigning_head && !addressed_head && (!a->work.empty() || !names_known_agencies(*a, b, s))) a.reset();
+        if (a && !sec.organizing[i] && !assigning_head && !addressed_head && (!a->work.empty() || !names_known_agencies(*a, b, s))) a.reset();
         // "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp" over "-" items, beside headings
         // of units: the words after a kind of party named by its activity narrow it; the whole heading leads.
-        if (a && !a->work.empty() && organizing[i] && unit_head && marked_heading(b) && has_items(i) &&
+        if (a && !a->work.empty() && sec.organizing[i] && unit_head && marked_heading(b) && has_items(i) &&
             matches(rules_.group("task.activity_named_kind"), s) && !matches(rules_.group("task.list_lead_in"), s) &&
             unit_heading_beside(i)) {
           std::string_view name = trim_punct(s);
@@ -456,19 +271,19 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       // "b) Bộ Nội vụ rà soát, hoàn thiện …" in the "Nhiệm vụ, giải pháp" section of a resolution (one with a
       // "Tổ chức thực hiện" section of its own): an item whose subject names units and whose work opens with
       // a verb assigns it; the section's items without a subject state the measures.
-      if (!a && k == 0 && measures[i] && !organizing[i] && !in_regulation && !norm_article)
+      if (!a && k == 0 && sec.measures[i] && !sec.organizing[i] && !sec.in_regulation && !sec.norm_article)
         if (auto sub = read_subject_sentence(s);
             sub && !sub->lead.empty() && !sub->work.empty() && opens_with_work_verb(to_lower(sub->work)) &&
-            std::all_of(sub->lead.begin(), sub->lead.end(), names_a_unit) && !matches(rules_.group("task.accountability"), sub->work))
+            std::all_of(sub->lead.begin(), sub->lead.end(), unit_named) && !matches(rules_.group("task.accountability"), sub->work))
           a = sub;
-      if (!a && k > 0 && organizing[i] && !inherited && !states_norms) {
+      if (!a && k > 0 && sec.organizing[i] && !inherited && !stance.states_norms) {
         // "Kinh phí … được bố trí từ ngân sách. Các sở, ban, ngành … chủ động bố trí …": a later sentence of a
         // paragraph there whose subject names units (names_a_unit), and whose work
         // opens with a verb, assigns that work. Not "Ủy ban nhân dân tỉnh đề nghị các cơ quan …" (those asked act),
         // nor "… chịu trách nhiệm trước Chính phủ về kết quả" (whom they answer to).
         if (auto sub = read_subject_sentence(s);
             sub && opens_with_work_verb(sub->work) && !sub->lead.empty() &&
-            std::all_of(sub->lead.begin(), sub->lead.end(), names_a_unit) &&
+            std::all_of(sub->lead.begin(), sub->lead.end(), unit_named) &&
             !matches(rules_.group("task.accountability"), sub->work) &&
             !(first_hit(rules_.group("task.assign_inline"), sub->work, "unit").begin == 0))
           a = sub;
@@ -491,20 +306,20 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
             handed[i] = sub;
             if (b.kind == BlockKind::Paragraph) {
               handed_on[hand_on_level(i)] = *sub;
-              unit_parts_parent = b.parent;
+              sec.unit_parts_parent = b.parent;
               // "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, … thực hiện các nội dung sau:" ends the
               // preamble of a directive or letter: its parts below assign work as an organising section does.
-              if (body_of_instructions && lead_in_parent == -2) lead_in_parent = b.parent;
+              if (stance.body_of_instructions && sec.lead_in_parent == -2) sec.lead_in_parent = b.parent;
             }
             continue;
           }
       }
-      if (!a && organizing[i] && !ends_with_colon(content)) {
+      if (!a && sec.organizing[i] && !ends_with_colon(content)) {
         // "…, đề nghị các sở, ban, ngành … kịp thời phản ánh …": the units after the verb act.
         if (Hit h = first_hit(rules_.group("task.assign_midsentence"), s, "unit"); h && h.capture != std::string_view::npos)
           if (auto sub = read_subject_sentence(s.substr(h.capture)); sub && !sub->work.empty()) a = sub;
       }
-      if (!a && !organizing[i] && !(issues_rules && norm_article)) {
+      if (!a && !sec.organizing[i] && !(stance.issues_rules && sec.norm_article)) {
         // "Sở Y tế có trách nhiệm …": an assignment wherever it stands.
         // Only named units the lexicon knows: "Các sở, ngành" (a kind, though the lexicon lists it) or
         // "Cơ sở khám bệnh có trách nhiệm …" (unknown) outside it state the duty of a kind (a regulation's
@@ -524,12 +339,12 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
             subject_lead_in = k == 0 && matches(rules_.group("task.list_lead_in"), s);  // "Giao … thực hiện các nhiệm vụ sau:"
           }
       }
-      if (!a && !states_norms) {
+      if (!a && !stance.states_norms) {
         // "Đối với …, giao Bảo hiểm xã hội Việt Nam …", "… . Các tỉnh ủy, thành ủy … khẩn trương …":
         // an assignment inside a paragraph, in any section. A law, decree or circular states duties and
         // powers in the same words ("…; yêu cầu Sở Xây dựng thu hồi …", "Trường hợp …, Bộ Y tế phải …").
-        const bool policy_reads = !instructs && decides_policy && operative && !in_regulation && !norm_article;
-        a = read_clause_assignment(s, instructs || policy_reads);
+        const bool policy_reads = !stance.instructs && stance.decides_policy && sec.operative && !sec.in_regulation && !sec.norm_article;
+        a = read_clause_assignment(s, stance.instructs || policy_reads);
         // "Hội đồng nhân dân Thành phố có trách nhiệm cân đối … từ các nguồn sau đây:" in such a resolution:
         // the items list what the work uses, the sentence is the task.
         from_policy_clause = a && policy_reads && !a->work.empty() && !matches(rules_.group("task.no_work"), a->work);
@@ -556,7 +371,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
             if (opens_with_unit(t.substr(c + 2))) return true;
           return false;
         };
-        if (!states_norms && !in_regulation && has_items(i) && !own_subject() &&
+        if (!stance.states_norms && !sec.in_regulation && has_items(i) && !own_subject() &&
             opens_with_work_verb(to_lower(trim_punct(doc.text(doc.blocks[i + 1].content))))) {
           handed[i] = Assignment{a->lead, a->support, {}, true, false};
           if (ends_with_colon(content)) continue;
@@ -605,13 +420,13 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       // "Chính phủ thống nhất quản lý nhà nước về …": a standing competence, unless someone chủ trì it.
       if (!lead_cue && matches(rules_.group("task.standing_competence"), a->work)) continue;
       // "Doanh nghiệp viễn thông có trách nhiệm …" in a law or an issued regulation: a norm binding a kind of party.
-      if ((states_norms || in_regulation) && !a->lead.empty() &&
+      if ((stance.states_norms || sec.in_regulation) && !a->lead.empty() &&
           std::all_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) { return matches(rules_.group("task.regulated_party"), u); }))
         continue;
       // "Chủ đầu tư có trách nhiệm gửi …; Kiểm toán nhà nước có trách nhiệm gửi …": two subjects, two tasks.
       std::optional<Assignment> next_subject;
       size_t next_at = std::string_view::npos;  // where that clause starts in the sentence
-      if ((instructs || organizing[i] || (decides_policy && operative && !in_regulation)) && own && !inherited)
+      if ((stance.instructs || sec.organizing[i] || (stance.decides_policy && sec.operative && !sec.in_regulation)) && own && !inherited)
         if (size_t at = later_subject_clause(*this, rules_, a->work); at != std::string_view::npos) {
           next_subject = read_subject_sentence(std::string_view(a->work).substr(at));
           next_at = s.find(std::string_view(a->work).substr(at));
@@ -644,7 +459,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
           t.line = std::max(t.line, doc.doc.line_of(static_cast<size_t>(s.data() - doc.doc.text.data()) + at));
       // Only an item written as a sentence: a title ("4. Đơn vị báo cáo") heads a part of its own. A body of
       // instructions assigns in every item, as an organising section does.
-      if (k == 0 && own && (organizing[i] || instructs) && !inherited && !handed[i] && b.kind != BlockKind::Paragraph &&
+      if (k == 0 && own && (sec.organizing[i] || stance.instructs) && !inherited && !handed[i] && b.kind != BlockKind::Paragraph &&
           !trim(content).empty() && std::string_view(".;").find(trim(content).back()) != std::string_view::npos)
         continued[i] = Assignment{t.lead, t.support, {}, false, false};
       if (next_subject) {

@@ -56,6 +56,23 @@ class TaskExtractor {
   const AgencyLexicon& agencies() const { return agencies_; }
 
  private:
+  struct ProseStance;    // task_prose.h
+  struct ProseSections;  // task_prose.h
+  // How the document's kind, title and sections make its prose assign work.
+  ProseStance prose_stance(const SegmentedDocument& doc, const DocumentHeader& header) const;
+  // Updates the section the walk is in at block i; false when the block is no prose to read
+  // (after the body, a table row, a footnote).
+  bool enter_block(const SegmentedDocument& doc, size_t i, const ProseStance& stance, ProseSections& sections) const;
+  // A unit heading wrapped over two blocks ("*2.1. Sở" / "Tài chính*", a name cut after a comma or an open
+  // bracket), read as one: the units it hands to the items below; nullopt otherwise.
+  std::optional<Assignment> wrapped_unit_heading(const SegmentedDocument& doc, size_t i, bool organizing) const;
+  // A name the lexicon knows, then only words that qualify it ("Ủy ban nhân dân các xã"), a plural over a
+  // known kind ("Ủy ban nhân dân các tỉnh, …"), or the head of a known agency ("Bộ trưởng Bộ Tài chính",
+  // with an office the same person holds after a dash: task_office_titles).
+  bool known_with_qualifiers(std::string_view whole) const;
+  // A subject that names a unit outright: known, a plural kind, or a short proper name ("Cục Thuế"),
+  // not a bare kind cut from a list.
+  bool names_a_unit(const std::string& u) const;
   // Offset in text where the list of units starting at `from` ends: the first work verb,
   // or a clause break.
   size_t units_end(std::string_view text, size_t from) const;
@@ -122,6 +139,8 @@ class TaskExtractor {
   std::vector<std::string> scope_goes_on_words_;  // task_scope_goes_on_words: "và", "của" carry a scope on
   std::vector<std::string> directive_types_;  // task_directive_doc_types: bodies of instructions, no plan sections
   std::vector<std::string> instruction_types_;  // task_instruction_doc_types: notices, dispatches, directives (not letters)
+  std::vector<std::string> policy_types_;  // task_policy_doc_types: resolutions that may decide a policy
+  std::vector<std::string> office_titles_;  // task_office_titles, lower case: offices held beside a headship
   std::set<std::string> name_qualifiers_;    // "liên quan", "tỉnh": words that go on a unit's name
   std::vector<std::string> relative_aspects_;  // task_relative_aspect_words: "đang", "đã"
   std::vector<std::string> support_only_work_;  // task_support_only_work: "… chủ trì, phối hợp:" leaves support to the items

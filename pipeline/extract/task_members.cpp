@@ -1,5 +1,6 @@
-// The members of a unit list and the supporting units: "Bộ trưởng các Bộ: Quốc phòng, Công an" read as one
-// unit per member, and the units after a "phối hợp" cue. Part of TaskExtractor.
+// Which words name units: the members of a unit list ("Bộ trưởng các Bộ: Quốc phòng, Công an" read as one
+// unit per member), the units after a "phối hợp" cue, and names the lexicon knows with the words that
+// qualify them. Part of TaskExtractor.
 #include <algorithm>
 #include <cctype>
 
@@ -133,6 +134,56 @@ std::vector<std::string> TaskExtractor::support_in_later_clause(std::string_view
   for (auto& u : out)
     if (size_t cut = run_on_start(u); cut != std::string::npos) u.resize(cut);
   return out;
+}
+
+bool TaskExtractor::known_with_qualifiers(std::string_view whole) const {
+  // "Bộ trưởng Bộ Tài chính": the head of a known agency (canonical drops the title). Alone it also heads
+  // a decree's list of powers ("Chủ tịch Ủy ban nhân dân cấp tỉnh" over "a) Bổ nhiệm …"); with an office
+  // after a dash it names the one a task is given to.
+  auto known_or_headed = [&](std::string_view u) { return agencies_.known(u) || agencies_.known(agencies_.canonical(u)); };
+  // "Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo …": the head of a known agency, then
+  // after a dash an office the same person holds (task_office_titles): one name, as written.
+  if (size_t dash = whole.find(" - "); dash != std::string_view::npos && !agencies_.known(whole)) {
+    const std::string office = to_lower(trim_punct(whole.substr(dash + 3)));
+    const bool holds_office = std::any_of(office_titles_.begin(), office_titles_.end(), [&](const std::string& t) {
+      return office.starts_with(t) && (office.size() == t.size() || office[t.size()] == ' ');
+    });
+    if (holds_office && known_or_headed(trim(whole.substr(0, dash)))) return true;
+  }
+  auto known_then_qualifiers = [&](std::string_view u) {
+    if (agencies_.known(u)) return true;
+    for (size_t sp = u.rfind(' '); sp != std::string_view::npos && sp > 0; sp = u.rfind(' ', sp - 1)) {
+      if (!agencies_.known(trim_punct(u.substr(0, sp)))) continue;
+      std::string_view tail = u.substr(sp + 1);
+      for (size_t w = 0; w < tail.size();) {
+        size_t e = std::min(tail.find(' ', w), tail.size());
+        if (!name_qualifiers_.count(std::string(trim_punct(tail.substr(w, e - w))))) return false;
+        w = e + 1;
+      }
+      return true;
+    }
+    return false;
+  };
+  if (known_then_qualifiers(whole)) return true;
+  // "Ủy ban nhân dân các tỉnh, …": a plural marker before the level names every body of a known kind.
+  for (const std::string& m : plural_markers_) {
+    const std::string mark = " " + m + " ";
+    if (size_t at = to_lower(std::string(whole)).find(mark); at != std::string::npos) {
+      std::string one = std::string(whole.substr(0, at)) + " " + std::string(whole.substr(at + mark.size()));
+      if (known_then_qualifiers(one)) return true;
+    }
+  }
+  return false;
+}
+
+bool TaskExtractor::names_a_unit(const std::string& u) const {
+  // "Ủy ban nhân dân các xã", not a bare "Ngân hàng"; not a bare kind cut from a list ("Người đứng đầu cấp
+  // ủy, chính quyền, cơ quan, tổ chức có trách nhiệm"). A unit that ran on into its work is longer.
+  constexpr long kShortUnitWords = 8;
+  const long spaces = std::count(u.begin(), u.end(), ' ');
+  return opens_with_plural(u) || known_with_qualifiers(u) ||
+         (!starts_lower(u) && spaces < kShortUnitWords &&
+          (capitalised_words(u) >= 2 || (agencies_.classify(u) == AgencyLexicon::Part::Unit && spaces >= 2)));
 }
 
 }  // namespace vnpolicy

@@ -28,6 +28,8 @@ bool starts_lower(std::string_view s) {
   return !s.empty() && is_lower_cp(next_code_point(s, i));
 }
 
+bool marked_heading(const Block& b) { return b.marker_kind != MarkerKind::None && b.marker_kind != MarkerKind::Caps; }
+
 bool ends_with_colon(std::string_view s) {
   s = trim(s);
   while (!s.empty() && (s.back() == '*' || s.back() == ' ')) s.remove_suffix(1);

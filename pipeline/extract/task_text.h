@@ -25,6 +25,8 @@ std::string_view trim_punct(std::string_view s);
 bool starts_lower(std::string_view s);
 // Words that open with a capital: "Cục Thuế …" names an agency; a bare "Công ty" (one) names no one in particular.
 size_t capitalised_words(std::string_view s);
+// A heading or item with a marker of its own ("3.", "a)", "-"), not a caps title alone.
+bool marked_heading(const Block& b);
 // True when s ends in ':' (markup stars aside): the lines below carry on.
 bool ends_with_colon(std::string_view s);
 

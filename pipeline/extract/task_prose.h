@@ -1,0 +1,47 @@
+// What the walk over a document's prose knows besides the text: how the document's kind and title
+// make its prose assign work (ProseStance, read once), and which section the walk is in
+// (ProseSections, updated at each block). Private to the task extractor's .cpp files.
+#pragma once
+#include <vector>
+
+#include "extract/task_extractor.h"
+
+namespace vnpolicy {
+
+struct TaskExtractor::ProseStance {
+  // Headings of the organising section ("Tổ chức thực hiện"); a document without one assigns work in
+  // its tasks-and-measures section (task.organizing_fallback).
+  const RuleGroup* section_rules = nullptr;
+  // Instructions from its lead-in on: a directive, letter or notice, or a document with no organising section.
+  bool body_of_instructions = false;
+  // A notice of conclusions, dispatch or directive: units told to act throughout its body.
+  bool instructs = false;
+  // A resolution's kind (task_policy_doc_types) ...
+  bool policy_type = false;
+  // ... deciding a policy or an investment: its articles tell units their work after "QUYẾT NGHỊ:".
+  bool decides_policy = false;
+  // ... issuing rules or rates: its articles of scope and procedure state norms, also for named units.
+  bool issues_rules = false;
+  // A law, decree or circular: duties and powers, not assignments.
+  bool states_norms = false;
+  // Its untitled articles after the first carry out the one that decides (task_bare_article_doc_types).
+  bool bare_articles_implement = false;
+};
+
+struct TaskExtractor::ProseSections {
+  explicit ProseSections(size_t blocks) : organizing(blocks, false), measures(blocks, false) {}
+  std::vector<bool> organizing;  // in the organising section (or where a lead-in made the body one)
+  std::vector<bool> measures;    // in a resolution's "Nhiệm vụ, giải pháp" section
+  bool bare_articles_implement = false;  // still before a regulation the document issues
+  bool operative = false;     // past "QUYẾT NGHỊ:" or at an article
+  bool norm_article = false;  // in an article that states norms ("Điều 2. Đối tượng áp dụng")
+  bool seen_article = false;
+  bool in_regulation = false;  // in a regulation the document issues after its own articles ("QUY ĐỊNH")
+  bool outside_body = false;   // after the signature, before an attached plan or appendix
+  bool closing = false;        // after "Trên đây là Kế hoạch …": no unit heading hands work on any more
+  int lead_in_parent = -2;     // the level below a directive's "… yêu cầu:" (-2: none seen)
+  int lead_in_outer = -2;      // the level of the addressee list the lead-in follows (-2: none)
+  int unit_parts_parent = -2;  // the level of a lead-in that asks named units for the work below it
+};
+
+}  // namespace vnpolicy
