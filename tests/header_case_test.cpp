@@ -134,3 +134,26 @@ TEST(HeaderWrittenCase, TheOfficeOnTheAuthorityLineNamesItsBody) {
 
 }  // namespace
 }  // namespace vnpolicy
+
+namespace vnpolicy {
+namespace {
+
+// Nghị định 30/2020 names more kinds of administrative text than plans and decisions (Phụ lục III):
+// an invitation, a draft's explanatory note. Without its type word the caps line ran into the issuer.
+TEST(HeaderWrittenCase, TheOtherKindsOfDecree30AreTypes) {
+  DocumentHeader invitation = testing::header_of_text(
+      "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+      "Số: 85/GM-UBND\nLâm Đồng, ngày 20 tháng 01 năm 2026\n\nGIẤY MỜI\nHọp đánh giá công tác cải cách hành chính năm 2025\n\n"
+      "Ủy ban nhân dân tỉnh trân trọng kính mời đại diện lãnh đạo các sở, ngành dự họp.\n");
+  EXPECT_EQ(invitation.doc_type, "Giấy mời");
+  EXPECT_EQ(invitation.issuer, "Ủy ban nhân dân tỉnh Lâm Đồng");
+  DocumentHeader note = testing::header_of_text(
+      "BỘ TÀI CHÍNH\n\nTHUYẾT MINH\nDự thảo Thông tư quy định mức thu phí thẩm định\n\nI. SỰ CẦN THIẾT BAN HÀNH\n\n"
+      "Căn cứ Luật Phí và lệ phí số 97/2015/QH13.\n");
+  EXPECT_EQ(note.doc_type, "Thuyết minh");
+  EXPECT_EQ(note.issuer, "Bộ Tài chính");
+  EXPECT_EQ(note.title, "Dự thảo Thông tư quy định mức thu phí thẩm định");
+}
+
+}  // namespace
+}  // namespace vnpolicy
