@@ -359,3 +359,21 @@ TEST(TargetScope, WhatADispatchReportsIsAResult) {
 
 }  // namespace
 }  // namespace vnpolicy
+
+namespace vnpolicy {
+namespace {
+
+// A draft's explanatory note (Thuyết minh) tells past results as a report does, and a span of days
+// is a period: its figures are for its last year, not for the day it starts.
+TEST(TargetScope, ASpanOfDaysIsAPeriodAndANoteReportsResults) {
+  auto ts = testing::figures(
+      "BỘ TÀI CHÍNH\n\nTHUYẾT MINH\nDự thảo Thông tư sửa đổi, bổ sung Thông tư số 12/2017/TT-BTC\n\n"
+      "I. SỰ CẦN THIẾT BAN HÀNH\n\nTừ ngày 01/01/2017 đến ngày 31/12/2023, các cơ quan thu được 35,4 tỷ đồng phí thẩm định.\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].value, 35.4);
+  EXPECT_EQ(ts[0].kind, "actual");
+  EXPECT_EQ(ts[0].year, 2023);
+}
+
+}  // namespace
+}  // namespace vnpolicy

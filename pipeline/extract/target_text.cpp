@@ -130,7 +130,12 @@ std::vector<YearMention> year_mentions(const RuleGroup& year_rules, std::string_
       if (w.weak && f.begin < w.end && w.begin < f.end) f.weak = true;
   std::vector<YearMention> out;
   for (const auto& f : found) {
-    bool hidden = std::any_of(masked.begin(), masked.end(), [&](auto m) { return f.begin < m.second && m.first < f.end; });
+    // A mask hides what it overlaps, not a longer reading that holds it ("từ ngày 01/01/2017 đến ngày
+    // 31/12/2023" holds two masked days and is a period).
+    bool hidden = std::any_of(masked.begin(), masked.end(), [&](auto m) {
+      bool holds = f.begin <= m.first && m.second <= f.end && f.end - f.begin > m.second - m.first;
+      return f.begin < m.second && m.first < f.end && !holds;
+    });
     bool inside_other = std::any_of(out.begin(), out.end(), [&](auto o) { return f.begin < o.end && o.begin < f.end; });
     if (!hidden && !inside_other) out.push_back(f);
   }
