@@ -181,6 +181,12 @@ TEST(IndicatorKeys, RegisteredAndRealisedAmountsAreDifferentIndicators) {
   EXPECT_EQ(key("ước cả năm có doanh nghiệp đăng ký mới", "doanh nghiệp"), all_new);
   EXPECT_NE(key("số doanh nghiệp quay trở lại hoạt động", "doanh nghiệp"), all_new);
   EXPECT_NE(key("tỷ lệ doanh nghiệp đổi mới công nghệ", "%"), all_new + ".pct");
+  // The share of dossiers filed online is not the share of services offered online.
+  EXPECT_EQ(key("Tỷ lệ hồ sơ dịch vụ công trực tuyến toàn trình", "%"), "ty le ho so giai quyet truc tuyen");
+  EXPECT_EQ(key("tỷ lệ dịch vụ công đủ điều kiện trực tuyến toàn trình", "%"), "ty le dich vu cong truc tuyen toan trinh");
+  // A growth rate ("tốc độ tăng dư nợ tín dụng", 0706) is a %: an amount lent is not it.
+  EXPECT_EQ(key("tăng trưởng tín dụng", "%"), "0706");
+  EXPECT_NE(key("các chương trình tín dụng chính sách xã hội đã giải ngân", "đồng"), "0706");
 }
 
 }  // namespace
