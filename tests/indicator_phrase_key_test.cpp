@@ -160,5 +160,34 @@ TEST(IndicatorKeys, ARateOfAPartIsNoShareOfTheWholeAmount) {
   EXPECT_FALSE(lexicon.match("Tỷ lệ dân số trưởng thành tiếp cận dịch vụ số", "%", "", folder).entry);
 }
 
+// Registered and realised FDI, the public investment planned and the public investment
+// disbursed, are different indicators: a diff must not line one up with the other. One
+// written form ("giải ngân vốn đầu tư công") is a rate or an amount by its unit.
+TEST(IndicatorKeys, RegisteredAndRealisedAmountsAreDifferentIndicators) {
+  IndicatorLexicon lexicon(*testing::project_rules());
+  AccentFolder folder;
+  auto key = [&](const char* phrase, const char* unit) { return lexicon.match(phrase, unit, "", folder).key; };
+  const std::string registered = key("Tổng vốn đầu tư trực tiếp nước ngoài (FDI) đăng ký mới", "USD");
+  EXPECT_EQ(registered, "von dau tu truc tiep nuoc ngoai dang ky");
+  EXPECT_EQ(key("vốn FDI đăng ký", "USD"), registered);
+  EXPECT_EQ(key("vốn FDI thực hiện", "USD"), "von dau tu truc tiep nuoc ngoai thuc hien");
+  EXPECT_EQ(key("vốn đầu tư trực tiếp nước ngoài thực hiện", "USD"), "von dau tu truc tiep nuoc ngoai thuc hien");
+  EXPECT_EQ(key("Giải ngân vốn đầu tư công đến hết tháng 4", "đồng"), "von dau tu cong da giai ngan");
+  EXPECT_EQ(key("Giải ngân vốn đầu tư công so với kế hoạch", "%"), "ty le giai ngan von dau tu cong");
+  EXPECT_EQ(key("kế hoạch vốn đầu tư công năm 2026", "đồng"), "ke hoach von dau tu cong");
+  // New enterprises in the other orders reports write; returning ones are another count.
+  const std::string all_new = key("số doanh nghiệp đăng ký thành lập mới", "doanh nghiệp");
+  EXPECT_EQ(key("doanh nghiệp mới thành lập", "doanh nghiệp"), all_new);
+  EXPECT_EQ(key("ước cả năm có doanh nghiệp đăng ký mới", "doanh nghiệp"), all_new);
+  EXPECT_NE(key("số doanh nghiệp quay trở lại hoạt động", "doanh nghiệp"), all_new);
+  EXPECT_NE(key("tỷ lệ doanh nghiệp đổi mới công nghệ", "%"), all_new + ".pct");
+  // The share of dossiers filed online is not the share of services offered online.
+  EXPECT_EQ(key("Tỷ lệ hồ sơ dịch vụ công trực tuyến toàn trình", "%"), "ty le ho so giai quyet truc tuyen");
+  EXPECT_EQ(key("tỷ lệ dịch vụ công đủ điều kiện trực tuyến toàn trình", "%"), "ty le dich vu cong truc tuyen toan trinh");
+  // A growth rate ("tốc độ tăng dư nợ tín dụng", 0706) is a %: an amount lent is not it.
+  EXPECT_EQ(key("tăng trưởng tín dụng", "%"), "0706");
+  EXPECT_NE(key("các chương trình tín dụng chính sách xã hội đã giải ngân", "đồng"), "0706");
+}
+
 }  // namespace
 }  // namespace vnpolicy
