@@ -94,7 +94,7 @@ constexpr const char* kReport =
     "\n"
     "III. KIẾN NGHỊ, ĐỀ XUẤT\n"
     "Ủy ban nhân dân tỉnh kính đề xuất Bộ Nội vụ:\n"
-    "- Yêu cầu các bộ, ngành hoàn thiện cơ sở dữ liệu quốc gia về thủ tục hành chính.\n"
+    "- Yêu cầu Bộ Tư pháp hoàn thiện cơ sở dữ liệu quốc gia về thủ tục hành chính.\n"
     "- Giao Văn phòng Chính phủ hướng dẫn việc tích hợp dịch vụ công.\n"
     "\n"
     "Kính đề nghị Bộ Nội vụ xem xét.\n";
@@ -116,7 +116,7 @@ TEST(ReportRemedies, TheUnitsAfterTheVerbOfAProposalLeadAndTheLeadInIsNoTask) {
   EXPECT_EQ(task_at(ts, 18), nullptr);  // "… kính đề xuất Bộ Nội vụ:" only leads in the proposals
   const Task* asked = task_at(ts, 19);
   ASSERT_NE(asked, nullptr);
-  EXPECT_EQ(asked->lead, (Units{"các bộ, ngành"}));
+  EXPECT_EQ(asked->lead, (Units{"Bộ Tư pháp"}));
   const Task* given = task_at(ts, 20);
   ASSERT_NE(given, nullptr);
   EXPECT_EQ(given->lead, (Units{"Văn phòng Chính phủ"}));
