@@ -272,7 +272,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       // "Tổ chức thực hiện" section of its own): an item whose subject names units and whose work opens with
       // a verb assigns it; the section's items without a subject state the measures.
       // So does a numbered point of a letter whose subject is kinds of units ("1. Các cơ quan, đơn vị, địa phương triển khai …").
-      const bool letter_point = stance.letter && !stance.states_norms && b.kind == BlockKind::ListItem &&
+      const bool letter_point = stance.letter && !stance.states_norms && (b.kind == BlockKind::ListItem || marked_heading(b)) &&
                                 (b.marker_kind == MarkerKind::Arabic || b.marker_kind == MarkerKind::Letter);  // not "- " addressees
       if (!a && k == 0 && (sec.measures[i] || letter_point) && !sec.organizing[i] && !sec.in_regulation && !sec.norm_article &&
           !ends_with_colon(content))
@@ -345,7 +345,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
               req && !req->work.empty() && addresses_units(req->lead) &&
               !(opens_with_plural(req->lead.front()) && matches(rules_.group("task.request_no_work"), req->work)) &&
               (first_hit(rules_.group("task.request_opening"), s, "kinds").capture == std::string_view::npos ||
-               (b.kind == BlockKind::ListItem && (stance.letter || sec.measures[i])))) {
+               ((b.kind == BlockKind::ListItem || marked_heading(b)) && (stance.letter || sec.measures[i])))) {
             a = req;
             subject_lead_in = k == 0 && matches(rules_.group("task.list_lead_in"), s);  // "Giao … thực hiện các nhiệm vụ sau:"
           }
