@@ -271,9 +271,15 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       // "b) Bộ Nội vụ rà soát, hoàn thiện …" in the "Nhiệm vụ, giải pháp" section of a resolution (one with a
       // "Tổ chức thực hiện" section of its own): an item whose subject names units and whose work opens with
       // a verb assigns it; the section's items without a subject state the measures.
-      if (!a && k == 0 && sec.measures[i] && !sec.organizing[i] && !sec.in_regulation && !sec.norm_article)
+      // So does a numbered point of a letter whose subject is kinds of units ("1. Các cơ quan, đơn vị, địa phương triển khai …").
+      const bool letter_point = stance.letter && !stance.states_norms && (b.kind == BlockKind::ListItem || marked_heading(b)) &&
+                                (b.marker_kind == MarkerKind::Arabic || b.marker_kind == MarkerKind::Letter);  // not "- " addressees
+      if (!a && k == 0 && (sec.measures[i] || letter_point) && !sec.organizing[i] && !sec.in_regulation && !sec.norm_article &&
+          !ends_with_colon(content))
         if (auto sub = read_subject_sentence(s);
             sub && !sub->lead.empty() && !sub->work.empty() && opens_with_work_verb(to_lower(sub->work)) &&
+            (sec.measures[i] || (matches(rules_.group("task.addressed_kinds"), sub->lead.front()) &&
+                                 first_hit(rules_.group("task.report_tense"), sub->work, "cue").begin != 0)) &&
             std::all_of(sub->lead.begin(), sub->lead.end(), unit_named) && !matches(rules_.group("task.accountability"), sub->work))
           a = sub;
       if (!a && k > 0 && sec.organizing[i] && !inherited && !stance.states_norms) {
@@ -334,7 +340,12 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         // of a law's clause ("d) Đề nghị Chủ tịch … bổ nhiệm …") lists powers to propose, not requests.
         else if (Hit r = first_hit(rules_.group("task.request_opening"), s, "unit");
                  b.marker_kind != MarkerKind::Letter && r && r.begin == 0 && r.capture != std::string_view::npos)
-          if (auto req = read_subject_sentence(s.substr(r.capture)); req && !req->work.empty() && addresses_units(req->lead)) {
+          // Not a petition or a closing ("Đề nghị các cơ quan chức năng xem xét, giải quyết cho tôi …").
+          if (auto req = read_subject_sentence(s.substr(r.capture));
+              req && !req->work.empty() && addresses_units(req->lead) &&
+              !(opens_with_plural(req->lead.front()) && matches(rules_.group("task.request_no_work"), req->work)) &&
+              (first_hit(rules_.group("task.request_opening"), s, "kinds").capture == std::string_view::npos ||
+               ((b.kind == BlockKind::ListItem || marked_heading(b)) && (stance.letter || sec.measures[i])))) {
             a = req;
             subject_lead_in = k == 0 && matches(rules_.group("task.list_lead_in"), s);  // "Giao … thực hiện các nhiệm vụ sau:"
           }

@@ -49,6 +49,7 @@ TaskExtractor::ProseStance TaskExtractor::prose_stance(const SegmentedDocument& 
   st.body_of_instructions = !has_section || of_type(directive_types_);
   // A letter (Công văn) more often answers or explains to the one it is sent to ("Công ty thực hiện kê khai …").
   st.instructs = of_type(instruction_types_);
+  st.letter = of_type(directive_types_);
   // A resolution that decides a policy or an investment ("về chủ trương đầu tư …", "cơ chế, chính sách đặc
   // thù …") tells units their work in its articles as a notice does, after its preamble ("QUYẾT NGHỊ:") and
   // outside a regulation it issues; one that issues rules or rates assigns only in its organising section
@@ -77,6 +78,10 @@ bool TaskExtractor::enter_block(const SegmentedDocument& doc, size_t i, const Pr
   // Reporting duties head an organising section too, not a replacement for it.
   if (heading && (stance.section_rules->first_matching(content) || matches("task.duty_section", content))) organizing[i] = true;
   if (stance.policy_type && heading && !organizing[i] && matches("task.measures_section", content)) measures[i] = true;
+  // A report's "Giải pháp khắc phục:" / "Nhiệm vụ … thời gian tới" part says who is to act next, as a
+  // resolution's measures do.
+  if (!stance.states_norms && (heading || ends_with_colon(content)) && !organizing[i] && matches("task.remedy_section", content))
+    measures[i] = true;
   if (b.parent >= 0 && measures[static_cast<size_t>(b.parent)] && !(heading && matches("task.new_part", content))) measures[i] = true;
   // "V. KINH PHÍ THỰC HIỆN" of a plan: who budgets or raises the means is told so there.
   if (heading && !stance.states_norms && marked_heading(b) && b.marker_kind != MarkerKind::Article && matches("task.funding_section", content))

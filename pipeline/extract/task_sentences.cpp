@@ -11,6 +11,38 @@ namespace vnpolicy {
 
 using namespace task_text;
 
+namespace {
+
+// Where the text after a quote still open at the end of s begins ('… giao: "Bộ Tài chính'), else npos.
+size_t open_quote_end(std::string_view s) {
+  constexpr std::string_view kOpen = "\u201c", kClose = "\u201d";
+  size_t open = s.rfind(kOpen);
+  if (open != std::string_view::npos && s.find(kClose, open) == std::string_view::npos) return open + kOpen.size();
+  if (std::count(s.begin(), s.end(), '"') % 2 == 1) return s.rfind('"') + 1;
+  return std::string_view::npos;
+}
+
+// "Trung tâm sẽ chủ trì", "Sở Y tế cần chủ trì": a modal before the cue (task_lead_modal_words) is no part of the unit.
+std::string_view without_modals(const RuleSet& rules, std::string_view before) {
+  const auto* lx = rules.lexicon("task_lead_modal_words");
+  if (!lx) return before;
+  for (bool cut = true; cut;) {
+    cut = false;
+    std::string_view t = trim(before);
+    for (const auto& v : *lx) {
+      const std::string& w = v.get_ref<const std::string&>();
+      if (t.size() > w.size() && t.ends_with(w) && t[t.size() - w.size() - 1] == ' ') {
+        before = t.substr(0, t.size() - w.size());
+        cut = true;
+        break;
+      }
+    }
+  }
+  return before;
+}
+
+}  // namespace
+
 std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view text) const {
   Hit cue = first_hit(rules_.group("task.lead_cue"), text, "cue");
   if (!cue) return std::nullopt;
@@ -22,7 +54,11 @@ std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view tex
   if (Hit p = first_hit(rules_.group("task.assign_prefix"), before, "unit"); p && p.begin == 0)
     before = before.substr(p.capture);
   Assignment a;
-  std::string_view lead_text = trim_punct(before);
+  std::string_view lead_text = trim_punct(without_modals(rules_, before));
+  // "Thủ tướng Chính phủ có công văn … giao: \"Bộ Tài chính chủ trì …\"": the unit inside the quote leads,
+  // not the clause that quotes it.
+  if (size_t q = open_quote_end(lead_text); q != std::string_view::npos && opens_with_unit(lead_text.substr(q)))
+    lead_text = trim_punct(lead_text.substr(q));
   if (!lead_text.empty()) {
     // The lead opens the clause just before the cue: "Trên cơ sở đó, Sở Y tế chủ trì".
     size_t start = std::string_view::npos;

@@ -1,0 +1,128 @@
+// Tasks of letters and reports: numbered points of a công văn that address kinds of units with no
+// "chủ trì" cue, a report's "Giải pháp khắc phục" part and its proposals, an assignment quoted from
+// another document, a modal before "chủ trì", and the courtesy sentence that closes a letter.
+#include <gtest/gtest.h>
+
+#include "tasks_support.h"
+
+namespace vnpolicy {
+namespace {
+
+using namespace ::vnpolicy::task_tests;
+
+constexpr const char* kLetter =
+    "ỦY BAN NHÂN DÂN\n"
+    "TỈNH BẮC SƠN\n"
+    "Số: 120/UBND-KT\n"
+    "V/v triển khai công tác phòng chống thiên tai\n"
+    "\n"
+    "Kính gửi: Các sở, ban, ngành tỉnh.\n"
+    "\n"
+    "Thực hiện Công điện số 12/CĐ-TTg ngày 10/5/2024 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh có ý kiến như sau:\n"
+    "\n"
+    "1. Các cơ quan, đơn vị, địa phương triển khai thực hiện nghiêm túc các nội dung của Công điện.\n"
+    "\n"
+    "2. Đề nghị Sở Nông nghiệp và Môi trường hướng dẫn các địa phương rà soát phương án ứng phó.\n"
+    "\n"
+    "3. Đề nghị các cơ quan, đơn vị, địa phương tăng cường kiểm tra công tác phòng chống thiên tai.\n"
+    "\n"
+    "4. Thủ tướng Chính phủ có Công văn số 55/TTg-KTTH giao: \"Bộ Tài chính chủ trì, phối hợp với Bộ Xây dựng "
+    "hướng dẫn các địa phương bố trí kinh phí\".\n"
+    "\n"
+    "5. Trung tâm Phục vụ hành chính công sẽ chủ trì tổ chức tập huấn cho cán bộ các xã.\n"
+    "\n"
+    "Ủy ban nhân dân tỉnh trân trọng đề nghị các cơ quan, đơn vị quan tâm chỉ đạo thực hiện.\n";
+
+TEST(LetterPoints, APointWhoseSubjectIsKindsOfUnitsIsTheirTask) {
+  auto ts = tasks_of(kLetter);
+  const Task* t = task_at(ts, 10);
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->lead, (Units{"Các cơ quan, đơn vị, địa phương"}));
+  EXPECT_TRUE(work_opens_with(*t, "triển khai thực hiện nghiêm túc"));
+}
+
+TEST(LetterPoints, ARequestToKindsOfUnitsIsTheirTask) {
+  auto ts = tasks_of(kLetter);
+  const Task* named = task_at(ts, 12);
+  ASSERT_NE(named, nullptr);
+  EXPECT_EQ(named->lead, (Units{"Sở Nông nghiệp và Môi trường"}));
+  const Task* kinds = task_at(ts, 14);
+  ASSERT_NE(kinds, nullptr);
+  EXPECT_EQ(kinds->lead, (Units{"các cơ quan, đơn vị, địa phương"}));
+  EXPECT_TRUE(work_opens_with(*kinds, "tăng cường kiểm tra"));
+}
+
+TEST(LetterPoints, TheUnitInsideAQuotedAssignmentLeadsNotTheOneQuoting) {
+  auto ts = tasks_of(kLetter);
+  const Task* t = task_at(ts, 16);
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->lead, (Units{"Bộ Tài chính"}));
+  EXPECT_EQ(t->support, (Units{"Bộ Xây dựng"}));
+}
+
+TEST(LetterPoints, AModalBeforeChuTriIsNoPartOfTheUnit) {
+  auto ts = tasks_of(kLetter);
+  const Task* t = task_at(ts, 18);
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->lead, (Units{"Trung tâm Phục vụ hành chính công"}));
+  EXPECT_TRUE(work_opens_with(*t, "tổ chức tập huấn"));
+}
+
+TEST(LetterPoints, TheClosingCourtesySentenceIsNoTask) {
+  auto ts = tasks_of(kLetter);
+  EXPECT_EQ(task_at(ts, 20), nullptr);
+  EXPECT_EQ(ts.size(), 5u);
+}
+
+constexpr const char* kReport =
+    "ỦY BAN NHÂN DÂN\n"
+    "TỈNH BẮC SƠN\n"
+    "Số: 45/BC-UBND\n"
+    "BÁO CÁO\n"
+    "Kết quả thực hiện công tác cải cách hành chính năm 2024\n"
+    "\n"
+    "I. KẾT QUẢ THỰC HIỆN\n"
+    "Trong năm, tỉnh đã ban hành 12 kế hoạch.\n"
+    "\n"
+    "II. TỒN TẠI, HẠN CHẾ VÀ GIẢI PHÁP KHẮC PHỤC\n"
+    "1. Tồn tại, hạn chế\n"
+    "Việc số hóa hồ sơ còn chậm.\n"
+    "2. Giải pháp khắc phục:\n"
+    "- Giao Sở Nội vụ chủ trì, phối hợp với các sở, ngành rà soát quy trình nội bộ.\n"
+    "- Sở Khoa học và Công nghệ tham mưu nâng cấp hệ thống thông tin giải quyết thủ tục hành chính, hoàn thành "
+    "trước quý III/2025.\n"
+    "\n"
+    "III. KIẾN NGHỊ, ĐỀ XUẤT\n"
+    "Ủy ban nhân dân tỉnh kính đề xuất Bộ Nội vụ:\n"
+    "- Yêu cầu Bộ Tư pháp hoàn thiện cơ sở dữ liệu quốc gia về thủ tục hành chính.\n"
+    "- Giao Văn phòng Chính phủ hướng dẫn việc tích hợp dịch vụ công.\n"
+    "\n"
+    "Kính đề nghị Bộ Nội vụ xem xét.\n";
+
+TEST(ReportRemedies, AUnitSubjectUnderGiaiPhapKhacPhucIsItsTask) {
+  auto ts = tasks_of(kReport);
+  const Task* given = task_at(ts, 14);
+  ASSERT_NE(given, nullptr);
+  EXPECT_EQ(given->lead, (Units{"Sở Nội vụ"}));
+  const Task* t = task_at(ts, 15);
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->lead, (Units{"Sở Khoa học và Công nghệ"}));
+  EXPECT_TRUE(work_opens_with(*t, "tham mưu nâng cấp"));
+  ASSERT_TRUE(t->deadline.has_value());
+}
+
+TEST(ReportRemedies, TheUnitsAfterTheVerbOfAProposalLeadAndTheLeadInIsNoTask) {
+  auto ts = tasks_of(kReport);
+  EXPECT_EQ(task_at(ts, 18), nullptr);  // "… kính đề xuất Bộ Nội vụ:" only leads in the proposals
+  const Task* asked = task_at(ts, 19);
+  ASSERT_NE(asked, nullptr);
+  EXPECT_EQ(asked->lead, (Units{"Bộ Tư pháp"}));
+  const Task* given = task_at(ts, 20);
+  ASSERT_NE(given, nullptr);
+  EXPECT_EQ(given->lead, (Units{"Văn phòng Chính phủ"}));
+  EXPECT_EQ(task_at(ts, 22), nullptr);  // "Kính đề nghị … xem xét."
+  EXPECT_EQ(ts.size(), 4u);
+}
+
+}  // namespace
+}  // namespace vnpolicy
