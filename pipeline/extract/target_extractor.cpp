@@ -287,6 +287,14 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
       const std::string next = to_lower(trim(sv.substr(num_end, std::min<size_t>(sv.size() - num_end, 48))));
       if (starts_with_any(next, counted_documents_) || starts_with_any(next, counted_parts_)) continue;
     }
+    // "Công bố … 05 (năm) thủ tục hành chính": the procedures a decision publishes or abolishes are no
+    // figure; a reform's count ("cắt giảm 357 TTHC", "08 TTHC cắt giảm thành phần hồ sơ") or a goal's is.
+    if (unit && matches_any(rules_.group("target.listed_procedure"), sv.substr(num_end, std::min(sv.size() - num_end, kSkipAfterBytes)))) {
+      const size_t semi = sv.substr(0, nb).rfind(';');
+      const std::string_view item = sv.substr(semi == std::string_view::npos ? 0 : semi + 1, nb - (semi == std::string_view::npos ? 0 : semi + 1));
+      const std::string around = std::string(item) + " " + words_until(sv.substr(num_end + unit->length), ",;.:", 8);
+      if (!matches_any(rules_.group("target.procedure_reform"), around) && !goal_cued(around)) continue;
+    }
     if (!unit) {  // a bare number counts only after a verb of change: "tăng 391", "cấp xã khuyết 67"
       std::string before_l = trim_copy(to_lower(before));
       bool bare = false;
@@ -324,6 +332,12 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     // "mức hỗ trợ 500.000 đồng/người, 300.000 đồng/người", "phạt tiền từ ...": a rate a rule sets.
     std::string_view item = before.substr(before.rfind(';') == std::string_view::npos ? 0 : before.rfind(';') + 1);
     if (norm_cues_.any_in(to_lower(item))) continue;
+    // "mỗi tỉnh khoảng 200 tỷ đồng", "mỗi đơn vị tối đa 07 người": what each unit gets or may have is an
+    // allocation or a norm, outside a goal or result section and with no goal word; an average is an indicator.
+    if (const std::string_view since = sv.substr(f.floor, nb - f.floor);
+        !scope.kind && matches_any(rules_.group("target.per_unit"), since) &&
+        !matches_any(rules_.group("target.per_unit_average"), since) && !goal_cued(since))
+      continue;
     std::string kind = kind_of(scope.kind ? *scope.kind : (doc.report ? "actual" : "target"), sv.substr(semicolon, nb - semicolon),
                                to_lower(f.clause_text));
     // "…, thấp hơn kịch bản tăng trưởng 06 tháng cuối năm của tỉnh (7,4%)": the plan's figure, cited beside a result.
