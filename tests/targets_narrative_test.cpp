@@ -1,6 +1,7 @@
 // Figures a plan or an official letter writes that are no goal: what was done told in the past over a
 // list of deeds, how often something is done, who is assigned, and the
-// count that names a set the letter refers to again; and a number spelled out in brackets before its unit.
+// count that names a set the letter refers to again, the procedures a list publishes, what each unit gets;
+// and a number spelled out in brackets before its unit.
 // Texts the tests write, in the conventions of Vietnamese administrative writing.
 #include <gtest/gtest.h>
 
@@ -88,6 +89,27 @@ TEST(TargetsNarrative, AGoalRestatedOrOneOfAKindListedAgainStays) {
   ASSERT_EQ(ts.size(), 6u);
   for (size_t i = 0; i < 3; ++i) EXPECT_EQ(ts[i].value, 12);
   for (size_t i = 3; i < 6; ++i) EXPECT_EQ(ts[i].value, 1);
+}
+
+TEST(TargetsNarrative, ProceduresAListPublishesAreNoFiguresButAReformsCountIs) {
+  auto ts = figures(kPlan +
+                    "1. Công bố kèm theo Kế hoạch này danh mục 05 (năm) thủ tục hành chính được sửa đổi, bổ sung; "
+                    "bãi bỏ 02 TTHC thuộc phạm vi quản lý của tỉnh.\n"
+                    "2. Phấn đấu cắt giảm 30 thủ tục hành chính; đơn giản hóa 12 TTHC.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].value, 30);
+  EXPECT_EQ(ts[0].kind, "target");
+  EXPECT_EQ(ts[1].value, 12);
+}
+
+TEST(TargetsNarrative, WhatEachUnitGetsIsNoFigureButAnAverageIs) {
+  auto ts = figures(kLetter +
+                    "Trung ương hỗ trợ các tỉnh bị thiệt hại, mỗi tỉnh khoảng 200 tỷ đồng để khắc phục hậu quả.\n"
+                    "Mỗi đơn vị cử tối đa 05 người tham dự tập huấn.\n"
+                    "Phấn đấu bình quân mỗi xã đạt 17 tiêu chí.\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].value, 17);
+  EXPECT_EQ(ts[0].kind, "target");
 }
 
 }  // namespace

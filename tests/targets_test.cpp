@@ -215,7 +215,7 @@ TEST(Targets, ADocumentWhoseTitleSetsRatesGivesNoFigures) {
 
 TEST(Targets, ACountWrittenAsAWordAfterABound) {
   auto ts = figures("NGHỊ QUYẾT\nVề cải cách thể chế\n\n1. Các bộ, cơ quan ngang bộ cơ cấu ít nhất một lãnh đạo có chuyên "
-                    "môn pháp luật; mỗi đơn vị tổ chức tối đa hai đợt kiểm tra; dự án có vốn tối thiểu sáu nghìn tỷ đồng; "
+                    "môn pháp luật; các đơn vị tổ chức tối đa hai đợt kiểm tra; dự án có vốn tối thiểu sáu nghìn tỷ đồng; "
                     "tổng số không quá ba mươi người; áp dụng ít nhất một trong các biện pháp sau.\n");
   ASSERT_EQ(ts.size(), 3u);
   EXPECT_DOUBLE_EQ(ts[0].value, 1);

@@ -13,21 +13,12 @@ namespace {
 
 using SP = re2::StringPiece;
 
-SP piece(std::string_view s) { return SP(s.data(), s.size()); }
-
 constexpr size_t kPastCueWords = 4;  // "đã giải ngân được 5.000 tỷ đồng": the past verb's words before a figure
 
 bool matches_any(const RuleGroup& rules, std::string_view s, const Rule** which = nullptr) {
   const Rule* r = rules.first_matching(s);
   if (which) *which = r;
   return r != nullptr;
-}
-
-bool is_rate_base(double whole, double part) {
-  if (whole < 100 || part * 10 > whole) return false;
-  for (double p = 100; p <= whole; p *= 10)
-    if (p == whole) return true;
-  return false;
 }
 
 bool starts_with_any(const std::string& lower, const PhraseList& phrases) {
@@ -119,8 +110,7 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
   DocumentScope doc = scopes_.document(seg, header);
   std::vector<Scope> scopes = scopes_.blocks(seg, doc);
   IndicatorTables tables = tables_.read(seg);
-  std::vector<Target> out;
-  std::vector<char> referent;  // per figure of `out`: see sentence_figures
+  std::vector<SentenceFigure> figures;
   bool after_result = false;  // the last figure read was a result
   for (size_t bi = 0; bi < seg.blocks.size(); ++bi) {
     const Block& blk = seg.blocks[bi];
@@ -137,14 +127,14 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
     size_t last_end = blk.content.begin;
     for (const Span& sp : spans) {
       if (sp.begin >= last_end && seg.text({last_end, sp.end}).find('|') != std::string_view::npos) scope = scopes[bi];
-      const size_t found = out.size();
-      sentence_figures(seg, blk, scope, doc, sp, folder, tables, after_result, out, referent);
-      if (out.size() > found) after_result = out.back().kind == "actual";
+      const size_t found = figures.size();
+      sentence_figures(seg, blk, scope, doc, sp, folder, tables, after_result, figures);
+      if (figures.size() > found) after_result = figures.back().target.kind == "actual";
       if (auto y = leading_year(seg.text(sp))) scope.year = y;
       last_end = sp.end;
     }
   }
-  drop_referents(out, referent);
+  std::vector<Target> out = drop_referents(std::move(figures));
   if (!tables.figures.empty()) {
     table_figures(seg, tables, scopes, doc, folder, out);
     std::stable_sort(out.begin(), out.end(), [](const Target& a, const Target& b) { return a.line < b.line; });
@@ -227,8 +217,8 @@ std::string_view TargetExtractor::context_heading(const SegmentedDocument& seg, 
 
 void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block& blk, const Scope& scope,
                                        const DocumentScope& doc, const Span& sp, const AccentFolder& folder,
-                                       const IndicatorTables& tables, bool after_result, std::vector<Target>& out,
-                                       std::vector<char>& referent) const {
+                                       const IndicatorTables& tables, bool after_result,
+                                       std::vector<SentenceFigure>& out) const {
   const Rule& number_rule = *groups_.number.front();
   const auto& skip_after = groups_.skip_after;
   std::string_view sv = seg.text(sp);
@@ -268,7 +258,6 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     if (glued) continue;
     // "9 Lễ hội Đền Lê Lợi, ...": the number that opens a footnote is its marker.
     if (blk.kind == BlockKind::Footnote && sp.begin + nb == blk.content.begin) continue;
-    std::string_view after = sv.substr(ne, std::min(sv.size() - ne, kSkipAfterBytes));
     size_t wb = skip_window_begin(sv, nb);
     std::string_view before = sv.substr(wb, nb - wb);
     // A list continuing a skipped name: "Trung ương 5, 6".
@@ -284,42 +273,10 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     if (!value) value = number_word(token);
     if (!value) continue;
 
-    // Part/whole ("298/305") and ranges ("9-11%").
-    std::optional<double> whole, vmax;
-    size_t num_end = ne;
-    for (const Rule* r : groups_.fraction) {
-      SP w;
-      if (RE2::PartialMatch(piece(after), *r->re, &w)) {
-        auto of = parse_vietnamese_number(std::string_view(w.data(), w.size()));
-        // "4/100.000 trẻ", "12,3 bác sỹ/10.000 dân": a power of ten well above the part is a rate's base.
-        if (of && is_rate_base(*of, *value)) break;
-        whole = of;
-        num_end = static_cast<size_t>(w.data() + w.size() - sv.data());
-        break;
-      }
-    }
-    // The upper end of a range written right after sv[from] ("-11%", " đến 15%"): its text, or empty.
-    auto range_upper = [&](size_t from) -> std::string_view {
-      for (const Rule* r : groups_.range) {
-        SP m;
-        if (!RE2::PartialMatch(piece(sv.substr(from, std::min(sv.size() - from, kSkipAfterBytes))), *r->re, &m)) continue;
-        std::string_view mv(m.data(), m.size());
-        return looks_like_year(mv) ? std::string_view() : mv;
-      }
-      return {};
-    };
-    if (!whole)
-      if (std::string_view mv = range_upper(ne); !mv.empty()) {
-        vmax = parse_vietnamese_number(mv);
-        num_end = static_cast<size_t>(mv.data() + mv.size() - sv.data());
-      }
-    // "03 (ba) nhân viên", "05 (năm) năm": legal drafting spells the number out in brackets before its unit.
-    if (!whole && !vmax)
-      for (const Rule* r : rules_.group("target.spelled_number")) {
-        SP m;
-        if (RE2::PartialMatch(piece(after), *r->re, &m)) num_end = static_cast<size_t>(m.data() + m.size() - sv.data());
-        if (num_end != ne) break;
-      }
+    const NumberExtent extent = number_extent(sv, ne, *value);
+    const std::optional<double> whole = extent.whole;
+    std::optional<double> vmax = extent.max;
+    const size_t num_end = extent.end;
     // "24-48 giờ", "5-6 tuổi": what follows a range is tried as what follows a number.
     if (num_end != ne && matches_any(skip_after, sv.substr(num_end, std::min(sv.size() - num_end, kSkipAfterBytes)))) continue;
     auto unit = units_.match(sv.substr(num_end));
@@ -329,6 +286,14 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     if (unit && !unit->measure) {
       const std::string next = to_lower(trim(sv.substr(num_end, std::min<size_t>(sv.size() - num_end, 48))));
       if (starts_with_any(next, counted_documents_) || starts_with_any(next, counted_parts_)) continue;
+    }
+    // "Công bố … 05 (năm) thủ tục hành chính": the procedures a decision publishes or abolishes are no
+    // figure; a reform's count ("cắt giảm 357 TTHC", "08 TTHC cắt giảm thành phần hồ sơ") or a goal's is.
+    if (unit && matches_any(rules_.group("target.listed_procedure"), sv.substr(num_end, std::min(sv.size() - num_end, kSkipAfterBytes)))) {
+      const size_t semi = sv.substr(0, nb).rfind(';');
+      const std::string_view item = sv.substr(semi == std::string_view::npos ? 0 : semi + 1, nb - (semi == std::string_view::npos ? 0 : semi + 1));
+      const std::string around = std::string(item) + " " + words_until(sv.substr(num_end + unit->length), ",;.:", 8);
+      if (!matches_any(rules_.group("target.procedure_reform"), around) && !goal_cued(around)) continue;
     }
     if (!unit) {  // a bare number counts only after a verb of change: "tăng 391", "cấp xã khuyết 67"
       std::string before_l = trim_copy(to_lower(before));
@@ -340,7 +305,7 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     size_t unit_end = num_end + (unit ? unit->length : 0);
     // "khoảng 91.299 tỷ đồng - 97.386 tỷ đồng": a range whose two ends both carry the unit.
     if (!whole && !vmax && unit && unit->measure)
-      if (std::string_view mv = range_upper(unit_end); !mv.empty()) {
+      if (std::string_view mv = range_upper(sv, unit_end); !mv.empty()) {
         const size_t max_end = static_cast<size_t>(mv.data() + mv.size() - sv.data());
         auto again = units_.match(sv.substr(max_end));
         auto upper = parse_vietnamese_number(mv);
@@ -367,6 +332,12 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     // "mức hỗ trợ 500.000 đồng/người, 300.000 đồng/người", "phạt tiền từ ...": a rate a rule sets.
     std::string_view item = before.substr(before.rfind(';') == std::string_view::npos ? 0 : before.rfind(';') + 1);
     if (norm_cues_.any_in(to_lower(item))) continue;
+    // "mỗi tỉnh khoảng 200 tỷ đồng", "mỗi đơn vị tối đa 07 người": what each unit gets or may have is an
+    // allocation or a norm, outside a goal or result section and with no goal word; an average is an indicator.
+    if (const std::string_view since = sv.substr(f.floor, nb - f.floor);
+        !scope.kind && matches_any(rules_.group("target.per_unit"), since) &&
+        !matches_any(rules_.group("target.per_unit_average"), since) && !goal_cued(since))
+      continue;
     std::string kind = kind_of(scope.kind ? *scope.kind : (doc.report ? "actual" : "target"), sv.substr(semicolon, nb - semicolon),
                                to_lower(f.clause_text));
     // "…, thấp hơn kịch bản tăng trưởng 06 tháng cuối năm của tỉnh (7,4%)": the plan's figure, cited beside a result.
@@ -478,11 +449,13 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     }
     name_indicator(t, context_heading(seg, blk), folder);
     t.rule_id = number_rule.id;
-    out.push_back(t);
     // The goal word may follow the count: "để 12 xã đạt chuẩn".
-    referent.push_back(whole ? 0 : referent_mark(sv, nb, unit ? &*unit : nullptr,
-                                                 std::string(sv.substr(item_start, nb - item_start)) + " " + words_until(f.after_unit, ",;.:", 8),
-                                                 t.comparator, own_year));
+    const CountReference reference =
+        whole ? CountReference::kNone
+              : count_reference(sv, nb, unit ? &*unit : nullptr,
+                                std::string(sv.substr(item_start, nb - item_start)) + " " + words_until(f.after_unit, ",;.:", 8),
+                                t.comparator, own_year);
+    out.push_back({t, reference});
     if (whole) {  // "298/305 vụ việc": the whole is its own figure, on the same line
       Target w = t;
       w.value = *whole;
@@ -490,8 +463,7 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
       if (t.indicator) w.indicator = words_.total + " " + *t.indicator;
       if (unit && !unit->base.empty()) w.value_base = *whole * unit->scale;
       name_indicator(w, context_heading(seg, blk), folder);
-      out.push_back(w);
-      referent.push_back(0);
+      out.push_back({std::move(w), CountReference::kNone});
     }
     consumed = prev_end = unit_end;
     // "đạt 100% chỉ tiêu với 821 tân binh": the compared-to plan belongs to this figure, not the next.

@@ -85,18 +85,36 @@ class TargetExtractor {
   // Back to the nearest , ; : ( — stepping over a closed "(GRDP)" and the comma of a
   // written-short compound ("nông, lâm nghiệp": indicator_comma_compounds).
   size_t clause_start(std::string_view sentence, size_t from, size_t floor) const;
+  // Whether a plain count may name a set the text refers to ("tại 02 công trình") rather than be a figure.
+  enum class CountReference : char {
+    kNone,                // a measure, a bound, a count with a goal word or its own year: a figure
+    kPlainCount,          // a count of places or works with no goal word: a set once written three times
+    kAfterReferenceWord,  // such a count after "tại", "của", "toàn bộ": a set once written twice
+  };
+  // A figure read from a sentence, with how its count may refer back (see drop_referents).
+  struct SentenceFigure {
+    Target target;
+    CountReference reference = CountReference::kNone;
+  };
   // `after_result`: the sentence before, in the same block or the block before, ended with a
   // result; a sentence opened by "Trong đó," breaks that result down.
-  // `referent` gets one mark per figure added: 0, or a plain count of places or works with no
-  // goal word (1), written after a word of reference ("tại", "của", "toàn bộ": 2) — see drop_referents.
   void sentence_figures(const SegmentedDocument& seg, const Block& block, const Scope& scope, const DocumentScope& doc,
                         const Span& sentence, const AccentFolder& folder, const IndicatorTables& tables,
-                        bool after_result, std::vector<Target>& out, std::vector<char>& referent) const;
-  // The mark of the figure at sv[nb, unit end) for `referent` (above); `own_year`: a year in its own words.
-  char referent_mark(std::string_view sv, size_t nb, const UnitMatch* unit, std::string_view since_item, const std::string& comparator,
-                     bool own_year) const;
+                        bool after_result, std::vector<SentenceFigure>& out) const;
+  // How the count at sv[nb, unit end) may refer back; `own_year`: a year in its own words.
+  CountReference count_reference(std::string_view sv, size_t nb, const UnitMatch* unit, std::string_view since_item,
+                                 const std::string& comparator, bool own_year) const;
   // "tại 02 công trình", "ưu tiên 40 xã, phường": a count naming a set the text refers to again is no figure.
-  void drop_referents(std::vector<Target>& out, const std::vector<char>& referent) const;
+  std::vector<Target> drop_referents(std::vector<SentenceFigure>&& figures) const;
+  // How far the figure of the number token ending at sv[ne] runs: a part of a whole ("298/305"),
+  // a range ("9-11%", " đến 15%"), or a number spelled out in brackets ("03 (ba) nhân viên").
+  struct NumberExtent {
+    std::optional<double> whole, max;
+    size_t end = 0;  // where the unit may start
+  };
+  NumberExtent number_extent(std::string_view sv, size_t ne, double value) const;
+  // The upper end of a range written right after sv[from] ("-11%", " đến 15%"): its text, or empty.
+  std::string_view range_upper(std::string_view sv, size_t from) const;
   // A past cue ("đã") since the last ';' or ':' before sv[nb] with no future or goal word after it:
   // "đã chỉ đạo ..., sơ tán 1.208 hộ" narrates what was done, however far back the verb stands, unless
   // the clause is a condition or criterion (past_clause_conditions: "trường hợp", "hoặc").

@@ -59,37 +59,39 @@ bool TargetExtractor::frequency_only(const UnitMatch& unit, std::string_view cla
   return !multiple_cues_.any_in(to_lower(last_words(trim_copy(clause), 6)));
 }
 
-char TargetExtractor::referent_mark(std::string_view sv, size_t nb, const UnitMatch* unit, std::string_view since_item,
-                                    const std::string& comparator, bool own_year) const {
-  if (!unit || unit->measure || comparator != "eq" || own_year) return 0;
+TargetExtractor::CountReference TargetExtractor::count_reference(std::string_view sv, size_t nb, const UnitMatch* unit,
+                                                                 std::string_view since_item, const std::string& comparator,
+                                                                 bool own_year) const {
+  if (!unit || unit->measure || comparator != "eq" || own_year) return CountReference::kNone;
   // "34 xã, phường": the first noun of a list names what is counted.
   const std::string counted = to_lower(std::string_view(unit->written).substr(0, unit->written.find(',')));
-  if (!referent_units_.has(counted) && !referent_units_.has(to_lower(unit->base))) return 0;
+  if (!referent_units_.has(counted) && !referent_units_.has(to_lower(unit->base))) return CountReference::kNone;
   const std::string item = names_blanked(since_item);
-  if (goal_cued(item) || count_cues_.any_in(item)) return 0;
+  if (goal_cued(item) || count_cues_.any_in(item)) return CountReference::kNone;
   // The word of reference right before the count: "tại", "của", "toàn bộ", "là".
   const std::string before = to_lower(trim_copy(sv.substr(0, nb)));
   for (const auto& w : reference_words_.list)
-    if (ends_with_phrase(before, w)) return 2;
-  return 1;
+    if (ends_with_phrase(before, w)) return CountReference::kAfterReferenceWord;
+  return CountReference::kPlainCount;
 }
 
-void TargetExtractor::drop_referents(std::vector<Target>& out, const std::vector<char>& referent) const {
+std::vector<Target> TargetExtractor::drop_referents(std::vector<SentenceFigure>&& figures) const {
   // How often each count and unit stands in the document: a set referred to is written again and again.
   std::map<std::pair<double, std::string>, int> seen;
-  for (const Target& t : out) ++seen[{t.value, t.unit.value_or("")}];
+  for (const SentenceFigure& f : figures) ++seen[{f.target.value, f.target.unit.value_or("")}];
   std::vector<Target> kept;
-  kept.reserve(out.size());
-  for (size_t i = 0; i < out.size(); ++i) {
-    const int times = seen[{out[i].value, out[i].unit.value_or("")}];
-    const char mark = i < referent.size() ? referent[i] : 0;
+  kept.reserve(figures.size());
+  for (SentenceFigure& f : figures) {
+    const int times = seen[{f.target.value, f.target.unit.value_or("")}];
     // After a word of reference the count names the set once it is written again; without one, from
     // the third time. A goal restated ("100% số xã đạt chuẩn") carries a goal word or a measure: not marked.
     // One of a kind ("01 dự án ..." in a list of projects) is a new thing each time.
-    if ((mark == 2 && times >= 2) || (mark >= 1 && times >= 3 && out[i].value > 1)) continue;
-    kept.push_back(std::move(out[i]));
+    if ((f.reference == CountReference::kAfterReferenceWord && times >= 2) ||
+        (f.reference != CountReference::kNone && times >= 3 && f.target.value > 1))
+      continue;
+    kept.push_back(std::move(f.target));
   }
-  out = std::move(kept);
+  return kept;
 }
 
 }  // namespace vnpolicy
