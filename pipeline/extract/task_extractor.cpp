@@ -32,6 +32,7 @@ TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(ru
   instruction_types_ = strings("task_instruction_doc_types");
   policy_types_ = strings("task_policy_doc_types");
   office_titles_ = strings("task_office_titles", true);
+  lead_modals_ = strings("task_lead_modal_words");
   bare_article_types_ = strings("task_bare_article_doc_types");
   norm_types_ = strings("task_norm_doc_types");
   scope_duty_words_ = strings("task_scope_duty_words");
@@ -272,7 +273,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       // "Tổ chức thực hiện" section of its own): an item whose subject names units and whose work opens with
       // a verb assigns it; the section's items without a subject state the measures.
       // So does a numbered point of a letter whose subject is kinds of units ("1. Các cơ quan, đơn vị, địa phương triển khai …").
-      const bool letter_point = stance.letter && !stance.states_norms && (b.kind == BlockKind::ListItem || marked_heading(b)) &&
+      const bool letter_point = stance.directive_kind && !stance.states_norms && (b.kind == BlockKind::ListItem || marked_heading(b)) &&
                                 (b.marker_kind == MarkerKind::Arabic || b.marker_kind == MarkerKind::Letter);  // not "- " addressees
       if (!a && k == 0 && (sec.measures[i] || letter_point) && !sec.organizing[i] && !sec.in_regulation && !sec.norm_article &&
           !ends_with_colon(content))
@@ -345,7 +346,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
               req && !req->work.empty() && addresses_units(req->lead) &&
               !(opens_with_plural(req->lead.front()) && matches(rules_.group("task.request_no_work"), req->work)) &&
               (first_hit(rules_.group("task.request_opening"), s, "kinds").capture == std::string_view::npos ||
-               ((b.kind == BlockKind::ListItem || marked_heading(b)) && (stance.letter || sec.measures[i])))) {
+               ((b.kind == BlockKind::ListItem || marked_heading(b)) && (stance.directive_kind || sec.measures[i])))) {
             a = req;
             subject_lead_in = k == 0 && matches(rules_.group("task.list_lead_in"), s);  // "Giao … thực hiện các nhiệm vụ sau:"
           }

@@ -140,6 +140,7 @@ class TaskExtractor {
   std::vector<std::string> directive_types_;  // task_directive_doc_types: bodies of instructions, no plan sections
   std::vector<std::string> instruction_types_;  // task_instruction_doc_types: notices, dispatches, directives (not letters)
   std::vector<std::string> policy_types_;  // task_policy_doc_types: resolutions that may decide a policy
+  std::vector<std::string> lead_modals_;  // task_lead_modal_words: "sẽ", "cần" before "chủ trì"
   std::vector<std::string> office_titles_;  // task_office_titles, lower case: offices held beside a headship
   std::set<std::string> name_qualifiers_;    // "liên quan", "tỉnh": words that go on a unit's name
   std::vector<std::string> relative_aspects_;  // task_relative_aspect_words: "đang", "đã"

@@ -46,10 +46,10 @@ TaskExtractor::ProseStance TaskExtractor::prose_stance(const SegmentedDocument& 
   };
   // A directive, letter or notice is instructions from its lead-in on, even where it ends in a
   // "Tổ chức thực hiện" part; a plan's lead-in only announces the measures of its own sections.
-  st.body_of_instructions = !has_section || of_type(directive_types_);
+  st.directive_kind = of_type(directive_types_);
+  st.body_of_instructions = !has_section || st.directive_kind;
   // A letter (Công văn) more often answers or explains to the one it is sent to ("Công ty thực hiện kê khai …").
   st.instructs = of_type(instruction_types_);
-  st.letter = of_type(directive_types_);
   // A resolution that decides a policy or an investment ("về chủ trương đầu tư …", "cơ chế, chính sách đặc
   // thù …") tells units their work in its articles as a notice does, after its preamble ("QUYẾT NGHỊ:") and
   // outside a regulation it issues; one that issues rules or rates assigns only in its organising section

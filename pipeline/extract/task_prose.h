@@ -17,7 +17,7 @@ struct TaskExtractor::ProseStance {
   // A notice of conclusions, dispatch or directive: units told to act throughout its body.
   bool instructs = false;
   // A letter or other directive kind (task_directive_doc_types): its numbered points address units.
-  bool letter = false;
+  bool directive_kind = false;
   // A resolution's kind (task_policy_doc_types) ...
   bool policy_type = false;
   // ... deciding a policy or an investment: its articles tell units their work after "QUYẾT NGHỊ:".

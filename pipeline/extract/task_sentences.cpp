@@ -23,14 +23,11 @@ size_t open_quote_end(std::string_view s) {
 }
 
 // "Trung tâm sẽ chủ trì", "Sở Y tế cần chủ trì": a modal before the cue (task_lead_modal_words) is no part of the unit.
-std::string_view without_modals(const RuleSet& rules, std::string_view before) {
-  const auto* lx = rules.lexicon("task_lead_modal_words");
-  if (!lx) return before;
+std::string_view without_modals(const std::vector<std::string>& modals, std::string_view before) {
   for (bool cut = true; cut;) {
     cut = false;
     std::string_view t = trim(before);
-    for (const auto& v : *lx) {
-      const std::string& w = v.get_ref<const std::string&>();
+    for (const std::string& w : modals) {
       if (t.size() > w.size() && t.ends_with(w) && t[t.size() - w.size() - 1] == ' ') {
         before = t.substr(0, t.size() - w.size());
         cut = true;
@@ -54,7 +51,7 @@ std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view tex
   if (Hit p = first_hit(rules_.group("task.assign_prefix"), before, "unit"); p && p.begin == 0)
     before = before.substr(p.capture);
   Assignment a;
-  std::string_view lead_text = trim_punct(without_modals(rules_, before));
+  std::string_view lead_text = trim_punct(without_modals(lead_modals_, before));
   // "Thủ tướng Chính phủ có công văn … giao: \"Bộ Tài chính chủ trì …\"": the unit inside the quote leads,
   // not the clause that quotes it.
   if (size_t q = open_quote_end(lead_text); q != std::string_view::npos && opens_with_unit(lead_text.substr(q)))
