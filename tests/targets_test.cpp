@@ -359,6 +359,13 @@ TEST(IndicatorKeys, UnitFamilyAndHeadNounChooseBetweenIndicators) {
   EXPECT_EQ(revenue.code, "0601");
   EXPECT_EQ(revenue_pct.key, revenue.key + ".pct");
   EXPECT_FALSE(revenue_pct.code);
+  // The amount's share of its whole is a structure, not how far it went against its plan.
+  IndicatorMatch revenue_share = lexicon.match("tỷ trọng thu ngân sách nhà nước trên địa bàn", "%", "", folder);
+  EXPECT_EQ(revenue_share.key, revenue.key + ".share");
+  // 0601 is "Thu ngân sách nhà nước và cơ cấu thu": the official indicator states the structure too.
+  EXPECT_EQ(revenue_share.code, "0601");
+  // A share of an amount whose indicator states no structure has no code of its own.
+  EXPECT_FALSE(lexicon.match("tỷ trọng số doanh nghiệp đăng ký thành lập mới", "%", "", folder).code);
   // Its growth rate is a third thing: "tăng 8%" beside "vượt 3% kế hoạch".
   EXPECT_EQ(lexicon.match("mức tăng thu ngân sách nhà nước trên địa bàn", "%", "", folder).key, revenue.key + ".growth");
   EXPECT_EQ(lexicon.match("tốc độ tăng thu ngân sách nhà nước trên địa bàn", "%/năm", "", folder).key, revenue.key + ".growth");

@@ -56,6 +56,8 @@ IndicatorLexicon::IndicatorLexicon(const RuleSet& rules) : units_(rules), table_
   change_prefixes_ = folded_list(rules, "indicator_change_prefixes", folder);
   growth_heads_ = folded_list(rules, "indicator_growth_heads", folder);
   rate_heads_ = folded_list(rules, "indicator_rate_heads", folder);
+  structure_heads_ = folded_list(rules, "indicator_structure_heads", folder);
+  structure_entries_ = folded_list(rules, "indicator_structure_entry_words", folder);
   rate_whole_links_ = folded_list(rules, "indicator_rate_whole_links", folder);
   gap_blockers_ = folded_list(rules, "indicator_gap_blockers", folder);
   gap_qualifiers_ = folded_list(rules, "indicator_gap_qualifiers", folder);
@@ -293,10 +295,21 @@ IndicatorMatch IndicatorLexicon::match(std::string_view indicator, std::string_v
     bool growth = false;
     for (const auto* list : {&change_prefixes_, &growth_heads_})
       for (const auto& p : *list) growth = growth || starts_with_words(key_phrase, p);
-    out.key += growth ? ".growth" : ".pct";
+    // The amount's share of its whole ("tỷ trọng chi thường xuyên" in total spending) is a
+    // structure, not how far the amount went against its plan ("chi thường xuyên đạt 95% dự toán").
+    const bool structure = std::any_of(structure_heads_.begin(), structure_heads_.end(),
+                                       [&](const std::string& h) { return starts_with_words(key_phrase, h); });
+    out.key += growth ? ".growth" : structure ? ".share" : ".pct";
     // Its growth is a change of the coded indicator (key X.growth, code X); a share of a
     // plan or budget is not.
     if (growth) out.code = code_of(*out.entry);
+    // "Chi ngân sách nhà nước và cơ cấu chi" (0604) states the shares of its parts as well.
+    if (structure) {
+      const std::string name = " " + fold_phrase(out.entry->name, folder) + " ";
+      if (std::any_of(structure_entries_.begin(), structure_entries_.end(),
+                      [&](const std::string& w) { return name.find(" " + w + " ") != std::string::npos; }))
+        out.code = code_of(*out.entry);
+    }
     return out;
   }
   out.code = code_of(*out.entry);
@@ -334,7 +347,7 @@ bool IndicatorLexicon::activity(std::string_view indicator, std::string_view uni
 
 const IndicatorEntry* IndicatorLexicon::entry(std::string_view key) const {
   std::string k(key);
-  for (std::string_view suffix : {".change", ".pct", ".growth"})
+  for (std::string_view suffix : {".change", ".pct", ".growth", ".share"})
     if (k.size() > suffix.size() && std::string_view(k).substr(k.size() - suffix.size()) == suffix) k.resize(k.size() - suffix.size());
   auto it = by_key_.find(k);
   return it == by_key_.end() ? nullptr : &table_.entries()[it->second];

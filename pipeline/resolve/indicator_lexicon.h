@@ -96,6 +96,8 @@ class IndicatorLexicon {
   std::vector<std::string> gap_blockers_;      // folded "khong", "chua": never skipped by a gapped match
   std::vector<std::string> gap_qualifiers_;    // folded "nong nghiep", "nha nuoc": skipped, they narrow the form
   std::vector<std::string> growth_heads_;      // folded "toc do tang": a % of an amount that is its growth
+  std::vector<std::string> structure_heads_;   // folded "ty trong", "co cau": a % that is the amount's share of a whole
+  std::vector<std::string> structure_entries_; // folded "co cau": an official indicator that states its amount's structure too
   std::vector<std::string> rate_heads_;        // folded "ty le", "ty trong": a % that is a rate of what its phrase names
   std::vector<std::string> rate_whole_links_;  // folded "hoac", "cua": after the amount, the rate is still of all of it
   std::vector<std::string> leading_fillers_;   // folded "phan dau", "dat": not part of a phrase key

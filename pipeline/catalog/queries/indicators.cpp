@@ -34,6 +34,7 @@ OptString name_of(const std::string& key, const OptString& phrase, const Indicat
     if (ends_with(key, ".pct")) return *n + " (%)";
     if (ends_with(key, ".change")) return *n + " (mức thay đổi)";
     if (ends_with(key, ".growth")) return *n + " (tốc độ tăng)";
+    if (ends_with(key, ".share")) return *n + " (tỷ trọng)";
     return n;
   }
   return phrase;
