@@ -22,6 +22,26 @@ TEST(KindLists, PartyCommitteesGoOnAPluralListOfKinds) {
   EXPECT_EQ(agencies().split_units("Các sở, ngành, Tỉnh ủy Lào Cai"), (Units{"Các sở, ngành", "Tỉnh ủy Lào Cai"}));
 }
 
+// "cấp tỉnh, cấp xã": one unit named at two levels, not a unit and a level.
+TEST(KindLists, ALevelAfterAUnitNamedAtALevelIsTheSameUnit) {
+  EXPECT_EQ(agencies().split_units("Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã"),
+            (Units{"Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã"}));
+  EXPECT_EQ(agencies().split_units("Ủy ban nhân dân cấp huyện, cấp xã"), (Units{"Ủy ban nhân dân cấp huyện, cấp xã"}));
+  // A unit after a named one stays a unit of its own.
+  EXPECT_EQ(agencies().split_units("Sở Tài chính, Ủy ban nhân dân cấp xã"), (Units{"Sở Tài chính", "Ủy ban nhân dân cấp xã"}));
+}
+
+// Private persons and households carry duties, not work given to a unit: no task in any kind of document.
+TEST(KindLists, PrivatePersonsAsSubjectGiveNoTask) {
+  auto ts = tasks_of(
+      "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 09/CT-UBND\n\nCHỈ THỊ\nVề tăng cường quản lý tài nguyên nước\n\n"
+      "1. Sở Nông nghiệp và Môi trường có trách nhiệm kiểm tra việc khai thác nước dưới đất.\n\n"
+      "2. Các tổ chức, cá nhân và hộ gia đình có trách nhiệm chấp hành nghiêm các quy định về khai thác nước.\n\n"
+      "3. Người dân chủ động báo cáo chính quyền địa phương khi phát hiện vi phạm.\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Nông nghiệp và Môi trường"}));
+}
+
 TEST(KindLists, TitlesOverOneKindOfUnitAreOneName) {
   EXPECT_EQ(agencies().split_units("Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty"),
             (Units{"Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty"}));

@@ -435,6 +435,9 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       if ((stance.states_norms || sec.in_regulation) && !a->lead.empty() &&
           std::all_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) { return matches(rules_.group("task.regulated_party"), u); }))
         continue;
+      // "Các tổ chức, cá nhân và hộ gia đình có trách nhiệm chấp hành …": private persons bound by a duty.
+      if (!a->lead.empty() && std::all_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) { return matches(rules_.group("task.private_party"), u); }))
+        continue;
       // "Chủ đầu tư có trách nhiệm gửi …; Kiểm toán nhà nước có trách nhiệm gửi …": two subjects, two tasks.
       std::optional<Assignment> next_subject;
       size_t next_at = std::string_view::npos;  // where that clause starts in the sentence

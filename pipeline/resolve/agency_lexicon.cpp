@@ -64,6 +64,7 @@ AgencyLexicon::AgencyLexicon(const RuleSet& rules) {
   titles_ = load_words(rules, "agency_titles");
   categories_ = load_words(rules, "agency_category_words");
   qualifiers_ = load_words(rules, "agency_qualifier_words");
+  levels_ = load_words(rules, "agency_level_words");
   areas_ = load_words(rules, "agency_area_words");
   scope_words_ = load_words(rules, "agency_list_scope_words");
   members_ = load_words(rules, "agency_member_words");
@@ -326,6 +327,12 @@ std::vector<std::string> AgencyLexicon::split_units(std::string_view list) const
         (heads_kinds(units.back()) || heads_kinds(last_piece(units.back()))) &&
         (starts_lower(p.text) || bare_head(lower)) && !first_word_of(titles_, lower))
       starts_new = false;
+    // "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã": a level alone after a unit named at a level is
+    // that unit at the other level, not a unit of its own.
+    if (starts_new && kind == Part::Category && !units.empty() && p.sep == ", ") {
+      const std::string prev = " " + lower_key(units.back()) + " ";
+      if (const std::string* l = first_word_of(levels_, lower); l && prev.find(" " + *l + " ") != std::string::npos) starts_new = false;
+    }
     if (starts_new) units.push_back(p.text);
     else units.back() += (p.sep.empty() ? std::string(" ") : p.sep) + p.text;
   }

@@ -59,6 +59,7 @@ class AgencyLexicon {
   std::vector<std::pair<std::string, std::string>> abbreviations_;  // longest first
   std::map<std::string, std::string> canonical_by_key_;             // fold_case_and_tones(expanded) -> canonical
   std::vector<std::string> heads_, titles_, categories_, qualifiers_, areas_;  // lower case, longest first
+  std::vector<std::string> levels_;  // "cấp": "cấp tỉnh, cấp xã" names one unit at two levels
   std::vector<std::string> scope_words_;  // "thuộc", "của": a list of kinds given its scope
   std::vector<std::string> members_;      // "đại biểu": a member of the body named after it
   std::vector<std::string> committees_;   // "tỉnh ủy", "đảng ủy": kinds of party committee
