@@ -13,6 +13,7 @@ namespace {
 
 using SP = re2::StringPiece;
 
+constexpr size_t kPairTailWords = 4;  // "9.548/9.976 biên chế công chức": the words that finish a pair's noun
 constexpr size_t kPastCueWords = 4;  // "đã giải ngân được 5.000 tỷ đồng": the past verb's words before a figure
 
 bool matches_any(const RuleGroup& rules, std::string_view s, const Rule** which = nullptr) {
@@ -448,9 +449,11 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     if (!indicator.empty()) t.indicator = indicator;
     // "698,445/871,321 triệu đồng, đạt 80,2%": the share right after a pair, with no subject of its
     // own, is the pair's ratio and measures what the pair counts.
-    // Only the pair's own tail words ("… biên chế công chức, đạt 95,7%") stand between them.
+    // Only the pair's own few tail words ("… biên chế công chức, đạt 95,7%") stand between them; a
+    // clause of its own ("… có tiến độ đạt khá (trên 78%)") says what its share is of.
     if (pair_indicator && unit && unit->base == "%" && f.clause > pair_end &&
-        sv.substr(pair_end, f.clause - 1 - pair_end).find_first_of(",;:(") == std::string_view::npos) {
+        sv.substr(pair_end, f.clause - 1 - pair_end).find_first_of(",;:(") == std::string_view::npos &&
+        count_words(trim_copy(sv.substr(pair_end, f.clause - 1 - pair_end))) <= kPairTailWords) {
       // A change ("vượt 21,3% kế hoạch", "tăng 5%") is named by its own verb, not the pair's ratio.
       std::string verb;
       if (strip_subject(f.clause_text, verb).empty() && !rise_.has(verb) && !fall_.has(verb) && !over_.has(verb))
