@@ -13,12 +13,21 @@ namespace {
 
 using SP = re2::StringPiece;
 
+constexpr size_t kPairTailWords = 4;  // "9.548/9.976 biên chế công chức": the words that finish a pair's noun
 constexpr size_t kPastCueWords = 4;  // "đã giải ngân được 5.000 tỷ đồng": the past verb's words before a figure
 
 bool matches_any(const RuleGroup& rules, std::string_view s, const Rule** which = nullptr) {
   const Rule* r = rules.first_matching(s);
   if (which) *which = r;
   return r != nullptr;
+}
+
+// The top of a scoring scale: 10, 100, 1000, at or above the score.
+bool is_scale_maximum(double whole, double score) {
+  if (score > whole) return false;
+  for (double p = 10; p <= 1000; p *= 10)
+    if (p == whole) return true;
+  return false;
 }
 
 bool starts_with_any(const std::string& lower, const PhraseList& phrases) {
@@ -50,6 +59,7 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       norm_cues_(PhraseList::load(rules, "norm_cues")),
       words_(IndicatorWords::load(rules)),
       comma_compounds_(PhraseList::load(rules, "indicator_comma_compounds")),
+      scale_units_(PhraseList::load(rules, "score_scale_units")),
       trailing_(PhraseList::load(rules, "indicator_trailing_words")),
       leading_(PhraseList::load(rules, "indicator_leading_words")),
       rise_(PhraseList::load(rules, "rise_words")),
@@ -244,6 +254,9 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
   auto years = year_mentions(groups_.year, sv);
   size_t consumed = 0, prev_end = 0, skipped_end = std::string_view::npos;
   Carried carried;
+  // The last part/whole pair read ("9.548/9.976 biên chế"): its indicator and where it ends.
+  std::optional<std::string> pair_indicator;
+  size_t pair_end = 0;
   bool reports_result = false;  // a figure before in this sentence was a result
   for (auto [nb, ne] : tokens) {
     if (nb < consumed) continue;
@@ -274,12 +287,14 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     if (!value) continue;
 
     const NumberExtent extent = number_extent(sv, ne, *value);
-    const std::optional<double> whole = extent.whole;
+    std::optional<double> whole = extent.whole;
     std::optional<double> vmax = extent.max;
     const size_t num_end = extent.end;
     // "24-48 giờ", "5-6 tuổi": what follows a range is tried as what follows a number.
     if (num_end != ne && matches_any(skip_after, sv.substr(num_end, std::min(sv.size() - num_end, kSkipAfterBytes)))) continue;
     auto unit = units_.match(sv.substr(num_end));
+    // "90,09/100 điểm", "6/10 điểm": a score over its scale's maximum is one figure.
+    if (whole && unit && scale_units_.has(to_lower(unit->written)) && is_scale_maximum(*whole, *value)) whole.reset();
     if (looks_like_year(token) && !(unit && unit->measure)) continue;
     // "ban hành 37 luật", "05 nghị định": counts of documents issued are not targets; nor are the
     // parts a text or a scheme is cut into ("gồm 8 điều", "chia thành 3 giai đoạn", "08 nhóm giải pháp").
@@ -432,6 +447,19 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
       indicator = collapse_whitespace(indicator);
     }
     if (!indicator.empty()) t.indicator = indicator;
+    // "698,445/871,321 triệu đồng, đạt 80,2%": the share right after a pair, with no subject of its
+    // own, is the pair's ratio and measures what the pair counts.
+    // Only the pair's own few tail words ("… biên chế công chức, đạt 95,7%") stand between them; a
+    // clause of its own ("… có tiến độ đạt khá (trên 78%)") says what its share is of.
+    if (pair_indicator && unit && unit->base == "%" && f.clause > pair_end &&
+        sv.substr(pair_end, f.clause - 1 - pair_end).find_first_of(",;:(") == std::string_view::npos &&
+        count_words(trim_copy(sv.substr(pair_end, f.clause - 1 - pair_end))) <= kPairTailWords) {
+      // A change ("vượt 21,3% kế hoạch", "tăng 5%") is named by its own verb, not the pair's ratio.
+      std::string verb;
+      if (strip_subject(f.clause_text, verb).empty() && !rise_.has(verb) && !fall_.has(verb) && !over_.has(verb))
+        t.indicator = *pair_indicator;
+    }
+    pair_indicator.reset();
     t.value = *value;
     t.value_max = vmax;
     if (unit) t.unit = unit->written;
@@ -463,6 +491,7 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
       if (t.indicator) w.indicator = words_.total + " " + *t.indicator;
       if (unit && !unit->base.empty()) w.value_base = *whole * unit->scale;
       name_indicator(w, context_heading(seg, blk), folder);
+      if (t.indicator) pair_indicator = *t.indicator, pair_end = unit_end;
       out.push_back({std::move(w), CountReference::kNone});
     }
     consumed = prev_end = unit_end;
