@@ -74,6 +74,46 @@ TEST(LetterPoints, TheClosingCourtesySentenceIsNoTask) {
   EXPECT_EQ(ts.size(), 5u);
 }
 
+// A letter's body paragraphs, unnumbered: the kinds of units it addresses are told what to do.
+constexpr const char* kGuidanceLetter =
+    "ỦY BAN NHÂN DÂN\n"
+    "TỈNH BẮC SƠN\n"
+    "SỞ NỘI VỤ\n"
+    "Số: 88/SNV-CCHC\n"
+    "V/v hướng dẫn tự đánh giá cải cách hành chính năm 2025\n"
+    "\n"
+    "Kính gửi: Các cơ quan, đơn vị, địa phương.\n"
+    "\n"
+    "Năm 2024, các cơ quan, đơn vị đã hoàn thành việc tự đánh giá đúng thời hạn.\n"
+    "\n"
+    "Các cơ quan, đơn vị, địa phương xây dựng Báo cáo tự đánh giá kết quả cải cách hành chính năm 2025, "
+    "gửi về Sở Nội vụ trước ngày 30/11/2025.\n"
+    "\n"
+    "Các đơn vị khi lập hồ sơ minh chứng cần đánh giá đầy đủ các tiêu chí.\n"
+    "\n"
+    "Đề nghị các cơ quan, đơn vị khẩn trương triển khai thực hiện./.\n";
+
+TEST(LetterSentences, KindsOfUnitsAsSubjectOfABodyParagraphAreTheLead) {
+  auto ts = tasks_of(kGuidanceLetter);
+  const Task* t = task_at(ts, 11);
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->lead, (Units{"Các cơ quan, đơn vị, địa phương"}));
+  EXPECT_TRUE(work_opens_with(*t, "xây dựng Báo cáo tự đánh giá"));
+  ASSERT_TRUE(t->deadline.has_value());
+  EXPECT_EQ(t->deadline->end, "2025-11-30");
+}
+
+// The addressee line, what was done ("đã"), guidance under a condition ("khi …") and the closing
+// request with no work of its own assign nothing.
+TEST(LetterSentences, AddresseesPastDeedsConditionsAndTheClosingAreNoTasks) {
+  auto ts = tasks_of(kGuidanceLetter);
+  EXPECT_EQ(ts.size(), 1u);
+  EXPECT_EQ(task_at(ts, 7), nullptr);
+  EXPECT_EQ(task_at(ts, 9), nullptr);
+  EXPECT_EQ(task_at(ts, 14), nullptr);
+  EXPECT_EQ(task_at(ts, 16), nullptr);
+}
+
 constexpr const char* kReport =
     "ỦY BAN NHÂN DÂN\n"
     "TỈNH BẮC SƠN\n"
