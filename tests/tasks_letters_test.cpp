@@ -58,6 +58,7 @@ TEST(LetterPoints, TheUnitInsideAQuotedAssignmentLeadsNotTheOneQuoting) {
   ASSERT_NE(t, nullptr);
   EXPECT_EQ(t->lead, (Units{"Bộ Tài chính"}));
   EXPECT_EQ(t->support, (Units{"Bộ Xây dựng"}));
+  EXPECT_EQ(work_of(*t), "hướng dẫn các địa phương bố trí kinh phí.");  // the closing quote is no part of the work
 }
 
 TEST(LetterPoints, AModalBeforeChuTriIsNoPartOfTheUnit) {
@@ -112,6 +113,14 @@ TEST(LetterSentences, AddresseesPastDeedsConditionsAndTheClosingAreNoTasks) {
   EXPECT_EQ(task_at(ts, 9), nullptr);
   EXPECT_EQ(task_at(ts, 14), nullptr);
   EXPECT_EQ(task_at(ts, 16), nullptr);
+}
+
+// "Bộ Công an sẽ kiểm tra …" in a directive: the future marker is neither unit nor work.
+TEST(LetterPoints, AFutureMarkerAfterTheSubjectIsNoPartOfTheWork) {
+  auto ts = directive_items("1. Bộ Công an sẽ kiểm tra việc bảo đảm an ninh, trật tự tại các công trình.\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].lead, (Units{"Bộ Công an"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "kiểm tra việc bảo đảm"));
 }
 
 constexpr const char* kReport =
