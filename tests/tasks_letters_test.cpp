@@ -173,5 +173,32 @@ TEST(ReportRemedies, TheUnitsAfterTheVerbOfAProposalLeadAndTheLeadInIsNoTask) {
   EXPECT_EQ(ts.size(), 4u);
 }
 
+// "Kính đề xuất/Kính đề nghị UBND tỉnh …" in a report's proposals: the unit asked does the work; a polite
+// request only to consider ("Kính đề nghị … xem xét") closes the report.
+TEST(ReportRemedies, APoliteRequestThatNamesWorkIsTheUnitsTask) {
+  auto ts = tasks_of(
+      "ỦY BAN NHÂN DÂN\n"
+      "TỈNH BẮC SƠN\n"
+      "SỞ NỘI VỤ\n"
+      "Số: 46/BC-SNV\n"
+      "BÁO CÁO\n"
+      "Kết quả thực hiện công tác số hóa hồ sơ năm 2025\n"
+      "\n"
+      "I. KẾT QUẢ THỰC HIỆN\n"
+      "Trong năm, Sở đã số hóa 12.000 hồ sơ.\n"
+      "\n"
+      "II. KIẾN NGHỊ, ĐỀ XUẤT\n"
+      "- Kính đề xuất UBND tỉnh chỉ đạo các sở, ngành đẩy nhanh tiến độ số hóa hồ sơ.\n"
+      "- Kính đề nghị UBND tỉnh ban hành quy định về quản lý hồ sơ điện tử.\n"
+      "\n"
+      "Kính đề nghị UBND tỉnh xem xét, chỉ đạo.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].line, 12);
+  EXPECT_EQ(ts[0].lead, (Units{"UBND tỉnh"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "chỉ đạo các sở, ngành"));
+  EXPECT_EQ(ts[1].lead, (Units{"UBND tỉnh"}));
+  EXPECT_TRUE(work_opens_with(ts[1], "ban hành quy định"));
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -345,6 +345,9 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
           if (auto req = read_subject_sentence(s.substr(r.capture));
               req && !req->work.empty() && addresses_units(req->lead) &&
               !(opens_with_plural(req->lead.front()) && matches(rules_.group("task.request_no_work"), req->work)) &&
+              // "Kính đề nghị Ủy ban nhân dân tỉnh xem xét, …": a polite request to consider closes a report or fills a form.
+              !(first_hit(rules_.group("task.request_opening"), s, "polite").capture != std::string_view::npos &&
+                matches(rules_.group("task.polite_request_no_work"), req->work)) &&
               (first_hit(rules_.group("task.request_opening"), s, "kinds").capture == std::string_view::npos ||
                ((b.kind == BlockKind::ListItem || marked_heading(b)) && (stance.directive_kind || sec.measures[i])))) {
             a = req;
