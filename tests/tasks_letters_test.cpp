@@ -123,6 +123,33 @@ TEST(LetterPoints, AFutureMarkerAfterTheSubjectIsNoPartOfTheWork) {
   EXPECT_TRUE(work_opens_with(ts[0], "kiểm tra việc bảo đảm"));
 }
 
+// A Công điện's point whose named subject owes a report by a date is told to report; a report with no
+// time limit recounts ("Bộ Tài chính báo cáo tình hình giải ngân" at a meeting).
+TEST(LetterPoints, AReportOwedByADateIsTheSubjectsTask) {
+  auto ts = tasks_of(
+      "THỦ TƯỚNG CHÍNH PHỦ\n"
+      "Số: 15/CĐ-TTg\n"
+      "Hà Nội, ngày 05 tháng 12 năm 2025\n"
+      "\n"
+      "CÔNG ĐIỆN\n"
+      "Về việc bảo đảm an ninh, trật tự dịp cuối năm\n"
+      "\n"
+      "THỦ TƯỚNG CHÍNH PHỦ điện:\n"
+      "\n"
+      "- Bộ trưởng các Bộ: Công an, Quốc phòng;\n"
+      "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n"
+      "\n"
+      "1. Bộ Công an báo cáo kết quả thực hiện về Thủ tướng Chính phủ trước ngày 10/01/2026.\n"
+      "2. Bộ Quốc phòng báo cáo tình hình bảo đảm an ninh tại các địa bàn trọng điểm.\n");
+  const Task* t = task_at(ts, 13);
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->lead, (Units{"Bộ Công an"}));
+  EXPECT_TRUE(work_opens_with(*t, "báo cáo kết quả thực hiện"));
+  ASSERT_TRUE(t->deadline.has_value());
+  EXPECT_EQ(t->deadline->end, "2026-01-10");
+  EXPECT_EQ(task_at(ts, 14), nullptr);
+}
+
 constexpr const char* kReport =
     "ỦY BAN NHÂN DÂN\n"
     "TỈNH BẮC SƠN\n"
