@@ -348,8 +348,12 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
               // "Kính đề nghị Ủy ban nhân dân tỉnh xem xét, …": a polite request to consider closes a report or fills a form.
               !(first_hit(rules_.group("task.request_opening"), s, "polite").capture != std::string_view::npos &&
                 matches(rules_.group("task.polite_request_no_work"), req->work)) &&
+              // "Yêu cầu các cấp ủy, tổ chức đảng nghiêm túc triển khai …": kinds of units asked to act, in any
+              // section; not "Đề nghị các cơ quan, tổ chức, đơn vị được phân bổ …", which names whom a rule concerns, nor a
+              // law's list of powers ("2. Yêu cầu các bộ, … báo cáo định kỳ …").
               (first_hit(rules_.group("task.request_opening"), s, "kinds").capture == std::string_view::npos ||
-               ((b.kind == BlockKind::ListItem || marked_heading(b)) && (stance.directive_kind || sec.measures[i])))) {
+               ((b.kind == BlockKind::ListItem || marked_heading(b)) && (stance.directive_kind || sec.measures[i])) ||
+               (!stance.states_norms && first_hit(rules_.group("task.report_tense"), req->work, "cue").begin != 0))) {
             a = req;
             subject_lead_in = k == 0 && matches(rules_.group("task.list_lead_in"), s);  // "Giao … thực hiện các nhiệm vụ sau:"
           }
