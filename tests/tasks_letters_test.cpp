@@ -58,6 +58,7 @@ TEST(LetterPoints, TheUnitInsideAQuotedAssignmentLeadsNotTheOneQuoting) {
   ASSERT_NE(t, nullptr);
   EXPECT_EQ(t->lead, (Units{"Bộ Tài chính"}));
   EXPECT_EQ(t->support, (Units{"Bộ Xây dựng"}));
+  EXPECT_EQ(work_of(*t), "hướng dẫn các địa phương bố trí kinh phí.");  // the closing quote is no part of the work
 }
 
 TEST(LetterPoints, AModalBeforeChuTriIsNoPartOfTheUnit) {
@@ -72,6 +73,81 @@ TEST(LetterPoints, TheClosingCourtesySentenceIsNoTask) {
   auto ts = tasks_of(kLetter);
   EXPECT_EQ(task_at(ts, 20), nullptr);
   EXPECT_EQ(ts.size(), 5u);
+}
+
+// A letter's body paragraphs, unnumbered: the kinds of units it addresses are told what to do.
+constexpr const char* kGuidanceLetter =
+    "ỦY BAN NHÂN DÂN\n"
+    "TỈNH BẮC SƠN\n"
+    "SỞ NỘI VỤ\n"
+    "Số: 88/SNV-CCHC\n"
+    "V/v hướng dẫn tự đánh giá cải cách hành chính năm 2025\n"
+    "\n"
+    "Kính gửi: Các cơ quan, đơn vị, địa phương.\n"
+    "\n"
+    "Năm 2024, các cơ quan, đơn vị đã hoàn thành việc tự đánh giá đúng thời hạn.\n"
+    "\n"
+    "Các cơ quan, đơn vị, địa phương xây dựng Báo cáo tự đánh giá kết quả cải cách hành chính năm 2025, "
+    "gửi về Sở Nội vụ trước ngày 30/11/2025.\n"
+    "\n"
+    "Các đơn vị khi lập hồ sơ minh chứng cần đánh giá đầy đủ các tiêu chí.\n"
+    "\n"
+    "Đề nghị các cơ quan, đơn vị khẩn trương triển khai thực hiện./.\n";
+
+TEST(LetterSentences, KindsOfUnitsAsSubjectOfABodyParagraphAreTheLead) {
+  auto ts = tasks_of(kGuidanceLetter);
+  const Task* t = task_at(ts, 11);
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->lead, (Units{"Các cơ quan, đơn vị, địa phương"}));
+  EXPECT_TRUE(work_opens_with(*t, "xây dựng Báo cáo tự đánh giá"));
+  ASSERT_TRUE(t->deadline.has_value());
+  EXPECT_EQ(t->deadline->end, "2025-11-30");
+}
+
+// The addressee line, what was done ("đã"), guidance under a condition ("khi …") and the closing
+// request with no work of its own assign nothing.
+TEST(LetterSentences, AddresseesPastDeedsConditionsAndTheClosingAreNoTasks) {
+  auto ts = tasks_of(kGuidanceLetter);
+  EXPECT_EQ(ts.size(), 1u);
+  EXPECT_EQ(task_at(ts, 7), nullptr);
+  EXPECT_EQ(task_at(ts, 9), nullptr);
+  EXPECT_EQ(task_at(ts, 14), nullptr);
+  EXPECT_EQ(task_at(ts, 16), nullptr);
+}
+
+// "Bộ Công an sẽ kiểm tra …" in a directive: the future marker is neither unit nor work.
+TEST(LetterPoints, AFutureMarkerAfterTheSubjectIsNoPartOfTheWork) {
+  auto ts = directive_items("1. Bộ Công an sẽ kiểm tra việc bảo đảm an ninh, trật tự tại các công trình.\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].lead, (Units{"Bộ Công an"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "kiểm tra việc bảo đảm"));
+}
+
+// A Công điện's point whose named subject owes a report by a date is told to report; a report with no
+// time limit recounts ("Bộ Tài chính báo cáo tình hình giải ngân" at a meeting).
+TEST(LetterPoints, AReportOwedByADateIsTheSubjectsTask) {
+  auto ts = tasks_of(
+      "THỦ TƯỚNG CHÍNH PHỦ\n"
+      "Số: 15/CĐ-TTg\n"
+      "Hà Nội, ngày 05 tháng 12 năm 2025\n"
+      "\n"
+      "CÔNG ĐIỆN\n"
+      "Về việc bảo đảm an ninh, trật tự dịp cuối năm\n"
+      "\n"
+      "THỦ TƯỚNG CHÍNH PHỦ điện:\n"
+      "\n"
+      "- Bộ trưởng các Bộ: Công an, Quốc phòng;\n"
+      "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n"
+      "\n"
+      "1. Bộ Công an báo cáo kết quả thực hiện về Thủ tướng Chính phủ trước ngày 10/01/2026.\n"
+      "2. Bộ Quốc phòng báo cáo tình hình bảo đảm an ninh tại các địa bàn trọng điểm.\n");
+  const Task* t = task_at(ts, 13);
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->lead, (Units{"Bộ Công an"}));
+  EXPECT_TRUE(work_opens_with(*t, "báo cáo kết quả thực hiện"));
+  ASSERT_TRUE(t->deadline.has_value());
+  EXPECT_EQ(t->deadline->end, "2026-01-10");
+  EXPECT_EQ(task_at(ts, 14), nullptr);
 }
 
 constexpr const char* kReport =
@@ -122,6 +198,33 @@ TEST(ReportRemedies, TheUnitsAfterTheVerbOfAProposalLeadAndTheLeadInIsNoTask) {
   EXPECT_EQ(given->lead, (Units{"Văn phòng Chính phủ"}));
   EXPECT_EQ(task_at(ts, 22), nullptr);  // "Kính đề nghị … xem xét."
   EXPECT_EQ(ts.size(), 4u);
+}
+
+// "Kính đề xuất/Kính đề nghị UBND tỉnh …" in a report's proposals: the unit asked does the work; a polite
+// request only to consider ("Kính đề nghị … xem xét") closes the report.
+TEST(ReportRemedies, APoliteRequestThatNamesWorkIsTheUnitsTask) {
+  auto ts = tasks_of(
+      "ỦY BAN NHÂN DÂN\n"
+      "TỈNH BẮC SƠN\n"
+      "SỞ NỘI VỤ\n"
+      "Số: 46/BC-SNV\n"
+      "BÁO CÁO\n"
+      "Kết quả thực hiện công tác số hóa hồ sơ năm 2025\n"
+      "\n"
+      "I. KẾT QUẢ THỰC HIỆN\n"
+      "Trong năm, Sở đã số hóa 12.000 hồ sơ.\n"
+      "\n"
+      "II. KIẾN NGHỊ, ĐỀ XUẤT\n"
+      "- Kính đề xuất UBND tỉnh chỉ đạo các sở, ngành đẩy nhanh tiến độ số hóa hồ sơ.\n"
+      "- Kính đề nghị UBND tỉnh ban hành quy định về quản lý hồ sơ điện tử.\n"
+      "\n"
+      "Kính đề nghị UBND tỉnh xem xét, chỉ đạo.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].line, 12);
+  EXPECT_EQ(ts[0].lead, (Units{"UBND tỉnh"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "chỉ đạo các sở, ngành"));
+  EXPECT_EQ(ts[1].lead, (Units{"UBND tỉnh"}));
+  EXPECT_TRUE(work_opens_with(ts[1], "ban hành quy định"));
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 // Assignments inside paragraphs of prose (Government resolutions, Party conclusions, notices of
 // conclusions): a clause after a topic or condition that hands work to a named unit, a unit subject
 // told to hurry or to act within its duties, and requests to officers addressed as "các đồng chí".
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "tasks_support.h"
@@ -57,8 +59,12 @@ TEST(ProseClauses, AUnitToldToHurryOrToActWithinItsDutiesIsATaskMidParagraph) {
   ASSERT_NE(ministries, nullptr);
   EXPECT_TRUE(work_opens_with(*ministries, "nghiên cứu kỹ"));
   // The second sentence of a paragraph; its support is read as in any subject sentence.
-  const Task* party = task_at(ts, 7);
-  ASSERT_NE(party, nullptr);
+  // Kinds of units asked to act ("Yêu cầu các cấp ủy, cơ quan, đơn vị …") are its first task.
+  ASSERT_NE(task_at(ts, 7), nullptr);
+  EXPECT_EQ(task_at(ts, 7)->lead, (Units{"các cấp ủy, cơ quan, đơn vị"}));
+  auto second = std::find_if(ts.begin(), ts.end(), [](const Task& t) { return t.line == 7 && t.lead != Units{"các cấp ủy, cơ quan, đơn vị"}; });
+  ASSERT_NE(second, ts.end());
+  const Task* party = &*second;
   EXPECT_EQ(party->lead, (Units{"Các tỉnh ủy, thành ủy"}));
   EXPECT_EQ(party->support, (Units{"Bộ Y tế", "Bộ Giáo dục và Đào tạo"}));
   ASSERT_TRUE(party->deadline.has_value());
@@ -66,7 +72,7 @@ TEST(ProseClauses, AUnitToldToHurryOrToActWithinItsDutiesIsATaskMidParagraph) {
   // What was done ("đã"), and a regulation's duty of a kind of body, are no tasks.
   EXPECT_EQ(task_at(ts, 10), nullptr);
   EXPECT_EQ(task_at(ts, 11), nullptr);
-  EXPECT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts.size(), 4u);
 }
 
 TEST(ProseClauses, RequestsToOfficersAddressedAsComradesAreTasks) {
@@ -85,9 +91,12 @@ TEST(ProseClauses, RequestsToOfficersAddressedAsComradesAreTasks) {
   ASSERT_NE(deputies, nullptr);
   EXPECT_EQ(deputies->lead, (Units{"các Phó Thủ tướng Chính phủ"}));
   EXPECT_TRUE(work_opens_with(*deputies, "tiếp tục theo dõi"));
-  // Bodies of a kind, unnamed, are asked in general terms: no task.
-  EXPECT_EQ(task_at(ts, 1), nullptr);
-  EXPECT_EQ(ts.size(), 2u);
+  // Kinds of units asked to act are told to act, as named ones are.
+  const Task* committees = task_at(ts, 1);
+  ASSERT_NE(committees, nullptr);
+  EXPECT_EQ(committees->lead, (Units{"các cấp ủy, tổ chức đảng"}));
+  EXPECT_TRUE(work_opens_with(*committees, "nghiêm túc triển khai"));
+  EXPECT_EQ(ts.size(), 3u);
 }
 
 // The same sentences in a law state duties and powers, not assignments; in a Government resolution

@@ -345,8 +345,15 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
           if (auto req = read_subject_sentence(s.substr(r.capture));
               req && !req->work.empty() && addresses_units(req->lead) &&
               !(opens_with_plural(req->lead.front()) && matches(rules_.group("task.request_no_work"), req->work)) &&
+              // "Kính đề nghị Ủy ban nhân dân tỉnh xem xét, …": a polite request to consider closes a report or fills a form.
+              !(first_hit(rules_.group("task.request_opening"), s, "polite").capture != std::string_view::npos &&
+                matches(rules_.group("task.polite_request_no_work"), req->work)) &&
+              // "Yêu cầu các cấp ủy, tổ chức đảng nghiêm túc triển khai …": kinds of units asked to act, in any
+              // section; not "Đề nghị các cơ quan, tổ chức, đơn vị được phân bổ …", which names whom a rule concerns, nor a
+              // law's list of powers ("2. Yêu cầu các bộ, … báo cáo định kỳ …").
               (first_hit(rules_.group("task.request_opening"), s, "kinds").capture == std::string_view::npos ||
-               ((b.kind == BlockKind::ListItem || marked_heading(b)) && (stance.directive_kind || sec.measures[i])))) {
+               ((b.kind == BlockKind::ListItem || marked_heading(b)) && (stance.directive_kind || sec.measures[i])) ||
+               (!stance.states_norms && first_hit(rules_.group("task.report_tense"), req->work, "cue").begin != 0))) {
             a = req;
             subject_lead_in = k == 0 && matches(rules_.group("task.list_lead_in"), s);  // "Giao … thực hiện các nhiệm vụ sau:"
           }
@@ -362,6 +369,20 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         from_policy_clause = a && policy_reads && !a->work.empty() && !matches(rules_.group("task.no_work"), a->work);
         if (a) subject_lead_in = k == 0 && matches(rules_.group("task.list_lead_in"), s);
       }
+      // A sentence of a letter's body ("Các cơ quan, đơn vị, địa phương xây dựng Báo cáo …, gửi về Sở Nội vụ trước
+      // ngày …"): the letter tells the kinds of units it addresses what to do. Not what they did ("đã …"), guidance
+      // under a condition ("Các cơ quan khi lập kế hoạch cần …", "… thì có thể …"), nor a closing request with no
+      // work of its own ("Đề nghị các cơ quan, đơn vị khẩn trương triển khai thực hiện./.").
+      if (!a && stance.directive_kind && !stance.states_norms && b.kind == BlockKind::Paragraph && !heading &&
+          b.marker_kind == MarkerKind::None && !sec.organizing[i] && !sec.in_regulation && !ends_with_colon(s) &&
+          !matches(rules_.group("task.letter_sentence_not"), s))
+        if (auto sub = read_subject_sentence(s);
+            sub && !sub->lead.empty() && !sub->work.empty() && opens_with_work_verb(to_lower(sub->work)) &&
+            matches(rules_.group("task.addressed_kinds"), sub->lead.front()) &&
+            first_hit(rules_.group("task.report_tense"), sub->work, "cue").begin != 0 &&
+            std::all_of(sub->lead.begin(), sub->lead.end(), unit_named) && !matches(rules_.group("task.accountability"), sub->work) &&
+            !matches(rules_.group("task.request_no_work"), sub->work))
+          a = sub;
       own = own || (a.has_value() && !(inherited && inherited->support_from_items));
       if (from_policy_clause) subject_lead_in = false;
       if (!a && k == 0 && inherited) {

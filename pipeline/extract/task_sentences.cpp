@@ -54,8 +54,11 @@ std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view tex
   std::string_view lead_text = trim_punct(without_modals(lead_modals_, before));
   // "Thủ tướng Chính phủ có công văn … giao: \"Bộ Tài chính chủ trì …\"": the unit inside the quote leads,
   // not the clause that quotes it.
-  if (size_t q = open_quote_end(lead_text); q != std::string_view::npos && opens_with_unit(lead_text.substr(q)))
+  bool quoted = false;
+  if (size_t q = open_quote_end(lead_text); q != std::string_view::npos && opens_with_unit(lead_text.substr(q))) {
     lead_text = trim_punct(lead_text.substr(q));
+    quoted = true;
+  }
   if (!lead_text.empty()) {
     // The lead opens the clause just before the cue: "Trên cơ sở đó, Sở Y tế chủ trì".
     size_t start = std::string_view::npos;
@@ -96,6 +99,18 @@ std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view tex
     work = {};
   }
   while (!work.empty() && work.back() == ':') work = trim_punct(work.substr(0, work.size() - 1));
+  // '… giao: "Bộ Tài chính chủ trì … kinh phí".': the quote that closes the assignment is no part of its work.
+  std::string closed;
+  if (quoted) {
+    std::string_view body = work, stop;
+    while (!body.empty() && body.back() == '.') body.remove_suffix(1), stop = work.substr(body.size());
+    for (std::string_view q : {std::string_view("\u201d"), std::string_view("\"")})
+      if (body.ends_with(q) && (q != "\"" || std::count(body.begin(), body.end(), '"') % 2 == 1)) {
+        closed = std::string(trim(body.substr(0, body.size() - q.size()))) + std::string(stop);
+        work = closed;
+        break;
+      }
+  }
   a.work = std::string(work);
   return a;
 }
@@ -157,6 +172,15 @@ std::optional<Assignment> TaskExtractor::read_subject_sentence(std::string_view 
     }
   }
   while (!work.empty() && work.back() == ':') work = trim_punct(work.substr(0, work.size() - 1));
+  // "Bộ Công an sẽ kiểm tra …": the future marker (task_future_words) opens no work; the work is the verb after it.
+  if (const auto* lx = rules_.lexicon("task_future_words"))
+    for (const auto& v : *lx) {
+      const std::string& w = v.get_ref<const std::string&>();
+      if (work.size() > w.size() + 1 && work.starts_with(w) && work[w.size()] == ' ') {
+        work = trim_punct(work.substr(w.size() + 1));
+        break;
+      }
+    }
   // "Điều 6. Nội dung Công an tỉnh phối hợp": the unit's part names no work; its items carry it.
   if (std::find(support_only_work_.begin(), support_only_work_.end(), to_lower(work)) != support_only_work_.end()) work = {};
   a.work = std::string(work);
