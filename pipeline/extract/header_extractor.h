@@ -46,6 +46,8 @@ class HeaderExtractor {
 
   std::vector<Cell> cells_of(const NormalizedDocument& doc, int first_line, int last_line) const;
   int find_type(const std::vector<Cell>& cells, DocumentHeader& h, std::string& title_rest, int& type_line) const;
+  // The type and title on the first line of a text without a header block.
+  bool opens_text_with_type_and_title(const std::vector<Cell>& cells, DocumentHeader& h, std::string& title_rest) const;
   // The issuer of a header written in sentence or title case, read from the cells before the
   // first motto, number or date span of the zone.
   std::optional<Issuer> issuer_of_written_case_block(const std::string& zone, const std::vector<size_t>& starts,

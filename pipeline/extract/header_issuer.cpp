@@ -94,6 +94,8 @@ std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_of_block(const st
   }
   if (last.head->generic && last.words.empty()) return std::nullopt;
   const auto* parent = bodies.size() > 1 ? &bodies[bodies.size() - 2] : nullptr;
+  if (parent)
+    if (auto council = issuers_.council_over_institution(*parent, last)) return Issuer{*council, parent->head, true};
   return Issuer{issuers_.name_of(last, parent), last.head, issuers_.is_placed(last, parent)};
 }
 

@@ -43,6 +43,10 @@ int HeaderExtractor::find_type(const std::vector<Cell>& cells, DocumentHeader& h
   for (size_t i = 0; i < cells.size(); ++i) {
     const Cell& c = cells[i];
     if (i > 0) append_word(before, cells[i - 1].text);
+    if (i == 0 && opens_text_with_type_and_title(cells, h, title_rest)) {
+      type_line = c.line;
+      return 0;
+    }
     if (opens_with_type(c.text, c.upper)) {
       type_line = c.line;
       return static_cast<int>(i);
@@ -66,6 +70,35 @@ int HeaderExtractor::find_type(const std::vector<Cell>& cells, DocumentHeader& h
     }
   }
   return -1;
+}
+
+// A text without a header block (a draft's explanation, a summary report, a crawled Tờ trình)
+// opens with its type and title on its first line: "THUYẾT MINH DỰ THẢO THÔNG TƯ …", "BÁO CÁO
+// TÓM TẮT …", "Tờ trình về việc …". The type word in capitals over a title in capitals, or in
+// sentence or title case over a title in any case; a line of its own, not a label ("KẾT LUẬN:")
+// and not the type over its number ("Công văn số …": a letter's reference line).
+bool HeaderExtractor::opens_text_with_type_and_title(const std::vector<Cell>& cells, DocumentHeader& h,
+                                                     std::string& title_rest) const {
+  if (cells.empty() || (cells.size() > 1 && cells[1].row == cells[0].row)) return false;
+  const Cell& c = cells[0];
+  const Named* type = nullptr;  // the longest type word ("NGHỊ QUYẾT LIÊN TỊCH", not "NGHỊ QUYẾT")
+  for (const auto& t : doc_types_)
+    if (starts_with_word(c.upper, t.caps) && (!type || t.caps.size() > type->caps.size())) type = &t;
+  if (type && c.upper.size() > type->caps.size()) {
+    const Named& t = *type;
+    const size_t cut = prefix_bytes(c.text, t.caps);
+    const std::string_view word = std::string_view(c.text).substr(0, cut);
+    std::string rest(trim(std::string_view(c.text).substr(cut)));
+    if (rest.empty() || rest[0] == ':' || !has_letter_or_digit(rest)) return false;
+    size_t k = 0;
+    if (!is_upper_cp(next_code_point(c.text, k))) return false;
+    if (is_all_caps(word) && has_lower(rest)) return false;  // "BÁO CÁO tình hình" is read above
+    if (any_match(rules_.group("header.type_line_cites"), rest)) return false;
+    h.doc_type = t.name;
+    title_rest = rest;
+    return true;
+  }
+  return false;
 }
 
 // A type word the capitals test above misses, on a line of its own where the header's stands:

@@ -58,6 +58,8 @@ IssuerParser::IssuerParser(const RuleSet& rules) {
       h.authority = e.value("authority", false);
       h.party_committee = e.value("party_committee", false);
       h.parent = e.value("parent", "");
+      h.collegial = e.value("collegial", false);
+      h.institution = e.value("institution", false);
       h.body_of = e.value("body_of", "");
       h.organ_suffix = e.value("organ_suffix", "");
       if (auto it = e.find("organ_names"); it != e.end() && it->is_object())
@@ -186,6 +188,16 @@ bool IssuerParser::is_placed(const Body& b, const Body* parent) const {
   if (!area_of(b).empty()) return true;
   if (!b.head->takes_area) return true;  // "Bộ Tài chính", "Chính phủ": no place to say
   return parent && b.head->parent == "whole" && !area_of(*parent).empty();
+}
+
+std::optional<std::string> IssuerParser::council_over_institution(const Body& upper, const Body& lower) const {
+  // The council's own words name it but no place; the line under it names a whole body, not an
+  // organ of the one above ("BAN THƯỜNG VỤ", "VĂN PHÒNG") nor a unit of it ("SỞ", "HỘI ĐỒNG").
+  if (!upper.head->collegial || upper.words.empty() || !area_of(upper).empty()) return std::nullopt;
+  const Head& h = *lower.head;
+  if (h.collegial || h.parent == "whole" || (h.generic && !h.institution) || (h.generic && lower.words.empty()))
+    return std::nullopt;
+  return canonical(name_of(upper, nullptr) + " " + name_of(lower, nullptr));
 }
 
 std::string IssuerParser::name_of(const Body& b, const Body* parent) const {

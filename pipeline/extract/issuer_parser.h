@@ -36,6 +36,8 @@ class IssuerParser {
     bool authority = false;          // may stand alone under the title (the authority line)
     bool party_committee = false;    // its signature names the body that signs for it
     std::string parent;              // "whole" | "area" | "place": what it takes from its parent
+    bool collegial = false;          // "HỘI ĐỒNG", "ỦY BAN": a council named by words of its own
+    bool institution = false;        // a generic head that may own a council ("BỘ X", "ĐẢNG ỦY X")
     std::string body_of;             // a signing body completed from the text ("Đảng bộ")
     // A body over organs named with a word of their own instead of its name ("BAN CHẤP HÀNH
     // TRUNG ƯƠNG" over "BAN TỔ CHỨC" is "Ban Tổ chức Trung ương"), and the organs whose name is
@@ -50,6 +52,10 @@ class IssuerParser {
 
   // The bodies the words name, in order; words before the first head are dropped.
   std::vector<Body> bodies(const std::vector<Word>& words) const;
+  // A council named on its own line over the institution it belongs to ("HỘI ĐỒNG THẨM PHÁN" /
+  // "TÒA ÁN NHÂN DÂN TỐI CAO"): the council's full name; nullopt when `upper` is the parent of
+  // `lower` as usual ("BỘ TÀI CHÍNH" / "CỤC THUẾ", "ỦY BAN NHÂN DÂN TỈNH X" / "HỘI ĐỒNG ...").
+  std::optional<std::string> council_over_institution(const Body& upper, const Body& lower) const;
   // The full name of a body, completed from its parent when it lacks a place.
   std::string name_of(const Body& body, const Body* parent) const;
   // Whether the full name says where the body is (its own area or place, or its parent's).

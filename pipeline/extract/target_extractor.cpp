@@ -48,6 +48,7 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       units_(rules),
       indicators_(rules),
       scopes_(rules),
+      normative_(rules),
       tables_(rules),
       plan_cues_(PhraseList::load(rules, "plan_figure_cues")),
       result_words_(PhraseList::load(rules, "result_words")),
@@ -118,7 +119,7 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
   AccentFolder folder;  // per call: the extractor stays const and thread-safe
   if (groups_.number.empty()) return {};
   DocumentScope doc = scopes_.document(seg, header);
-  std::vector<Scope> scopes = scopes_.blocks(seg, doc);
+  std::vector<Scope> scopes = normative_.blocks(scopes_, seg, header, doc);
   IndicatorTables tables = tables_.read(seg);
   std::vector<SentenceFigure> figures;
   bool after_result = false;  // the last figure read was a result

@@ -12,6 +12,7 @@
 
 #include "core/record.h"
 #include "extract/indicator_table.h"
+#include "extract/normative_scope.h"
 #include "extract/target_scope.h"
 #include "extract/target_text.h"
 #include "normalize/unicode.h"
@@ -148,6 +149,7 @@ class TargetExtractor {
   UnitLexicon units_;
   IndicatorLexicon indicators_;
   TargetScopes scopes_;
+  NormativeScopes normative_;  // a normative text: its rates are no figures, its past results are
   IndicatorTableReader tables_;
   PhraseList plan_cues_, result_words_, result_masks_, counted_documents_, counted_parts_, list_links_, next_item_links_, norm_cues_;
   // The words an indicator is written with (rules/targets.json, lexicon indicator_words).
