@@ -177,9 +177,11 @@ TEST(TargetScope, ADecreeSetsRulesNotFiguresOutsideItsGoals) {
 TEST(TargetScope, ANumberWithItsYearMarksANormativeDocument) {
   const std::string title = "Ban hành Quy định về quản lý kho hàng trên địa bàn tỉnh";
   EXPECT_TRUE(figures(normative("QUYẾT ĐỊNH", "97/2025/QĐ-UBND", title)).empty());
-  // The same text numbered as an individual decision ("97/QĐ-UBND") reads its figures
-  // (the fee stays a norm wherever it is).
-  auto individual = figures(normative("QUYẾT ĐỊNH", "97/QĐ-UBND", title));
+  // Numbered as an individual decision ("97/QĐ-UBND"), a decision that issues a Quy định still
+  // sets rules: its title says so (normative_title_cues).
+  EXPECT_TRUE(figures(normative("QUYẾT ĐỊNH", "97/QĐ-UBND", title)).empty());
+  // An individual decision with no such title reads its figures (the fee stays a norm wherever it is).
+  auto individual = figures(normative("QUYẾT ĐỊNH", "97/QĐ-UBND", "Về việc quản lý kho hàng trên địa bàn tỉnh"));
   ASSERT_EQ(individual.size(), 2u);
   EXPECT_EQ(at(individual, 1000).unit, "m2");
   EXPECT_EQ(at(individual, 2).unit, "người");

@@ -130,17 +130,18 @@ TEST(PlanUnits, ClosingPartsWithPluralUnitsGiveTasks) {
   EXPECT_TRUE(work_opens_with(ts[2], "chủ động bố trí kinh phí"));
 }
 
-// "Các tổ chức, cá nhân … trên địa bàn có trách nhiệm:": the duty cue is no part of the kind's name.
+// "Các doanh nghiệp … trên địa bàn có trách nhiệm:": the duty cue is no part of the kind's name.
+// (Private persons, "Các tổ chức, cá nhân …", are no unit given work: KindLists.PrivatePersonsAsSubjectGiveNoTask.)
 TEST(PlanUnits, AKindsNameEndsBeforeItsDutyCue) {
   std::string text = std::string(kPlanProse) +
       "IV. TỔ CHỨC THỰC HIỆN\n\n"
       "1. Sở Nông nghiệp và Môi trường\n\n"
       "- Chủ trì kiểm tra việc khai thác nước dưới đất.\n\n"
-      "2. Các tổ chức, cá nhân khai thác nước dưới đất trên địa bàn có trách nhiệm:\n\n"
+      "2. Các doanh nghiệp khai thác nước dưới đất trên địa bàn có trách nhiệm:\n\n"
       "- Thực hiện các quy định về khai thác, sử dụng tài nguyên nước.\n";
   std::vector<Task> ts = tasks_of(text);
   ASSERT_EQ(ts.size(), 2u);
-  EXPECT_EQ(ts[1].lead, (Units{"Các tổ chức, cá nhân khai thác nước dưới đất trên địa bàn"}));
+  EXPECT_EQ(ts[1].lead, (Units{"Các doanh nghiệp khai thác nước dưới đất trên địa bàn"}));
 }
 
 // Items that say how the owner's work is done ("- Đa dạng, phong phú …") are no tasks: the owner is.

@@ -1,10 +1,14 @@
 #include "extract/normative_scope.h"
 
+#include <algorithm>
+
 #include "core/text.h"
+#include "extract/target_text.h"
 
 namespace vnpolicy {
 namespace {
 constexpr size_t kWordsBeforeYear = 2;  // "Năm", "Trong năm", "Tính đến năm": the year leads
+constexpr size_t kWordsBeforeSpanEnd = 6;  // "Từ ngày 01/01/2017 đến ngày 31/12/2023": a span leads
 }  // namespace
 
 NormativeScopes::NormativeScopes(const RuleSet& rules)
@@ -14,7 +18,8 @@ NormativeScopes::NormativeScopes(const RuleSet& rules)
       title_cues_(PhraseList::load(rules, "normative_title_cues")),
       plan_titles_(PhraseList::load(rules, "plan_title_cues")),
       result_cues_(PhraseList::load(rules, "normative_result_cues")),
-      norm_cues_(PhraseList::load(rules, "norm_cues")) {}
+      norm_cues_(PhraseList::load(rules, "norm_cues")),
+      span_openers_(PhraseList::load(rules, "normative_result_span_openers")) {}
 
 bool NormativeScopes::normative(const DocumentHeader& header) const {
   if (header.doc_type && types_.has(to_lower(*header.doc_type))) return true;
@@ -40,11 +45,18 @@ std::optional<int> NormativeScopes::past_result_year(const SegmentedDocument& se
     // The year opens the sentence ("Năm 2023, …", "Trong năm 2023 …"): a year inside it is a
     // condition's or an example's ("lợi nhuận bình quân của giai đoạn 2018 - 2019", "công suất đến 2000").
     auto ys = year_mentions(year_rules_, s);
-    if (ys.empty() || count_words(trim_copy(s.substr(0, ys.front().begin))) > kWordsBeforeYear) return std::nullopt;
+    if (ys.empty()) return std::nullopt;
+    // "Từ ngày 01/01/2017 đến ngày 31/12/2023, …": a span whose start is masked leads with its end.
+    const std::string before = trim_copy(s.substr(0, ys.front().begin));
+    const size_t words = count_words(before);
+    const bool span_leads = words <= kWordsBeforeSpanEnd && before.find(',') == std::string::npos &&
+                            std::any_of(span_openers_.list.begin(), span_openers_.list.end(), [&](const std::string& w) { return starts_with_phrase(lower, w); });
+    if (words > kWordsBeforeYear && !span_leads) return std::nullopt;
     // A dated text's results are of years before it; an undated one's issue year is the latest day
-    // it tells of, its results' own, or unknown.
-    if (ys.empty() || ys.front().weak ||
-        (issued_year && (ys.front().year > *issued_year || (dated && ys.front().year == *issued_year))))
+    // it tells of, its results' own, or unknown. A span of days that ends the text's account
+    // ("đến ngày 31/12/2023") is past in an undated text, whatever year its other dates suggest.
+    if (ys.front().weak ||
+        (issued_year && (ys.front().year > *issued_year || (dated && ys.front().year == *issued_year)) && (dated || !span_leads)))
       return std::nullopt;
     if (!year) year = ys.front().year;
   }

@@ -28,6 +28,7 @@ class NormativeScopes {
   const RuleGroup& year_rules_;
   const RuleGroup& numbers_;  // target.number: a sentence without one states nothing
   PhraseList types_, title_cues_, plan_titles_, result_cues_, norm_cues_;
+  PhraseList span_openers_;  // "từ", "trong giai đoạn": the words a leading span of time opens with
 };
 
 }  // namespace vnpolicy

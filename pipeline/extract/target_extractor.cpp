@@ -307,7 +307,8 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     // figure; a reform's count ("cắt giảm 357 TTHC", "08 TTHC cắt giảm thành phần hồ sơ") or a goal's is.
     if (unit && matches_any(rules_.group("target.listed_procedure"), sv.substr(num_end, std::min(sv.size() - num_end, kSkipAfterBytes)))) {
       const size_t semi = sv.substr(0, nb).rfind(';');
-      const std::string_view item = sv.substr(semi == std::string_view::npos ? 0 : semi + 1, nb - (semi == std::string_view::npos ? 0 : semi + 1));
+      const size_t item_from = semi == std::string_view::npos ? 0 : semi + 1;
+      const std::string_view item = sv.substr(item_from, nb - item_from);
       const std::string around = std::string(item) + " " + words_until(sv.substr(num_end + unit->length), ",;.:", 8);
       if (!matches_any(rules_.group("target.procedure_reform"), around) && !goal_cued(around)) continue;
     }
