@@ -1,8 +1,7 @@
 #include "extract/normative_scope.h"
 
-#include <algorithm>
-
 #include "core/text.h"
+#include "extract/indicator_table_text.h"
 #include "extract/target_text.h"
 
 namespace vnpolicy {
@@ -50,7 +49,7 @@ std::optional<int> NormativeScopes::past_result_year(const SegmentedDocument& se
     const std::string before = trim_copy(s.substr(0, ys.front().begin));
     const size_t words = count_words(before);
     const bool span_leads = words <= kWordsBeforeSpanEnd && before.find(',') == std::string::npos &&
-                            std::any_of(span_openers_.list.begin(), span_openers_.list.end(), [&](const std::string& w) { return starts_with_phrase(lower, w); });
+                            table_text::starts_with_any(lower, span_openers_.list);
     if (words > kWordsBeforeYear && !span_leads) return std::nullopt;
     // A dated text's results are of years before it; an undated one's issue year is the latest day
     // it tells of, its results' own, or unknown. A span of days that ends the text's account

@@ -453,12 +453,12 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       // "Chính phủ thống nhất quản lý nhà nước về …": a standing competence, unless someone chủ trì it.
       if (!lead_cue && matches(rules_.group("task.standing_competence"), a->work)) continue;
       // "Doanh nghiệp viễn thông có trách nhiệm …" in a law or an issued regulation: a norm binding a kind of party.
-      if ((stance.states_norms || sec.in_regulation) && !a->lead.empty() &&
-          std::all_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) { return matches(rules_.group("task.regulated_party"), u); }))
-        continue;
+      auto every_lead_is = [&](const char* group) {
+        return !a->lead.empty() && std::all_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) { return matches(rules_.group(group), u); });
+      };
+      if ((stance.states_norms || sec.in_regulation) && every_lead_is("task.regulated_party")) continue;
       // "Các tổ chức, cá nhân và hộ gia đình có trách nhiệm chấp hành …": private persons bound by a duty.
-      if (!a->lead.empty() && std::all_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) { return matches(rules_.group("task.private_party"), u); }))
-        continue;
+      if (every_lead_is("task.private_party")) continue;
       // "Chủ đầu tư có trách nhiệm gửi …; Kiểm toán nhà nước có trách nhiệm gửi …": two subjects, two tasks.
       std::optional<Assignment> next_subject;
       size_t next_at = std::string_view::npos;  // where that clause starts in the sentence
