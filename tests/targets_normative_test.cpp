@@ -51,5 +51,25 @@ TEST(TargetsNormative, ADecisionIssuingAPlanKeepsItsTargets) {
   EXPECT_EQ(t[0].kind, "target");
 }
 
+TEST(TargetsNormative, APastSpanLeadInFramesTheFiguresUnderIt) {
+  const std::string head =
+      "THUYẾT MINH DỰ THẢO THÔNG TƯ QUY ĐỊNH MỨC THU PHÍ CẤP PHIẾU\n\nI. SỰ CẦN THIẾT\n\n"
+      "- Bộ Tư pháp đề xuất giữ mức trích chuyển như hiện hành.\n\n";
+  auto t = figures(head +
+                   "Theo Bộ Tư pháp, từ ngày 01/01/2017 đến 31/12/2023:\n\n"
+                   "(i) Trung tâm cấp 209.214 phiếu với tổng số tiền phí thu được 35,4 tỷ đồng.\n\n"
+                   "+ Số được để lại là 29,3 tỷ đồng;\n\n"
+                   "II. NỘI DUNG DỰ THẢO\n\nTổ chức thu phí để lại 81% số tiền phí thu được.\n");
+  ASSERT_EQ(t.size(), 3u);
+  for (const auto& f : t) {
+    EXPECT_EQ(f.kind, "actual") << f.text;
+    EXPECT_EQ(f.year, 2023) << f.text;
+  }
+  EXPECT_DOUBLE_EQ(t[0].value, 209214);
+  EXPECT_DOUBLE_EQ(t[2].value, 29.3);
+  // A lead-in that sets a rate frames nothing.
+  EXPECT_TRUE(figures(head + "Từ năm 2026, mức thu phí như sau:\n\n+ Cấp phiếu: 200.000 đồng/lần;\n").empty());
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -24,11 +24,16 @@ class NormativeScopes {
   bool normative(const DocumentHeader& header) const;
   // The year of the past result every figure-bearing sentence of the block states, or none.
   std::optional<int> past_result_year(const SegmentedDocument& seg, const Block& b, std::optional<int> issued_year, bool dated) const;
+  // The past year or span a sentence opens with ("Năm 2023, …", "Theo Bộ X, từ ngày … đến ngày …"), or none.
+  std::optional<int> leading_past_year(std::string_view s, std::optional<int> issued_year, bool dated) const;
+  // The year of a lead-in ending in ':' that opens with a past year or span: the figures under it are its results.
+  std::optional<int> past_frame_year(const SegmentedDocument& seg, const Block& b, std::optional<int> issued_year, bool dated) const;
 
   const RuleGroup& year_rules_;
   const RuleGroup& numbers_;  // target.number: a sentence without one states nothing
   PhraseList types_, title_cues_, plan_titles_, result_cues_, norm_cues_;
   PhraseList span_openers_;  // "từ", "trong giai đoạn": the words a leading span of time opens with
+  PhraseList source_openers_;  // "theo": a leading clause naming whose figures they are
 };
 
 }  // namespace vnpolicy
