@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "core/text.h"
+#include "extract/indicator_table_text.h"
 #include "extract/vietnamese_number.h"
 #include "normalize/unicode.h"
 
@@ -27,12 +28,6 @@ bool is_scale_maximum(double whole, double score) {
   if (score > whole) return false;
   for (double p = 10; p <= 1000; p *= 10)
     if (p == whole) return true;
-  return false;
-}
-
-bool starts_with_any(const std::string& lower, const PhraseList& phrases) {
-  for (const auto& w : phrases.list)
-    if (starts_with_phrase(lower, w)) return true;
   return false;
 }
 
@@ -301,7 +296,7 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     // parts a text or a scheme is cut into ("gồm 8 điều", "chia thành 3 giai đoạn", "08 nhóm giải pháp").
     if (unit && !unit->measure) {
       const std::string next = to_lower(trim(sv.substr(num_end, std::min<size_t>(sv.size() - num_end, 48))));
-      if (starts_with_any(next, counted_documents_) || starts_with_any(next, counted_parts_)) continue;
+      if (table_text::starts_with_any(next, counted_documents_.list) || table_text::starts_with_any(next, counted_parts_.list)) continue;
     }
     // "Công bố … 05 (năm) thủ tục hành chính": the procedures a decision publishes or abolishes are no
     // figure; a reform's count ("cắt giảm 357 TTHC", "08 TTHC cắt giảm thành phần hồ sơ") or a goal's is.
@@ -320,15 +315,7 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     }
 
     size_t unit_end = num_end + (unit ? unit->length : 0);
-    // "khoảng 91.299 tỷ đồng - 97.386 tỷ đồng": a range whose two ends both carry the unit.
-    if (!whole && !vmax && unit && unit->measure)
-      if (std::string_view mv = range_upper(sv, unit_end); !mv.empty()) {
-        const size_t max_end = static_cast<size_t>(mv.data() + mv.size() - sv.data());
-        auto again = units_.match(sv.substr(max_end));
-        auto upper = parse_vietnamese_number(mv);
-        // "630 triệu đồng - 81 triệu đồng =" subtracts: a range grows.
-        if (again && again->written == unit->written && upper && *upper > *value) vmax = upper, unit_end = max_end + again->length;
-      }
+    if (!whole && !vmax && unit && unit->measure) unit_range_upper(sv, *unit, *value, vmax, unit_end);
     // "báo cáo 02 lần", "02 lần/ngày": how often, not how much.
     if (const size_t cl = clause_start(sv, nb, std::max(prev_end, wb)); unit && frequency_only(*unit, sv.substr(cl, nb - cl))) continue;
     FigureContext f;
@@ -380,26 +367,7 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     // Year: the figure's own words (before it in the sentence, or right after its unit),
     // else its section's, else the document's.
     // The nearer of the two wins: "giải ngân 100% kế hoạch vốn năm 2026" after "giai đoạn 2026 - 2030".
-    std::optional<int> year;  // from the figure's own words
-    size_t before_gap = std::string::npos;
-    for (const auto& y : years)
-      if (y.end <= nb) {
-        year = y.year;
-        // Past a ';' the year led an earlier item: one written after the figure is nearer.
-        before_gap = sv.substr(y.end, nb - y.end).find(';') == std::string_view::npos ? nb - y.end : std::string::npos - 1;
-      }
-    for (const auto& y : years) {
-      if (y.begin < unit_end || y.begin - unit_end > 48 || y.begin - unit_end >= before_gap) continue;
-      std::string_view between = sv.substr(unit_end, y.begin - unit_end);
-      if (between.find_first_of(";.") != std::string_view::npos) break;
-      // ", đến năm 2030 đạt ..." opens the next clause: its year is the next figure's.
-      size_t comma = between.rfind(',');
-      if (comma != std::string_view::npos && count_words(trim_copy(between.substr(comma + 1))) <= 2) break;
-      // "đạt trên 8% và năm 2026 đạt từ 10%": a link word opens the next item, and its year.
-      if (starts_with_any(trim_copy(to_lower(between)), next_item_links_)) break;
-      year = y.year;
-      break;
-    }
+    std::optional<int> year = own_year(years, sv, nb, unit_end);
     // "Thu nợ 9 tháng ước đạt 56.092 tỷ đồng", "Ước thực hiện năm 2025, …": an estimate of a result, not a
     // goal, unless a goal word or a year after the issue year makes it one.
     const std::string item_l = to_lower(sv.substr(item_start, nb - item_start));  // since the last ';'

@@ -116,6 +116,12 @@ class TargetExtractor {
   NumberExtent number_extent(std::string_view sv, size_t ne, double value) const;
   // The upper end of a range written right after sv[from] ("-11%", " đến 15%"): its text, or empty.
   std::string_view range_upper(std::string_view sv, size_t from) const;
+  // "khoảng 91.299 tỷ đồng - 97.386 tỷ đồng": a range whose two ends both carry the measure `unit`
+  // read after the figure: sets `vmax` and moves `unit_end` past the second unit.
+  void unit_range_upper(std::string_view sv, const UnitMatch& unit, double value, std::optional<double>& vmax, size_t& unit_end) const;
+  // The year of the figure sv[nb, unit_end) from its own words: the last before it in its item, or
+  // one written right after its unit in the same clause (the nearer wins), else none.
+  std::optional<int> own_year(const std::vector<YearMention>& years, std::string_view sv, size_t nb, size_t unit_end) const;
   // A past cue ("đã") since the last ';' or ':' before sv[nb] with no future or goal word after it:
   // "đã chỉ đạo ..., sơ tán 1.208 hộ" narrates what was done, however far back the verb stands, unless
   // the clause is a condition or criterion (past_clause_conditions: "trường hợp", "hoặc").

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/text.h"
+#include "extract/indicator_table_text.h"
 #include "extract/target_extractor.h"
 #include "extract/vietnamese_number.h"
 #include "normalize/unicode.h"
@@ -16,10 +17,6 @@ std::string sentence_case_off(const std::string& s) {
   std::string_view first = std::string_view(s).substr(0, sp);
   if (is_all_caps(first)) return s;
   return to_lower(first) + (sp == std::string::npos ? "" : s.substr(sp));
-}
-
-bool starts_with_any(const std::string& lower, const std::vector<std::string>& phrases) {
-  return std::any_of(phrases.begin(), phrases.end(), [&](const std::string& w) { return starts_with_phrase(lower, w); });
 }
 
 }  // namespace
@@ -70,7 +67,7 @@ size_t TargetExtractor::noun_list_start(std::string_view sv, size_t clause, size
     if (seg.empty() || low.find_first_of("0123456789()/%", head == std::string::npos ? 0 : head) != std::string::npos)
       return clause;
     if (head != std::string::npos) return earlier;
-    if (starts_with_any(low, breakdown_cues_.list)) return earlier;  // "trong đó có bằng cấp, chứng chỉ"
+    if (table_text::starts_with_any(low, breakdown_cues_.list)) return earlier;  // "trong đó có bằng cấp, chứng chỉ"
     if (!is_lower_cp(cp_at(seg, 0))) return clause;
     if (count_words(seg) > 3 || earlier <= floor || sv[earlier - 1] != ',') return clause;
     comma = earlier - 1;
@@ -183,7 +180,7 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
   // "..., đảm bảo cắt giảm tối thiểu 30% thời gian thực hiện TTHC": with no subject of its
   // own, a change of a share is the change of what follows it, not of the clause before.
   const bool changes_what_follows = subj.empty() && (rise_.has(verb) || fall_.has(verb)) && unit && unit->base == "%" &&
-                                    !tail.empty() && !f.compares && !starts_with_any(tail_l, measured_tail_stops_.list);
+                                    !tail.empty() && !f.compares && !table_text::starts_with_any(tail_l, measured_tail_stops_.list);
   // Only across a comma or colon: after a ';' a new item begins. A figure in brackets that
   // names nothing is the phrase's before them: "kiểm soát lạm phát (bình quân khoảng 4,5%)".
   const char opened_by = f.clause > f.floor ? sv[f.clause - 1] : '\0';
@@ -246,7 +243,7 @@ std::string TargetExtractor::indicator_of(const FigureContext& f, Carried& carri
                 : measure != std::string::npos ? verb.substr(measure + 1) + " " + sentence_case_off(own)
                                                : own;
   } else if (unit && unit->base == "%" && !f.compares && !long_tail.empty() && count_words(own) <= 3 &&
-             !rise_.has(verb) && !fall_.has(verb) && !starts_with_any(to_lower(long_tail), measured_tail_stops_.list) &&
+             !rise_.has(verb) && !fall_.has(verb) && !table_text::starts_with_any(to_lower(long_tail), measured_tail_stops_.list) &&
              !says_only_period(long_tail)) {
     // "99% thôn, bản có đường ..." measures the share of what follows; "tăng 32% và 9,8%"
     // is a change, and "và 9,8%", "trở lên", "năm 2026" name nothing that is counted.

@@ -61,4 +61,15 @@ TargetExtractor::NumberExtent TargetExtractor::number_extent(std::string_view sv
   return x;
 }
 
+void TargetExtractor::unit_range_upper(std::string_view sv, const UnitMatch& unit, double value, std::optional<double>& vmax,
+                                       size_t& unit_end) const {
+  const std::string_view mv = range_upper(sv, unit_end);
+  if (mv.empty()) return;
+  const size_t max_end = static_cast<size_t>(mv.data() + mv.size() - sv.data());
+  auto again = units_.match(sv.substr(max_end));
+  auto upper = parse_vietnamese_number(mv);
+  // "630 triệu đồng - 81 triệu đồng =" subtracts: a range grows.
+  if (again && again->written == unit.written && upper && *upper > value) vmax = upper, unit_end = max_end + again->length;
+}
+
 }  // namespace vnpolicy

@@ -5,10 +5,13 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "extract/indicator_table_text.h"
 #include "normalize/unicode.h"
 
 namespace vnpolicy {
 namespace {
+
+constexpr size_t kYearAfterUnitBytes = 48;  // "đạt 85% vào năm 2030": the year follows close
 
 bool matches_any(const RuleGroup& rules, std::string_view s, const Rule** which = nullptr) {
   const Rule* r = rules.first_matching(s);
@@ -123,6 +126,30 @@ bool TargetExtractor::present_cued(std::string_view item, size_t clause, bool af
   for (const auto& w : goal_cues_.list)
     if (contains_phrase(rest, w)) return false;
   return true;
+}
+
+std::optional<int> TargetExtractor::own_year(const std::vector<YearMention>& years, std::string_view sv, size_t nb,
+                                             size_t unit_end) const {
+  std::optional<int> year;
+  size_t before_gap = std::string::npos;
+  for (const auto& y : years)
+    if (y.end <= nb) {
+      year = y.year;
+      // Past a ';' the year led an earlier item: one written after the figure is nearer.
+      before_gap = sv.substr(y.end, nb - y.end).find(';') == std::string_view::npos ? nb - y.end : std::string::npos - 1;
+    }
+  for (const auto& y : years) {
+    if (y.begin < unit_end || y.begin - unit_end > kYearAfterUnitBytes || y.begin - unit_end >= before_gap) continue;
+    std::string_view between = sv.substr(unit_end, y.begin - unit_end);
+    if (between.find_first_of(";.") != std::string_view::npos) break;
+    // ", đến năm 2030 đạt ..." opens the next clause: its year is the next figure's.
+    size_t comma = between.rfind(',');
+    if (comma != std::string_view::npos && count_words(trim_copy(between.substr(comma + 1))) <= 2) break;
+    // "đạt trên 8% và năm 2026 đạt từ 10%": a link word opens the next item, and its year.
+    if (table_text::starts_with_any(trim_copy(to_lower(between)), next_item_links_.list)) break;
+    return y.year;
+  }
+  return year;
 }
 
 }  // namespace vnpolicy
