@@ -62,6 +62,25 @@ TEST(KindLists, ASecondPluralOpensAUnitOfItsOwn) {
             (Units{"Đơn vị bán lẻ điện tại khu vực nông thôn, chợ, các khu công nghiệp"}));
 }
 
+// "tổ chức" reads as a verb ("tổ chức thực hiện"), but after a comma in a list it opens "tổ chức chính
+// trị - xã hội", one more unit; "ban hành", "báo cáo" after a comma stay work.
+TEST(KindLists, ASocioPoliticalOrganisationAfterAListOfKindsIsOneMoreUnit) {
+  auto ts = tasks_of(
+      "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 15/KH-UBND\n\nKẾ HOẠCH\nPhòng, chống thiên tai năm 2026\n\n"
+      "IV. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường có trách nhiệm xây dựng "
+      "kế hoạch phòng, chống thiên tai của đơn vị mình.\n\n"
+      "2. Sở Tài chính chủ trì, phối hợp với các sở, ngành, tổ chức chính trị - xã hội hướng dẫn việc quyết toán kinh phí.\n\n"
+      "3. Sở Xây dựng chủ trì, phối hợp với Sở Tài chính, ban hành hoặc trình cấp có thẩm quyền ban hành định mức.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].lead, (Units{"Các sở, ban, ngành", "tổ chức chính trị - xã hội", "Ủy ban nhân dân các xã, phường"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "có trách nhiệm xây dựng"));
+  EXPECT_EQ(ts[1].support, (Units{"các sở, ngành", "tổ chức chính trị - xã hội"}));
+  EXPECT_TRUE(work_opens_with(ts[1], "hướng dẫn"));
+  EXPECT_EQ(ts[2].support, (Units{"Sở Tài chính"}));
+  EXPECT_TRUE(work_opens_with(ts[2], "ban hành hoặc trình"));
+}
+
 TEST(AndInNames, AHeadWordAloneAfterVaEndsANameTheLexiconLacks) {
   EXPECT_EQ(agencies().split_units("Cục Tiền lương và Bảo hiểm xã hội"), (Units{"Cục Tiền lương và Bảo hiểm xã hội"}));
   // A unit with more than the head word, a known name before "và", a bare kind or a proper name after it: two units.

@@ -46,6 +46,19 @@ bool highlights_member(const AgencyLexicon& agencies, std::string_view member, b
   return unit || is_upper_cp(next_code_point(m, k));
 }
 
+// "tổ chức" before "tổ chức chính trị - xã hội": a verb that opens a head word of units (agency_heads)
+// longer than itself, which the piece after it starts with.
+bool opens_longer_head(const RuleSet& rules, std::string_view verb, std::string_view piece) {
+  const auto* heads = rules.lexicon("agency_heads");
+  if (!heads) return false;
+  const std::string lower = to_lower(piece), opened = to_lower(verb) + " ";
+  return std::any_of(heads->begin(), heads->end(), [&](const auto& h) {
+    const std::string head = h.template get<std::string>();
+    return head.starts_with(opened) && lower.starts_with(head) &&
+           (lower.size() == head.size() || lower[head.size()] == ' ' || lower[head.size()] == ',');
+  });
+}
+
 }  // namespace
 
 // True when the clause before a comma ends in a list of units, so the comma continues it.
@@ -204,6 +217,9 @@ size_t TaskExtractor::units_end(std::string_view t, size_t from) const {
       std::string_view piece = trim(t.substr(i, (comma == std::string_view::npos ? t.size() : comma) - i));
       while (!piece.empty() && std::string_view(".;").find(piece.back()) != std::string_view::npos) piece.remove_suffix(1);
       if (agencies_.classify(piece) == AgencyLexicon::Part::Category) break;  // "tổ chức có liên quan"
+      // "Các sở, ban, ngành, tổ chức chính trị - xã hội, …": after a comma, a verb that opens a longer
+      // head word of units ("tổ chức" of "tổ chức chính trị") is one more unit of the list.
+      if (!prev_word.empty() && prev_word.back() == ',' && opens_longer_head(rules_, v, piece)) break;
       // "Các chủ rừng là tổ chức": "là" before a kind of unit narrows the unit, it does not act.
       if (v == "là" && agencies_.classify(trim(piece.substr(v.size()))) == AgencyLexicon::Part::Category) break;
       // "Các sở đang triển khai …": the aspect word is the work's, not the unit's.
