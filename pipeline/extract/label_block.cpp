@@ -130,9 +130,10 @@ std::vector<LabelGroup> LabelBlockReader::groups(const SegmentedDocument& doc) c
       l.value.end = c.content.end;
       last = doc.text(c.content);
     }
-    // "- Cơ quan thực hiện:" with "+ Sở X chủ trì …" / "+ Sở Y phối hợp" below: the items are the value.
+    // "- Cơ quan thực hiện:" with "+ Sở X chủ trì …" / "+ Sở Y phối hợp" below: the items are the value;
+    // so are the dated items under "- Thời gian thực hiện:" ("+ Các bộ … gửi kết quả trước ngày 15/12").
     bool names_who = l.role == LabelRole::Lead || l.role == LabelRole::Executor || l.role == LabelRole::Support;
-    if (names_who && l.value.begin >= l.value.end)
+    if ((names_who || l.role == LabelRole::Time) && l.value.begin >= l.value.end)
       for (size_t j = i + 1; j < n && descends_from(doc, j, static_cast<int>(i)); ++j) {
         const Block& c = doc.blocks[j];
         if (c.parent == static_cast<int>(i) && (c.kind != BlockKind::ListItem || label_of(doc.text(c.content)))) break;

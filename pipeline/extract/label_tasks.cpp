@@ -154,6 +154,28 @@ std::vector<Task> TaskExtractor::label_tasks(const SegmentedDocument& doc, const
       deadline = t->inline_label ? deadline_within(doc.doc, deadlines, t->value.begin, t->value.end, /*written_there=*/true) : std::nullopt;
       if (!deadline) deadline = deadline_within(doc.doc, deadlines, s.begin, s.end);
     }
+    // "+ Các bộ … gửi kết quả trước ngày 15/12" / "+ Bộ Công an tổng hợp … trước ngày 31/12" under the time
+    // label: a dated item that names units is the time of the task those units lead.
+    std::vector<std::pair<std::vector<std::string>, Deadline>> dated;
+    if (const LabelLine* t = g.first(LabelRole::Time))
+      for (int b = t->block + 1; b <= t->last_block; ++b) {
+        const Block& c = doc.blocks[static_cast<size_t>(b)];
+        if (c.kind != BlockKind::ListItem) continue;
+        Assignment a = read_label_units(doc.text(c.content));
+        if (a.lead.empty()) continue;
+        if (auto d = deadline_within(doc.doc, deadlines, c.content.begin, c.content.end)) dated.emplace_back(std::move(a.lead), *d);
+      }
+    auto time_of = [&](const std::vector<std::string>& lead) {
+      auto lower = [](const std::vector<std::string>& us) {
+        std::vector<std::string> out;
+        for (const auto& u : us) out.push_back(to_lower(u));
+        std::sort(out.begin(), out.end());
+        return out;
+      };
+      for (const auto& [units, d] : dated)
+        if (lower(units) == lower(lead)) return std::optional<Deadline>(d);
+      return deadline;
+    };
     Assignment who;
     std::vector<Task> clauses;  // further subjects in a "Cơ quan thực hiện" value, each its own task
     std::vector<Task> sub_items;  // a lead label's sub-items that carry their own work
@@ -201,7 +223,7 @@ std::vector<Task> TaskExtractor::label_tasks(const SegmentedDocument& doc, const
         for (int b = l.block; b <= l.last_block; ++b) consumed[static_cast<size_t>(b)] = true;
       if (g.owner >= 0) consumed[static_cast<size_t>(g.owner)] = true;
       for (Task& t : clauses) {
-        if (!t.deadline) t.deadline = deadline;
+        if (!t.deadline) t.deadline = time_of(t.lead);
         out.push_back(std::move(t));
       }
       continue;
@@ -298,11 +320,12 @@ std::vector<Task> TaskExtractor::label_tasks(const SegmentedDocument& doc, const
     }
     for (Task& t : items) {
       t.lead = who.lead;
+      if (!dated.empty()) t.deadline = time_of(t.lead);
       t.support = who.support;
       out.push_back(std::move(t));
     }
     for (Task& t : clauses) {
-      if (!t.deadline) t.deadline = deadline;
+      if (!t.deadline) t.deadline = time_of(t.lead);
       out.push_back(std::move(t));
     }
   }
