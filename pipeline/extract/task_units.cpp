@@ -322,14 +322,30 @@ std::vector<std::string> TaskExtractor::units(std::string_view text) const {
     if (!joined) ++i;
   }
   // "Các Bộ, ngành, các địa phương": a plural of a kind the lexicon sets apart (task_own_unit_kinds) after a
-  // list of kinds is a unit of its own; "các sở, ngành, các đơn vị" stays one list.
+  // list of kinds is a unit of its own; "các sở, ngành, các đơn vị" stays one list. So is that kind after
+  // "và" ("các bộ, ngành và địa phương"), where every part before it is a kind ("ở Trung ương và địa
+  // phương" is the scope of one unit); "các bộ, ngành, địa phương" stays one list.
+  auto only_kinds = [&](std::string_view list) {
+    const std::vector<std::string_view> parts = split(list, ',');
+    return !list.empty() && std::all_of(parts.begin(), parts.end(), [&](std::string_view p) {
+      return agencies_.classify(trim(p)) == AgencyLexicon::Part::Category;
+    });
+  };
   if (const auto* own = rules_.lexicon("task_own_unit_kinds"))
     for (size_t i = 0; i < out.size(); ++i)
       for (const auto& k : *own) {
         std::string lower = to_lower(out[i]);
-        size_t at = lower.rfind(", các " + k.get<std::string>());
-        if (at == std::string::npos || at == 0 || lower.find(',', at + 1) != std::string::npos) continue;
-        std::string rest = out[i].substr(at + 2);
+        size_t at = std::string::npos, skip = 0;
+        for (const auto& [sep, after_and] : {std::pair<std::string, bool>{", các ", false}, {" và các ", true}, {" và ", true}}) {
+          size_t f = lower.rfind(sep + k.get<std::string>());
+          if (f == std::string::npos || f == 0 || lower.find(',', f + 1) != std::string::npos) continue;
+          if (after_and && !only_kinds(std::string_view(out[i]).substr(0, f))) continue;
+          at = f;
+          skip = after_and ? 5 : 2;  // ", " or " và " (" và " is 5 bytes)
+          break;
+        }
+        if (at == std::string::npos) continue;
+        std::string rest = out[i].substr(at + skip);
         out[i].resize(at);
         out.insert(out.begin() + static_cast<long>(i) + 1, std::move(rest));
         break;
