@@ -163,6 +163,25 @@ TEST(DirectiveParts, ALettersClosingFormulaAndEnclosuresAreNoTasks) {
   for (const Task& t : ts) EXPECT_LT(t.line, 11) << "line " << t.line << ": " << work_of(t);
 }
 
+// A directive's part headed by a kind of unit named by its activity ("Các đơn vị cấp nước sạch …"), its
+// heading wrapped after "Các" and closed by "có trách nhiệm", leads its lettered items as a named unit does.
+TEST(DirectiveParts, AKindOfUnitNamedByItsActivityLeadsItsItems) {
+  auto ts = tasks_of(
+      "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 09/CT-UBND\n\nCHỈ THỊ\nVề tăng cường quản lý tài nguyên nước\n\n"  // 1-7
+      "Để tăng cường quản lý tài nguyên nước trên địa bàn tỉnh, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n\n"       // 8-9
+      "1. Sở Nông\nnghiệp và Môi trường\n\n"                                                                  // 10-12
+      "a) Tăng cường công tác tuyên truyền các quy định về tài nguyên nước.\n\n"                               // 13-14
+      "2. Các\nđơn vị kinh doanh hạ tầng khu công nghiệp có trách nhiệm\n\n"                                 // 15-17
+      "a) Bảo đảm cung cấp nước cho các doanh nghiệp trong khu công nghiệp.\n\n"                              // 18-19
+      "b) Vận động các doanh nghiệp sử dụng nước tiết kiệm.\n");                                               // 20
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Nông nghiệp và Môi trường"}));
+  EXPECT_EQ(ts[1].line, 18);
+  EXPECT_EQ(ts[1].lead, (Units{"Các đơn vị kinh doanh hạ tầng khu công nghiệp"}));
+  EXPECT_EQ(ts[2].line, 20);
+  EXPECT_EQ(ts[2].lead, (Units{"Các đơn vị kinh doanh hạ tầng khu công nghiệp"}));
+}
+
 TEST(MemberLists, EachNamedMemberIsAUnitAndAPluralAfterThemStaysOne) {
   auto ts = tasks_of(
       "II. TỔ CHỨC THỰC HIỆN\n"

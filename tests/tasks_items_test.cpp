@@ -65,6 +65,27 @@ TEST(ItemParts, AnIssuingDeadlineLabelGivesTheItemsTaskItsTimeLimit) {
   EXPECT_EQ(end_of(*report), "none");
 }
 
+// An executor label with two subjects gives two tasks; the dated "+" items under an empty time label
+// are the times of the subjects they name, not tasks of their own.
+TEST(ItemParts, DatedItemsUnderATimeLabelTimeTheTasksOfTheUnitsTheyName) {
+  auto ts = tasks_of(
+      "II. NHIỆM VỤ CỤ THỂ\n"                                                                                  // 1
+      "\n"                                                                                                    // 2
+      "3. Rà soát văn bản quy phạm pháp luật\n"                                                              // 3
+      "- Nội dung: rà soát các văn bản quy phạm pháp luật có liên quan đến Luật.\n"                          // 4
+      "- Cơ quan thực hiện: Bộ Tư pháp tiến hành rà soát các văn bản thuộc thẩm quyền; các bộ, cơ quan\n"    // 5
+      "ngang bộ, Ủy ban nhân dân các tỉnh rà soát văn bản thuộc lĩnh vực, địa bàn quản lý.\n"                // 6
+      "- Thời gian thực hiện:\n"                                                                             // 7
+      "+ Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh gửi kết quả rà soát về Bộ Tư pháp trước ngày 15 tháng 10 năm 2026.\n"  // 8
+      "+ Bộ Tư pháp tổng hợp kết quả rà soát, báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 11 năm 2026.\n");  // 9
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Bộ Tư pháp"}));
+  EXPECT_EQ(end_of(ts[0]), "2026-11-30");
+  EXPECT_EQ(ts[1].line, 5);
+  EXPECT_EQ(ts[1].lead, (Units{"các bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh"}));
+  EXPECT_EQ(end_of(ts[1]), "2026-10-15");
+}
+
 TEST(UnitLists, AKindListWrittenWithACapitalStaysOneUnit) {
   auto ts = tasks_of(
       "III. TỔ CHỨC THỰC HIỆN\n"

@@ -62,6 +62,45 @@ TEST(KindLists, ASecondPluralOpensAUnitOfItsOwn) {
             (Units{"Đơn vị bán lẻ điện tại khu vực nông thôn, chợ, các khu công nghiệp"}));
 }
 
+// "tổ chức" reads as a verb ("tổ chức thực hiện"), but after a comma in a list it opens "tổ chức chính
+// trị - xã hội", one more unit; "ban hành", "báo cáo" after a comma stay work.
+TEST(KindLists, ASocioPoliticalOrganisationAfterAListOfKindsIsOneMoreUnit) {
+  auto ts = tasks_of(
+      "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 15/KH-UBND\n\nKẾ HOẠCH\nPhòng, chống thiên tai năm 2026\n\n"
+      "IV. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường có trách nhiệm xây dựng "
+      "kế hoạch phòng, chống thiên tai của đơn vị mình.\n\n"
+      "2. Sở Tài chính chủ trì, phối hợp với các sở, ngành, tổ chức chính trị - xã hội hướng dẫn việc quyết toán kinh phí.\n\n"
+      "3. Sở Xây dựng chủ trì, phối hợp với Sở Tài chính, ban hành hoặc trình cấp có thẩm quyền ban hành định mức.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].lead, (Units{"Các sở, ban, ngành", "tổ chức chính trị - xã hội", "Ủy ban nhân dân các xã, phường"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "có trách nhiệm xây dựng"));
+  EXPECT_EQ(ts[1].support, (Units{"các sở, ngành", "tổ chức chính trị - xã hội"}));
+  EXPECT_TRUE(work_opens_with(ts[1], "hướng dẫn"));
+  EXPECT_EQ(ts[2].support, (Units{"Sở Tài chính"}));
+  EXPECT_TRUE(work_opens_with(ts[2], "ban hành hoặc trình"));
+}
+
+// "và địa phương" after a list of kinds names units of their own; a list of kinds written with commas stays
+// one unit, and "ở Trung ương và địa phương" is the scope of the unit before it. "chính quyền địa phương các
+// cấp" after "Chính phủ" is a kind of unit of its own.
+TEST(KindLists, LocalitiesAfterVaAndLocalGovernmentAfterANamedUnitAreUnitsOfTheirOwn) {
+  auto ts = tasks_of(
+      "ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN\nSố: 15/KH-UBND\n\nKẾ HOẠCH\nPhòng, chống thiên tai năm 2026\n\n"
+      "IV. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Các sở, ngành và địa phương có trách nhiệm xây dựng kế hoạch phòng, chống thiên tai.\n\n"
+      "2. Các sở, ngành, địa phương chủ động bố trí lực lượng ứng trực.\n\n"
+      "3. Sở Tài chính chủ trì, phối hợp với các cơ quan quản lý bảo hiểm ở Trung ương và địa phương hướng dẫn "
+      "việc quyết toán kinh phí.\n\n"
+      "4. Đề nghị Chính phủ, chính quyền địa phương các cấp, Tòa án nhân dân tối cao theo chức năng, nhiệm vụ "
+      "được giao khẩn trương xây dựng kế hoạch thực hiện.\n");
+  ASSERT_EQ(ts.size(), 4u);
+  EXPECT_EQ(ts[0].lead, (Units{"Các sở, ngành", "địa phương"}));
+  EXPECT_EQ(ts[1].lead, (Units{"Các sở, ngành, địa phương"}));
+  EXPECT_EQ(ts[2].support, (Units{"các cơ quan quản lý bảo hiểm ở Trung ương và địa phương"}));
+  EXPECT_EQ(ts[3].lead, (Units{"Chính phủ", "chính quyền địa phương các cấp", "Tòa án nhân dân tối cao"}));
+}
+
 TEST(AndInNames, AHeadWordAloneAfterVaEndsANameTheLexiconLacks) {
   EXPECT_EQ(agencies().split_units("Cục Tiền lương và Bảo hiểm xã hội"), (Units{"Cục Tiền lương và Bảo hiểm xã hội"}));
   // A unit with more than the head word, a known name before "và", a bare kind or a proper name after it: two units.

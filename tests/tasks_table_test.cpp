@@ -280,5 +280,37 @@ TEST(TableTasks, TheNextAppendixEndsAFlattenedTable) {
   EXPECT_EQ(ts[0].lead, (Units{"Sở Nội vụ"}));
 }
 
+// A PDF table flattened one cell per line with "|" lines between the cells: a lead cell wrapped over
+// two lines keeps both its units, and a row of dots where the source left rows out ends the row above
+// without ending the table; the rows after it keep their own numbers.
+TEST(TableTasks, RowsAfterARowOfDotsGoOnAndAWrappedLeadCellKeepsItsUnits) {
+  std::string text =
+      std::string(kPlanProse) + "PHỤ LỤC\n" +                                                            // 1-8
+      "|\nTT\n|\nNội dung thực\nhiện\n|\nCơ quan chủ trì\n|\nCơ quan phối hợp\n|\nThời gian hoàn\nthành\n|\n"  // 9-21
+      "Sản phẩm dự kiến\n|\n|\nI\n|\nRÀ SOÁT VĂN BẢN\n|\n|\n"                                          // 22-29
+      "1\n|\nHướng dẫn phương pháp, trình tự thống kê phù hợp\nvới lĩnh vực quản lý các ngành\n|\n"         // 30-34
+      "Sở, ban, ngành, tổ\nchức chính trị - xã hội\n|\nCơ quan liên quan\n|\n2025\n|\n|\n|\n"          // 35-43
+      "2\n|\nBan hành quy chế phối hợp quản lý chất thải\n|\nSở Xây dựng\n|\nCơ quan liên quan\n|\n"      // 44-51
+      "2026\n|\nQuyết định\n|\n…..............\n|\n"                                                      // 52-57
+      "5\n|\nThành lập tổ công tác liên ngành về chất thải\n|\nSở Tài chính\n|\nSở Nội vụ và cơ\n"         // 58-64
+      "quan, địa phương liên quan\n|\n2025\n|\nQuyết định\n|\n|\n"                                       // 65-71
+      "6\n|\nTổ chức kiểm tra việc thu gom chất thải\n|\nCông an tỉnh\n|\nCơ quan có liên\nquan\n|\n"     // 72-79
+      "Thường xuyên\n|\n|\n|\n";                                                                          // 80-83
+  std::vector<Task> ts = label_tasks_of(text);
+  ASSERT_EQ(ts.size(), 4u);
+  EXPECT_EQ(ts[0].line, 30);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở, ban, ngành", "tổ chức chính trị - xã hội"}));
+  EXPECT_EQ(ts[1].line, 44);
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Xây dựng"}));
+  EXPECT_EQ(ts[2].line, 58);
+  EXPECT_EQ(ts[2].lead, (Units{"Sở Tài chính"}));
+  EXPECT_EQ(ts[2].support, (Units{"Sở Nội vụ", "cơ quan, địa phương liên quan"}));
+  ASSERT_TRUE(ts[2].deadline);
+  EXPECT_EQ(ts[2].deadline->end, "2025-12-31");
+  EXPECT_EQ(ts[3].line, 72);
+  EXPECT_EQ(ts[3].lead, (Units{"Công an tỉnh"}));
+  EXPECT_TRUE(work_opens_with(ts[3], "Tổ chức kiểm tra"));
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -46,6 +46,19 @@ bool highlights_member(const AgencyLexicon& agencies, std::string_view member, b
   return unit || is_upper_cp(next_code_point(m, k));
 }
 
+// "tổ chức" before "tổ chức chính trị - xã hội": a verb that opens a head word of units (agency_heads)
+// longer than itself, which the piece after it starts with.
+bool opens_longer_head(const RuleSet& rules, std::string_view verb, std::string_view piece) {
+  const auto* heads = rules.lexicon("agency_heads");
+  if (!heads) return false;
+  const std::string lower = to_lower(piece), opened = to_lower(verb) + " ";
+  return std::any_of(heads->begin(), heads->end(), [&](const auto& h) {
+    const std::string head = h.template get<std::string>();
+    return head.starts_with(opened) && lower.starts_with(head) &&
+           (lower.size() == head.size() || lower[head.size()] == ' ' || lower[head.size()] == ',');
+  });
+}
+
 }  // namespace
 
 // True when the clause before a comma ends in a list of units, so the comma continues it.
@@ -204,6 +217,9 @@ size_t TaskExtractor::units_end(std::string_view t, size_t from) const {
       std::string_view piece = trim(t.substr(i, (comma == std::string_view::npos ? t.size() : comma) - i));
       while (!piece.empty() && std::string_view(".;").find(piece.back()) != std::string_view::npos) piece.remove_suffix(1);
       if (agencies_.classify(piece) == AgencyLexicon::Part::Category) break;  // "tổ chức có liên quan"
+      // "Các sở, ban, ngành, tổ chức chính trị - xã hội, …": after a comma, a verb that opens a longer
+      // head word of units ("tổ chức" of "tổ chức chính trị") is one more unit of the list.
+      if (!prev_word.empty() && prev_word.back() == ',' && opens_longer_head(rules_, v, piece)) break;
       // "Các chủ rừng là tổ chức": "là" before a kind of unit narrows the unit, it does not act.
       if (v == "là" && agencies_.classify(trim(piece.substr(v.size()))) == AgencyLexicon::Part::Category) break;
       // "Các sở đang triển khai …": the aspect word is the work's, not the unit's.
@@ -306,14 +322,30 @@ std::vector<std::string> TaskExtractor::units(std::string_view text) const {
     if (!joined) ++i;
   }
   // "Các Bộ, ngành, các địa phương": a plural of a kind the lexicon sets apart (task_own_unit_kinds) after a
-  // list of kinds is a unit of its own; "các sở, ngành, các đơn vị" stays one list.
+  // list of kinds is a unit of its own; "các sở, ngành, các đơn vị" stays one list. So is that kind after
+  // "và" ("các bộ, ngành và địa phương"), where every part before it is a kind ("ở Trung ương và địa
+  // phương" is the scope of one unit); "các bộ, ngành, địa phương" stays one list.
+  auto only_kinds = [&](std::string_view list) {
+    const std::vector<std::string_view> parts = split(list, ',');
+    return !list.empty() && std::all_of(parts.begin(), parts.end(), [&](std::string_view p) {
+      return agencies_.classify(trim(p)) == AgencyLexicon::Part::Category;
+    });
+  };
   if (const auto* own = rules_.lexicon("task_own_unit_kinds"))
     for (size_t i = 0; i < out.size(); ++i)
       for (const auto& k : *own) {
         std::string lower = to_lower(out[i]);
-        size_t at = lower.rfind(", các " + k.get<std::string>());
-        if (at == std::string::npos || at == 0 || lower.find(',', at + 1) != std::string::npos) continue;
-        std::string rest = out[i].substr(at + 2);
+        size_t at = std::string::npos, skip = 0;
+        for (const auto& [sep, after_and] : {std::pair<std::string, bool>{", các ", false}, {" và các ", true}, {" và ", true}}) {
+          size_t f = lower.rfind(sep + k.get<std::string>());
+          if (f == std::string::npos || f == 0 || lower.find(',', f + 1) != std::string::npos) continue;
+          if (after_and && !only_kinds(std::string_view(out[i]).substr(0, f))) continue;
+          at = f;
+          skip = after_and ? 5 : 2;  // ", " or " và " (" và " is 5 bytes)
+          break;
+        }
+        if (at == std::string::npos) continue;
+        std::string rest = out[i].substr(at + skip);
         out[i].resize(at);
         out.insert(out.begin() + static_cast<long>(i) + 1, std::move(rest));
         break;
