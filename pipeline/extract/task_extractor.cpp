@@ -45,26 +45,6 @@ TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(ru
 
 namespace {
 
-// "(1) Tích cực …": the item's number in brackets is no part of its work.
-std::string_view without_bracket_number(std::string_view s) {
-  std::string_view t = trim(s);
-  size_t close = t.find(')');
-  if (t.empty() || t[0] != '(' || close == std::string_view::npos || close < 2 || close > 3) return s;
-  for (size_t j = 1; j < close; ++j)
-    if (!std::isdigit(static_cast<unsigned char>(t[j]))) return s;
-  return trim(t.substr(close + 1));
-}
-
-// "a)", "2.", "1.2.", "II": an item's number standing alone, with no words after it.
-bool marker_only(std::string_view w) {
-  w = trim(w);
-  while (!w.empty() && (w.back() == '.' || w.back() == ')')) w = trim(w.substr(0, w.size() - 1));
-  if (w.find(' ') != std::string_view::npos) return false;
-  return w.size() <= 2 || std::all_of(w.begin(), w.end(), [](char c) {
-           return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == 'I' || c == 'V' || c == 'X' || c == 'L';
-         });
-}
-
 // An item of a list ("1.", "1.2.", "a)", "-", "+"), not a section, chapter or article.
 bool item_marker(MarkerKind k) {
   return k == MarkerKind::Arabic || k == MarkerKind::ArabicNested || k == MarkerKind::Letter || k == MarkerKind::Dash ||
@@ -369,20 +349,9 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         from_policy_clause = a && policy_reads && !a->work.empty() && !matches(rules_.group("task.no_work"), a->work);
         if (a) subject_lead_in = k == 0 && matches(rules_.group("task.list_lead_in"), s);
       }
-      // A sentence of a letter's body ("Các cơ quan, đơn vị, địa phương xây dựng Báo cáo …, gửi về Sở Nội vụ trước
-      // ngày …"): the letter tells the kinds of units it addresses what to do. Not what they did ("đã …"), guidance
-      // under a condition ("Các cơ quan khi lập kế hoạch cần …", "… thì có thể …"), nor a closing request with no
-      // work of its own ("Đề nghị các cơ quan, đơn vị khẩn trương triển khai thực hiện./.").
       if (!a && stance.directive_kind && !stance.states_norms && b.kind == BlockKind::Paragraph && !heading &&
-          b.marker_kind == MarkerKind::None && !sec.organizing[i] && !sec.in_regulation && !ends_with_colon(s) &&
-          !matches(rules_.group("task.letter_sentence_not"), s))
-        if (auto sub = read_subject_sentence(s);
-            sub && !sub->lead.empty() && !sub->work.empty() && opens_with_work_verb(to_lower(sub->work)) &&
-            matches(rules_.group("task.addressed_kinds"), sub->lead.front()) &&
-            first_hit(rules_.group("task.report_tense"), sub->work, "cue").begin != 0 &&
-            std::all_of(sub->lead.begin(), sub->lead.end(), unit_named) && !matches(rules_.group("task.accountability"), sub->work) &&
-            !matches(rules_.group("task.request_no_work"), sub->work))
-          a = sub;
+          b.marker_kind == MarkerKind::None && !sec.organizing[i] && !sec.in_regulation)
+        a = letter_body_sentence(s);
       own = own || (a.has_value() && !(inherited && inherited->support_from_items));
       if (from_policy_clause) subject_lead_in = false;
       if (!a && k == 0 && inherited) {

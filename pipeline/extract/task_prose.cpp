@@ -6,6 +6,7 @@
 #include "core/text.h"
 #include "extract/task_prose.h"
 #include "extract/task_text.h"
+#include "normalize/unicode.h"
 
 namespace vnpolicy {
 
@@ -153,6 +154,19 @@ std::optional<Assignment> TaskExtractor::wrapped_unit_heading(const SegmentedDoc
   // hands work down, not a chapter title ("CƠ SỞ THỂ" / "THAO") or a list's group ("BỘ LINH TRƯỞNG" / "PRIMATES").
   auto a = read_subject_sentence(joined);
   if (a && a->work.empty() && (organizing || marked_heading(b)) && std::none_of(a->lead.begin(), a->lead.end(), holds_item_number)) return a;
+  return std::nullopt;
+}
+
+std::optional<Assignment> TaskExtractor::letter_body_sentence(std::string_view s) const {
+  auto matches = [&](const char* group, std::string_view t) { return rules_.group(group).first_matching(t) != nullptr; };
+  if (ends_with_colon(s) || matches("task.letter_sentence_not", s)) return std::nullopt;
+  auto sub = read_subject_sentence(s);
+  if (sub && !sub->lead.empty() && !sub->work.empty() && opens_with_work_verb(to_lower(sub->work)) &&
+      matches("task.addressed_kinds", sub->lead.front()) &&
+      first_hit(rules_.group("task.report_tense"), sub->work, "cue").begin != 0 &&
+      std::all_of(sub->lead.begin(), sub->lead.end(), [&](const std::string& u) { return names_a_unit(u); }) &&
+      !matches("task.accountability", sub->work) && !matches("task.request_no_work", sub->work))
+    return sub;
   return std::nullopt;
 }
 
