@@ -413,6 +413,9 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       // "… tổng hợp báo cáo về các nội dung sau: (1) Số hộ dân …": the items are figures; the sentence is the work.
       if (items_follow && matches(figure_rules, doc.text(doc.blocks[i + 1].content))) items_follow = false;
       if (a->work.empty() || (subject_lead_in && handed[i] && items_follow)) continue;
+      // "1. Sở Tài chính chủ trì, phối hợp với Văn phòng UBND tỉnh (Trung tâm …):" over items: the items carry its
+      // lead and are the tasks; what is left of the lead-in only announces them.
+      if (handed[i] && items_follow && ends_with_colon(content) && matches(rules_.group("task.lead_in_only_work"), a->work)) continue;
       if (matches(figure_rules, a->work)) continue;  // "(1) Số hộ dân …": a report line, not work
       if (marker_only(a->work)) continue;  // "a)" or "2." alone on its line: the item's number, no work
       // "Bộ X có trách nhiệm:" (its items are the work), a signer's name under the signature title.
@@ -421,6 +424,8 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       if (own && !inherited && matches(rules_.group("task.answers_to"), a->work)) continue;
       // "Chính phủ thống nhất quản lý nhà nước về …": a standing competence, unless someone chủ trì it.
       if (!lead_cue && matches(rules_.group("task.standing_competence"), a->work)) continue;
+      // "Yêu cầu các sở, ban, ngành … thực hiện nghiêm túc./.": a closing that only asks to carry the text out.
+      if (!lead_cue && matches(rules_.group("task.closing_no_work"), a->work)) continue;
       // "Doanh nghiệp viễn thông có trách nhiệm …" in a law or an issued regulation: a norm binding a kind of party.
       auto every_lead_is = [&](const char* group) {
         return !a->lead.empty() && std::all_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) { return matches(rules_.group(group), u); });

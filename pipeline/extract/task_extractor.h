@@ -61,7 +61,7 @@ class TaskExtractor {
   // How the document's kind, title and sections make its prose assign work.
   ProseStance prose_stance(const SegmentedDocument& doc, const DocumentHeader& header) const;
   // Updates the section the walk is in at block i; false when the block is no prose to read
-  // (after the body, a table row, a footnote).
+  // (after the body, a table row, a footnote, a normative text's article of standing powers).
   bool enter_block(const SegmentedDocument& doc, size_t i, const ProseStance& stance, ProseSections& sections) const;
   // A unit heading wrapped over two blocks ("*2.1. Sở" / "Tài chính*", a name cut after a comma or an open
   // bracket), read as one: the units it hands to the items below; nullopt otherwise.

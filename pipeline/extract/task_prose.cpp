@@ -94,6 +94,8 @@ bool TaskExtractor::enter_block(const SegmentedDocument& doc, size_t i, const Pr
     sec.seen_article = sec.operative = true;
     std::string_view title = trim_punct(content).empty() && i + 1 < doc.blocks.size() ? doc.text(doc.blocks[i + 1].content) : content;
     sec.norm_article = matches("task.norm_article", title);
+    // A law's or decree's "Nhiệm vụ, quyền hạn của Bộ X": competences the norm grants, no work assigned.
+    sec.powers_article = stance.states_norms && matches("task.powers_article", title);
   }
   if (!sec.operative && matches("task.resolution_operative", content)) sec.operative = true;
   else if (heading && sec.seen_article && matches("task.new_part", content)) {
@@ -127,7 +129,7 @@ bool TaskExtractor::enter_block(const SegmentedDocument& doc, size_t i, const Pr
         doc.blocks[static_cast<size_t>(b.parent)].parent >= 0)
       sec.lead_in_outer = doc.blocks[static_cast<size_t>(b.parent)].parent;
   }
-  return true;
+  return !sec.powers_article;
 }
 
 std::optional<Assignment> TaskExtractor::wrapped_unit_heading(const SegmentedDocument& doc, size_t i, bool organizing) const {
