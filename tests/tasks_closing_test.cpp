@@ -60,6 +60,36 @@ TEST(ClosingFormulas, ALeadInThatOnlyAnnouncesItsItemsIsNoTask) {
   EXPECT_EQ(ts[2].lead, (Units{"Sở Y tế"}));
 }
 
+// "…, đề nghị Chính phủ và các cơ quan liên quan tập trung thực hiện các nhiệm vụ và giải pháp chủ yếu sau đây:"
+// over numbered titles of parts, each with paragraphs of its own: the lead-in is the units' task, the titles
+// name no one. Over items of work ("1. Tập trung …;") the units lead each item instead.
+TEST(ClosingFormulas, ALeadInOverTitlesOfPartsIsTheTaskNotTheTitles) {
+  const std::string kOrganising =
+      "\nĐiều 2. Tổ chức thực hiện\n\nỦy ban Thường vụ Quốc hội giám sát việc thực hiện Nghị quyết này.\n";
+  const std::string head =
+      "QUỐC HỘI\n\nNGHỊ QUYẾT\nVề Kế hoạch phát triển kinh tế - xã hội năm 2025\n\nQUỐC HỘI\n\nQUYẾT NGHỊ:\n\n"
+      "Điều 1. Nhiệm vụ và giải pháp chủ yếu\n\n"
+      "Quốc hội cơ bản tán thành các nhiệm vụ, giải pháp do Chính phủ và các cơ quan của Quốc hội kiến nghị, đồng thời, "
+      "đề nghị Chính phủ và các cơ quan liên quan tập trung thực hiện các nhiệm vụ và giải pháp chủ yếu sau đây:\n\n";
+  auto parts = tasks_of(head +
+                        "1.1. Đẩy mạnh hoàn thiện thể chế, pháp luật\n\n"
+                        "Đổi mới tư duy xây dựng pháp luật theo hướng vừa quản lý chặt chẽ, vừa kiến tạo phát triển; đề cao "
+                        "phương pháp quản lý theo kết quả, chuyển mạnh từ tiền kiểm sang hậu kiểm gắn với tăng cường kiểm tra, giám sát.\n\n"
+                        "1.2. Tập trung nguồn lực hoàn thiện kết cấu hạ tầng chiến lược\n\n"
+                        "Đẩy nhanh thủ tục chuẩn bị đầu tư các dự án hạ tầng giao thông chiến lược, quan trọng quốc gia; bổ sung "
+                        "vốn đầu tư công từ nguồn tăng thu, tiết kiệm chi để đầu tư các công trình hạ tầng trọng điểm.\n" + kOrganising);
+  ASSERT_EQ(parts.size(), 2u);  // and the organising article's
+  EXPECT_EQ(parts[0].line, 12);
+  EXPECT_EQ(parts[0].lead, (Units{"Chính phủ", "các cơ quan liên quan"}));
+  EXPECT_TRUE(work_opens_with(parts[0], "tập trung thực hiện các nhiệm vụ"));
+  auto items = tasks_of(head +
+                        "1. Đẩy mạnh hoàn thiện thể chế, pháp luật;\n\n"
+                        "2. Tập trung nguồn lực hoàn thiện kết cấu hạ tầng chiến lược.\n" + kOrganising);
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_EQ(items[1].lead, (Units{"Chính phủ", "các cơ quan liên quan"}));
+  EXPECT_TRUE(work_opens_with(items[1], "Tập trung nguồn lực"));
+}
+
 // "Điều 85. Nhiệm vụ, quyền hạn của Bộ X" in a law lists competences it grants; the same clauses under an
 // article that assigns ("Trách nhiệm thi hành") and in a decision's plan stay tasks.
 TEST(PowersArticles, ALawsArticleOfPowersGivesNoTask) {

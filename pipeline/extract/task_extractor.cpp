@@ -89,22 +89,9 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     return false;
   };
 
-  // The level of the list items a lead-in paragraph ending in ':' governs: its own, or, when the segmenter
-  // hung the paragraph under the last item of a list before it, the level of that list ("a) …" /
-  // "Yêu cầu các Bộ, … sau:" / "a) …"); -2 when no item follows.
-  auto items_level = [&](size_t i) {
-    const Block& b = doc.blocks[i];
-    if (i + 1 >= doc.blocks.size() || doc.blocks[i + 1].kind != BlockKind::ListItem) return -2;
-    int next_parent = doc.blocks[i + 1].parent;
-    if (next_parent == b.parent) return b.parent;
-    if (b.parent >= 0 && doc.blocks[static_cast<size_t>(b.parent)].kind == BlockKind::ListItem &&
-        next_parent == doc.blocks[static_cast<size_t>(b.parent)].parent)
-      return next_parent;
-    return -2;
-  };
   // Where a lead-in paragraph's units go: to the items it governs in a body of instructions, else to its siblings.
   auto hand_on_level = [&](size_t i) {
-    const int level = stance.instructs ? items_level(i) : -2;
+    const int level = stance.instructs ? items_level(doc, i) : -2;
     return level != -2 ? level : doc.blocks[i].parent;
   };
 
@@ -173,6 +160,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     for (size_t k = 0; k < sentences.size(); ++k) {
       std::string_view s = doc.text(sentences[k]);
       if (matches(not_rules, s)) continue;
+      std::optional<Assignment> parts_lead_in;  // a lead-in over titles of parts (parts_follow): its own task
       // "…, đề nghị Chính phủ và các cơ quan liên quan tập trung thực hiện các nhiệm vụ … sau đây:": the
       // lead-in is no task; its units lead the numbered items after it at its level.
       // A request names who is to do the items in any document; units that are only the subject of a
@@ -182,14 +170,23 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       // nhiệm vụ, quyền hạn của mình, có trách nhiệm sau đây:"), not assignments.
       if (!stance.states_norms && b.kind == BlockKind::Paragraph && !heading && b.parent >= 0 && k + 1 == sentences.size() && ends_with_colon(content))
         if (auto lead_in = read_list_lead_in(s, stance.body_of_instructions)) {
-          list_lead_ins[b.parent] = *lead_in;
-          handed[i] = *lead_in;
-          continue;
+          if (parts_follow(doc, i)) {
+            // Titles of parts follow: the units' work is what the lead-in asks of them.
+            const std::string& last = lead_in->lead.back();
+            size_t at = s.find(last);
+            lead_in->work = std::string(trim_punct(at == std::string_view::npos ? s : s.substr(at + last.size())));
+            parts_lead_in = std::move(lead_in);
+          } else {
+            list_lead_ins[b.parent] = *lead_in;
+            handed[i] = *lead_in;
+            continue;
+          }
         }
       // "1. Về hỗ trợ kinh phí …: Giao Bộ Tài chính chủ trì …": the topic before the colon names no one.
       if (Hit topic = first_hit(topic_rules, s, "rest"); topic && topic.begin == 0 && topic.capture != std::string_view::npos)
         s = s.substr(topic.capture);
       std::optional<Assignment> a = read_lead_sentence(s);
+      if (!a && parts_lead_in) a = std::move(parts_lead_in);
       const bool leads = a && !a->lead.empty();  // units named before "chủ trì"
       const bool lead_cue = a.has_value();  // the work is what a unit "chủ trì"
       if (a && a->lead.empty()) {
@@ -226,7 +223,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         // các tỉnh, thành phố trực thuộc trung ương" over "-" items).
         bool addressed_head = (stance.instructs || sec.measures[i]) && a && a->work.empty() && addresses_units(a->lead) &&
                               ((marked_heading(b) && has_items(i)) ||
-                               (b.kind == BlockKind::Paragraph && ends_with_colon(content) && items_level(i) != -2 &&
+                               (b.kind == BlockKind::Paragraph && ends_with_colon(content) && items_level(doc, i) != -2 &&
                                 opens_with_plural(a->lead.front())));  // not "THỦ TƯỚNG CHÍNH PHỦ điện:" over its addressees
         if (a && !sec.organizing[i] && !assigning_head && !addressed_head && (!a->work.empty() || !names_known_agencies(*a, b, s))) a.reset();
         // "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp" over "-" items, beside headings
@@ -404,7 +401,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       if (own && k == 0 && !from_policy_clause &&
           (ends_with_colon(content) || a->support_from_items || (unit_head && a->work.empty()) || (heads_items && sentences.size() == 1))) {
         handed[i] = a;
-        if (b.kind == BlockKind::Paragraph && ends_with_colon(content))
+        if (b.kind == BlockKind::Paragraph && ends_with_colon(content) && !parts_follow(doc, i))
           handed_on[hand_on_level(i)] = *a;
       }
       // A subject sentence that leads in a list hands its units to the items; the items are the tasks.

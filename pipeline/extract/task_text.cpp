@@ -86,6 +86,28 @@ bool marker_only(std::string_view w) {
          });
 }
 
+int items_level(const SegmentedDocument& doc, size_t i) {
+  const Block& b = doc.blocks[i];
+  if (i + 1 >= doc.blocks.size() || doc.blocks[i + 1].kind != BlockKind::ListItem) return -2;
+  int next_parent = doc.blocks[i + 1].parent;
+  if (next_parent == b.parent) return b.parent;
+  if (b.parent >= 0 && doc.blocks[static_cast<size_t>(b.parent)].kind == BlockKind::ListItem &&
+      next_parent == doc.blocks[static_cast<size_t>(b.parent)].parent)
+    return next_parent;
+  return -2;
+}
+
+bool parts_follow(const SegmentedDocument& doc, size_t i) {
+  const Block& b = doc.blocks[i];
+  size_t j = i + 1;
+  while (j < doc.blocks.size() && doc.blocks[j].parent > b.parent && doc.blocks[j].parent != static_cast<int>(i)) ++j;
+  if (j + 1 >= doc.blocks.size() || doc.blocks[j].parent != b.parent || !marked_heading(doc.blocks[j])) return false;
+  const Block& title = doc.blocks[j];
+  std::string_view t = trim(doc.text(title.content));
+  return (title.kind == BlockKind::Heading || title.heading_like) && !t.empty() && std::string_view(".;:").find(t.back()) == std::string_view::npos &&
+         doc.blocks[j + 1].parent == static_cast<int>(j) && doc.blocks[j + 1].kind == BlockKind::Paragraph;
+}
+
 }  // namespace task_text
 
 }  // namespace vnpolicy
