@@ -70,7 +70,8 @@ class TaskExtractor {
   // địa phương xây dựng Báo cáo …, gửi về Sở Nội vụ trước ngày …"): the letter tells them what to do. Not
   // what they did ("đã …"), guidance under a condition ("Các cơ quan khi lập kế hoạch cần …"), nor a closing
   // request with no work of its own ("Đề nghị các cơ quan, đơn vị khẩn trương triển khai thực hiện./.").
-  // The caller checks the block is an unmarked paragraph of a letter's body; nullopt otherwise.
+  // Also the sender's request to named agencies ("Bộ Nội vụ trân trọng đề nghị Ban X, Bộ Y chỉ đạo …"): those
+  // asked lead. The caller checks the block is an unmarked paragraph of a letter's body; nullopt otherwise.
   std::optional<Assignment> letter_body_sentence(std::string_view sentence) const;
   // A name the lexicon knows, then only words that qualify it ("Ủy ban nhân dân các xã"), a plural over a
   // known kind ("Ủy ban nhân dân các tỉnh, …"), or the head of a known agency ("Bộ trưởng Bộ Tài chính",

@@ -161,7 +161,23 @@ std::optional<Assignment> TaskExtractor::wrapped_unit_heading(const SegmentedDoc
 
 std::optional<Assignment> TaskExtractor::letter_body_sentence(std::string_view s) const {
   auto matches = [&](const char* group, std::string_view t) { return rules_.group(group).first_matching(t) != nullptr; };
-  if (ends_with_colon(s) || matches("task.letter_sentence_not", s)) return std::nullopt;
+  if (matches("task.letter_sentence_not", s)) return std::nullopt;
+  // "Bộ Nội vụ trân trọng đề nghị Ban X, Bộ Y chỉ đạo các cơ quan … định hướng thông tin …": the sender asks
+  // named agencies for concrete work; those asked lead. Not a request to consider or attend to the letter.
+  if (Hit r = first_hit(rules_.group("task.lead_in_request"), s, "unit");
+      r && r.begin > 0 && r.capture != std::string_view::npos && opens_with_unit(s) &&
+      matches("task.sender_request", s.substr(0, r.end)))
+    if (auto req = read_subject_sentence(s.substr(r.capture));
+        req && !req->lead.empty() && !req->work.empty() && opens_with_work_verb(to_lower(req->work)) &&
+        addresses_units(req->lead) &&
+        std::all_of(req->lead.begin(), req->lead.end(), [&](const std::string& u) {
+          return names_a_unit(u) && !matches("task.regulated_party", u) && !matches("task.private_party", u);  // not "các doanh nghiệp …"
+        }) &&
+        first_hit(rules_.group("task.report_tense"), req->work, "cue").begin != 0 &&
+        !matches("task.polite_request_no_work", req->work) && !matches("task.request_no_work", req->work) &&
+        !matches("task.closing_no_work", req->work))
+      return req;
+  if (ends_with_colon(s)) return std::nullopt;
   auto sub = read_subject_sentence(s);
   if (sub && !sub->lead.empty() && !sub->work.empty() && opens_with_work_verb(to_lower(sub->work)) &&
       matches("task.addressed_kinds", sub->lead.front()) &&
