@@ -377,6 +377,9 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         }
       }
       if (!a) continue;
+      // "Yêu cầu các sở, ban, ngành … thực hiện nghiêm túc./.": a closing that only asks to carry the text out
+      // (before the units given work are read: "… giao Giám đốc các sở … tổ chức thực hiện" assigns it).
+      if (!lead_cue && matches(rules_.group("task.closing_no_work"), a->work)) continue;
       // "Ủy ban nhân dân tỉnh giao Giám đốc các sở, … tổ chức thực hiện": the units given the work lead it,
       // not the body that gives it.
       if (!a->lead.empty() && !a->work.empty())
@@ -421,8 +424,6 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       if (own && !inherited && matches(rules_.group("task.answers_to"), a->work)) continue;
       // "Chính phủ thống nhất quản lý nhà nước về …": a standing competence, unless someone chủ trì it.
       if (!lead_cue && matches(rules_.group("task.standing_competence"), a->work)) continue;
-      // "Yêu cầu các sở, ban, ngành … thực hiện nghiêm túc./.": a closing that only asks to carry the text out.
-      if (!lead_cue && matches(rules_.group("task.closing_no_work"), a->work)) continue;
       // "Doanh nghiệp viễn thông có trách nhiệm …" in a law or an issued regulation: a norm binding a kind of party.
       auto every_lead_is = [&](const char* group) {
         return !a->lead.empty() && std::all_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) { return matches(rules_.group(group), u); });
