@@ -115,6 +115,24 @@ TEST(LetterSentences, AddresseesPastDeedsConditionsAndTheClosingAreNoTasks) {
   EXPECT_EQ(task_at(ts, 16), nullptr);
 }
 
+// "Bộ Nội vụ trân trọng đề nghị Ban X, Bộ Y chỉ đạo …" inside a letter's paragraph: those asked lead the
+// work; not private businesses asked to check themselves, nor a request only to carry the letter out.
+TEST(LetterSentences, TheSendersRequestToNamedAgenciesIsTheirTask) {
+  auto ts = tasks_of(
+      "BỘ NỘI VỤ\nSố: 100/BNV-CQĐP\nHà Nội, ngày 21 tháng 11 năm 2025\nV/v định hướng thông tin\n\n"
+      "Kính gửi: Bộ Văn hóa, Thể thao và Du lịch\n\n"
+      "Thời gian gần đây, trên các trang mạng xã hội xuất hiện thông tin sai lệch về việc sắp xếp đơn vị hành chính các cấp. "
+      "Bộ Nội vụ trân trọng đề nghị Ban Tuyên giáo và Dân vận Trung ương, Bộ Văn hóa, Thể thao và Du lịch chỉ đạo các cơ quan "
+      "báo chí định hướng thông tin đúng về chủ trương của Đảng, cụ thể như sau:\n"
+      "1. Trong thời gian qua, nước ta đã tiến hành sắp xếp đơn vị hành chính các cấp.\n\n"
+      "Để bảo đảm thực hiện quy định pháp luật lao động. Bộ Nội vụ đề nghị các doanh nghiệp có hoạt động cho thuê lại "
+      "lao động tự kiểm tra việc thực hiện quy định. Bộ Nội vụ yêu cầu Sở Nội vụ các tỉnh nghiêm túc thực hiện những nội dung trên.\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].line, 8);
+  EXPECT_EQ(ts[0].lead, (Units{"Ban Tuyên giáo và Dân vận Trung ương", "Bộ Văn hóa, Thể thao và Du lịch"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "chỉ đạo các cơ quan báo chí"));
+}
+
 // "Bộ Công an sẽ kiểm tra …" in a directive: the future marker is neither unit nor work.
 TEST(LetterPoints, AFutureMarkerAfterTheSubjectIsNoPartOfTheWork) {
   auto ts = directive_items("1. Bộ Công an sẽ kiểm tra việc bảo đảm an ninh, trật tự tại các công trình.\n");

@@ -45,26 +45,6 @@ TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(ru
 
 namespace {
 
-// "(1) Tích cực …": the item's number in brackets is no part of its work.
-std::string_view without_bracket_number(std::string_view s) {
-  std::string_view t = trim(s);
-  size_t close = t.find(')');
-  if (t.empty() || t[0] != '(' || close == std::string_view::npos || close < 2 || close > 3) return s;
-  for (size_t j = 1; j < close; ++j)
-    if (!std::isdigit(static_cast<unsigned char>(t[j]))) return s;
-  return trim(t.substr(close + 1));
-}
-
-// "a)", "2.", "1.2.", "II": an item's number standing alone, with no words after it.
-bool marker_only(std::string_view w) {
-  w = trim(w);
-  while (!w.empty() && (w.back() == '.' || w.back() == ')')) w = trim(w.substr(0, w.size() - 1));
-  if (w.find(' ') != std::string_view::npos) return false;
-  return w.size() <= 2 || std::all_of(w.begin(), w.end(), [](char c) {
-           return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == 'I' || c == 'V' || c == 'X' || c == 'L';
-         });
-}
-
 // An item of a list ("1.", "1.2.", "a)", "-", "+"), not a section, chapter or article.
 bool item_marker(MarkerKind k) {
   return k == MarkerKind::Arabic || k == MarkerKind::ArabicNested || k == MarkerKind::Letter || k == MarkerKind::Dash ||
@@ -109,22 +89,9 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     return false;
   };
 
-  // The level of the list items a lead-in paragraph ending in ':' governs: its own, or, when the segmenter
-  // hung the paragraph under the last item of a list before it, the level of that list ("a) …" /
-  // "Yêu cầu các Bộ, … sau:" / "a) …"); -2 when no item follows.
-  auto items_level = [&](size_t i) {
-    const Block& b = doc.blocks[i];
-    if (i + 1 >= doc.blocks.size() || doc.blocks[i + 1].kind != BlockKind::ListItem) return -2;
-    int next_parent = doc.blocks[i + 1].parent;
-    if (next_parent == b.parent) return b.parent;
-    if (b.parent >= 0 && doc.blocks[static_cast<size_t>(b.parent)].kind == BlockKind::ListItem &&
-        next_parent == doc.blocks[static_cast<size_t>(b.parent)].parent)
-      return next_parent;
-    return -2;
-  };
   // Where a lead-in paragraph's units go: to the items it governs in a body of instructions, else to its siblings.
   auto hand_on_level = [&](size_t i) {
-    const int level = stance.instructs ? items_level(i) : -2;
+    const int level = stance.instructs ? items_level(doc, i) : -2;
     return level != -2 ? level : doc.blocks[i].parent;
   };
 
@@ -193,6 +160,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     for (size_t k = 0; k < sentences.size(); ++k) {
       std::string_view s = doc.text(sentences[k]);
       if (matches(not_rules, s)) continue;
+      std::optional<Assignment> parts_lead_in;  // a lead-in over titles of parts (parts_follow): its own task
       // "…, đề nghị Chính phủ và các cơ quan liên quan tập trung thực hiện các nhiệm vụ … sau đây:": the
       // lead-in is no task; its units lead the numbered items after it at its level.
       // A request names who is to do the items in any document; units that are only the subject of a
@@ -202,14 +170,23 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       // nhiệm vụ, quyền hạn của mình, có trách nhiệm sau đây:"), not assignments.
       if (!stance.states_norms && b.kind == BlockKind::Paragraph && !heading && b.parent >= 0 && k + 1 == sentences.size() && ends_with_colon(content))
         if (auto lead_in = read_list_lead_in(s, stance.body_of_instructions)) {
-          list_lead_ins[b.parent] = *lead_in;
-          handed[i] = *lead_in;
-          continue;
+          if (parts_follow(doc, i)) {
+            // Titles of parts follow: the units' work is what the lead-in asks of them.
+            const std::string& last = lead_in->lead.back();
+            size_t at = s.find(last);
+            lead_in->work = std::string(trim_punct(at == std::string_view::npos ? s : s.substr(at + last.size())));
+            parts_lead_in = std::move(lead_in);
+          } else {
+            list_lead_ins[b.parent] = *lead_in;
+            handed[i] = *lead_in;
+            continue;
+          }
         }
       // "1. Về hỗ trợ kinh phí …: Giao Bộ Tài chính chủ trì …": the topic before the colon names no one.
       if (Hit topic = first_hit(topic_rules, s, "rest"); topic && topic.begin == 0 && topic.capture != std::string_view::npos)
         s = s.substr(topic.capture);
       std::optional<Assignment> a = read_lead_sentence(s);
+      if (!a && parts_lead_in) a = std::move(parts_lead_in);
       const bool leads = a && !a->lead.empty();  // units named before "chủ trì"
       const bool lead_cue = a.has_value();  // the work is what a unit "chủ trì"
       if (a && a->lead.empty()) {
@@ -246,7 +223,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         // các tỉnh, thành phố trực thuộc trung ương" over "-" items).
         bool addressed_head = (stance.instructs || sec.measures[i]) && a && a->work.empty() && addresses_units(a->lead) &&
                               ((marked_heading(b) && has_items(i)) ||
-                               (b.kind == BlockKind::Paragraph && ends_with_colon(content) && items_level(i) != -2 &&
+                               (b.kind == BlockKind::Paragraph && ends_with_colon(content) && items_level(doc, i) != -2 &&
                                 opens_with_plural(a->lead.front())));  // not "THỦ TƯỚNG CHÍNH PHỦ điện:" over its addressees
         if (a && !sec.organizing[i] && !assigning_head && !addressed_head && (!a->work.empty() || !names_known_agencies(*a, b, s))) a.reset();
         // "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp" over "-" items, beside headings
@@ -369,20 +346,9 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         from_policy_clause = a && policy_reads && !a->work.empty() && !matches(rules_.group("task.no_work"), a->work);
         if (a) subject_lead_in = k == 0 && matches(rules_.group("task.list_lead_in"), s);
       }
-      // A sentence of a letter's body ("Các cơ quan, đơn vị, địa phương xây dựng Báo cáo …, gửi về Sở Nội vụ trước
-      // ngày …"): the letter tells the kinds of units it addresses what to do. Not what they did ("đã …"), guidance
-      // under a condition ("Các cơ quan khi lập kế hoạch cần …", "… thì có thể …"), nor a closing request with no
-      // work of its own ("Đề nghị các cơ quan, đơn vị khẩn trương triển khai thực hiện./.").
       if (!a && stance.directive_kind && !stance.states_norms && b.kind == BlockKind::Paragraph && !heading &&
-          b.marker_kind == MarkerKind::None && !sec.organizing[i] && !sec.in_regulation && !ends_with_colon(s) &&
-          !matches(rules_.group("task.letter_sentence_not"), s))
-        if (auto sub = read_subject_sentence(s);
-            sub && !sub->lead.empty() && !sub->work.empty() && opens_with_work_verb(to_lower(sub->work)) &&
-            matches(rules_.group("task.addressed_kinds"), sub->lead.front()) &&
-            first_hit(rules_.group("task.report_tense"), sub->work, "cue").begin != 0 &&
-            std::all_of(sub->lead.begin(), sub->lead.end(), unit_named) && !matches(rules_.group("task.accountability"), sub->work) &&
-            !matches(rules_.group("task.request_no_work"), sub->work))
-          a = sub;
+          b.marker_kind == MarkerKind::None && !sec.organizing[i] && !sec.in_regulation)
+        a = letter_body_sentence(s);
       own = own || (a.has_value() && !(inherited && inherited->support_from_items));
       if (from_policy_clause) subject_lead_in = false;
       if (!a && k == 0 && inherited) {
@@ -411,6 +377,9 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         }
       }
       if (!a) continue;
+      // "Yêu cầu các sở, ban, ngành … thực hiện nghiêm túc./.": a closing that only asks to carry the text out
+      // (before the units given work are read: "… giao Giám đốc các sở … tổ chức thực hiện" assigns it).
+      if (!lead_cue && matches(rules_.group("task.closing_no_work"), a->work)) continue;
       // "Ủy ban nhân dân tỉnh giao Giám đốc các sở, … tổ chức thực hiện": the units given the work lead it,
       // not the body that gives it.
       if (!a->lead.empty() && !a->work.empty())
@@ -435,7 +404,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       if (own && k == 0 && !from_policy_clause &&
           (ends_with_colon(content) || a->support_from_items || (unit_head && a->work.empty()) || (heads_items && sentences.size() == 1))) {
         handed[i] = a;
-        if (b.kind == BlockKind::Paragraph && ends_with_colon(content))
+        if (b.kind == BlockKind::Paragraph && ends_with_colon(content) && !parts_follow(doc, i))
           handed_on[hand_on_level(i)] = *a;
       }
       // A subject sentence that leads in a list hands its units to the items; the items are the tasks.
@@ -444,6 +413,9 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       // "… tổng hợp báo cáo về các nội dung sau: (1) Số hộ dân …": the items are figures; the sentence is the work.
       if (items_follow && matches(figure_rules, doc.text(doc.blocks[i + 1].content))) items_follow = false;
       if (a->work.empty() || (subject_lead_in && handed[i] && items_follow)) continue;
+      // "1. Sở Tài chính chủ trì, phối hợp với Văn phòng UBND tỉnh (Trung tâm …):" over items: the items carry its
+      // lead and are the tasks; what is left of the lead-in only announces them.
+      if (handed[i] && items_follow && ends_with_colon(content) && matches(rules_.group("task.lead_in_only_work"), a->work)) continue;
       if (matches(figure_rules, a->work)) continue;  // "(1) Số hộ dân …": a report line, not work
       if (marker_only(a->work)) continue;  // "a)" or "2." alone on its line: the item's number, no work
       // "Bộ X có trách nhiệm:" (its items are the work), a signer's name under the signature title.

@@ -61,11 +61,18 @@ class TaskExtractor {
   // How the document's kind, title and sections make its prose assign work.
   ProseStance prose_stance(const SegmentedDocument& doc, const DocumentHeader& header) const;
   // Updates the section the walk is in at block i; false when the block is no prose to read
-  // (after the body, a table row, a footnote).
+  // (after the body, a table row, a footnote, a normative text's article of standing powers).
   bool enter_block(const SegmentedDocument& doc, size_t i, const ProseStance& stance, ProseSections& sections) const;
   // A unit heading wrapped over two blocks ("*2.1. Sở" / "Tài chính*", a name cut after a comma or an open
   // bracket), read as one: the units it hands to the items below; nullopt otherwise.
   std::optional<Assignment> wrapped_unit_heading(const SegmentedDocument& doc, size_t i, bool organizing) const;
+  // A sentence of a letter's body whose subject is the kinds of units it addresses ("Các cơ quan, đơn vị,
+  // địa phương xây dựng Báo cáo …, gửi về Sở Nội vụ trước ngày …"): the letter tells them what to do. Not
+  // what they did ("đã …"), guidance under a condition ("Các cơ quan khi lập kế hoạch cần …"), nor a closing
+  // request with no work of its own ("Đề nghị các cơ quan, đơn vị khẩn trương triển khai thực hiện./.").
+  // Also the sender's request to named agencies ("Bộ Nội vụ trân trọng đề nghị Ban X, Bộ Y chỉ đạo …"): those
+  // asked lead. The caller checks the block is an unmarked paragraph of a letter's body; nullopt otherwise.
+  std::optional<Assignment> letter_body_sentence(std::string_view sentence) const;
   // A name the lexicon knows, then only words that qualify it ("Ủy ban nhân dân các xã"), a plural over a
   // known kind ("Ủy ban nhân dân các tỉnh, …"), or the head of a known agency ("Bộ trưởng Bộ Tài chính",
   // with an office the same person holds after a dash: task_office_titles).

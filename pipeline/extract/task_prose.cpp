@@ -6,6 +6,7 @@
 #include "core/text.h"
 #include "extract/task_prose.h"
 #include "extract/task_text.h"
+#include "normalize/unicode.h"
 
 namespace vnpolicy {
 
@@ -93,6 +94,8 @@ bool TaskExtractor::enter_block(const SegmentedDocument& doc, size_t i, const Pr
     sec.seen_article = sec.operative = true;
     std::string_view title = trim_punct(content).empty() && i + 1 < doc.blocks.size() ? doc.text(doc.blocks[i + 1].content) : content;
     sec.norm_article = matches("task.norm_article", title);
+    // A law's or decree's "Nhiệm vụ, quyền hạn của Bộ X": competences the norm grants, no work assigned.
+    sec.powers_article = stance.states_norms && matches("task.powers_article", title);
   }
   if (!sec.operative && matches("task.resolution_operative", content)) sec.operative = true;
   else if (heading && sec.seen_article && matches("task.new_part", content)) {
@@ -126,7 +129,7 @@ bool TaskExtractor::enter_block(const SegmentedDocument& doc, size_t i, const Pr
         doc.blocks[static_cast<size_t>(b.parent)].parent >= 0)
       sec.lead_in_outer = doc.blocks[static_cast<size_t>(b.parent)].parent;
   }
-  return true;
+  return !sec.powers_article;
 }
 
 std::optional<Assignment> TaskExtractor::wrapped_unit_heading(const SegmentedDocument& doc, size_t i, bool organizing) const {
@@ -153,6 +156,35 @@ std::optional<Assignment> TaskExtractor::wrapped_unit_heading(const SegmentedDoc
   // hands work down, not a chapter title ("CƠ SỞ THỂ" / "THAO") or a list's group ("BỘ LINH TRƯỞNG" / "PRIMATES").
   auto a = read_subject_sentence(joined);
   if (a && a->work.empty() && (organizing || marked_heading(b)) && std::none_of(a->lead.begin(), a->lead.end(), holds_item_number)) return a;
+  return std::nullopt;
+}
+
+std::optional<Assignment> TaskExtractor::letter_body_sentence(std::string_view s) const {
+  auto matches = [&](const char* group, std::string_view t) { return rules_.group(group).first_matching(t) != nullptr; };
+  if (matches("task.letter_sentence_not", s)) return std::nullopt;
+  // "Bộ Nội vụ trân trọng đề nghị Ban X, Bộ Y chỉ đạo các cơ quan … định hướng thông tin …": the sender asks
+  // named agencies for concrete work; those asked lead. Not a request to consider or attend to the letter.
+  if (Hit r = first_hit(rules_.group("task.lead_in_request"), s, "unit");
+      r && r.begin > 0 && r.capture != std::string_view::npos && opens_with_unit(s) &&
+      matches("task.sender_request", s.substr(0, r.end)))
+    if (auto req = read_subject_sentence(s.substr(r.capture));
+        req && !req->lead.empty() && !req->work.empty() && opens_with_work_verb(to_lower(req->work)) &&
+        addresses_units(req->lead) &&
+        std::all_of(req->lead.begin(), req->lead.end(), [&](const std::string& u) {
+          return names_a_unit(u) && !matches("task.regulated_party", u) && !matches("task.private_party", u);  // not "các doanh nghiệp …"
+        }) &&
+        first_hit(rules_.group("task.report_tense"), req->work, "cue").begin != 0 &&
+        !matches("task.polite_request_no_work", req->work) && !matches("task.request_no_work", req->work) &&
+        !matches("task.closing_no_work", req->work))
+      return req;
+  if (ends_with_colon(s)) return std::nullopt;
+  auto sub = read_subject_sentence(s);
+  if (sub && !sub->lead.empty() && !sub->work.empty() && opens_with_work_verb(to_lower(sub->work)) &&
+      matches("task.addressed_kinds", sub->lead.front()) &&
+      first_hit(rules_.group("task.report_tense"), sub->work, "cue").begin != 0 &&
+      std::all_of(sub->lead.begin(), sub->lead.end(), [&](const std::string& u) { return names_a_unit(u); }) &&
+      !matches("task.accountability", sub->work) && !matches("task.request_no_work", sub->work))
+    return sub;
   return std::nullopt;
 }
 

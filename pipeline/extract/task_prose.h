@@ -37,6 +37,7 @@ struct TaskExtractor::ProseSections {
   bool bare_articles_implement = false;  // still before a regulation the document issues
   bool operative = false;     // past "QUYẾT NGHỊ:" or at an article
   bool norm_article = false;  // in an article that states norms ("Điều 2. Đối tượng áp dụng")
+  bool powers_article = false;  // in a normative text's article of standing duties and powers ("Nhiệm vụ, quyền hạn của Bộ X")
   bool seen_article = false;
   bool in_regulation = false;  // in a regulation the document issues after its own articles ("QUY ĐỊNH")
   bool outside_body = false;   // after the signature, before an attached plan or appendix

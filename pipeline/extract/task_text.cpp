@@ -1,5 +1,8 @@
 #include "extract/task_text.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "core/text.h"
 #include "normalize/unicode.h"
 
@@ -63,6 +66,46 @@ std::optional<Deadline> deadline_within(const NormalizedDocument& doc, const std
     if (d.line >= first && d.line <= last && (!written_there || (!d.text.empty() && text.find(d.text) != std::string_view::npos)))
       return d;
   return std::nullopt;
+}
+
+std::string_view without_bracket_number(std::string_view s) {
+  std::string_view t = trim(s);
+  size_t close = t.find(')');
+  if (t.empty() || t[0] != '(' || close == std::string_view::npos || close < 2 || close > 3) return s;
+  for (size_t j = 1; j < close; ++j)
+    if (!std::isdigit(static_cast<unsigned char>(t[j]))) return s;
+  return trim(t.substr(close + 1));
+}
+
+bool marker_only(std::string_view w) {
+  w = trim(w);
+  while (!w.empty() && (w.back() == '.' || w.back() == ')')) w = trim(w.substr(0, w.size() - 1));
+  if (w.find(' ') != std::string_view::npos) return false;
+  return w.size() <= 2 || std::all_of(w.begin(), w.end(), [](char c) {
+           return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == 'I' || c == 'V' || c == 'X' || c == 'L';
+         });
+}
+
+int items_level(const SegmentedDocument& doc, size_t i) {
+  const Block& b = doc.blocks[i];
+  if (i + 1 >= doc.blocks.size() || doc.blocks[i + 1].kind != BlockKind::ListItem) return -2;
+  int next_parent = doc.blocks[i + 1].parent;
+  if (next_parent == b.parent) return b.parent;
+  if (b.parent >= 0 && doc.blocks[static_cast<size_t>(b.parent)].kind == BlockKind::ListItem &&
+      next_parent == doc.blocks[static_cast<size_t>(b.parent)].parent)
+    return next_parent;
+  return -2;
+}
+
+bool parts_follow(const SegmentedDocument& doc, size_t i) {
+  const Block& b = doc.blocks[i];
+  size_t j = i + 1;
+  while (j < doc.blocks.size() && doc.blocks[j].parent > b.parent && doc.blocks[j].parent != static_cast<int>(i)) ++j;
+  if (j + 1 >= doc.blocks.size() || doc.blocks[j].parent != b.parent || !marked_heading(doc.blocks[j])) return false;
+  const Block& title = doc.blocks[j];
+  std::string_view t = trim(doc.text(title.content));
+  return (title.kind == BlockKind::Heading || title.heading_like) && !t.empty() && std::string_view(".;:").find(t.back()) == std::string_view::npos &&
+         doc.blocks[j + 1].parent == static_cast<int>(j) && doc.blocks[j + 1].kind == BlockKind::Paragraph;
 }
 
 }  // namespace task_text

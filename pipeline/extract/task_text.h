@@ -29,6 +29,19 @@ size_t capitalised_words(std::string_view s);
 bool marked_heading(const Block& b);
 // True when s ends in ':' (markup stars aside): the lines below carry on.
 bool ends_with_colon(std::string_view s);
+// "(1) Tích cực …" -> "Tích cực …": the item's number in brackets is no part of its work; s otherwise.
+std::string_view without_bracket_number(std::string_view s);
+// "a)", "2.", "1.2.", "II": an item's number standing alone, with no words after it.
+bool marker_only(std::string_view w);
+
+// The level of the list items a lead-in paragraph ending in ':' governs: its own, or, when the segmenter
+// hung the paragraph under the last item of a list before it, the level of that list ("a) …" /
+// "Yêu cầu các Bộ, … sau:" / "a) …"); -2 when no item follows.
+int items_level(const SegmentedDocument& doc, size_t i);
+// "…, đề nghị Chính phủ … thực hiện các nhiệm vụ và giải pháp chủ yếu sau đây:" over "2.1. Đẩy mạnh hoàn thiện
+// thể chế" / paragraphs: numbered titles of parts with text of their own follow, not items of work. The
+// lead-in is then the units' task; the titles and their paragraphs name no one.
+bool parts_follow(const SegmentedDocument& doc, size_t i);
 
 // Earliest match of any rule of a group in text: {begin, end, start of capture or npos}.
 struct Hit {
