@@ -245,5 +245,24 @@ TEST(ReportRemedies, APoliteRequestThatNamesWorkIsTheUnitsTask) {
   EXPECT_TRUE(work_opens_with(ts[1], "ban hành quy định"));
 }
 
+// A notice's "đề nghị:" over items numbered "(i)", "(ii)" in brackets, each opening with its unit;
+// the PDF wrapped the first one's name after "Việt".
+TEST(LetterPoints, ItemsNumberedWithRomanNumeralsInBracketsAreTasksOfTheirSubjects) {
+  auto ts = tasks_of(
+      "VĂN PHÒNG CHÍNH PHỦ\nSố: 700/TB-VPCP\n\nTHÔNG BÁO\nKết luận của Phó Thủ tướng về dự án nhà máy điện\n\n"
+      "1. Về dự án nhà máy điện\n"
+      "b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:\n"
+      "(i) Tập đoàn Dầu khí quốc gia Việt\n"
+      "Nam rà soát thời gian khánh thành dự án.\n"
+      "(ii) Ủy ban nhân dân tỉnh Nam Hà chỉ đạo các đơn vị hoàn thành bàn giao mặt bằng trong tháng 11 năm 2025.\n"
+      "(iv) Giao Bộ Công Thương nghiên cứu các kiến nghị của Tập đoàn.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].lead, (Units{"Tập đoàn Dầu khí quốc gia Việt Nam"}));
+  EXPECT_EQ(ts[1].lead, (Units{"Ủy ban nhân dân tỉnh Nam Hà"}));
+  ASSERT_TRUE(ts[1].deadline.has_value());
+  EXPECT_EQ(ts[1].deadline->end, "2025-11-30");
+  EXPECT_EQ(ts[2].lead, (Units{"Bộ Công Thương"}));
+}
+
 }  // namespace
 }  // namespace vnpolicy

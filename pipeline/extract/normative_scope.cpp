@@ -1,5 +1,7 @@
 #include "extract/normative_scope.h"
 
+#include <algorithm>
+
 #include "core/text.h"
 #include "extract/indicator_table_text.h"
 #include "extract/target_text.h"
@@ -93,14 +95,18 @@ std::vector<Scope> NormativeScopes::blocks(const TargetScopes& scopes, const Seg
   const bool dated = header.issued_date.has_value();
   // "Từ ngày 01/01/2017 đến 31/12/2023:" over items of figures frames them as that span's results,
   // down to the next block less deep than the lead-in.
+  // The items right under the lead-in may stand at its parent's depth ("(i) …" beside the "- …" item
+  // the lead-in belongs to): the first block after it sets how deep what it frames is.
   std::optional<int> frame_year;
   int frame_depth = 0;
+  bool frame_opened = false;
   for (size_t i = 0; i < out.size() && i < seg.blocks.size(); ++i) {
     const Block& b = seg.blocks[i];
-    if (frame_year && (b.depth < frame_depth || b.kind == BlockKind::Heading)) frame_year.reset();
+    if (frame_year && frame_opened) frame_depth = std::min(frame_depth, b.depth), frame_opened = false;
+    else if (frame_year && b.depth < frame_depth) frame_year.reset();  // a section's heading stands shallower
     if (out[i].kind != "rules" && out[i].kind != "norm") continue;
     if (auto y = past_frame_year(seg, b, doc.issued_year, dated)) {
-      frame_year = y, frame_depth = b.depth;
+      frame_year = y, frame_depth = b.depth, frame_opened = true;
       continue;
     }
     std::optional<int> y = past_result_year(seg, b, doc.issued_year, dated);

@@ -8,6 +8,9 @@
 
 namespace vnpolicy {
 namespace task_text {
+namespace {
+constexpr size_t kBracketNumberMax = 4;  // "(12)", "(viii)": an item number in brackets is short
+}  // namespace
 
 std::string_view trim_punct(std::string_view s) {
   s = trim(s);
@@ -71,9 +74,13 @@ std::optional<Deadline> deadline_within(const NormalizedDocument& doc, const std
 std::string_view without_bracket_number(std::string_view s) {
   std::string_view t = trim(s);
   size_t close = t.find(')');
-  if (t.empty() || t[0] != '(' || close == std::string_view::npos || close < 2 || close > 3) return s;
-  for (size_t j = 1; j < close; ++j)
-    if (!std::isdigit(static_cast<unsigned char>(t[j]))) return s;
+  if (t.empty() || t[0] != '(' || close == std::string_view::npos || close < 2 || close > kBracketNumberMax + 1) return s;
+  const std::string_view n = t.substr(1, close - 1);
+  // "(1)", "(12)", or a small Roman numeral in lower case ("(i)", "(iv)", "(viii)").
+  const bool arabic = std::all_of(n.begin(), n.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  const bool roman = n.find_first_not_of("ivx") == std::string_view::npos;
+  if (!arabic && !roman) return s;
+  if (arabic && n.size() > 2) return s;
   return trim(t.substr(close + 1));
 }
 

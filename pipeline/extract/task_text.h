@@ -29,7 +29,8 @@ size_t capitalised_words(std::string_view s);
 bool marked_heading(const Block& b);
 // True when s ends in ':' (markup stars aside): the lines below carry on.
 bool ends_with_colon(std::string_view s);
-// "(1) Tích cực …" -> "Tích cực …": the item's number in brackets is no part of its work; s otherwise.
+// "(1) Tích cực …", "(ii) Bộ Công Thương …" -> the rest: the item's number in brackets (Arabic, or a
+// lower-case Roman numeral) is no part of its work; s otherwise.
 std::string_view without_bracket_number(std::string_view s);
 // "a)", "2.", "1.2.", "II": an item's number standing alone, with no words after it.
 bool marker_only(std::string_view w);
