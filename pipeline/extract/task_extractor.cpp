@@ -27,6 +27,7 @@ TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(ru
   if (const auto* lx = rules.lexicon("task_joined_unit_pairs"))
     for (const auto& pair : *lx) joined_pairs_.emplace_back(to_lower(pair.at(0).get<std::string>()), to_lower(pair.at(1).get<std::string>()));
   not_unit_openers_ = strings("task_not_unit_openers", true);
+  unit_heads_ = strings("agency_heads", true);
   plural_markers_ = strings("task_plural_markers", true);
   directive_types_ = strings("task_directive_doc_types");
   instruction_types_ = strings("task_instruction_doc_types");

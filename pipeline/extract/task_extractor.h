@@ -139,6 +139,7 @@ class TaskExtractor {
   std::vector<std::string> verbs_;  // lower case, longest first
   std::set<std::string> false_compounds_;  // "ngoại giao": a verb that is the end of a noun
   std::vector<std::string> not_unit_openers_;  // lower case
+  std::vector<std::string> unit_heads_;  // agency_heads, lower case: "tổ chức chính trị - xã hội" opens a unit
   std::vector<std::string> plural_markers_;  // task_plural_markers, lower case
   std::vector<std::string> bare_article_types_;  // task_bare_article_doc_types: an untitled article after the first implements
   std::vector<std::string> norm_types_;       // task_norm_doc_types: laws, decrees, circulars state duties, not assignments

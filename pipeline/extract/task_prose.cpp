@@ -161,6 +161,11 @@ std::optional<Assignment> TaskExtractor::wrapped_unit_heading(const SegmentedDoc
 
 std::optional<Assignment> TaskExtractor::letter_body_sentence(std::string_view s) const {
   auto matches = [&](const char* group, std::string_view t) { return rules_.group(group).first_matching(t) != nullptr; };
+  // Work told to the units: a work verb first, not a report of the past, not a request to consider.
+  auto tells_work = [&](const std::optional<Assignment>& a) {
+    return a && !a->lead.empty() && !a->work.empty() && opens_with_work_verb(to_lower(a->work)) &&
+           first_hit(rules_.group("task.report_tense"), a->work, "cue").begin != 0 && !matches("task.request_no_work", a->work);
+  };
   if (matches("task.letter_sentence_not", s)) return std::nullopt;
   // "Bộ Nội vụ trân trọng đề nghị Ban X, Bộ Y chỉ đạo các cơ quan … định hướng thông tin …": the sender asks
   // named agencies for concrete work; those asked lead. Not a request to consider or attend to the letter.
@@ -168,22 +173,17 @@ std::optional<Assignment> TaskExtractor::letter_body_sentence(std::string_view s
       r && r.begin > 0 && r.capture != std::string_view::npos && opens_with_unit(s) &&
       matches("task.sender_request", s.substr(0, r.end)))
     if (auto req = read_subject_sentence(s.substr(r.capture));
-        req && !req->lead.empty() && !req->work.empty() && opens_with_work_verb(to_lower(req->work)) &&
-        addresses_units(req->lead) &&
+        tells_work(req) && addresses_units(req->lead) &&
         std::all_of(req->lead.begin(), req->lead.end(), [&](const std::string& u) {
           return names_a_unit(u) && !matches("task.regulated_party", u) && !matches("task.private_party", u);  // not "các doanh nghiệp …"
         }) &&
-        first_hit(rules_.group("task.report_tense"), req->work, "cue").begin != 0 &&
-        !matches("task.polite_request_no_work", req->work) && !matches("task.request_no_work", req->work) &&
-        !matches("task.closing_no_work", req->work))
+        !matches("task.polite_request_no_work", req->work) && !matches("task.closing_no_work", req->work))
       return req;
   if (ends_with_colon(s)) return std::nullopt;
   auto sub = read_subject_sentence(s);
-  if (sub && !sub->lead.empty() && !sub->work.empty() && opens_with_work_verb(to_lower(sub->work)) &&
-      matches("task.addressed_kinds", sub->lead.front()) &&
-      first_hit(rules_.group("task.report_tense"), sub->work, "cue").begin != 0 &&
+  if (tells_work(sub) && matches("task.addressed_kinds", sub->lead.front()) &&
       std::all_of(sub->lead.begin(), sub->lead.end(), [&](const std::string& u) { return names_a_unit(u); }) &&
-      !matches("task.accountability", sub->work) && !matches("task.request_no_work", sub->work))
+      !matches("task.accountability", sub->work))
     return sub;
   return std::nullopt;
 }

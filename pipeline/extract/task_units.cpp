@@ -46,14 +46,11 @@ bool highlights_member(const AgencyLexicon& agencies, std::string_view member, b
   return unit || is_upper_cp(next_code_point(m, k));
 }
 
-// "tổ chức" before "tổ chức chính trị - xã hội": a verb that opens a head word of units (agency_heads)
-// longer than itself, which the piece after it starts with.
-bool opens_longer_head(const RuleSet& rules, std::string_view verb, std::string_view piece) {
-  const auto* heads = rules.lexicon("agency_heads");
-  if (!heads) return false;
+// "tổ chức" before "tổ chức chính trị - xã hội": a verb that opens a head word of units (agency_heads,
+// lower case) longer than itself, which the piece after it starts with.
+bool opens_longer_head(const std::vector<std::string>& heads, std::string_view verb, std::string_view piece) {
   const std::string lower = to_lower(piece), opened = to_lower(verb) + " ";
-  return std::any_of(heads->begin(), heads->end(), [&](const auto& h) {
-    const std::string head = h.template get<std::string>();
+  return std::any_of(heads.begin(), heads.end(), [&](const std::string& head) {
     return head.starts_with(opened) && lower.starts_with(head) &&
            (lower.size() == head.size() || lower[head.size()] == ' ' || lower[head.size()] == ',');
   });
@@ -219,7 +216,7 @@ size_t TaskExtractor::units_end(std::string_view t, size_t from) const {
       if (agencies_.classify(piece) == AgencyLexicon::Part::Category) break;  // "tổ chức có liên quan"
       // "Các sở, ban, ngành, tổ chức chính trị - xã hội, …": after a comma, a verb that opens a longer
       // head word of units ("tổ chức" of "tổ chức chính trị") is one more unit of the list.
-      if (!prev_word.empty() && prev_word.back() == ',' && opens_longer_head(rules_, v, piece)) break;
+      if (!prev_word.empty() && prev_word.back() == ',' && opens_longer_head(unit_heads_, v, piece)) break;
       // "Các chủ rừng là tổ chức": "là" before a kind of unit narrows the unit, it does not act.
       if (v == "là" && agencies_.classify(trim(piece.substr(v.size()))) == AgencyLexicon::Part::Category) break;
       // "Các sở đang triển khai …": the aspect word is the work's, not the unit's.
@@ -336,12 +333,17 @@ std::vector<std::string> TaskExtractor::units(std::string_view text) const {
       for (const auto& k : *own) {
         std::string lower = to_lower(out[i]);
         size_t at = std::string::npos, skip = 0;
-        for (const auto& [sep, after_and] : {std::pair<std::string, bool>{", các ", false}, {" và các ", true}, {" và ", true}}) {
-          size_t f = lower.rfind(sep + k.get<std::string>());
+        // The link before the kind ("," or "và"), then the plural marker it may carry.
+        struct Link {
+          std::string_view link, plural;
+        };
+        for (const Link& l : {Link{", ", "các "}, Link{" và ", "các "}, Link{" và ", ""}}) {
+          const bool after_and = l.link != ", ";
+          size_t f = lower.rfind(std::string(l.link) + std::string(l.plural) + k.get<std::string>());
           if (f == std::string::npos || f == 0 || lower.find(',', f + 1) != std::string::npos) continue;
           if (after_and && !only_kinds(std::string_view(out[i]).substr(0, f))) continue;
           at = f;
-          skip = after_and ? 5 : 2;  // ", " or " và " (" và " is 5 bytes)
+          skip = l.link.size();
           break;
         }
         if (at == std::string::npos) continue;
