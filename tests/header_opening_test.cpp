@@ -35,6 +35,9 @@ TEST(HeaderOpening, ABodyOverItsUnitStaysTheUnit) {
   // A council over its own office: the office issues.
   EXPECT_EQ(header_of_text(header_block("HỘI ĐỒNG NHÂN DÂN TỈNH NAM HÀ\nVĂN PHÒNG", "5/TB-VP", "THÔNG BÁO")).issuer,
             "Văn phòng Hội đồng nhân dân tỉnh Nam Hà");
+  // An office wrapped over two cells with no owner above it: the line under it is the owner.
+  EXPECT_EQ(header_of_text(header_block("VĂN PHÒNG\nCHÍNH PHỦ", "659/TB-VPCP", "THÔNG BÁO")).issuer, "Văn phòng Chính phủ");
+  EXPECT_EQ(header_of_text(header_block("VĂN PHÒNG\nQUỐC HỘI", "12/TB-VPQH", "THÔNG BÁO")).issuer, "Văn phòng Quốc hội");
 }
 
 TEST(HeaderOpening, ATextWithoutHeaderTakesTheTypeOfItsFirstLine) {

@@ -133,7 +133,10 @@ std::vector<IssuerParser::Body> IssuerParser::bodies(const std::vector<Word>& w)
       bool open = out.empty();
       if (!open) {
         const Body& cur = out.back();
-        bool complete = !(cur.head->generic && cur.words.empty());
+        // An organ of a whole body opening the header with nothing after it ("VĂN PHÒNG" /
+        // "CHÍNH PHỦ") is owned by the line under it, as no line above names its owner.
+        const bool ownerless = out.size() == 1 && cur.head->parent == "whole" && cur.words.empty();
+        bool complete = !(cur.head->generic && cur.words.empty()) && !ownerless;
         open = complete && (w[i].opens_line || (h->splits_inline && cur.words.size() >= 2));
       }
       if (open) {
