@@ -41,6 +41,19 @@ TEST(TargetsNotice, SharesFormulasAndLandClassesAreNoFigures) {
   EXPECT_EQ(ts[1].comparator, "approx");
 }
 
+// The size of a thing built ("bồn chứa dung tích", a berth's DWT class) specifies it; the share
+// of the work done beside it is a figure.
+TEST(TargetsNotice, SizesOfThingsBuiltAreNoFigures) {
+  auto ts = figures(kNotice +
+                    "1. Dự án kho cảng đã hoàn thành 85% khối lượng, trong đó đã thi công xong bồn chứa dung tích 50.000 m3 "
+                    "và cải tạo cầu cảng 30.000 DWT.\n"
+                    "2. Mua sắm 02 xe có trọng tải dưới 3.500 kg.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].value, 85);
+  EXPECT_EQ(ts[0].unit, "%");
+  EXPECT_EQ(ts[1].value, 2);
+}
+
 // Crawled text without its header: results given without a year are the year of the latest
 // day the text tells of; a limit it sets ("trước ngày 31/01/2026") does not date it.
 TEST(TargetsNotice, ResultsOfATextWithoutHeaderTakeTheYearOfTheLatestDayItTells) {
