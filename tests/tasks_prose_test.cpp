@@ -166,5 +166,26 @@ TEST(SupportRunOn, ASupportListEndsAtAKnownNameBeforeWordsTheLexiconLacks) {
   EXPECT_TRUE(work_opens_with(ts[2], "tuyên truyền"));
 }
 
+// A report's finding is followed by a labelled proposal; the assignment after the label is the task,
+// and a label that is itself a unit stays a heading of its own.
+TEST(LabelledProposal, TheAssignmentAfterAReportsLabelIsATask) {
+  auto ts = tasks_of(
+      "BÁO CÁO\n"
+      "Kết quả thực hiện các chỉ số cải cách hành chính năm 2025\n"
+      "\n"
+      "1. Tồn tại, hạn chế\n"
+      "a) Một số hồ sơ giải quyết trễ hạn.\n"
+      "Đề xuất giải pháp khắc phục: Giao Văn phòng Ủy ban nhân dân tỉnh rà soát, thống kê hồ sơ trễ hạn.\n"
+      "b) Chưa tổ chức đủ các cuộc đối thoại với doanh nghiệp.\n"
+      "Giải pháp khắc phục: Giao Sở Công Thương tham mưu tổ chức đối thoại, hoàn thành trong tháng 12/2025.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].line, 6);
+  EXPECT_EQ(ts[0].lead, (Units{"Văn phòng Ủy ban nhân dân tỉnh"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "rà soát, thống kê"));
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Công Thương"}));
+  ASSERT_TRUE(ts[1].deadline);
+  EXPECT_EQ(ts[1].deadline->end, "2025-12-31");
+}
+
 }  // namespace
 }  // namespace vnpolicy

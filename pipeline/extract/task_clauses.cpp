@@ -71,6 +71,10 @@ std::optional<Assignment> TaskExtractor::read_clause_assignment(std::string_view
         if (instructions && s[i - 1] == ',' && continues_list(s.substr(0, i - 1))) continue;
         starts.push_back(i + 1);
       }
+  // "Giải pháp khắc phục: Giao Văn phòng …": a report's label before its proposal; the clause after
+  // the colon may hand the work, unless the label is itself the unit told to act.
+  if (Hit l = first_hit(rules_.group("task.clause_label"), s, "cue"); l && l.begin == 0 && !opens_with_unit(s.substr(0, l.end)))
+    starts.push_back(l.end);
   // "Đối với các chủ đầu tư cần nhanh chóng …": in instructions the topic may be the subject itself;
   // tried last, after the clauses that follow its comma.
   if (instructions)
