@@ -110,6 +110,25 @@ TEST(RuleLoader, DuplicateIdIsAnError) {
                RuleError);
 }
 
+// "^A|B" is anchored only in its first branch: a set searched anchored at the start must not hold it,
+// or its other branch is never found past the first character.
+TEST(RuleGroup, APatternAnchoredInOneBranchOnlyIsSearchedEverywhere) {
+  auto set = RuleSet::load_texts({{"g.json", R"json({"rules": [
+    {"id": "g.either", "group": "g", "pattern": "^hằng năm|\\pL\\s+hằng năm\\s+đạt"},
+    {"id": "g.start", "group": "g", "pattern": "^phấn đấu\\s"},
+    {"id": "g.class", "group": "g", "pattern": "^[|(]\\s*quý"}]})json"}});
+  const RuleGroup& g = set->group("g");
+  const std::string text = "số lượt khách hằng năm đạt 25.000 lượt";
+  std::vector<const Rule*> cand = g.matching(text);
+  EXPECT_NE(std::find_if(cand.begin(), cand.end(), [](const Rule* r) { return r->id == "g.either"; }), cand.end());
+  ASSERT_TRUE(g.first_matching(text));
+  EXPECT_EQ(g.first_matching(text)->id, "g.either");
+  // A '|' inside a class or a group leaves the pattern anchored.
+  ASSERT_TRUE(g.first_matching("| quý I"));
+  EXPECT_EQ(g.first_matching("| quý I")->id, "g.class");
+  EXPECT_FALSE(g.first_matching("năm nay | quý I"));
+}
+
 // The group's RE2::Set only narrows which rules run: its answers must equal running
 // every rule, for anchored rules (kept out of the set), case-insensitive ones and none.
 TEST(RuleGroup, SetAnswersEqualRunningEveryRule) {

@@ -291,7 +291,33 @@ std::shared_ptr<const RuleSet> RuleSet::load_directory(const std::filesystem::pa
 }
 
 namespace {
-bool starts_anchored(const std::string& p) { return !p.empty() && p.front() == '^'; }
+// Whether p has a '|' outside every group and class: "^A|B" is then not anchored as a whole.
+bool alternates_at_top(const std::string& p) {
+  int depth = 0;
+  bool in_class = false;
+  for (size_t i = 0; i < p.size(); ++i) {
+    const char c = p[i];
+    if (c == '\\') { ++i; continue; }
+    if (in_class) {
+      if (c == ']') in_class = false;
+      continue;
+    }
+    if (c == '[') {
+      in_class = true;
+      if (i + 1 < p.size() && p[i + 1] == '^') ++i;
+      if (i + 1 < p.size() && p[i + 1] == ']') ++i;  // "[]…]": a leading ']' is a member
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == '|' && depth == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+// A set searched anchored at the start would miss the other branches of "^A|B".
+bool starts_anchored(const std::string& p) { return !p.empty() && p.front() == '^' && !alternates_at_top(p); }
 bool ends_anchored(const std::string& p) {
   size_t backslashes = 0;
   for (size_t i = p.size() - 1; i > 0 && p[i - 1] == '\\'; --i) ++backslashes;
