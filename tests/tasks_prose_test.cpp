@@ -187,5 +187,26 @@ TEST(LabelledProposal, TheAssignmentAfterAReportsLabelIsATask) {
   EXPECT_EQ(ts[1].deadline->end, "2025-12-31");
 }
 
+// "6. Đề nghị: Hiệp hội …, Hội …" over lettered items: the colon after the request word changes nothing;
+// the units it names lead each item.
+TEST(RequestHeading, AColonAfterTheRequestWordStillNamesTheUnits) {
+  auto ts = tasks_of(
+      "II. TỔ CHỨC THỰC HIỆN\n"
+      "\n"
+      "5. Sở Tài chính\n"
+      "\n"
+      "Bố trí kinh phí thực hiện Kế hoạch.\n"
+      "\n"
+      "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh\n"
+      "\n"
+      "a) Tuyên truyền, vận động hội viên tham gia chuyển đổi số.\n"
+      "\n"
+      "b) Phối hợp với Sở Khoa học và Công nghệ đánh giá nhu cầu ứng dụng công nghệ thông tin.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[1].lead, (Units{"Hiệp hội Doanh nghiệp tỉnh", "Hội Nông dân tỉnh"}));
+  EXPECT_TRUE(work_opens_with(ts[1], "Tuyên truyền"));
+  EXPECT_EQ(ts[2].support, (Units{"Sở Khoa học và Công nghệ"}));
+}
+
 }  // namespace
 }  // namespace vnpolicy
