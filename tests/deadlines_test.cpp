@@ -466,7 +466,7 @@ TEST(Deadlines, ARecalledLimitKeepsAPastDate) {
 
 // A "Thời gian" label is the limit set on its item like a table's cell: it holds when it falls
 // before the issue date (a plan drafted before its decision), and a time that runs "đến khi" an
-// event ends is conditional, with its start.
+// event is an open span: period, with its start and no end.
 TEST(Deadlines, TimeLabelsKeepPassedLimitsAndRunUntilAnEvent) {
   std::vector<Deadline> ds = deadlines_of(
       "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n\nSố: 99/KH-UBND\n\nNinh Bình, ngày 21 tháng 11 năm 2025\n\n"  // 1-7
@@ -480,7 +480,7 @@ TEST(Deadlines, TimeLabelsKeepPassedLimitsAndRunUntilAnEvent) {
       "ngân sách hàng năm.\n");                                                                          // 16
   ASSERT_EQ(ds.size(), 2u);
   EXPECT_EQ(ds[0].line, 13);
-  EXPECT_EQ(ds[0].kind, "conditional");
+  EXPECT_EQ(ds[0].kind, "period");
   EXPECT_EQ(ds[0].start, "2025-11-01");
   EXPECT_FALSE(ds[0].end.has_value());
   EXPECT_EQ(ds[1].line, 15);
