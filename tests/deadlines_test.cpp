@@ -91,11 +91,11 @@ TEST(Deadlines, MonthQuarterAndYear) {
   EXPECT_EQ(y.end, "2023-12-31");
 }
 
-// A span of months or quarters in one year, with the year written once after it: a period from
-// the first to the end of the last, in prose and under a "Thời gian" label.
+// A span of months or quarters in one year, with the year written once after it: a month or quarter
+// limit, the end of the last, with the first as its start, in prose and under a "Thời gian" label.
 TEST(Deadlines, ASpanOfMonthsOrQuartersInOneYear) {
   Deadline m = only("Sở Y tế chủ trì rà soát, hoàn thành trong tháng 11-12/2025.");
-  EXPECT_EQ(m.kind, "period");
+  EXPECT_EQ(m.kind, "month");
   EXPECT_EQ(m.start, "2025-11-01");
   EXPECT_EQ(m.end, "2025-12-31");
   Deadline q = only("Sở Y tế chủ trì rà soát, thực hiện trong quý III - IV năm 2026.");
@@ -212,7 +212,7 @@ TEST(Deadlines, OpenStartAndFromUntilCells) {
   EXPECT_EQ(cell("Quí IV-2025").end, "2025-12-31");
   EXPECT_EQ(cell("Quí IV-2025").kind, "quarter");
   Deadline days = cell("Từ ngày 15/11/2025 đến ngày 15/12/2025.");
-  EXPECT_EQ(days.kind, "period");
+  EXPECT_EQ(days.kind, "date");
   EXPECT_EQ(days.start, "2025-11-15");
   EXPECT_EQ(days.end, "2025-12-15");
 }
@@ -485,6 +485,28 @@ TEST(Deadlines, TimeLabelsKeepPassedLimitsAndRunUntilAnEvent) {
   EXPECT_FALSE(ds[0].end.has_value());
   EXPECT_EQ(ds[1].line, 15);
   EXPECT_EQ(ds[1].end, "2025-11-15");
+}
+
+// The guide keeps "period" for spans of years: a span within one year takes its end's unit (a month,
+// a quarter, a day) with its first as the start; one across a year's end stays a period.
+TEST(Deadlines, ASpanWithinOneYearTakesTheKindOfItsEnd) {
+  std::vector<Deadline> ds = deadlines_of(
+      "KẾ HOẠCH\nKiểm kê tài sản\n\nII. NHIỆM VỤ\n\n"                        // 1-5
+      "- Sở Tài chính hướng dẫn kiểm kê.\nThời gian thực hiện: Tháng 11 - 12/2025.\n"  // 6-7
+      "- Sở Nội vụ tổng hợp.\nThời hạn hoàn thành: Từ ngày 01/01/2026 đến ngày 31/3/2026.\n"  // 8-9
+      "- Sở Y tế tổng hợp.\nThời hạn hoàn thành: Từ ngày 17/12/2025 đến ngày 25/01/2026.\n"  // 10-11
+      "- Sở Xây dựng hoàn thành trong quý III - IV năm 2026.\n");               // 12
+  ASSERT_EQ(ds.size(), 4u);
+  EXPECT_EQ(ds[0].kind, "month");
+  EXPECT_EQ(ds[0].start, "2025-11-01");
+  EXPECT_EQ(ds[0].end, "2025-12-31");
+  EXPECT_EQ(ds[1].kind, "date");
+  EXPECT_EQ(ds[1].end, "2026-03-31");
+  EXPECT_EQ(ds[2].kind, "period");
+  EXPECT_EQ(ds[2].end, "2026-01-25");
+  EXPECT_EQ(ds[3].kind, "quarter");
+  EXPECT_EQ(ds[3].start, "2026-07-01");
+  EXPECT_EQ(ds[3].end, "2026-12-31");
 }
 
 }  // namespace

@@ -38,6 +38,18 @@ OptString start_of(const Candidate& c, int default_year) {
   return iso_date(y, 1, 1);
 }
 
+// A rule of kind "span" reads a span whose kind is its end's unit when it stays within one year
+// ("Tháng 11 - 12/2025" a month, "Từ ngày 01/01/2026 đến ngày 31/3/2026" a date): the guide keeps
+// period for spans of years, which a span crossing a year's end is read as.
+std::string span_kind(const Candidate& c) {
+  const int sy = number(group(c, "sy")), y = number(group(c, "y"));
+  if (sy != 0 && y != 0 && sy != y) return "period";
+  if (!group(c, "d").empty()) return "date";
+  if (!group(c, "q").empty()) return "quarter";
+  if (!group(c, "m").empty()) return "month";
+  return "period";
+}
+
 // Last day of what the end captures name, as the rule's kind reads them.
 OptString end_of(const Candidate& c, const std::string& kind, int default_year) {
   int y = number(group(c, "y"));
@@ -186,6 +198,7 @@ std::vector<Deadline> DeadlineExtractor::scan(const SegmentedDocument& doc, size
     if (std::any_of(vetoes.begin(), vetoes.end(), drops)) continue;
     Deadline d;
     d.kind = c.rule->field("kind");
+    if (d.kind == "span") d.kind = span_kind(c);
     d.start = start_of(c, default_year);
     d.end = end_of(c, d.kind, default_year);
     bool needs_end = d.kind != "recurring" && d.kind != "conditional" && d.kind != "period";
