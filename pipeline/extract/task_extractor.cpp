@@ -125,9 +125,13 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     const Assignment* inherited =
         b.parent >= 0 && handed[static_cast<size_t>(b.parent)] ? &*handed[static_cast<size_t>(b.parent)] : nullptr;
     // A lead-in paragraph ending in ':' hands its units to the list items that follow it at its level.
+    // Under a heading that handed the same units ("3. Sở X" / "Chủ trì, phối hợp với Y tham mưu …:" /
+    // "a) …") it adds its support; a lead-in that names other units than the heading reads its subject
+    // less surely than the heading names it ("Bộ X là đầu mối chịu trách nhiệm trước Chính phủ …; chủ trì …").
     if (b.kind != BlockKind::ListItem) handed_on.erase(b.parent);
-    if (!inherited && b.kind == BlockKind::ListItem)
-      if (auto it = handed_on.find(b.parent); it != handed_on.end()) inherited = &it->second;
+    if (b.kind == BlockKind::ListItem)
+      if (auto it = handed_on.find(b.parent); it != handed_on.end() && (!inherited || inherited->lead == it->second.lead))
+        inherited = &it->second;
     // So does a "-" or "+" item under it that has no subject ("4. Các địa phương … khẩn trương khôi phục
     // cung cấp điện." over "- Ưu tiên cấp điện cho bệnh viện …").
     const bool follow_on = b.kind == BlockKind::Paragraph ||
@@ -210,6 +214,26 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       bool subject_lead_in = false;  // "2. UBND các tỉnh … tập trung … các nhiệm vụ trọng tâm sau:"
       if (!a && k == 0 && (sec.organizing[i] || unit_head)) {
         a = read_subject_sentence(s);
+        // "4. Quỹ đầu tư phát triển tỉnh có trách nhiệm:": words between a known name and the duty cue that
+        // announces the items are the rest of the unit's name, not work.
+        if (a && a->lead.size() == 1 && a->support.empty() && !a->work.empty() &&
+            agencies_.classify(a->lead.front()) != AgencyLexicon::Part::Category)
+          if (Hit t = first_hit(rules_.group("task.duty_announcement_tail"), a->work, "cue");
+              t && t.begin == 0 && t.capture != std::string_view::npos) {
+            a->lead.front() += " " + std::string(trim(std::string_view(a->work).substr(0, t.capture)));
+            a->work = std::string(trim(std::string_view(a->work).substr(t.capture)));
+          }
+        // "2. Đối với Ủy ban nhân dân các xã, phường:" over items in the organising section: the units the
+        // part is about do its items. Not a part about a kind of party or a case ("Đối với các doanh nghiệp",
+        // "Đối với dự án …").
+        if (!a && sec.organizing[i] && marked_heading(b) && has_items(i))
+          if (Hit t = first_hit(rules_.group("task.unit_topic_heading"), s, "unit"); t && t.begin == 0 && t.capture != std::string_view::npos)
+            if (auto sub = read_subject_sentence(s.substr(t.capture));
+                sub && sub->work.empty() && !sub->lead.empty() &&
+                std::all_of(sub->lead.begin(), sub->lead.end(), [&](const std::string& u) {
+                  return names_a_unit(u) && !matches(rules_.group("task.regulated_party"), u) && !matches(rules_.group("task.private_party"), u);
+                }))
+              a = std::move(sub);
         // "Bộ Y tế có trách nhiệm:" over "-" items in a body of instructions: the duty cue only announces
         // the items; the unit heads them as a bare "Bộ Y tế:" does.
         if (a && stance.instructs && unit_head && ends_with_colon(content) && matches(rules_.group("task.no_work"), a->work)) a->work.clear();
@@ -430,6 +454,10 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         return !a->lead.empty() && std::all_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) { return matches(rules_.group(group), u); });
       };
       if ((stance.states_norms || sec.in_regulation) && every_lead_is("task.regulated_party")) continue;
+      // "2. Đơn vị báo cáo có trách nhiệm:", "Đơn vị cung cấp dịch vụ … có trách nhiệm …": a bare kind word
+      // read as the whole lead names a role the text regulates, not a unit.
+      if (a->lead.size() == 1 && agencies_.classify(a->lead.front()) == AgencyLexicon::Part::Category && !opens_with_plural(a->lead.front()))
+        continue;
       // "Các tổ chức, cá nhân và hộ gia đình có trách nhiệm chấp hành …": private persons bound by a duty.
       if (every_lead_is("task.private_party")) continue;
       // "Chủ đầu tư có trách nhiệm gửi …; Kiểm toán nhà nước có trách nhiệm gửi …": two subjects, two tasks.

@@ -76,8 +76,22 @@ bool TaskExtractor::enter_block(const SegmentedDocument& doc, size_t i, const Pr
   if (sec.outside_body || b.kind == BlockKind::TableRow || b.kind == BlockKind::Footnote) return false;
   auto& organizing = sec.organizing;
   auto& measures = sec.measures;
+  // "Điều 4." / "Trách nhiệm tổ chức thực hiện": an article whose title stands on the next line is
+  // titled by that line; its items hang under the article, not under the title.
+  // A law's or decree's articles titled so ("Công bố, tổ chức thực hiện quy hoạch …") grant powers; there
+  // only an article on carrying the text out counts (task.execution_article below).
+  std::string_view title = content;
+  if (b.marker_kind == MarkerKind::Article && trim_punct(content).empty() && i + 1 < doc.blocks.size() &&
+      doc.blocks[i + 1].parent == static_cast<int>(i) && doc.blocks[i + 1].kind != BlockKind::ListItem &&
+      doc.blocks[i + 1].marker_kind == MarkerKind::None) {
+    // Only a title: not the article's first item or sentence ("Điều 2." / "1. Các cơ quan … báo cáo …").
+    std::string_view next = trim(doc.text(doc.blocks[i + 1].content));
+    if (!next.empty() && std::string_view(".;:").find(next.back()) == std::string_view::npos) title = next;
+  }
+  const std::string_view section_title = stance.states_norms ? content : title;
   // Reporting duties head an organising section too, not a replacement for it.
-  if (heading && (stance.section_rules->first_matching(content) || matches("task.duty_section", content))) organizing[i] = true;
+  if (heading && (stance.section_rules->first_matching(section_title) || matches("task.duty_section", section_title))) organizing[i] = true;
+  if (b.marker_kind == MarkerKind::Article && matches("task.execution_article", title)) organizing[i] = true;
   if (stance.policy_type && heading && !organizing[i] && matches("task.measures_section", content)) measures[i] = true;
   // A report's "Giải pháp khắc phục:" / "Nhiệm vụ … thời gian tới" part says who is to act next, as a
   // resolution's measures do.
@@ -92,7 +106,7 @@ bool TaskExtractor::enter_block(const SegmentedDocument& doc, size_t i, const Pr
   // "Đối tượng áp dụng"), nor the articles of a regulation it issues (after "QUY ĐỊNH", "QUY CHẾ").
   if (b.marker_kind == MarkerKind::Article) {
     sec.seen_article = sec.operative = true;
-    std::string_view title = trim_punct(content).empty() && i + 1 < doc.blocks.size() ? doc.text(doc.blocks[i + 1].content) : content;
+    if (trim_punct(content).empty() && i + 1 < doc.blocks.size()) title = doc.text(doc.blocks[i + 1].content);
     sec.norm_article = matches("task.norm_article", title);
     // A law's or decree's "Nhiệm vụ, quyền hạn của Bộ X": competences the norm grants, no work assigned.
     sec.powers_article = stance.states_norms && matches("task.powers_article", title);
