@@ -46,32 +46,6 @@ TEST(RequestTasks, AUnitToldToReportForADecisionIsATaskNotOneThatReported) {
   EXPECT_EQ(task_at(ts, 18), nullptr);  // what was reported is recounted
 }
 
-TEST(RequestTasks, ItemsRunOnInOneSentenceAreTasksOfTheirOwn) {
-  auto ts = tasks_of(std::string(kNoticeHead) +
-                     "1. Đề nghị: (i) Tổng công ty Hàng hải Việt Nam báo cáo Thủ tướng Chính phủ xem xét về phương án vốn; "
-                     "(ii) Bộ Xây dựng chủ trì thẩm định hồ sơ điều chỉnh dự án.\n"                                   // 14
-                     "\n"                                                                                             // 15
-                     "2. Giao Ban cán sự đảng Bộ Xây dựng: (i) Chỉ đạo Cục Hàng hải Việt Nam chủ trì lập quy hoạch luồng, "
-                     "hoàn thành trong quý IV năm 2026; (ii) Lãnh đạo rà soát các định mức có liên quan.\n");          // 16
-  std::vector<const Task*> first, second;
-  for (const Task& t : ts) {
-    if (t.line == 14) first.push_back(&t);
-    if (t.line == 16) second.push_back(&t);
-  }
-  ASSERT_EQ(first.size(), 2u);
-  EXPECT_EQ(first[0]->lead, Units{"Tổng công ty Hàng hải Việt Nam"});
-  EXPECT_TRUE(work_opens_with(*first[0], "báo cáo Thủ tướng Chính phủ"));
-  EXPECT_EQ(first[1]->lead, Units{"Bộ Xây dựng"});
-  // The lead-in's unit does each item; only the item that states a time has it.
-  ASSERT_EQ(second.size(), 2u);
-  EXPECT_EQ(second[0]->lead, Units{"Ban cán sự đảng Bộ Xây dựng"});
-  EXPECT_TRUE(work_opens_with(*second[0], "Chỉ đạo Cục Hàng hải"));
-  ASSERT_TRUE(second[0]->deadline);
-  EXPECT_EQ(second[0]->deadline->end, "2026-12-31");
-  EXPECT_EQ(second[1]->lead, Units{"Ban cán sự đảng Bộ Xây dựng"});
-  EXPECT_FALSE(second[1]->deadline);
-}
-
 TEST(RequestTasks, ACommaAsideOfScopeIsNeitherUnitNorWork) {
   auto ts = tasks_of(std::string(kNoticeHead) +
                      "1. Ban Quản lý dự án Hàng hải, trong phạm vi trách nhiệm được giao, tăng ca để bù tiến độ bến số 3.\n"  // 14

@@ -54,47 +54,6 @@ bool item_marker(MarkerKind k) {
 
 }  // namespace
 
-namespace {
-
-// Splits each sentence of block b that runs several bracketed items on ("…: (i) …; (ii) …", task.inline_item)
-// into its lead-in and one piece per item, without its marker; item[k] tells which pieces are items.
-void split_inline_items(const RuleGroup& rules, const SegmentedDocument& doc, const Block& b, std::vector<Span>& sentences,
-                        std::vector<bool>& item) {
-  std::vector<Span> pieces;
-  std::vector<bool> flags;
-  for (const Span& sp : sentences) {
-    std::string_view s = doc.text(sp);
-    std::vector<std::pair<size_t, size_t>> marks;  // where a marker starts, where its item's text starts
-    for (const Rule* r : rules)
-      for_each_match(*r->re, s, [&](size_t, size_t, const std::vector<re2::StringPiece>& g) {
-        if (g.size() < 2 || !g[1].data()) return;
-        size_t at = static_cast<size_t>(g[1].data() - s.data());
-        marks.emplace_back(at, at + g[1].size());
-      });
-    std::sort(marks.begin(), marks.end());
-    marks.erase(std::unique(marks.begin(), marks.end()), marks.end());
-    if (marks.size() < 2) {
-      pieces.push_back(sp);
-      flags.push_back(false);
-      continue;
-    }
-    // The lead-in, without the block's own marker ("1. "): it is read for the units it names.
-    size_t lead_begin = std::max(sp.begin, std::min(b.content.begin, sp.begin + marks[0].first));
-    if (!trim(doc.text({lead_begin, sp.begin + marks[0].first})).empty()) {
-      pieces.push_back({lead_begin, sp.begin + marks[0].first});
-      flags.push_back(false);
-    }
-    for (size_t j = 0; j < marks.size(); ++j) {
-      pieces.push_back({sp.begin + marks[j].second, sp.begin + (j + 1 < marks.size() ? marks[j + 1].first : s.size())});
-      flags.push_back(true);
-    }
-  }
-  sentences = std::move(pieces);
-  item = std::move(flags);
-}
-
-}  // namespace
-
 std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const DocumentHeader& header,
                                          const std::vector<Deadline>& deadlines) const {
   std::vector<Task> out = table_tasks(doc, deadlines);
@@ -203,12 +162,6 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     // sentence that is a task of its own keeps that limit ("Bộ A rà soát …. Bộ B hướng dẫn …, hoàn thành
     // trong tháng 12/2025.": Bộ A has none).
     std::optional<size_t> borrowed_by;
-    // "1. Giao Đảng ủy Chính phủ: (i) Chỉ đạo …; (ii) Lãnh đạo …", "…, đề nghị: (i) Tập đoàn X báo cáo …; (ii) Bộ Y
-    // thẩm định …": items run on inside one sentence are read as sentences of their own, without their markers;
-    // a lead-in that names units and no work hands them to the items that name no one.
-    std::vector<bool> inline_item(sentences.size(), false);
-    split_inline_items(rules_.group("task.inline_item"), doc, b, sentences, inline_item);
-    std::optional<Assignment> inline_lead;
     for (size_t k = 0; k < sentences.size(); ++k) {
       std::string_view s = doc.text(sentences[k]);
       if (matches(not_rules, s)) continue;
@@ -403,13 +356,6 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         a = letter_body_sentence(s);
       own = own || (a.has_value() && !(inherited && inherited->support_from_items));
       if (from_policy_clause) subject_lead_in = false;
-      if (!a && inline_item[k] && inline_lead)
-        a = Assignment{inline_lead->lead, inline_lead->support, std::string(trim_punct(s)), false, false};
-      if (k + 1 < inline_item.size() && !inline_item[k] && inline_item[k + 1] && ends_with_colon(s))
-        if (auto lead_in = read_subject_sentence(s); lead_in && lead_in->work.empty() && addresses_units(lead_in->lead)) {
-          inline_lead = std::move(lead_in);
-          continue;
-        }
       if (!a && k == 0 && inherited) {
         a = Assignment{inherited->lead, inherited->support, std::string(trim_punct(without_bracket_number(s))), false, false};
         // "2. Phối hợp với Sở Y tế kiểm tra …" under a unit: the units after the cue support this item.
