@@ -47,7 +47,9 @@ size_t task_text::later_subject_clause(const TaskExtractor& tasks, const RuleSet
 
 bool TaskExtractor::addresses_units(const std::vector<std::string>& lead) const {
   auto named = [&](const std::string& u) {
-    return agencies_.known(u) || opens_with_plural(u) || capitalised_words(u) >= 2 || agencies_.names_members(u);
+    // "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương": a known kind of body over every place of a level.
+    return agencies_.known(u) || opens_with_plural(u) || capitalised_words(u) >= 2 || agencies_.names_members(u) ||
+           known_with_qualifiers(u);
   };
   if (lead.empty() || !named(lead.front())) return false;
   // "các đồng chí bí thư tỉnh ủy, thành ủy, …, thủ trưởng cơ quan ngang bộ": after the first addressee

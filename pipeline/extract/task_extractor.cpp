@@ -162,6 +162,10 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     bool item_with_items = b.kind == BlockKind::ListItem && has_items(i);
     bool unit_head = heading || item_with_items;
     std::vector<Span> sentences = b.sentences.empty() ? std::vector<Span>{b.content} : b.sentences;
+    // The block's first task, when it took its time limit from a later sentence of the block: a later
+    // sentence that is a task of its own keeps that limit ("Bộ A rà soát …. Bộ B hướng dẫn …, hoàn thành
+    // trong tháng 12/2025.": Bộ A has none).
+    std::optional<size_t> borrowed_by;
     for (size_t k = 0; k < sentences.size(); ++k) {
       std::string_view s = doc.text(sentences[k]);
       if (matches(not_rules, s)) continue;
@@ -479,7 +483,18 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       t.description = a->work;
       size_t end = k + 1 < sentences.size() ? sentences[k + 1].begin : b.span.end;
       if (k == 0) end = std::max(end, b.span.end);  // an item's deadline may be in any of its sentences
-      t.deadline = deadline_within(doc.doc, deadlines, sentences[k].begin, end);
+      // A later sentence carries only the limit written in it, not one on a line it shares with the item's first.
+      t.deadline = deadline_within(doc.doc, deadlines, sentences[k].begin, end, k > 0);
+      // "… trên Hệ thống. Thời hạn hoàn thành: trước ngày …": a sentence that only gives the time is this task's,
+      // and the item's as a whole (its first task keeps it too).
+      const bool item_time = !t.deadline && k > 0 && k + 1 < sentences.size() &&
+                             matches(rules_.group("task.time_sentence"), doc.text(sentences[k + 1]));
+      if (item_time) t.deadline = deadline_within(doc.doc, deadlines, sentences[k + 1].begin, sentences[k + 1].end, true);
+      const bool borrows = k == 0 && t.deadline && k + 1 < sentences.size() &&
+                           !deadline_within(doc.doc, deadlines, sentences[k].begin, sentences[k + 1].begin, true);
+      if (k > 0 && !item_time && t.deadline && borrowed_by && out[*borrowed_by].deadline &&
+          out[*borrowed_by].deadline->line == t.deadline->line && out[*borrowed_by].deadline->text == t.deadline->text)
+        out[*borrowed_by].deadline.reset();
       if (!t.deadline)
         for (int p = static_cast<int>(i); p >= 0 && !t.deadline; p = doc.blocks[static_cast<size_t>(p)].parent)
           if (auto it = owner_deadline.find(p); it != owner_deadline.end()) t.deadline = it->second;
@@ -507,10 +522,12 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         n.description = next_subject->work;
         n.deadline = deadline_within(doc.doc, deadlines, from, sentences[k].end);
         n.line = doc.doc.line_of(from);
+        if (borrows) borrowed_by = out.size();
         out.push_back(std::move(t));
         out.push_back(std::move(n));
         continue;
       }
+      if (borrows) borrowed_by = out.size();
       out.push_back(std::move(t));
     }
   }
