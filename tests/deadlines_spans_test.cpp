@@ -12,7 +12,7 @@ using ::vnpolicy::testing::deadlines_of;
 TEST(DeadlineSpans, DaysOfAMonthAfterThoiGianEndOnTheLastDay) {
   auto ds = deadlines_of("Cục Đường thủy tổ chức diễn tập ứng phó sự cố, thời gian trong tuần ngày 08 đến ngày 14 tháng 9 năm 2026.");
   ASSERT_EQ(ds.size(), 1u);
-  EXPECT_EQ(ds[0].kind, "period");
+  EXPECT_EQ(ds[0].kind, "date");
   EXPECT_EQ(ds[0].end, "2026-09-14");
   EXPECT_EQ(ds[0].text, "trong tuần ngày 08 đến ngày 14 tháng 9 năm 2026");
   // Without "thời gian" a span of days is the validity of a rate, no limit on work.
