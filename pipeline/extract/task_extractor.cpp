@@ -217,27 +217,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       bool from_policy_clause = false;  // read as a clause of a resolution that decides a policy
       bool subject_lead_in = false;  // "2. UBND các tỉnh … tập trung … các nhiệm vụ trọng tâm sau:"
       if (!a && k == 0 && (sec.organizing[i] || unit_head)) {
-        a = read_subject_sentence(s);
-        // "4. Quỹ đầu tư phát triển tỉnh có trách nhiệm:": words between a known name and the duty cue that
-        // announces the items are the rest of the unit's name, not work.
-        if (a && a->lead.size() == 1 && a->support.empty() && !a->work.empty() &&
-            agencies_.classify(a->lead.front()) != AgencyLexicon::Part::Category)
-          if (Hit t = first_hit(rules_.group("task.duty_announcement_tail"), a->work, "cue");
-              t && t.begin == 0 && t.capture != std::string_view::npos) {
-            a->lead.front() += " " + std::string(trim(std::string_view(a->work).substr(0, t.capture)));
-            a->work = std::string(trim(std::string_view(a->work).substr(t.capture)));
-          }
-        // "2. Đối với Ủy ban nhân dân các xã, phường:" over items in the organising section: the units the
-        // part is about do its items. Not a part about a kind of party or a case ("Đối với các doanh nghiệp",
-        // "Đối với dự án …").
-        if (!a && sec.organizing[i] && marked_heading(b) && has_items(i))
-          if (Hit t = first_hit(rules_.group("task.unit_topic_heading"), s, "unit"); t && t.begin == 0 && t.capture != std::string_view::npos)
-            if (auto sub = read_subject_sentence(s.substr(t.capture));
-                sub && sub->work.empty() && !sub->lead.empty() &&
-                std::all_of(sub->lead.begin(), sub->lead.end(), [&](const std::string& u) {
-                  return names_a_unit(u) && !matches(rules_.group("task.regulated_party"), u) && !matches(rules_.group("task.private_party"), u);
-                }))
-              a = std::move(sub);
+        a = read_heading_subject(s, sec.organizing[i] && marked_heading(b) && has_items(i));
         // "Bộ Y tế có trách nhiệm:" over "-" items in a body of instructions: the duty cue only announces
         // the items; the unit heads them as a bare "Bộ Y tế:" does.
         if (a && stance.instructs && unit_head && ends_with_colon(content) && matches(rules_.group("task.no_work"), a->work)) a->work.clear();

@@ -41,6 +41,10 @@ class TaskExtractor {
   std::optional<Assignment> read_lead_sentence(std::string_view text) const;
   // "<units> <work>" with the units first (an organising-section item); nullopt otherwise.
   std::optional<Assignment> read_subject_sentence(std::string_view text) const;
+  // The subject of a heading or an item's first sentence: read_subject_sentence, with a name completed
+  // up to the duty cue that announces items ("Quỹ đầu tư phát triển tỉnh có trách nhiệm:"), and with
+  // `topic_heading` (a marked organising heading over items) the units of "Đối với <units>:".
+  std::optional<Assignment> read_heading_subject(std::string_view s, bool topic_heading) const;
   // An assignment inside a paragraph of prose, read where no other reading took the sentence:
   // after a topic or condition that opens the sentence ("Đối với …, giao Bảo hiểm xã hội Việt Nam
   // tổ chức …", "…, yêu cầu Bộ Tài chính khẩn trương …"), or a unit subject whose words make it an

@@ -188,4 +188,30 @@ std::optional<Assignment> TaskExtractor::read_subject_sentence(std::string_view 
   return a;
 }
 
+std::optional<Assignment> TaskExtractor::read_heading_subject(std::string_view s, bool topic_heading) const {
+  auto a = read_subject_sentence(s);
+  // "4. Quỹ đầu tư phát triển tỉnh có trách nhiệm:": words between a known name and the duty cue that
+  // announces the items are the rest of the unit's name, not work.
+  if (a && a->lead.size() == 1 && a->support.empty() && !a->work.empty() &&
+      agencies_.classify(a->lead.front()) != AgencyLexicon::Part::Category)
+    if (Hit t = first_hit(rules_.group("task.duty_announcement_tail"), a->work, "cue");
+        t && t.begin == 0 && t.capture != std::string_view::npos) {
+      a->lead.front() += " " + std::string(trim(std::string_view(a->work).substr(0, t.capture)));
+      a->work = std::string(trim(std::string_view(a->work).substr(t.capture)));
+    }
+  // "2. Đối với Ủy ban nhân dân các xã, phường:" over items in the organising section: the units the
+  // part is about do its items. Not a part about a kind of party or a case ("Đối với các doanh nghiệp",
+  // "Đối với dự án …").
+  if (!a && topic_heading)
+    if (Hit t = first_hit(rules_.group("task.unit_topic_heading"), s, "unit"); t && t.begin == 0 && t.capture != std::string_view::npos)
+      if (auto sub = read_subject_sentence(s.substr(t.capture));
+          sub && sub->work.empty() && !sub->lead.empty() &&
+          std::all_of(sub->lead.begin(), sub->lead.end(), [&](const std::string& u) {
+            return names_a_unit(u) && !rules_.group("task.regulated_party").first_matching(u) &&
+                   !rules_.group("task.private_party").first_matching(u);
+          }))
+        a = std::move(sub);
+  return a;
+}
+
 }  // namespace vnpolicy
