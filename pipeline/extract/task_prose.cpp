@@ -80,7 +80,7 @@ bool TaskExtractor::enter_block(const SegmentedDocument& doc, size_t i, const Pr
   // titled by that line; its items hang under the article, not under the title.
   // A law's or decree's articles titled so ("Công bố, tổ chức thực hiện quy hoạch …") grant powers; there
   // only an article on carrying the text out counts (task.execution_article below).
-  std::string_view title = content;
+  std::string_view title = content;  // the block's title: its own text, or the title line under a bare "Điều N."
   if (b.marker_kind == MarkerKind::Article && trim_punct(content).empty() && i + 1 < doc.blocks.size() &&
       doc.blocks[i + 1].parent == static_cast<int>(i) && doc.blocks[i + 1].kind != BlockKind::ListItem &&
       doc.blocks[i + 1].marker_kind == MarkerKind::None) {
@@ -106,10 +106,11 @@ bool TaskExtractor::enter_block(const SegmentedDocument& doc, size_t i, const Pr
   // "Đối tượng áp dụng"), nor the articles of a regulation it issues (after "QUY ĐỊNH", "QUY CHẾ").
   if (b.marker_kind == MarkerKind::Article) {
     sec.seen_article = sec.operative = true;
-    if (trim_punct(content).empty() && i + 1 < doc.blocks.size()) title = doc.text(doc.blocks[i + 1].content);
-    sec.norm_article = matches("task.norm_article", title);
+    // These checks read the line under a bare "Điều N." whatever it is, a title or the first sentence.
+    const std::string_view named = trim_punct(content).empty() && i + 1 < doc.blocks.size() ? doc.text(doc.blocks[i + 1].content) : content;
+    sec.norm_article = matches("task.norm_article", named);
     // A law's or decree's "Nhiệm vụ, quyền hạn của Bộ X": competences the norm grants, no work assigned.
-    sec.powers_article = stance.states_norms && matches("task.powers_article", title);
+    sec.powers_article = stance.states_norms && matches("task.powers_article", named);
   }
   if (!sec.operative && matches("task.resolution_operative", content)) sec.operative = true;
   else if (heading && sec.seen_article && matches("task.new_part", content)) {
