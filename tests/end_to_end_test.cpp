@@ -145,6 +145,21 @@ TEST(EndToEnd, HelpAndUsageErrors) {
     EXPECT_EQ(status, 0) << cmd;
     EXPECT_NE(out.find("Usage"), std::string::npos) << cmd;
   }
+  // The command list is read in an 80-column terminal: one row per command, and what a
+  // document handle may be only under the commands that take one.
+  std::istringstream top(run_cli("--help", &status));
+  EXPECT_EQ(status, 0);
+  size_t rows = 0;
+  for (std::string line; std::getline(top, line);) {
+    size_t columns = 0;
+    for (unsigned char c : line) columns += (c & 0xC0) != 0x80;
+    EXPECT_LE(columns, 80u) << line;
+    rows += line.rfind("  ", 0) == 0;
+  }
+  EXPECT_GE(rows, 20u);
+  EXPECT_EQ(run_cli("--help", &status).find("DOC names"), std::string::npos);
+  EXPECT_NE(run_cli("scorecard --help", &status).find("DOC names"), std::string::npos);
+  EXPECT_EQ(run_cli("series --help", &status).find("DOC names"), std::string::npos);
   run_cli("extract", &status);
   EXPECT_EQ(status, 2);
   run_cli("no-such-command", &status);

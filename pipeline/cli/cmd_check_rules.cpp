@@ -11,7 +11,8 @@
 namespace vnpolicy::cli {
 
 void add_check_rules_command(CLI::App& app, CommandContext& ctx) {
-  auto* cmd = app.add_subcommand("check-rules", "Compile every rule, run the examples it carries and check the lexicons");
+  auto* cmd = add_command(app, "check-rules", "Compile every rule and run the examples it carries",
+                          "Also loads the lexicons (indicators, agencies, laws) and checks their rows.");
   cmd->callback([&ctx] {
     auto rules = load_rules(ctx);
     if (!rules) { ctx.exit_code = kExitUsage; return; }

@@ -74,7 +74,8 @@ void add_docs_commands(CLI::App& app, CommandContext& ctx) {
     OutputOptions output;
   };
   auto o = std::make_shared<DocsOptions>();
-  auto* docs = app.add_subcommand("docs", "List the catalogued documents: id, number, type, issuer, date, title, path, item counts");
+  auto* docs = add_command(app, "docs", "List the catalogued documents and their item counts",
+                           "Columns: id, number, type, issuer, date, title, path, item counts.");
   docs->add_option("--type", o->type, "Only documents of this type (\"Kế hoạch\", \"ke hoach\")");
   docs->add_option("--year", o->year, "Only documents of this year");
   docs->add_option("--issuer", o->issuer, "Only documents whose issuer contains this (accents optional)");
@@ -107,10 +108,11 @@ void add_docs_commands(CLI::App& app, CommandContext& ctx) {
     bool text = false;
   };
   auto s = std::make_shared<ShowOptions>();
-  auto* show = app.add_subcommand("show", std::string("One document: header, counts, what it cites and what cites it, "
-                                                      "its items with their lines; --text prints its text\n") +
-                                              kHandleHelp);
-  show->add_option("doc", s->handle, "The document (DOC, see above)")->required();
+  auto* show = add_command(app, "show", "One document: header, citations both ways, items",
+                           "Its header, counts, what it cites and what cites it, and its items with their\n"
+                           "lines; --text prints its text.",
+                           TakesDoc::yes);
+  show->add_option("doc", s->handle, "The document (DOC, see below)")->required();
   show->add_flag("--text", s->text, "Print the document's text with line numbers (and pages), as stored");
   show->add_option("--lines", s->lines, "With --text: only lines A-B (\"120-140\", \"120\", \"120-\")");
   add_db_option(*show, s->db);

@@ -24,7 +24,7 @@ void append(views::Table& into, views::Table more) {
 }  // namespace
 
 void add_export_command(CLI::App& app, CommandContext& ctx) {
-  auto* exp = app.add_subcommand("export", "Write the catalog to a file other tools open");
+  auto* exp = add_command(app, "export", "Write the catalog to a file other tools open");
   exp->require_subcommand(1);
   struct Options {
     std::string out, db;
@@ -33,11 +33,12 @@ void add_export_command(CLI::App& app, CommandContext& ctx) {
     std::optional<int> year;
   };
   auto o = std::make_shared<Options>();
-  auto* xlsx = exp->add_subcommand(
-      "xlsx", std::string("A workbook with one sheet per kind (documents, references, targets, deadlines, tasks): "
-                          "numbers as numbers, dates as dates, a frozen header row\n") + kHandleHelp);
+  auto* xlsx = add_command(*exp, "xlsx", "A workbook with one sheet per kind of item",
+                           "Sheets: documents, references, targets, deadlines, tasks; numbers as numbers,\n"
+                           "dates as dates, a frozen header row.",
+                           TakesDoc::yes);
   xlsx->add_option("out", o->out, "The .xlsx file to write (replaced when it exists)")->required();
-  xlsx->add_option("--doc", o->docs, "Only this document (DOC, see above); may be repeated");
+  xlsx->add_option("--doc", o->docs, "Only this document (DOC, see below); may be repeated");
   xlsx->add_option("--type", o->type, "Only documents of this type (\"Kế hoạch\", \"ke hoach\")");
   xlsx->add_option("--year", o->year, "Only documents of this year");
   xlsx->add_option("--issuer", o->issuer, "Only documents whose issuer contains this (accents optional)");

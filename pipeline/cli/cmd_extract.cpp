@@ -8,7 +8,9 @@
 namespace vnpolicy::cli {
 
 void add_extract_command(CLI::App& app, CommandContext& ctx) {
-  auto* cmd = app.add_subcommand("extract", "Print one vnpolicy.extract/1 JSON record per file (JSON Lines)");
+  auto* cmd = add_command(app, "extract", "Print one JSON record per file (JSON Lines)",
+                          "Records follow vnpolicy.extract/1 (../shared/spec/extract-format.md, and the\n"
+                          "fields the README adds).");
   auto inputs = std::make_shared<std::vector<std::string>>();
   cmd->add_option("inputs", *inputs, "Files, or folders walked for every kind read (text, PDF, DOCX, DOC, RTF, HTML)")->required();
   auto read = std::make_shared<ReadOptions>();

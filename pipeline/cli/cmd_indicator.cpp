@@ -32,9 +32,9 @@ nlohmann::json read_phrase(const IndicatorLexicon& indicators, const UnitLexicon
 }  // namespace
 
 void add_indicator_command(CLI::App& app, CommandContext& ctx) {
-  auto* cmd = app.add_subcommand(
-      "indicator", "How an indicator phrase is read: its key, official code, catalogue name and whether it counts an\n"
-                   "activity (meetings, classes, documents issued) rather than an indicator");
+  auto* cmd = add_command(app, "indicator", "How an indicator phrase is read: key, code, activity",
+                          "Its key, official code and catalogue name, and whether it counts an activity\n"
+                          "(meetings, classes, documents issued) rather than an indicator.");
   struct Options {
     std::string phrase, unit, heading;
     bool from_stdin = false;

@@ -120,7 +120,7 @@ void print_prune(const PruneResult& p, bool verbose) {
 void add_catalog_commands(CLI::App& app, CommandContext& ctx);
 
 void add_ingest_command(CLI::App& app, CommandContext& ctx) {
-  auto* cmd = app.add_subcommand("ingest", "Extract files (or load extracted records) into the SQLite catalog");
+  auto* cmd = add_command(app, "ingest", "Extract files (or load records) into the catalog");
   struct Options {
     std::vector<std::string> inputs;
     std::string jsonl;
@@ -278,7 +278,7 @@ void add_ingest_command(CLI::App& app, CommandContext& ctx) {
 }
 
 void add_catalog_commands(CLI::App& app, CommandContext& ctx) {
-  auto* cmd = app.add_subcommand("stats", "Print which catalog this is and how many documents and items it holds");
+  auto* cmd = add_command(app, "stats", "Which catalog this is and how much it holds");
   auto db = std::make_shared<std::string>();
   add_db_option(*cmd, *db);
   cmd->callback([&ctx, db] {
@@ -293,10 +293,9 @@ void add_catalog_commands(CLI::App& app, CommandContext& ctx) {
     std::string db;
   };
   auto r = std::make_shared<RemoveOptions>();
-  auto* remove = app.add_subcommand(
-      "remove", std::string("Take documents out of the catalog with all their items (one transaction: all or none)\n") +
-                    kHandleHelp);
-  remove->add_option("docs", r->handles, "The documents (DOC, see above)")->required();
+  auto* remove = add_command(app, "remove", "Take documents and all their items out of the catalog",
+                             "One transaction: all the documents named go, or none.", TakesDoc::yes);
+  remove->add_option("docs", r->handles, "The documents (DOC, see below)")->required();
   add_db_option(*remove, r->db);
   remove->callback([&ctx, r] {
     auto catalog = open_catalog(r->db, ctx, /*read_only=*/false);

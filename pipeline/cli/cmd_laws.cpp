@@ -35,8 +35,9 @@ void add_laws_command(CLI::App& app, CommandContext& ctx) {
     OutputOptions format;
   };
   auto o = std::make_shared<Options>();
-  auto* cmd = app.add_subcommand(
-      "laws", "The law lexicon (rules/laws.tsv) and the laws the catalog knows beside it, with how many documents cite each");
+  auto* cmd = add_command(app, "laws", "The law lexicon and the laws the catalog cites",
+                          "The law lexicon (rules/laws.tsv) and the laws the catalog knows beside it,\n"
+                          "with how many documents cite each.");
   add_date_option(*cmd, "--in-force-at", o->in_force_at, "Only the laws in force on this date");
   cmd->add_option("--name", o->name, "Only laws whose name has these words (accents, case and punctuation ignored)");
   add_db_option(*cmd, o->db);

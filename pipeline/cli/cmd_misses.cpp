@@ -10,9 +10,9 @@
 namespace vnpolicy::cli {
 
 void add_misses_command(CLI::App& app, CommandContext& ctx) {
-  auto* cmd = app.add_subcommand(
-      "misses", "List what the rules probably missed: task cues with no task, figures with no target, symbols with "
-                "no reference, a header without number or issuer");
+  auto* cmd = add_command(app, "misses", "What the rules probably missed, by file and line",
+                          "Task cues with no task, figures with no target, symbols with no reference,\n"
+                          "a header without number or issuer.");
   struct Options {
     std::vector<std::string> inputs;
     std::string format = "table";

@@ -125,10 +125,10 @@ void add_refs_commands(CLI::App& app, CommandContext& ctx) {
     std::optional<int> year;
   };
   auto o = std::make_shared<RefsOptions>();
-  auto* refs = app.add_subcommand("refs", std::string("Which documents cite a number (--cites), or what a document cites (--from DOC)\n") + kHandleHelp);
+  auto* refs = add_command(app, "refs", "Who cites a number (--cites); what DOC cites (--from)", {}, TakesDoc::yes);
   auto* cites = refs->add_option("--cites", o->cites,
                                  "Number cited, e.g. 01/NQ-CP (case, spaces, leading zeros, \"số\" and a document type before it ignored)");
-  auto* from = refs->add_option("--from", o->from, "Citing document (DOC, see above)");
+  auto* from = refs->add_option("--from", o->from, "Citing document (DOC, see below)");
   refs->add_option("--year", o->year, "With --cites: only the document of that year (numbers like 01/NQ-CP restart yearly)")
       ->needs(cites);
   cites->excludes(from);
@@ -155,9 +155,11 @@ void add_refs_commands(CLI::App& app, CommandContext& ctx) {
     int depth = 1;
   };
   auto g = std::make_shared<GraphOptions>();
-  auto* graph = app.add_subcommand("graph", std::string("The citation graph: documents as nodes, references as edges; "
-                                                        "with DOC, the documents within --depth citations of it\n") + kHandleHelp);
-  graph->add_option("doc", g->handle, "Draw around this document (DOC, see above); the whole catalog when left out");
+  auto* graph = add_command(app, "graph", "The citation graph, whole or around one document",
+                             "Documents as nodes, references as edges; with DOC, the documents within\n"
+                             "--depth citations of it.",
+                             TakesDoc::yes);
+  graph->add_option("doc", g->handle, "Draw around this document (DOC, see below); the whole catalog when left out");
   graph->add_option("--depth", g->depth, "With DOC: how many citations away (default 1)")->check(CLI::Range(1, 20));
   add_db_option(*graph, g->db);
   graph->add_option("--format", g->format, "dot (Graphviz), json, or table (one row per edge)")

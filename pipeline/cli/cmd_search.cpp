@@ -9,7 +9,7 @@
 namespace vnpolicy::cli {
 
 void add_search_command(CLI::App& app, CommandContext& ctx) {
-  auto* cmd = app.add_subcommand("search", "Full-text search of the documents' sentences (accents optional)");
+  auto* cmd = add_command(app, "search", "Full-text search of sentences (accents optional)");
   struct Options {
     std::vector<std::string> words;
     std::optional<std::string> type, issuer;

@@ -22,7 +22,7 @@ const char* kind_name(BlockKind k) {
 }  // namespace
 
 void add_segment_command(CLI::App& app, CommandContext& ctx) {
-  auto* cmd = app.add_subcommand("segment", "Show the blocks, markers and sentences a file is cut into");
+  auto* cmd = add_command(app, "segment", "Show the blocks and sentences a file is cut into");
   auto file = std::make_shared<std::string>();
   auto sentences = std::make_shared<bool>(false);
   cmd->add_option("file", *file, "A text file")->required();

@@ -8,7 +8,8 @@
 namespace vnpolicy::cli {
 
 void add_serve_command(CLI::App& app, CommandContext& ctx) {
-  auto* cmd = app.add_subcommand("serve", "Serve the catalog as a local web site (search, documents, graphs, tasks)");
+  auto* cmd = add_command(app, "serve", "Serve the catalog as a local web site",
+                          "Pages: search, documents, citation graphs, tasks, targets.");
   auto opts = std::make_shared<views::ServerOptions>();
   auto db = std::make_shared<std::string>();
   add_db_option(*cmd, *db);

@@ -13,7 +13,7 @@ namespace vnpolicy::cli {
 namespace {
 
 void add_targets(CLI::App& app, CommandContext& ctx) {
-  auto* cmd = app.add_subcommand("targets", std::string("List figures (targets and actuals) of the catalog\n") + kHandleHelp);
+  auto* cmd = add_command(app, "targets", "List figures: targets and actuals", {}, TakesDoc::yes);
   struct Options {
     std::string indicator, kind, doc, db;
     OutputOptions format;
@@ -24,7 +24,7 @@ void add_targets(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--indicator", o->indicator, "Indicator words or key (accents and case ignored)");
   cmd->add_option("--year", o->year, "Only figures for this year");
   cmd->add_option("--kind", o->kind, "target or actual")->check(CLI::IsMember({"target", "actual"}));
-  cmd->add_option("--doc", o->doc, "Only this document (DOC, see above)");
+  cmd->add_option("--doc", o->doc, "Only this document (DOC, see below)");
   add_limit_option(*cmd, o->limit);
   add_db_option(*cmd, o->db);
   add_output_options(*cmd, o->format);
@@ -47,17 +47,18 @@ void add_activities_option(CLI::App& cmd, CompareOptions& o) {
 }
 
 void add_diff(CLI::App& app, CommandContext& ctx) {
-  auto* cmd = app.add_subcommand("diff", std::string("Align the figures of two documents by indicator and show what changed:\n"
-                                                     "indicators both state first (a converted into b's unit), then each one's own\n") +
-                                             kHandleHelp);
+  auto* cmd = add_command(app, "diff", "Align two documents' figures by indicator",
+                            "Indicators both state come first (a converted into b's unit), then each\n"
+                            "document's own.",
+                            TakesDoc::yes);
   struct Options {
     std::string a, b, db;
     OutputOptions format;
     CompareOptions compare;
   };
   auto o = std::make_shared<Options>();
-  cmd->add_option("doc_a", o->a, "First document (DOC, see above)")->required();
-  cmd->add_option("doc_b", o->b, "Second document (DOC, see above)")->required();
+  cmd->add_option("doc_a", o->a, "First document (DOC, see below)")->required();
+  cmd->add_option("doc_b", o->b, "Second document (DOC, see below)")->required();
   cmd->add_flag("--only-changed", o->compare.only_changed, "Leave out indicators whose value is the same");
   add_activities_option(*cmd, o->compare);
   add_db_option(*cmd, o->db);
@@ -76,9 +77,9 @@ void add_diff(CLI::App& app, CommandContext& ctx) {
 }
 
 void add_series(CLI::App& app, CommandContext& ctx) {
-  auto* cmd = app.add_subcommand(
-      "series", "One indicator across the catalog: a row per key, place and year, the latest target beside the latest actual,\n"
-                "and whether the actual met it (comparator-aware; 'khoảng' within 5%)");
+  auto* cmd = add_command(app, "series", "One indicator across the catalog, by place and year",
+                          "A row per key, place and year: the latest target beside the latest actual,\n"
+                          "and whether the actual met it (comparator-aware; 'khoảng' within 5%).");
   struct Options {
     std::string indicator, db;
     OutputOptions format;
@@ -99,16 +100,17 @@ void add_series(CLI::App& app, CommandContext& ctx) {
 }
 
 void add_scorecard(CLI::App& app, CommandContext& ctx) {
-  auto* cmd = app.add_subcommand("scorecard", std::string("Every target of a plan with the latest actual the catalog holds for it (other\n"
-                                                          "documents of the same place): met, missed, on_track, behind or no_data\n") +
-                                                  kHandleHelp);
+  auto* cmd = add_command(app, "scorecard", "A plan's targets against the latest actuals",
+                                 "Every target of a plan with the latest actual the catalog holds for it (other\n"
+                                 "documents of the same place): met, missed, on_track, behind or no_data.",
+                                 TakesDoc::yes);
   struct Options {
     std::string doc, db;
     OutputOptions format;
     CompareOptions compare;
   };
   auto o = std::make_shared<Options>();
-  cmd->add_option("doc", o->doc, "The plan (DOC, see above)")->required();
+  cmd->add_option("doc", o->doc, "The plan (DOC, see below)")->required();
   add_activities_option(*cmd, o->compare);
   add_db_option(*cmd, o->db);
   add_output_options(*cmd, o->format);

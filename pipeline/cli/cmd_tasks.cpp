@@ -45,7 +45,7 @@ void add_tasks_commands(CLI::App& app, CommandContext& ctx) {
     size_t limit = 0;
   };
   auto o = std::make_shared<Options>();
-  auto* cmd = app.add_subcommand("tasks", std::string("List assigned tasks: document, line, role, units and deadline\n") + kHandleHelp);
+  auto* cmd = add_command(app, "tasks", "List assigned tasks: line, role, units, deadline", {}, TakesDoc::yes);
   add_db_option(*cmd, o->db);
   add_output_options(*cmd, o->format);
   cmd->add_option("--agency", o->agency, "Only tasks of this agency (any written form; accents and case ignored)");
@@ -53,7 +53,7 @@ void add_tasks_commands(CLI::App& app, CommandContext& ctx) {
   add_date_option(*cmd, "--as-of", o->as_of, kAsOfHelp);
   add_date_option(*cmd, "--due-before", o->due_before, "Only tasks whose deadline ends on or before DATE");
   add_date_option(*cmd, "--open-at", o->open_at, "Only tasks whose deadline had passed at DATE");
-  cmd->add_option("--doc", o->doc, "Only tasks of this document (DOC, see above)");
+  cmd->add_option("--doc", o->doc, "Only tasks of this document (DOC, see below)");
   add_limit_option(*cmd, o->limit);
   cmd->callback([&ctx, o] {
     std::shared_ptr<const AgencyLexicon> lexicon;
@@ -80,8 +80,9 @@ void add_tasks_commands(CLI::App& app, CommandContext& ctx) {
     std::optional<std::string> as_of;
   };
   auto ao = std::make_shared<AgencyOptions>();
-  auto* agencies = app.add_subcommand("agencies", "Each agency as of a date: tasks it leads and supports, the bodies it "
-                                                  "answers for after a merger, names seen");
+  auto* agencies = add_command(app, "agencies", "Each agency as of a date, with its tasks",
+                                "Tasks it leads and supports, the bodies it answers for after a merger, and\n"
+                                "the names it was written under.");
   add_db_option(*agencies, ao->db);
   add_output_options(*agencies, ao->format);
   add_date_option(*agencies, "--as-of", ao->as_of,
@@ -103,12 +104,12 @@ void add_tasks_commands(CLI::App& app, CommandContext& ctx) {
     size_t limit = 0;
   };
   auto d = std::make_shared<DeadlineOptions>();
-  auto* deadlines = app.add_subcommand("deadlines", std::string("List deadlines by date: document, line, due date, kind, text\n") + kHandleHelp);
+  auto* deadlines = add_command(app, "deadlines", "List deadlines by date", "Columns: document, line, due date, kind, text.", TakesDoc::yes);
   add_db_option(*deadlines, d->db);
   add_output_options(*deadlines, d->format, {"table", "json", "csv", "ics"});
   add_date_option(*deadlines, "--due-before", d->due_before, "Only deadlines ending on or before DATE");
   add_date_option(*deadlines, "--due-after", d->due_after, "Only deadlines ending on or after DATE");
-  deadlines->add_option("--doc", d->doc, "Only deadlines of this document (DOC, see above)");
+  deadlines->add_option("--doc", d->doc, "Only deadlines of this document (DOC, see below)");
   deadlines->add_option("--agency", d->agency,
                         "Only deadlines of tasks this agency leads or supports (any written form; accents and case "
                         "ignored), with the tasks' units");

@@ -69,6 +69,32 @@ std::shared_ptr<const AgencyTable> load_agency_table(CommandContext& ctx) {
   return load_from_file<AgencyTable>(ctx, "agencies.tsv");
 }
 
+namespace {
+// The forms resolve_handle (catalog/queries/handles.h) accepts.
+constexpr const char* kDocHelp =
+    "DOC names one catalogued document by any of:\n"
+    "  an id (3 or doc:3), a path, a sha256 prefix (6+ hex digits), a file name\n"
+    "  with or without its extension, or the document's own number with or\n"
+    "  without its year (\"01/NQ-CP 2023\", \"01/NQ-CP/2023\").\n"
+    "When several documents match, they are listed (id, number, date, path) and\n"
+    "the exit status is 2.";
+}  // namespace
+
+CLI::App* add_command(CLI::App& parent, const std::string& name, const std::string& summary,
+                      const std::string& details, TakesDoc doc) {
+  CLI::App* cmd = parent.add_subcommand(name, summary);
+  std::string footer = details;
+  if (doc == TakesDoc::yes) footer += (footer.empty() ? "" : "\n\n") + std::string(kDocHelp);
+  if (!footer.empty()) cmd->footer(footer);
+  return cmd;
+}
+
+void fit_command_list(CLI::App& app) {
+  auto layout = std::make_shared<CLI::Formatter>();
+  layout->column_width(16);
+  app.formatter(layout);
+}
+
 void add_db_option(CLI::App& cmd, std::string& db_path) {
   cmd.add_option("--db", db_path,
                  "SQLite catalog (default: $VNPOLICY_DB, else " + default_catalog_path().string() + ")");

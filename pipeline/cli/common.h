@@ -59,6 +59,18 @@ std::shared_ptr<const AgencyTable> load_agency_table(CommandContext& ctx);
 // the rules do not load.
 std::shared_ptr<const IndicatorLexicon> load_indicator_lexicon(CommandContext& ctx);
 
+// Whether a command takes a document handle (DOC), whose forms its --help then lists.
+enum class TakesDoc { no, yes };
+// Adds a command. `summary` is its one row in `vnpolicy --help`, short enough for an
+// 80-column terminal; `details` (lines of at most 78 characters) and, when it takes a
+// document, what DOC may be are printed under its own --help.
+CLI::App* add_command(CLI::App& parent, const std::string& name, const std::string& summary,
+                      const std::string& details = {}, TakesDoc doc = TakesDoc::no);
+// Lays `vnpolicy --help` out for 80 columns: the command names are short, so their
+// column is narrow and each summary stays on one line. Call after adding the commands
+// (they keep the default layout for their own options).
+void fit_command_list(CLI::App& app);
+
 // Adds --db to a subcommand; empty means default_catalog_path().
 void add_db_option(CLI::App& cmd, std::string& db_path);
 // The catalog a command reads (read_only) or writes. When it cannot be used, prints one

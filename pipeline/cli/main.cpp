@@ -7,9 +7,9 @@ int main(int argc, char** argv) {
   using namespace vnpolicy::cli;
   CommandContext ctx;
   ctx.argv0 = argc > 0 ? argv[0] : "vnpolicy";
-  CLI::App app{"vnpolicy: extract references, targets, deadlines and tasks from Vietnamese policy documents"};
+  CLI::App app{"vnpolicy: targets, deadlines, tasks and citations of Vietnamese policy texts"};
   app.require_subcommand(1);
-  app.add_option("--rules", ctx.rules_dir, "Rules directory (default: $VNPOLICY_RULES, else the project's rules/)");
+  app.add_option("--rules", ctx.rules_dir, "Rules folder (default: $VNPOLICY_RULES, else the project's)");
   app.fallthrough();
   add_extract_command(app, ctx);
   add_ingest_command(app, ctx);
@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
   add_misses_command(app, ctx);
   add_serve_command(app, ctx);
   add_export_command(app, ctx);
+  fit_command_list(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

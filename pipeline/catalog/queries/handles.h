@@ -15,12 +15,6 @@
 
 namespace vnpolicy {
 
-// For the --help of every command that takes a document.
-inline constexpr const char* kHandleHelp =
-    "DOC: an id (3 or doc:3), a path, a sha256 prefix (6+ hex digits), a file name with or without its extension, "
-    "or the document's own number with or without its year (\"01/NQ-CP 2023\", \"01/NQ-CP/2023\"). "
-    "When several documents match, they are listed (id, number, date, path) and the exit status is 2.";
-
 struct HandleMatch {
   std::string form;                  // "id", "path", "sha256", "file name", "number", "file name prefix"
   std::vector<DocumentRef> matches;  // none: no document; one: resolved; more: ambiguous
