@@ -1,29 +1,46 @@
 // vnpolicy docs [--type T] [--year Y] [--issuer NAME] : the catalogued documents.
 // vnpolicy show DOC [--text] [--lines A-B]            : one document: header, counts,
 //   what it cites and what cites it, its items with their lines, its text.
+#include <unistd.h>
+
 #include <iostream>
 
 #include "catalog/queries/documents.h"
 #include "cli/common.h"
 #include "views/rows.h"
+#include "views/table_layout.h"
 
 namespace vnpolicy::cli {
 namespace {
 
 std::string or_dash(const OptString& s) { return s ? *s : "-"; }
 
-void print_section(const char* title, const Output& out) {
+// `own_items`: the rows are this document's, so the column naming it is left out.
+void print_section(const char* title, Output out, const OutputOptions& table, bool own_items = true) {
   if (!out.size()) return;
+  if (own_items)
+    for (const char* own : {"doc", "document"}) out.hide_in_table(own);
   std::cout << "\n" << title << " (" << out.size() << "):\n";
-  out.print(std::cout, "table", 70);
+  out.print(std::cout, table, 70);
 }
 
-void print_detail(const DocumentDetail& d) {
+// The item tables fit `table.width` (the terminal's) like every list command's.
+void print_detail(const DocumentDetail& d, const OutputOptions& table) {
   const DocumentRow& doc = d.document;
   std::cout << or_dash(doc.doc_type) << " " << (doc.number ? *doc.number : "(no number)") << "  [id " << doc.id
             << "]\n";
-  auto field = [](const char* name, const std::string& value) {
-    std::cout << "  " << name << std::string(10 - std::string(name).size(), ' ') << value << "\n";
+  // A long value (a title) wraps under itself to fit the terminal, like the tables.
+  auto field = [&table](const char* name, const std::string& value) {
+    constexpr size_t kIndent = 12;
+    std::cout << "  " << name << std::string(kIndent - 2 - std::string(name).size(), ' ');
+    if (!table.width || table.wide || *table.width <= kIndent + 20 ||
+        views::display_width(value) <= *table.width - kIndent) {
+      std::cout << value << "\n";
+      return;
+    }
+    const auto lines = views::wrap_to_width(value, *table.width - kIndent);
+    for (size_t i = 0; i < lines.size(); ++i) std::cout << (i ? std::string(kIndent, ' ') : "") << lines[i] << "\n";
+    if (lines.empty()) std::cout << "\n";
   };
   field("issuer", or_dash(doc.issuer));
   field("date", or_dash(doc.issued_date) + (doc.year ? "  (year " + std::to_string(*doc.year) + ")" : "") +
@@ -42,11 +59,11 @@ void print_detail(const DocumentDetail& d) {
   field("items", std::to_string(doc.counts.references) + " references, " + std::to_string(doc.counts.targets) +
                      " targets, " + std::to_string(doc.counts.deadlines) + " deadlines, " +
                      std::to_string(doc.counts.tasks) + " tasks; cited by " + std::to_string(doc.counts.cited_by));
-  print_section("Cites", references_output(d.cites));
-  print_section("Cited by", citing_output(d.cited_by));
-  print_section("Targets", targets_output(d.targets));
-  print_section("Deadlines", deadlines_output(d.deadlines));
-  print_section("Tasks", tasks_output(d.tasks));
+  print_section("Cites", references_output(d.cites), table);
+  print_section("Cited by", citing_output(d.cited_by), table, /*own_items=*/false);
+  print_section("Targets", targets_output(d.targets), table);
+  print_section("Deadlines", deadlines_output(d.deadlines), table);
+  print_section("Tasks", tasks_output(d.tasks), table);
 }
 
 // "12-40", "12" or "12-": lines of the text.
@@ -106,6 +123,7 @@ void add_docs_commands(CLI::App& app, CommandContext& ctx) {
   struct ShowOptions {
     std::string handle, db, format, lines;
     bool text = false;
+    OutputOptions table;
   };
   auto s = std::make_shared<ShowOptions>();
   auto* show = add_command(app, "show", "One document: header, citations both ways, items",
@@ -117,6 +135,8 @@ void add_docs_commands(CLI::App& app, CommandContext& ctx) {
   show->add_option("--lines", s->lines, "With --text: only lines A-B (\"120-140\", \"120\", \"120-\")");
   add_db_option(*show, s->db);
   add_format_option(*show, s->format);
+  show->add_flag("--wide", s->table.wide, "Tables: show every cell whole instead of fitting the terminal");
+  s->table.width = views::terminal_width(STDOUT_FILENO);
   show->callback([&ctx, s] {
     int first = 1, last = 1 << 30;
     if (!parse_lines(s->lines, first, last)) {
@@ -156,7 +176,7 @@ void add_docs_commands(CLI::App& app, CommandContext& ctx) {
     auto detail = document_detail(catalog->db(), *id);
     if (!detail) return;
     if (s->format == "json") std::cout << document_detail_json(*detail).dump(2) << "\n";
-    else print_detail(*detail);
+    else print_detail(*detail, s->table);
   });
 }
 

@@ -64,6 +64,11 @@ views::Table Output::table(std::string name) const {
   return t;
 }
 
+void Output::hide_in_table(const std::string& header) {
+  for (auto& c : columns_)
+    if (c.header == header) c.header.clear();
+}
+
 void Output::print(std::ostream& out, const OutputOptions& options, size_t max_width) const {
   if (options.format == "json") {
     out << json().dump(2) << "\n";

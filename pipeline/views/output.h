@@ -39,6 +39,9 @@ class Output {
   explicit Output(std::vector<OutputColumn> columns) : columns_(std::move(columns)) {}
   void add(std::vector<nlohmann::json> row) { rows_.push_back(std::move(row)); }
   size_t size() const { return rows_.size(); }
+  // Leaves the table column headed `header` out of text tables (JSON and CSV keep its
+  // data): a document's own page has no use for a column naming that document.
+  void hide_in_table(const std::string& header);
   // The rows as a JSON array of objects (JSON columns only).
   nlohmann::json json() const;
   // The same columns and rows as typed cells, for CSV and XLSX: integers and reals stay

@@ -82,8 +82,9 @@ Output candidates_output(const std::vector<DocumentRef>& rows) {
 }
 
 Output targets_output(const std::vector<TargetRow>& rows) {
-  Output out({{"doc", "doc"}, {"line", ""}, {"page", ""}, {"", "line"}, "kind", "indicator", "value", "value_max", "unit",
-              "comparator", "year", "key", {"document_id", ""}, {"path", ""}, {"text", ""}});
+  Output out({{"doc", "doc"}, {"line", ""}, {"page", ""}, {"", "line"}, "kind", "indicator", "value",
+              {"value_max", "value_max", 2}, "unit", {"comparator", "comparator", 1}, "year", {"key", "key", 3},
+              {"document_id", ""}, {"path", ""}, {"text", ""}});
   for (const auto& f : rows)
     out.add({document_label(f.at), f.at.line, page_json(f.at), line_label(f.at), f.kind, opt(f.indicator), f.value,
              opt(f.value_max), opt(f.unit), f.comparator, opt(f.year), opt(f.indicator_key), f.at.document_id,
