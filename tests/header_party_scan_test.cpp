@@ -38,6 +38,21 @@ TEST(HeaderPartyScan, ASignatureWrappedOverTwoLinesNamesTheSigningBody) {
   EXPECT_EQ(letter.issuer, "Ủy ban nhân dân tỉnh Cà Mau");
 }
 
+TEST(HeaderPartyScan, ALetterWithoutHeaderIsSignedByTheBodyItsWrappedSignatureNames) {
+  // A portal's copy with no header block: "TM. ỦY BAN" alone is a generic head ("Ủy ban"
+  // of what?); with the next line it is the people's committee of the place the text names.
+  const std::string body =
+      "|\nKính gửi:\n|\n- Sở Y tế;\n- UBND các xã, phường.\n|\nThời gian qua, Ủy ban nhân dân tỉnh Quảng Trị đã chỉ "
+      "đạo các sở thực hiện. Sở Y tế tỉnh Quảng Trị chủ trì rà soát.\n|\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n|\n";
+  DocumentHeader wrapped = header_of_text(body + "TM. ỦY BAN\nNHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn E\n");
+  EXPECT_EQ(wrapped.issuer, "Ủy ban nhân dân tỉnh Quảng Trị");
+  // With no place written anywhere, neither "Ủy ban" nor "Ủy ban nhân dân" names an issuer.
+  DocumentHeader placeless = header_of_text(
+      "|\nKính gửi: Các sở, ngành.\n|\nThời gian qua, các sở đã thực hiện.\n|\nTM. ỦY BAN\nNHÂN DÂN\nKT. CHỦ TỊCH\n"
+      "Nguyễn Văn F\n");
+  EXPECT_EQ(placeless.issuer, std::nullopt);
+}
+
 TEST(HeaderPartyScan, AnOrganOfTheCentralCommitteeIsCalledByItsOwnName) {
   auto organ = [](const std::string& name) {
     return header_of_text("BAN CHẤP HÀNH\nTRUNG ƯƠNG\n" + name + "\n*\nĐẢNG CỘNG SẢN\nVIỆT NAM\n---------------\n"

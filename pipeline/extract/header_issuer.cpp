@@ -202,15 +202,17 @@ std::optional<HeaderExtractor::Issuer> HeaderExtractor::issuer_named_by(const ch
 std::optional<std::string> HeaderExtractor::issuer_of_signature(const NormalizedDocument& doc, const std::string& header_issuer,
                                                                 const Area& area) const {
   // A table cell wraps a long body onto the next line ("T/M BỘ CHÍNH" / "TRỊ", "TM. ỦY BAN" /
-  // "NHÂN DÂN"): the line joined with the next one names it when the line alone names none.
+  // "NHÂN DÂN"): the line joined with the next one names it when the line alone names none,
+  // or names only a generic head ("ỦY BAN", which a name of its own must follow).
   auto signing_head = [&](const Rule& r, const std::string& line, const std::string& next) -> const IssuerParser::Head* {
     auto m = match_once(r, line);
     if (m.empty()) return nullptr;
-    if (const auto* head = issuers_.head_named(collapse_whitespace(named_group(r, m, "body")))) return head;
-    if (next.empty()) return nullptr;
-    const std::string joined = line + " " + next;
-    auto jm = match_once(r, joined);
-    return jm.empty() ? nullptr : issuers_.head_named(collapse_whitespace(named_group(r, jm, "body")));
+    const auto* head = issuers_.head_named(collapse_whitespace(named_group(r, m, "body")));
+    if ((head && !head->generic) || next.empty()) return head;
+    const std::string joined_line = line + " " + next;  // the match points into it
+    auto jm = match_once(r, joined_line);
+    const auto* joined = jm.empty() ? nullptr : issuers_.head_named(collapse_whitespace(named_group(r, jm, "body")));
+    return joined ? joined : head;
   };
   for (int l = doc.line_count(); l >= 1 && l > doc.line_count() - kSignatureLines; --l) {
     std::string t = strip_markup(doc.source_line(l));
@@ -224,8 +226,9 @@ std::optional<std::string> HeaderExtractor::issuer_of_signature(const Normalized
         if (head->authority && !head->takes_area) return head->name;
         return std::nullopt;
       }
-      // A kind of body ("Ủy ban nhân dân") is no issuer until the text says where it is.
-      if (head->takes_area && area.name.empty()) return std::nullopt;
+      // A kind of body ("Ủy ban nhân dân") is no issuer until the text says where it is, and
+      // a generic head ("Ủy ban") none without its name.
+      if ((head->takes_area && area.name.empty()) || head->generic) return std::nullopt;
       std::string issuer = head->name;
       if (head->takes_area) append_word(issuer, area.level + " " + area.name);
       if (!head->body_of.empty()) {
