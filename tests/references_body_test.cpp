@@ -109,5 +109,45 @@ TEST(ReferenceBody, AnOpeningClauseAfterAWrappedSpanOfYearsStillImplements) {
   EXPECT_EQ(relation_of(r, "02-TT/TU"), "implements");
 }
 
+TEST(ReferenceBody, AnAmendingLawCitedByItsTitleIsABasisNotAnAmendment) {
+  // The number after "Luật sửa đổi, bổ sung một số điều của Luật X" is the amending law's own;
+  // in the amending law's own enacting words it is the amended law's.
+  Record basis = extract(
+      "NGHỊ QUYẾT\nQuy định mức hỗ trợ đóng bảo hiểm y tế\n\n"
+      "Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12;\n\n"
+      "Căn cứ Luật sửa đổi, bổ sung\nmột số điều của Luật Bảo hiểm y tế số 46/2014/QH13;\n\n"
+      "Xét Tờ trình số 16/TTr-UBND ngày 02 tháng 11 năm 2025 của Ủy ban nhân dân tỉnh;\n\n"
+      "QUYẾT NGHỊ:\n\nĐiều 1. Phạm vi điều chỉnh\n");
+  EXPECT_EQ(relation_of(basis, "25/2008/QH12"), "basis");
+  EXPECT_EQ(relation_of(basis, "46/2014/QH13"), "basis");
+  EXPECT_EQ(relation_of(basis, "16/TTr-UBND"), "mentions");
+  Record own = extract(
+      "LUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT ĐẤT ĐAI\n\n"
+      "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15.\n\n"
+      "Điều 1. Sửa đổi, bổ sung một số điều của Luật Đất đai\n");
+  EXPECT_EQ(relation_of(own, "31/2024/QH15"), "amends");
+}
+
+TEST(ReferenceBody, AListOfBasesWrappedIntoBlocksStaysTheBasis) {
+  // A crawler breaks the "Căn cứ" list into blocks: mid-name ("… của Luật" / "Xây dựng số …"),
+  // or after ';' on the next document ("Luật sửa đổi …"), which is no title of its own.
+  // A clause of its own after ';' ("Theo đề nghị của …") is no basis.
+  Record r = extract(
+      "QUYẾT ĐỊNH\nBan hành Quy định quản lý hoạt động thoát nước\n\n"
+      "Căn cứ Luật Xây dựng số 50/2014/QH13; Luật sửa đổi, bổ sung một số điều của Luật\n\n"
+      "Xây dựng số 62/2020/QH14;\n\n"
+      "Căn cứ Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15; Luật Mặt trận Tổ quốc Việt Nam, Luật\n\n"
+      "Thực hiện dân chủ ở cơ sở; Chỉ thị số 46-CT/TW ngày 16/5/2025 của Bộ Chính trị;\n\n"
+      "Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12;\n\n"
+      "Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 51/2024/QH15;\n\n"
+      "Theo đề nghị của Giám đốc Sở Xây dựng tại Tờ trình số 356/TTr-SXD ngày 18 tháng 11 năm 2025;\n\n"
+      "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy định quản lý.\n");
+  EXPECT_EQ(relation_of(r, "50/2014/QH13"), "basis");
+  EXPECT_EQ(relation_of(r, "62/2020/QH14"), "basis");
+  EXPECT_EQ(relation_of(r, "46-CT/TW"), "basis");
+  EXPECT_EQ(relation_of(r, "51/2024/QH15"), "basis");
+  EXPECT_EQ(relation_of(r, "356/TTr-SXD"), "mentions");
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -208,9 +208,7 @@ std::vector<std::string> DocumentReader::relations(const std::vector<std::pair<s
     m.end = m.number_end = e;
     m.block = doc_.block_at(b);
     m.sentence = sentence_at(m.block, b);
-    const size_t cb = b > kCueWindow ? b - kCueWindow : 0;
-    if (const Rule* r = first_match(rules_.group("reference.relation_cue"), std::string_view(text_.data() + cb, b - cb), g))
-      m.cue = r->field("relation", "mentions");
+    m.cue = cue_before(b, b);
     out.push_back(relation_of(m));
   }
   return out;

@@ -235,9 +235,7 @@ bool DocumentReader::read_mention(size_t nb, size_t ne, const std::string& rule_
   }
 
   // The words right before the mention: "thay thế", "sửa đổi, bổ sung", "căn cứ".
-  const size_t cb = m.begin > kCueWindow ? m.begin - kCueWindow : 0;
-  if (const Rule* r = first_match(rules_.group("reference.relation_cue"), std::string_view(text_.data() + cb, m.begin - cb), g))
-    m.cue = r->field("relation", "mentions");
+  m.cue = cue_before(m.begin, m.number_begin);
   return !is_own_number(m);
 }
 

@@ -23,6 +23,9 @@ inline constexpr int kTitleMaxBlocks = 4;     // blocks after a type heading tha
 inline constexpr int kOwnNumberLines = 40;    // a "Số: ..." line this near the top is the header's
 
 enum class Region { Opening, Title, Body };
+// How an opening block ends: mid-sentence (a word or ','), at the end of a clause (';'), or
+// otherwise (a sentence or a heading ends there).
+enum class BlockEnd { MidSentence, Clause, Closed };
 
 struct Mention {
   size_t begin = 0, end = 0;  // the whole mention in doc.text
@@ -133,6 +136,10 @@ class DocumentReader {
   void compute_regions();
   std::string relation_of(const Mention& m) const;
   std::optional<std::string> clause_relation(const Mention& m) const;
+  std::optional<std::string> last_clause_cue(size_t b, size_t e, size_t clause_end, bool opens_clause = true) const;
+  bool continues_opening(BlockEnd prev, std::string_view content) const;
+  bool ends_with_type_word(std::string_view text) const;
+  std::optional<std::string> cue_before(size_t begin, size_t number_begin) const;
   bool is_own_number(const Mention& m) const;
   bool on_own_number_line(size_t nb) const;
   size_t footnote_digits(size_t nb, size_t ne) const;

@@ -5,6 +5,19 @@
 #include <algorithm>
 
 namespace vnpolicy::reference_reading {
+namespace {
+
+BlockEnd block_end(std::string_view content) {
+  if (content.empty()) return BlockEnd::Closed;
+  if (content.back() == ';') return BlockEnd::Clause;
+  if (content.back() == ',') return BlockEnd::MidSentence;
+  size_t k = content.size();
+  while (k > 0 && (static_cast<unsigned char>(content[k - 1]) & 0xC0) == 0x80) --k;  // the last code point
+  if (k > 0) --k;
+  return is_letter_cp(next_code_point(content, k)) ? BlockEnd::MidSentence : BlockEnd::Closed;
+}
+
+}  // namespace
 
 void DocumentReader::compute_regions() {
   // A type heading ("KẾ HOẠCH", "PHỤ LỤC", ...) opens a document part: its title, then an
@@ -15,10 +28,20 @@ void DocumentReader::compute_regions() {
   const auto& cues = rules_.group("reference.clause_cue");
   Groups g;
   bool opening = true, seen_cue = false, body_text = false;
+  BlockEnd prev_end = BlockEnd::Closed;
   int title_left = 0;
   for (size_t i = 0; i < doc_.blocks.size(); ++i) {
     const Block& b = doc_.blocks[i];
     std::string_view content = trim(doc_.text(b.content.empty() ? b.span : b.content));
+    // A "Căn cứ" list wrapped into a block of its own ("…; Luật sửa đổi, bổ sung một số điều
+    // của Luật" / "Xây dựng số 62/2020/QH14;") is still the opening, and no type heading.
+    const bool continues_list = opening && seen_cue && b.kind != BlockKind::TableRow &&
+                                b.marker_kind == MarkerKind::None && continues_opening(prev_end, content);
+    prev_end = block_end(content);
+    if (continues_list) {
+      regions_[i] = Region::Opening;
+      continue;
+    }
     std::string upper = to_upper(content.substr(0, std::min<size_t>(content.size(), 120)));
     bool head = false, inline_title = false;
     // Nghị định 30/2020 writes the type of a document or part in capitals. Once the body's
@@ -73,12 +96,13 @@ void DocumentReader::compute_regions() {
   }
 }
 
-// The relation of the opening clause a mention sits in: clauses are split at ';' outside
-// brackets, and one without a cue takes the cue of the clause before it in the sentence.
-std::optional<std::string> DocumentReader::clause_relation(const Mention& m) const {
-  std::vector<size_t> starts{m.sentence.begin};
+// The cue of the last clause of [b, e) that opens with one: clauses are split at ';'
+// outside brackets.
+std::optional<std::string> DocumentReader::last_clause_cue(size_t b, size_t e, size_t clause_end, bool opens_clause) const {
+  std::vector<size_t> starts;
+  if (opens_clause) starts.push_back(b);
   int depth = 0;
-  for (size_t i = m.sentence.begin; i < m.begin && i < text_.size(); ++i) {
+  for (size_t i = b; i < e && i < text_.size(); ++i) {
     char c = text_[i];
     if (c == '(') ++depth;
     else if (c == ')' && depth > 0) --depth;
@@ -87,10 +111,72 @@ std::optional<std::string> DocumentReader::clause_relation(const Mention& m) con
   const auto& cues = rules_.group("reference.clause_cue");
   Groups g;
   for (auto it = starts.rbegin(); it != starts.rend(); ++it) {
-    std::string_view clause(text_.data() + *it, m.sentence.end > *it ? m.sentence.end - *it : 0);
+    std::string_view clause(text_.data() + *it, clause_end > *it ? clause_end - *it : 0);
     if (const Rule* r = first_match(cues, clause, g)) return r->field("relation", "mentions");
   }
   return std::nullopt;
+}
+
+// The relation of the opening clause a mention sits in; a clause without a cue takes the cue
+// of the clause before it in the sentence. A list of "Căn cứ" clauses that a text wrapped
+// into blocks of its own ("…; Luật sửa đổi, bổ sung một số điều của Luật" / "Xây dựng số
+// 62/2020/QH14;") goes on across blocks that end in ';' or mid-sentence.
+std::optional<std::string> DocumentReader::clause_relation(const Mention& m) const {
+  // Whether the mention's block goes on with the opening block before it.
+  const Span* prev = nullptr;
+  bool ends_on_type = false;
+  if (m.block >= 1 && regions_[static_cast<size_t>(m.block - 1)] == Region::Opening) {
+    const Block& p = doc_.blocks[static_cast<size_t>(m.block - 1)];
+    const Block& own = doc_.blocks[static_cast<size_t>(m.block)];
+    prev = p.content.empty() ? &p.span : &p.content;
+    const BlockEnd end = block_end(trim(doc_.text(*prev)));
+    ends_on_type = end == BlockEnd::MidSentence && ends_with_type_word(trim(doc_.text(*prev)));
+    if (!continues_opening(end, trim(doc_.text(own.content.empty() ? own.span : own.content)))) prev = nullptr;
+  }
+  // A block that goes on with the name of a document whose type ended the block before opens
+  // no clause ("… Luật" / "Thực hiện dân chủ ở cơ sở; …" is a law's name, not "Thực hiện …").
+  const bool opens_clause = !(prev && ends_on_type && m.sentence.begin == doc_.blocks[static_cast<size_t>(m.block)].span.begin);
+  if (auto r = last_clause_cue(m.sentence.begin, m.begin, m.sentence.end, opens_clause)) return r;
+  return prev ? last_clause_cue(prev->begin, prev->end, prev->end) : std::nullopt;
+}
+
+// Whether text ends on a document type ("…, Luật", "… Nghị định").
+bool DocumentReader::ends_with_type_word(std::string_view text) const {
+  const std::string upper = to_upper(text.substr(text.size() > 40 ? text.size() - 40 : 0));
+  return std::any_of(lex_.type_heads.begin(), lex_.type_heads.end(), [&](const std::string& h) {
+    if (upper.size() < h.size() || upper.compare(upper.size() - h.size(), h.size(), h) != 0) return false;
+    if (upper.size() == h.size()) return true;
+    size_t i = upper.size() - h.size();
+    while (i > 0 && (static_cast<unsigned char>(upper[i - 1]) & 0xC0) == 0x80) --i;
+    if (i > 0) --i;
+    return !is_letter_cp(next_code_point(upper, i));
+  });
+}
+
+// Whether a block goes on with the opening clause before it: the clause broke off mid-sentence,
+// or it ended in ';' and this block opens on the next document of the list ("Luật …",
+// "Nghị định số …"); a new clause of its own ("Theo đề nghị của …", "Xét Tờ trình …") does not.
+bool DocumentReader::continues_opening(BlockEnd prev, std::string_view content) const {
+  if (prev == BlockEnd::MidSentence) return true;
+  if (prev != BlockEnd::Clause) return false;
+  const std::string upper = to_upper(content.substr(0, std::min<size_t>(content.size(), 40)));
+  return std::any_of(lex_.type_heads.begin(), lex_.type_heads.end(),
+                     [&](const std::string& h) { return starts_with_word(upper, h); });
+}
+
+// The relation the words right before a mention give ("thay thế", "sửa đổi, bổ sung", "căn cứ").
+// The number written after an amending law's whole title is that law's own
+// (reference.amending_title), so the "sửa đổi, bổ sung" inside the title gives it no "amends".
+std::optional<std::string> DocumentReader::cue_before(size_t begin, size_t number_begin) const {
+  Groups g;
+  const size_t cb = begin > kCueWindow ? begin - kCueWindow : 0;
+  const Rule* r = first_match(rules_.group("reference.relation_cue"), std::string_view(text_.data() + cb, begin - cb), g);
+  if (!r) return std::nullopt;
+  std::string relation = r->field("relation", "mentions");
+  if (relation == "amends" && number_begin > begin &&
+      first_match(rules_.group("reference.amending_title"), std::string_view(text_.data() + cb, number_begin - cb), g))
+    return std::nullopt;
+  return relation;
 }
 
 std::string DocumentReader::relation_of(const Mention& m) const {
