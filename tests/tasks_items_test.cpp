@@ -196,5 +196,22 @@ TEST(RegulatedParties, APlanMayStillAskBusinessesForWork) {
   EXPECT_EQ(telecoms->lead, (Units{"Các doanh nghiệp viễn thông"}));
 }
 
+// "Điều 2. Giao Sở X chủ trì, … có trách nhiệm:" over numbered items: an item whose subject is another agency
+// named outright is that agency's task; an item without a subject is the lead-in unit's.
+TEST(OwnSubjectItems, AnItemNamingAnotherAgencyAsSubjectIsThatAgencysTask) {
+  auto ts = tasks_of(
+      "ỦY BAN NHÂN DÂN TỈNH\nSố: 120/QĐ-UBND\nngày 10 tháng 11 năm 2025\n\n"                  // 1-4
+      "QUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính nội bộ\n\nQUYẾT ĐỊNH:\n\n"                 // 5-9
+      "Điều 1. Công bố kèm theo Quyết định này 05 thủ tục hành chính nội bộ.\n\n"                 // 10-11
+      "Điều 2. Giao Sở Nội vụ chủ trì, phối hợp các đơn vị liên quan có trách nhiệm:\n\n"         // 12-13
+      "1. Tổ chức niêm yết, công khai thủ tục hành chính nội bộ tại trụ sở làm việc.\n\n"          // 14-15
+      "2. Văn phòng Ủy ban nhân dân tỉnh tham mưu tổng hợp, trình Chủ tịch Ủy ban nhân dân tỉnh phê duyệt quy trình điện tử.\n");  // 16
+  ASSERT_NE(task_at(ts, 14), nullptr);
+  EXPECT_EQ(task_at(ts, 14)->lead, (Units{"Sở Nội vụ"}));
+  ASSERT_NE(task_at(ts, 16), nullptr);
+  EXPECT_EQ(task_at(ts, 16)->lead, (Units{"Văn phòng Ủy ban nhân dân tỉnh"}));
+  EXPECT_TRUE(work_opens_with(*task_at(ts, 16), "tham mưu tổng hợp"));
+}
+
 }  // namespace
 }  // namespace vnpolicy

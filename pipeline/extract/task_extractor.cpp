@@ -12,7 +12,6 @@ namespace vnpolicy {
 
 using namespace task_text;
 
-
 TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(rules), tables_(rules), labels_(rules) {
   // The strings of a lexicon list of rules/tasks.json, in lower case when asked.
   auto strings = [&](const char* name, bool lower = false) {
@@ -358,6 +357,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       if (!a && stance.directive_kind && !stance.states_norms && b.kind == BlockKind::Paragraph && !heading &&
           b.marker_kind == MarkerKind::None && !sec.organizing[i] && !sec.in_regulation)
         a = letter_body_sentence(s);
+      if (!a && k == 0 && inherited && !inherited->support_from_items && !stance.states_norms) a = own_subject_item(*this, rules_, s, inherited->lead);
       own = own || (a.has_value() && !(inherited && inherited->support_from_items));
       if (from_policy_clause) subject_lead_in = false;
       if (!a && k == 0 && inherited) {

@@ -47,4 +47,14 @@ struct TaskExtractor::ProseSections {
   int unit_parts_parent = -2;  // the level of a lead-in that asks named units for the work below it
 };
 
+namespace task_text {
+
+// "(2) Bộ Y tế hoàn thành …" under "2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ": an item whose subject is an
+// agency named outright (known to the lexicon), other than the units it would inherit, is that agency's task, not
+// theirs. Not what was done ("đã …"), nor whom it answers to; nullopt otherwise.
+std::optional<Assignment> own_subject_item(const TaskExtractor& tasks, const RuleSet& rules, std::string_view item,
+                                           const std::vector<std::string>& inherited_lead);
+
+}  // namespace task_text
+
 }  // namespace vnpolicy
