@@ -213,5 +213,21 @@ TEST(OwnSubjectItems, AnItemNamingAnotherAgencyAsSubjectIsThatAgencysTask) {
   EXPECT_TRUE(work_opens_with(*task_at(ts, 16), "tham mưu tổng hợp"));
 }
 
+// "Các đơn vị đầu mối báo cáo:" names a role (the units reports go through), not work: the heading is no task,
+// its items are the role's tasks. A verb with what it acts on ("báo cáo kết quả …") stays work.
+TEST(RoleNames, AUnitAndABareVerbNameARoleNotWork) {
+  auto ts = tasks_of(
+      "III. TỔ CHỨC THỰC HIỆN\n\n"                                                                 // 1-2
+      "1. Các đơn vị thuộc Sở có trách nhiệm:\n\n"                                                 // 3-4
+      "a) Các đơn vị đầu mối báo cáo:\n\n"                                                         // 5-6
+      "- Chủ trì tổng hợp số liệu báo cáo thống kê thuộc lĩnh vực được phân công.\n\n"              // 7-8
+      "2. Sở Tài chính chủ trì, phối hợp với các đơn vị báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh.\n");  // 9
+  EXPECT_EQ(task_at(ts, 5), nullptr);
+  ASSERT_NE(task_at(ts, 7), nullptr);
+  EXPECT_EQ(task_at(ts, 7)->lead, (Units{"Các đơn vị đầu mối"}));
+  ASSERT_NE(task_at(ts, 9), nullptr);
+  EXPECT_TRUE(work_opens_with(*task_at(ts, 9), "báo cáo kết quả"));
+}
+
 }  // namespace
 }  // namespace vnpolicy
