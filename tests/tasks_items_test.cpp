@@ -196,6 +196,21 @@ TEST(RegulatedParties, APlanMayStillAskBusinessesForWork) {
   EXPECT_EQ(telecoms->lead, (Units{"Các doanh nghiệp viễn thông"}));
 }
 
+// A decision whose title is a regulation binds the parties it regulates in its own articles too: the owners'
+// duties are no tasks; the department's work is.
+TEST(RegulatedParties, ADecisionThatIsARegulationBindsItsPartiesWithoutAssigningThem) {
+  auto ts = tasks_of(
+      "ỦY BAN NHÂN DÂN TỈNH\nSố: 71/2025/QĐ-UBND\nngày 18 tháng 11 năm 2025\n\n"                      // 1-4
+      "QUYẾT ĐỊNH\nQuy định khung giá cho thuê nhà ở xã hội trên địa bàn tỉnh\n\nQUYẾT ĐỊNH:\n\n"     // 5-9
+      "Điều 1. Khung giá cho thuê nhà ở xã hội từ 60.000 đồng đến 120.000 đồng/m2/tháng.\n\n"          // 10-11
+      "Điều 2. Tổ chức thực hiện\n\n"                                                                   // 12-13
+      "1. Sở Xây dựng hướng dẫn và theo dõi việc thực hiện khung giá cho thuê nhà ở xã hội.\n\n"       // 14-15
+      "2. Chủ đầu tư, chủ sở hữu nhà ở xã hội:\n\n"                                                    // 16-17
+      "a) Tính toán, xác định giá cho thuê nhà ở xã hội phù hợp với khung giá.\n");                     // 18
+  ASSERT_EQ(ts.size(), 1u) << ts.back().lead[0];
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Xây dựng"}));
+}
+
 // "Điều 2. Giao Sở X chủ trì, … có trách nhiệm:" over numbered items: an item whose subject is another agency
 // named outright is that agency's task; an item without a subject is the lead-in unit's.
 TEST(OwnSubjectItems, AnItemNamingAnotherAgencyAsSubjectIsThatAgencysTask) {

@@ -88,7 +88,6 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     }
     return false;
   };
-
   // Where a lead-in paragraph's units go: to the items it governs in a body of instructions, else to its siblings.
   auto hand_on_level = [&](size_t i) {
     const int level = stance.instructs ? items_level(doc, i) : -2;
@@ -433,17 +432,18 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       if (own && !inherited && matches(rules_.group("task.answers_to"), a->work)) continue;
       // "Chính phủ thống nhất quản lý nhà nước về …": a standing competence, unless someone chủ trì it.
       if (!lead_cue && matches(rules_.group("task.standing_competence"), a->work)) continue;
-      // "Doanh nghiệp viễn thông có trách nhiệm …" in a law or an issued regulation: a norm binding a kind of party.
-      auto every_lead_is = [&](const char* group) {
-        return !a->lead.empty() && std::all_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) { return matches(rules_.group(group), u); });
+      // "Doanh nghiệp viễn thông có trách nhiệm …" in a law or regulation (or first in a decision that is one): a norm binding a party.
+      auto lead_is = [&](const char* group, bool every) {
+        auto is = [&](const std::string& u) { return matches(rules_.group(group), u); };
+        return !a->lead.empty() && (every ? std::all_of(a->lead.begin(), a->lead.end(), is) : is(a->lead.front()));
       };
-      if ((stance.states_norms || sec.in_regulation) && every_lead_is("task.regulated_party")) continue;
+      if ((stance.states_norms || sec.in_regulation || stance.sets_rules) && lead_is("task.regulated_party", !stance.sets_rules)) continue;
       // "2. Đơn vị báo cáo có trách nhiệm:", "Đơn vị cung cấp dịch vụ … có trách nhiệm …": a bare kind word
       // read as the whole lead names a role the text regulates, not a unit.
       if (a->lead.size() == 1 && agencies_.classify(a->lead.front()) == AgencyLexicon::Part::Category && !opens_with_plural(a->lead.front()))
         continue;
       // "Các tổ chức, cá nhân và hộ gia đình có trách nhiệm chấp hành …": private persons bound by a duty.
-      if (every_lead_is("task.private_party")) continue;
+      if (lead_is("task.private_party", true)) continue;
       // "Chủ đầu tư có trách nhiệm gửi …; Kiểm toán nhà nước có trách nhiệm gửi …": two subjects, two tasks.
       std::optional<Assignment> next_subject;
       size_t next_at = std::string_view::npos;  // where that clause starts in the sentence

@@ -61,6 +61,7 @@ TaskExtractor::ProseStance TaskExtractor::prose_stance(const SegmentedDocument& 
     st.decides_policy = !st.issues_rules && rules_.group("task.policy_resolution").first_matching(*header.title) != nullptr;
   }
   st.states_norms = of_type(norm_types_);
+  st.sets_rules = st.issues_rules || (header.title && rules_.group("task.rules_decision").first_matching(*header.title) != nullptr);
   st.bare_articles_implement = of_type(bare_article_types_);
   return st;
 }

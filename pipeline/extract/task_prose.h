@@ -24,6 +24,9 @@ struct TaskExtractor::ProseStance {
   bool decides_policy = false;
   // ... issuing rules or rates: its articles of scope and procedure state norms, also for named units.
   bool issues_rules = false;
+  // A resolution issuing rules, or a decision whose title is a regulation ("Quy định khung giá …", "Ban hành Quy
+  // chế …"): the parties it regulates ("Chủ đầu tư, chủ sở hữu …") are bound by it, not assigned work.
+  bool sets_rules = false;
   // A law, decree or circular: duties and powers, not assignments.
   bool states_norms = false;
   // Its untitled articles after the first carry out the one that decides (task_bare_article_doc_types).
