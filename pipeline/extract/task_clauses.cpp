@@ -46,6 +46,15 @@ size_t task_text::later_subject_clause(const TaskExtractor& tasks, const RuleSet
   return std::string_view::npos;
 }
 
+std::optional<Assignment> task_text::named_clause_assignment(const TaskExtractor& tasks, std::string_view sentence, bool instructs) {
+  const AgencyLexicon& lex = tasks.agencies();
+  auto a = tasks.read_clause_assignment(sentence, true);
+  // "Ủy ban nhân dân Thành phố": the issuer's own committee, known and written with a capital, is named too.
+  auto named = [&](const std::string& u) { return lex.known(u) && (lex.is_named(u) || capitalised_words(u) >= 2); };
+  if (a && !a->lead.empty() && std::all_of(a->lead.begin(), a->lead.end(), named)) return a;
+  return tasks.read_clause_assignment(sentence, instructs);
+}
+
 std::optional<Assignment> task_text::own_subject_item(const TaskExtractor& tasks, const RuleSet& rules, std::string_view item,
                                                      const std::vector<std::string>& inherited_lead) {
   std::string_view s = trim_punct(without_bracket_number(item));
