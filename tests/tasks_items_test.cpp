@@ -196,5 +196,53 @@ TEST(RegulatedParties, APlanMayStillAskBusinessesForWork) {
   EXPECT_EQ(telecoms->lead, (Units{"Các doanh nghiệp viễn thông"}));
 }
 
+// A decision whose title is a regulation binds the parties it regulates in its own articles too: the owners'
+// duties are no tasks; the department's work is.
+TEST(RegulatedParties, ADecisionThatIsARegulationBindsItsPartiesWithoutAssigningThem) {
+  auto ts = tasks_of(
+      "ỦY BAN NHÂN DÂN TỈNH\nSố: 71/2025/QĐ-UBND\nngày 18 tháng 11 năm 2025\n\n"                      // 1-4
+      "QUYẾT ĐỊNH\nQuy định khung giá cho thuê nhà ở xã hội trên địa bàn tỉnh\n\nQUYẾT ĐỊNH:\n\n"     // 5-9
+      "Điều 1. Khung giá cho thuê nhà ở xã hội từ 60.000 đồng đến 120.000 đồng/m2/tháng.\n\n"          // 10-11
+      "Điều 2. Tổ chức thực hiện\n\n"                                                                   // 12-13
+      "1. Sở Xây dựng hướng dẫn và theo dõi việc thực hiện khung giá cho thuê nhà ở xã hội.\n\n"       // 14-15
+      "2. Chủ đầu tư, chủ sở hữu nhà ở xã hội:\n\n"                                                    // 16-17
+      "a) Tính toán, xác định giá cho thuê nhà ở xã hội phù hợp với khung giá.\n");                     // 18
+  ASSERT_EQ(ts.size(), 1u) << ts.back().lead[0];
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Xây dựng"}));
+}
+
+// "Điều 2. Giao Sở X chủ trì, … có trách nhiệm:" over numbered items: an item whose subject is another agency
+// named outright is that agency's task; an item without a subject is the lead-in unit's.
+TEST(OwnSubjectItems, AnItemNamingAnotherAgencyAsSubjectIsThatAgencysTask) {
+  auto ts = tasks_of(
+      "ỦY BAN NHÂN DÂN TỈNH\nSố: 120/QĐ-UBND\nngày 10 tháng 11 năm 2025\n\n"                  // 1-4
+      "QUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính nội bộ\n\nQUYẾT ĐỊNH:\n\n"                 // 5-9
+      "Điều 1. Công bố kèm theo Quyết định này 05 thủ tục hành chính nội bộ.\n\n"                 // 10-11
+      "Điều 2. Giao Sở Nội vụ chủ trì, phối hợp các đơn vị liên quan có trách nhiệm:\n\n"         // 12-13
+      "1. Tổ chức niêm yết, công khai thủ tục hành chính nội bộ tại trụ sở làm việc.\n\n"          // 14-15
+      "2. Văn phòng Ủy ban nhân dân tỉnh tham mưu tổng hợp, trình Chủ tịch Ủy ban nhân dân tỉnh phê duyệt quy trình điện tử.\n");  // 16
+  ASSERT_NE(task_at(ts, 14), nullptr);
+  EXPECT_EQ(task_at(ts, 14)->lead, (Units{"Sở Nội vụ"}));
+  ASSERT_NE(task_at(ts, 16), nullptr);
+  EXPECT_EQ(task_at(ts, 16)->lead, (Units{"Văn phòng Ủy ban nhân dân tỉnh"}));
+  EXPECT_TRUE(work_opens_with(*task_at(ts, 16), "tham mưu tổng hợp"));
+}
+
+// "Các đơn vị đầu mối báo cáo:" names a role (the units reports go through), not work: the heading is no task,
+// its items are the role's tasks. A verb with what it acts on ("báo cáo kết quả …") stays work.
+TEST(RoleNames, AUnitAndABareVerbNameARoleNotWork) {
+  auto ts = tasks_of(
+      "III. TỔ CHỨC THỰC HIỆN\n\n"                                                                 // 1-2
+      "1. Các đơn vị thuộc Sở có trách nhiệm:\n\n"                                                 // 3-4
+      "a) Các đơn vị đầu mối báo cáo:\n\n"                                                         // 5-6
+      "- Chủ trì tổng hợp số liệu báo cáo thống kê thuộc lĩnh vực được phân công.\n\n"              // 7-8
+      "2. Sở Tài chính chủ trì, phối hợp với các đơn vị báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh.\n");  // 9
+  EXPECT_EQ(task_at(ts, 5), nullptr);
+  ASSERT_NE(task_at(ts, 7), nullptr);
+  EXPECT_EQ(task_at(ts, 7)->lead, (Units{"Các đơn vị đầu mối"}));
+  ASSERT_NE(task_at(ts, 9), nullptr);
+  EXPECT_TRUE(work_opens_with(*task_at(ts, 9), "báo cáo kết quả"));
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -140,5 +140,24 @@ TEST(NoticeTasks, AnItemThatDirectsAnotherUnitIsTheHeadingUnitsTask) {
   EXPECT_EQ(task_at(ts, 7)->lead, (Units{"Công an Thành phố"}));
 }
 
+// "chủ trì" before a meeting ("cuộc họp", "hội nghị", "buổi làm việc") names who chairs it, told or
+// prescribed: no lead of work. Organising a meeting ("chủ trì tổ chức hội nghị") is work.
+TEST(NoticeTasks, WhoChairsAMeetingLeadsNoWork) {
+  std::string text = std::string(kNoticeHead) +
+                     "Chiều ngày 09 tháng 5 năm 2025, Phó Thủ tướng Chính phủ chủ trì buổi làm việc với lãnh đạo tỉnh.\n"  // 13
+                     "\n"                                                                                        // 14
+                     "Người đứng đầu cơ quan, đơn vị triệu tập và chủ trì hội nghị cử tri.\n"                 // 15
+                     "\n"                                                                                        // 16
+                     "Bộ Tài chính chủ trì, phối hợp với các bộ tổ chức hội nghị sơ kết trong tháng 6 năm 2025.\n"  // 17
+                     "\n"
+                     "Nơi nhận:\n- Như trên;\n";
+  auto ts = tasks_of(text);
+  EXPECT_EQ(task_at(ts, 13), nullptr);
+  EXPECT_EQ(task_at(ts, 15), nullptr);
+  ASSERT_NE(task_at(ts, 17), nullptr);
+  EXPECT_EQ(task_at(ts, 17)->lead, (Units{"Bộ Tài chính"}));
+  EXPECT_TRUE(work_opens_with(*task_at(ts, 17), "tổ chức hội nghị sơ kết"));
+}
+
 }  // namespace
 }  // namespace vnpolicy

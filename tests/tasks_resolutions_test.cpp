@@ -1,5 +1,6 @@
 // Tasks in resolutions: one that decides a policy or an investment assigns work in its articles and its
-// organising article; one that issues rules or rates assigns only in its organising article. Any resolution
+// organising article; one that issues rules or rates assigns only in its organising article (a People's
+// Council's also to the agencies its other articles name). Any resolution
 // assigns in its "Nhiệm vụ, giải pháp" section the items that open with a unit.
 #include <gtest/gtest.h>
 
@@ -128,6 +129,23 @@ TEST(ResolutionTasks, AResolutionIssuingRulesAssignsOnlyInItsOrganisingArticle) 
   EXPECT_EQ(t->lead, Units{"Chính phủ"});
   EXPECT_EQ(task_at(ts, 37), nullptr);
   EXPECT_EQ(ts.size(), 3u);
+}
+
+// A People's Council resolution issuing rules tells the agencies it names their work in its articles too
+// ("Sở Tài chính thẩm định hồ sơ, tham mưu …"); a role with no name of its own ("Cơ quan có thẩm quyền") states a norm.
+TEST(ResolutionTasks, ACouncilsRulesAssignWorkToTheAgenciesTheyName) {
+  auto ts = tasks_of(
+      "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI\nSố: 50/2025/NQ-HĐND\nHà Nội, ngày 10 tháng 12 năm 2025\n\n"      // 1-4
+      "NGHỊ QUYẾT\nQuy định mức hỗ trợ đóng bảo hiểm y tế cho người thuộc hộ cận nghèo\n\n"                // 5-7
+      "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI\n\nQUYẾT NGHỊ:\n\n"                                              // 8-11
+      "Điều 1. Mức hỗ trợ\n\nNgân sách thành phố hỗ trợ 30% mức đóng bảo hiểm y tế.\n\n"                  // 12-15
+      "Điều 2. Thực hiện hỗ trợ\n\n"                                                                         // 16-17
+      "1. Sở Tài chính thẩm định hồ sơ, tham mưu Ủy ban nhân dân Thành phố bố trí kinh phí thực hiện.\n\n"   // 18-19
+      "2. Cơ quan có thẩm quyền có trách nhiệm bố trí kinh phí theo quy định.\n");                          // 20
+  ASSERT_NE(task_at(ts, 18), nullptr);
+  EXPECT_EQ(task_at(ts, 18)->lead, (Units{"Sở Tài chính"}));
+  EXPECT_TRUE(work_opens_with(*task_at(ts, 18), "thẩm định hồ sơ"));
+  EXPECT_EQ(task_at(ts, 20), nullptr);
 }
 
 // In a resolution deciding a policy, an article of scope names parties and gives no work.

@@ -5,6 +5,7 @@
 
 #include "core/text.h"
 #include "extract/task_extractor.h"
+#include "extract/task_prose.h"
 #include "extract/task_text.h"
 
 namespace vnpolicy {
@@ -43,6 +44,30 @@ size_t task_text::later_subject_clause(const TaskExtractor& tasks, const RuleSet
       return sc + 2;
   }
   return std::string_view::npos;
+}
+
+std::optional<Assignment> task_text::named_clause_assignment(const TaskExtractor& tasks, std::string_view sentence, bool instructs) {
+  const AgencyLexicon& lex = tasks.agencies();
+  auto a = tasks.read_clause_assignment(sentence, true);
+  // "Ủy ban nhân dân Thành phố": the issuer's own committee, known and written with a capital, is named too.
+  auto named = [&](const std::string& u) { return lex.known(u) && (lex.is_named(u) || capitalised_words(u) >= 2); };
+  if (a && !a->lead.empty() && std::all_of(a->lead.begin(), a->lead.end(), named)) return a;
+  return tasks.read_clause_assignment(sentence, instructs);
+}
+
+std::optional<Assignment> task_text::own_subject_item(const TaskExtractor& tasks, const RuleSet& rules, std::string_view item,
+                                                     const std::vector<std::string>& inherited_lead) {
+  std::string_view s = trim_punct(without_bracket_number(item));
+  if (s.empty() || starts_lower(s)) return std::nullopt;
+  auto sub = tasks.read_subject_sentence(s);
+  if (!sub || sub->lead.empty() || sub->work.empty() || sub->lead == inherited_lead || !starts_lower(sub->work)) return std::nullopt;
+  const AgencyLexicon& lex = tasks.agencies();
+  if (!std::all_of(sub->lead.begin(), sub->lead.end(), [&](const std::string& u) { return lex.known(u) && lex.is_named(u); }))
+    return std::nullopt;
+  if (first_hit(rules.group("task.report_tense"), sub->work, "cue").begin == 0 || opens_with_match(rules.group("task.accountability"), sub->work) ||
+      rules.group("task.no_work").first_matching(sub->work))
+    return std::nullopt;
+  return sub;
 }
 
 bool TaskExtractor::addresses_units(const std::vector<std::string>& lead) const {

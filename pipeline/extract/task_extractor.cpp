@@ -12,7 +12,6 @@ namespace vnpolicy {
 
 using namespace task_text;
 
-
 TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(rules), tables_(rules), labels_(rules) {
   // The strings of a lexicon list of rules/tasks.json, in lower case when asked.
   auto strings = [&](const char* name, bool lower = false) {
@@ -89,7 +88,6 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
     }
     return false;
   };
-
   // Where a lead-in paragraph's units go: to the items it governs in a body of instructions, else to its siblings.
   auto hand_on_level = [&](size_t i) {
     const int level = stance.instructs ? items_level(doc, i) : -2;
@@ -348,8 +346,8 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         // "Đối với …, giao Bảo hiểm xã hội Việt Nam …", "… . Các tỉnh ủy, thành ủy … khẩn trương …":
         // an assignment inside a paragraph, in any section. A law, decree or circular states duties and
         // powers in the same words ("…; yêu cầu Sở Xây dựng thu hồi …", "Trường hợp …, Bộ Y tế phải …").
-        const bool policy_reads = !stance.instructs && stance.decides_policy && sec.operative && !sec.in_regulation && !sec.norm_article;
-        a = read_clause_assignment(s, stance.instructs || policy_reads);
+        const bool policy_reads = !stance.instructs && (stance.decides_policy || stance.council_rules) && sec.operative && !sec.in_regulation && !sec.norm_article;
+        a = policy_reads && !stance.decides_policy ? named_clause_assignment(*this, s, stance.instructs) : read_clause_assignment(s, stance.instructs || policy_reads);
         // "Hội đồng nhân dân Thành phố có trách nhiệm cân đối … từ các nguồn sau đây:" in such a resolution:
         // the items list what the work uses, the sentence is the task.
         from_policy_clause = a && policy_reads && !a->work.empty() && !matches(rules_.group("task.no_work"), a->work);
@@ -358,6 +356,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       if (!a && stance.directive_kind && !stance.states_norms && b.kind == BlockKind::Paragraph && !heading &&
           b.marker_kind == MarkerKind::None && !sec.organizing[i] && !sec.in_regulation)
         a = letter_body_sentence(s);
+      if (!a && k == 0 && inherited && !inherited->support_from_items && !stance.states_norms) a = own_subject_item(*this, rules_, s, inherited->lead);
       own = own || (a.has_value() && !(inherited && inherited->support_from_items));
       if (from_policy_clause) subject_lead_in = false;
       if (!a && k == 0 && inherited) {
@@ -433,21 +432,22 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       if (own && !inherited && matches(rules_.group("task.answers_to"), a->work)) continue;
       // "Chính phủ thống nhất quản lý nhà nước về …": a standing competence, unless someone chủ trì it.
       if (!lead_cue && matches(rules_.group("task.standing_competence"), a->work)) continue;
-      // "Doanh nghiệp viễn thông có trách nhiệm …" in a law or an issued regulation: a norm binding a kind of party.
-      auto every_lead_is = [&](const char* group) {
-        return !a->lead.empty() && std::all_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) { return matches(rules_.group(group), u); });
+      // "Doanh nghiệp viễn thông có trách nhiệm …" in a law or regulation (or first in a decision that is one): a norm binding a party.
+      auto lead_is = [&](const char* group, bool every) {
+        auto is = [&](const std::string& u) { return matches(rules_.group(group), u); };
+        return !a->lead.empty() && (every ? std::all_of(a->lead.begin(), a->lead.end(), is) : is(a->lead.front()));
       };
-      if ((stance.states_norms || sec.in_regulation) && every_lead_is("task.regulated_party")) continue;
+      if ((stance.states_norms || sec.in_regulation || stance.sets_rules) && lead_is("task.regulated_party", !stance.sets_rules)) continue;
       // "2. Đơn vị báo cáo có trách nhiệm:", "Đơn vị cung cấp dịch vụ … có trách nhiệm …": a bare kind word
       // read as the whole lead names a role the text regulates, not a unit.
       if (a->lead.size() == 1 && agencies_.classify(a->lead.front()) == AgencyLexicon::Part::Category && !opens_with_plural(a->lead.front()))
         continue;
       // "Các tổ chức, cá nhân và hộ gia đình có trách nhiệm chấp hành …": private persons bound by a duty.
-      if (every_lead_is("task.private_party")) continue;
+      if (lead_is("task.private_party", true)) continue;
       // "Chủ đầu tư có trách nhiệm gửi …; Kiểm toán nhà nước có trách nhiệm gửi …": two subjects, two tasks.
       std::optional<Assignment> next_subject;
       size_t next_at = std::string_view::npos;  // where that clause starts in the sentence
-      if ((stance.instructs || sec.organizing[i] || (stance.decides_policy && sec.operative && !sec.in_regulation)) && own && !inherited)
+      if ((stance.instructs || sec.organizing[i] || ((stance.decides_policy || stance.council_rules) && sec.operative && !sec.in_regulation)) && own && !inherited)
         if (size_t at = later_subject_clause(*this, rules_, a->work); at != std::string_view::npos) {
           next_subject = read_subject_sentence(std::string_view(a->work).substr(at));
           next_at = s.find(std::string_view(a->work).substr(at));

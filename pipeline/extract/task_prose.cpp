@@ -61,6 +61,9 @@ TaskExtractor::ProseStance TaskExtractor::prose_stance(const SegmentedDocument& 
     st.decides_policy = !st.issues_rules && rules_.group("task.policy_resolution").first_matching(*header.title) != nullptr;
   }
   st.states_norms = of_type(norm_types_);
+  if (const auto* councils = rules_.lexicon("task_council_issuers"); councils && st.issues_rules && header.issuer)
+    for (const auto& c : *councils) st.council_rules = st.council_rules || header.issuer->find(c.get<std::string>()) != std::string::npos;
+  st.sets_rules = st.issues_rules || (header.title && rules_.group("task.rules_decision").first_matching(*header.title) != nullptr);
   st.bare_articles_implement = of_type(bare_article_types_);
   return st;
 }

@@ -24,6 +24,12 @@ struct TaskExtractor::ProseStance {
   bool decides_policy = false;
   // ... issuing rules or rates: its articles of scope and procedure state norms, also for named units.
   bool issues_rules = false;
+  // A resolution issuing rules, or a decision whose title is a regulation ("Quy định khung giá …", "Ban hành Quy
+  // chế …"): the parties it regulates ("Chủ đầu tư, chủ sở hữu …") are bound by it, not assigned work.
+  bool sets_rules = false;
+  // A People's Council resolution issuing rules (task_council_issuers): the agencies its articles name are given
+  // their work there too, as in a resolution deciding a policy ("Sở Tài chính thẩm định hồ sơ, tham mưu …").
+  bool council_rules = false;
   // A law, decree or circular: duties and powers, not assignments.
   bool states_norms = false;
   // Its untitled articles after the first carry out the one that decides (task_bare_article_doc_types).
@@ -46,5 +52,18 @@ struct TaskExtractor::ProseSections {
   int lead_in_outer = -2;      // the level of the addressee list the lead-in follows (-2: none)
   int unit_parts_parent = -2;  // the level of a lead-in that asks named units for the work below it
 };
+
+namespace task_text {
+
+// "(2) Bộ Y tế hoàn thành …" under "2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ": an item whose subject is an
+// agency named outright (known to the lexicon), other than the units it would inherit, is that agency's task, not
+// theirs. Not what was done ("đã …"), nor whom it answers to; nullopt otherwise.
+// read_clause_assignment as a body of instructions reads it, kept only when every unit it leads is an agency the
+// lexicon names outright; otherwise as `instructs` says ("Cơ quan có thẩm quyền có trách nhiệm …" states a norm).
+std::optional<Assignment> named_clause_assignment(const TaskExtractor& tasks, std::string_view sentence, bool instructs);
+std::optional<Assignment> own_subject_item(const TaskExtractor& tasks, const RuleSet& rules, std::string_view item,
+                                           const std::vector<std::string>& inherited_lead);
+
+}  // namespace task_text
 
 }  // namespace vnpolicy

@@ -46,6 +46,9 @@ std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view tex
   if (Hit passive = first_hit(rules_.group("task.lead_cue"), text, "passive");
       passive && passive.begin == cue.begin && passive.capture != std::string_view::npos)
     return std::nullopt;  // "được giao chủ trì": the role of others
+  // "Phó Thủ tướng chủ trì cuộc họp …", "… triệu tập và chủ trì hội nghị": who chairs a meeting leads no work.
+  if (Hit chair = first_hit(rules_.group("task.chairs_meeting"), text.substr(cue.end), ""); chair && chair.begin == 0)
+    return std::nullopt;
   size_t cue_begin = cue.capture != std::string_view::npos ? cue.capture : cue.begin;
   std::string_view before = text.substr(0, cue_begin);
   if (Hit p = first_hit(rules_.group("task.assign_prefix"), before, "unit"); p && p.begin == 0)
