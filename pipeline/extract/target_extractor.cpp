@@ -39,7 +39,8 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
               rules.group("target.skip_after"),  rules.group("target.fraction"),
               rules.group("target.range"),       rules.group("target.comparator"), rules.group("target.comparator_after"),
               rules.group("target.from_to"),     rules.group("target.estimate"),  rules.group("target.number_word"),
-              rules.group("target.request"),     rules.group("target.cost_estimate"), rules.group("target.breakdown")},
+              rules.group("target.request"),     rules.group("target.cost_estimate"), rules.group("target.breakdown"),
+              rules.group("target.period_level")},
       units_(rules),
       indicators_(rules),
       scopes_(rules),
@@ -53,6 +54,8 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       list_links_(PhraseList::load(rules, "list_links")),
       next_item_links_(PhraseList::load(rules, "next_item_links")),
       norm_cues_(PhraseList::load(rules, "norm_cues")),
+      fee_cues_(PhraseList::load(rules, "period_level_fee_cues")),
+      carry_openers_(PhraseList::load(rules, "semicolon_carry_openers")),
       words_(IndicatorWords::load(rules)),
       comma_compounds_(PhraseList::load(rules, "indicator_comma_compounds")),
       scale_units_(PhraseList::load(rules, "score_scale_units")),
@@ -123,7 +126,9 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
     // Section headings name sections: their numbers are dates and markers. An item that is only
     // short ("đ) Đến hết năm 2045: 100%") is content, whatever its shape.
     if (blk.kind == BlockKind::Heading && opens_section(blk.marker_kind)) continue;
-    if (gives_no_figures(scopes[bi])) continue;  // "Điều 3. Mức chi": rates a rule sets are not goals
+    // "Điều 3. Mức chi": rates a rule sets are not goals; only a cap set for a year (period_level) is.
+    if (scopes[bi].kind == "recipients") continue;
+    if (gives_no_figures(scopes[bi]) && seg.text(blk.content).find('%') == std::string_view::npos) continue;
     std::vector<Span> spans = blk.sentences;
     if (spans.empty()) spans.push_back(blk.content);
     // "Đến năm 2030, tỷ lệ ... đạt 75%. Tỷ lệ ... đạt 35%.": a year that opens a sentence
@@ -316,6 +321,8 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
 
     size_t unit_end = num_end + (unit ? unit->length : 0);
     if (!whole && !vmax && unit && unit->measure) unit_range_upper(sv, *unit, *value, vmax, unit_end);
+    const bool level = period_level(sv, nb, unit_end, unit ? &*unit : nullptr);
+    if (gives_no_figures(scope) && !level) continue;
     // "báo cáo 02 lần", "02 lần/ngày": how often, not how much.
     if (const size_t cl = clause_start(sv, nb, std::max(prev_end, wb)); unit && frequency_only(*unit, sv.substr(cl, nb - cl))) continue;
     FigureContext f;
@@ -324,8 +331,14 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     f.after_unit = sv.substr(unit_end, std::min<size_t>(sv.size() - unit_end, 160));
     f.floor = std::max(prev_end, wb);
     f.clause = clause_start(sv, nb, f.floor);
-    for (size_t i = prev_end; i < nb; ++i)  // a ';' since the previous figure ends what it carried
-      if (sv[i] == ';') carried = Carried{};
+    // A ';' since the previous figure ends what it carried; what follows may still break the item's
+    // measure down ("…bình quân giai đoạn 2025 - 2027 tối đa 1,28%; trong đó, năm 2025 tối đa 1,36%"),
+    // while the parts of a count name their own noun ("93 đơn vị; trong đó có 79 xã").
+    for (size_t i = prev_end; i < nb; ++i)
+      if (sv[i] == ';') {
+        const bool breaks_down = table_text::starts_with_any(to_lower(trim(sv.substr(i + 1, nb - i - 1))), carry_openers_.list);
+        carried = breaks_down ? Carried{carried.subject, {}} : Carried{};
+      }
     f.clause_text = trim_copy(sv.substr(f.clause, nb - f.clause));
     std::string tail_l = to_lower(words_until(f.after_unit, ",;.:()", 10));
     for (const auto& w : comparison_heads_.list) f.compares = f.compares || starts_with_phrase(tail_l, w);
@@ -335,14 +348,15 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
       if (sv[i] == ';') { semicolon = i + 1; break; }
     // "mức hỗ trợ 500.000 đồng/người, 300.000 đồng/người", "phạt tiền từ ...": a rate a rule sets.
     std::string_view item = before.substr(before.rfind(';') == std::string_view::npos ? 0 : before.rfind(';') + 1);
-    if (norm_cues_.any_in(to_lower(item))) continue;
+    if (!level && norm_cues_.any_in(to_lower(item))) continue;
     // "mỗi tỉnh khoảng 200 tỷ đồng", "mỗi đơn vị tối đa 07 người": what each unit gets or may have is an
     // allocation or a norm, outside a goal or result section and with no goal word; an average is an indicator.
     if (const std::string_view since = sv.substr(f.floor, nb - f.floor);
         !scope.kind && matches_any(rules_.group("target.per_unit"), since) &&
         !matches_any(rules_.group("target.per_unit_average"), since) && !goal_cued(since))
       continue;
-    std::string kind = kind_of(scope.kind ? *scope.kind : (doc.report ? "actual" : "target"), sv.substr(semicolon, nb - semicolon),
+    std::string kind = kind_of(gives_no_figures(scope) ? "target" : scope.kind ? *scope.kind : (doc.report ? "actual" : "target"),
+                               sv.substr(semicolon, nb - semicolon),
                                to_lower(f.clause_text));
     // "…, thấp hơn kịch bản tăng trưởng 06 tháng cuối năm của tỉnh (7,4%)": the plan's figure, cited beside a result.
     if (kind == "actual" && !bracketed_plan(f).empty()) kind = "target";

@@ -140,6 +140,10 @@ class TargetExtractor {
   bool glued_measure(std::string_view text, size_t nb, size_t ne) const;
   // The figure starts a change ("giảm từ 23 xã xuống 18 xã"): where the change starts is today's level.
   bool starts_a_change(std::string_view before, std::string_view after_unit) const;
+  // A cap or level on a rate set for a named year or period ("bình quân giai đoạn 2025 - 2027 tối đa
+  // 1,28%", "năm 2025 tối đa 1,36%"): a goal even in a rate section or a normative text, unless what it
+  // rates is a fee, price or pay (period_level_fee_cues). sv[nb, unit_end) is the figure with its unit.
+  bool period_level(std::string_view sv, size_t nb, size_t unit_end, const UnitMatch* unit) const;
   // The figures of indicator tables, their kind and year from the column, else the table's scope.
   void table_figures(const SegmentedDocument& seg, const IndicatorTables& tables, const std::vector<Scope>& scopes,
                      const DocumentScope& doc, const AccentFolder& folder, std::vector<Target>& out) const;
@@ -149,7 +153,7 @@ class TargetExtractor {
   // immutable, so the references stay valid while it lives).
   struct RuleGroups {
     const RuleGroup &number, &year, &skip_after, &fraction, &range, &comparator,
-        &comparator_after, &from_to, &estimate, &number_word, &request, &cost_estimate, &breakdown;
+        &comparator_after, &from_to, &estimate, &number_word, &request, &cost_estimate, &breakdown, &period_level;
   };
   RuleGroups groups_;
   UnitLexicon units_;
@@ -157,7 +161,8 @@ class TargetExtractor {
   TargetScopes scopes_;
   NormativeScopes normative_;  // a normative text: its rates are no figures, its past results are
   IndicatorTableReader tables_;
-  PhraseList plan_cues_, result_words_, result_masks_, counted_documents_, counted_parts_, list_links_, next_item_links_, norm_cues_;
+  PhraseList plan_cues_, result_words_, result_masks_, counted_documents_, counted_parts_, list_links_, next_item_links_, norm_cues_, fee_cues_,
+      carry_openers_;  // "trong đó" after a ';': the item goes on breaking its measure down
   // The words an indicator is written with (rules/targets.json, lexicon indicator_words).
   struct IndicatorWords {
     std::string year, change, rise, fall, share, count, total, compared, over, within, portion, money;

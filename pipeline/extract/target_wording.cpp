@@ -66,6 +66,13 @@ bool TargetExtractor::glued_measure(std::string_view text, size_t nb, size_t ne)
   return !is_letter_cp(after) && !is_digit(after) && after != '/';
 }
 
+bool TargetExtractor::period_level(std::string_view sv, size_t nb, size_t unit_end, const UnitMatch* unit) const {
+  if (!unit || unit->base != "%") return false;  // an amount per act ("200.000 đồng/lần/người") is a price
+  const size_t semi = sv.substr(0, nb).rfind(';');
+  const size_t from = semi == std::string_view::npos ? 0 : semi + 1;
+  return matches_any(groups_.period_level, sv.substr(from, unit_end - from)) && !fee_cues_.any_in(to_lower(sv.substr(from, nb - from)));
+}
+
 bool TargetExtractor::starts_a_change(std::string_view before, std::string_view after_unit) const {
   const Rule* which = nullptr;
   // "từ hai vụ trở lên": a bound, not where a change starts.
