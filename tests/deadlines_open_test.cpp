@@ -113,6 +113,22 @@ TEST(DeadlinesOpen, APeriodicReportingDutyIsRecurringAndTheReportAsANounIsNot) {
     EXPECT_TRUE(deadlines_of(kPlan + "1. " + text + "\n").empty()) << text;
 }
 
+TEST(DeadlinesOpen, AYearlySourceTheWorkGoesByIsNoLimit) {
+  // "hằng năm" on the list, result or decision the work follows, not on the work.
+  for (const char* text :
+       {"Hộ gia đình cận nghèo được Chủ tịch Ủy ban nhân dân xã công nhận theo kết quả rà soát hộ nghèo, hộ cận "
+        "nghèo hằng năm.",
+        "Ủy ban nhân dân xã lập danh sách (theo quyết định công nhận danh sách hộ nghèo hằng năm của Chủ tịch Ủy ban "
+        "nhân dân xã) gửi cơ quan Bảo hiểm xã hội."})
+    EXPECT_TRUE(deadlines_of(kPlan + "1. " + text + "\n").empty()) << text;
+  // A limit of its own in the same sentence stays.
+  auto ds = deadlines_of(kPlan +
+                         "1. Sở Tài chính tổng hợp báo cáo quyết toán theo kết quả thẩm định gửi Bộ Tài chính trước "
+                         "ngày 01 tháng 10 hằng năm.\n");
+  ASSERT_EQ(ds.size(), 1u);
+  EXPECT_EQ(ds[0].kind, "recurring");
+}
+
 // The first or last six months of a year: due by 30 June or 31 December when the work is to be
 // finished in them; the half-year a report covers is no limit.
 TEST(DeadlinesOpen, AHalfYearToFinishInEndsOnItsLastDay) {
