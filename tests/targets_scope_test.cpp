@@ -216,10 +216,10 @@ TEST(TargetScope, CriteriaOfAnEmulationPlanAreGoalsNotResults) {
   auto ts = figures(kPlanHeader +
                     "II. NỘI DUNG THI ĐUA, TIÊU CHÍ ĐÁNH GIÁ, XẾP LOẠI\n\n"
                     "1. Nội dung thi đua\n\n"
-                    "(1) 100% số người hưởng trợ cấp xã hội chưa có tài khoản được tuyên truyền;\n\n"
-                    "(2) Ít nhất 85% người hưởng trợ cấp xã hội mở mới tài khoản ngân hàng;\n\n"
+                    "(1) 100% hộ kinh doanh trên địa bàn được hướng dẫn thanh toán điện tử;\n\n"
+                    "(2) Ít nhất 85% hộ kinh doanh mở tài khoản thanh toán;\n\n"
                     "III. ĐÁNH GIÁ KẾT QUẢ NĂM 2024\n\n"
-                    "Năm 2024 có 62% người hưởng trợ cấp nhận tiền qua tài khoản.\n");
+                    "Năm 2024 có 62% hộ kinh doanh nhận tiền qua tài khoản.\n");
   ASSERT_EQ(ts.size(), 3u);
   EXPECT_EQ(at(ts, 100).kind, "target");
   EXPECT_EQ(at(ts, 85).kind, "target");

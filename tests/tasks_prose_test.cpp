@@ -119,7 +119,7 @@ TEST(ProseClauses, ALawStatesDutiesWhereAResolutionAssigns) {
 // "UBND Thành phố yêu cầu các sở, … khẩn trương …" after an opener: those asked act, not the one asking.
 TEST(ProseClauses, TheUnitsAskedByASubjectAreTheLead) {
   auto ts = tasks_of(
-      "Để cải thiện chất lượng không khí, Ủy ban nhân dân Thành phố yêu cầu các sở, ban, ngành Thành phố, Ủy ban\n"
+      "Để giảm rác thải nhựa, Ủy ban nhân dân Thành phố yêu cầu các sở, ban, ngành Thành phố, Ủy ban\n"
       "nhân dân các phường, xã khẩn trương thực hiện đồng bộ các giải pháp.\n"
       "\n"
       "Trên cơ sở những vấn đề Bộ Chính trị, Ban Bí thư đã chỉ ra, các bộ, ngành khẩn trương giải quyết dứt điểm.\n");
