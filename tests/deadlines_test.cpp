@@ -470,11 +470,11 @@ TEST(Deadlines, ARecalledLimitKeepsAPastDate) {
 TEST(Deadlines, TimeLabelsKeepPassedLimitsAndRunUntilAnEvent) {
   std::vector<Deadline> ds = deadlines_of(
       "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n\nSố: 99/KH-UBND\n\nNinh Bình, ngày 21 tháng 11 năm 2025\n\n"  // 1-7
-      "KẾ HOẠCH\nTổng kiểm kê tài sản công\n\n"                                                       // 8-10
+      "KẾ HOẠCH\nTổng điều tra kinh tế\n\n"                                                       // 8-10
       "1. Sở Tài chính\n"                                                                                // 11
-      "- Hướng dẫn các cơ quan, đơn vị thực hiện kiểm kê.\n"                                             // 12
-      "Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.\n"                           // 13
-      "- Tổng hợp danh sách các đơn vị kiểm kê.\n"                                                        // 14
+      "- Hướng dẫn các cơ quan, đơn vị thực hiện điều tra.\n"                                             // 12
+      "Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng điều tra.\n"                           // 13
+      "- Tổng hợp danh sách các đơn vị điều tra.\n"                                                        // 14
       "Thời gian hoàn thành: Trước ngày 15/11/2025.\n"                                                    // 15
       "2. Đối với các nhiệm vụ triển khai trong năm 2025, các cơ quan bố trí kinh phí trong dự toán "
       "ngân sách hàng năm.\n");                                                                          // 16
