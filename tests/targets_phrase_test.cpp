@@ -170,6 +170,9 @@ TEST(TargetSkips, OneFunctionSaysWhichRuleRejectsANumber) {
   EXPECT_EQ(rule_at("Thực hiện Nghị quyết số 01/NQ-CP của Chính phủ.", "01"), "target.skip.symbol_after");
   EXPECT_EQ(rule_at("Đại hội Đảng bộ tỉnh lần thứ 8 đã đề ra.", "8"), "target.skip.ordinal_before");
   EXPECT_EQ(rule_at("Tỷ lệ giải ngân vốn đầu tư công đạt 95%.", "95"), "");
+  // A number inside a title in capitals names the thing; a count in lower case is a figure.
+  EXPECT_EQ(rule_at("VẬN HÀNH MÔ HÌNH CHÍNH QUYỀN ĐỊA PHƯƠNG 02 CẤP", "02"), "target.skip_phrase.caps_title");
+  EXPECT_EQ(rule_at("Năm 2025, toàn tỉnh thành lập mới 12 HTX.", "12"), "");
 }
 
 }  // namespace
