@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "extract/target_text.h"
+
 namespace vnpolicy::reference_reading {
 namespace {
 
@@ -11,10 +13,7 @@ BlockEnd block_end(std::string_view content) {
   if (content.empty()) return BlockEnd::Closed;
   if (content.back() == ';') return BlockEnd::Clause;
   if (content.back() == ',') return BlockEnd::MidSentence;
-  size_t k = content.size();
-  while (k > 0 && (static_cast<unsigned char>(content[k - 1]) & 0xC0) == 0x80) --k;  // the last code point
-  if (k > 0) --k;
-  return is_letter_cp(next_code_point(content, k)) ? BlockEnd::MidSentence : BlockEnd::Closed;
+  return is_letter_cp(cp_before(content, content.size())) ? BlockEnd::MidSentence : BlockEnd::Closed;
 }
 
 }  // namespace
@@ -145,11 +144,7 @@ bool DocumentReader::ends_with_type_word(std::string_view text) const {
   const std::string upper = to_upper(text.substr(text.size() > 40 ? text.size() - 40 : 0));
   return std::any_of(lex_.type_heads.begin(), lex_.type_heads.end(), [&](const std::string& h) {
     if (upper.size() < h.size() || upper.compare(upper.size() - h.size(), h.size(), h) != 0) return false;
-    if (upper.size() == h.size()) return true;
-    size_t i = upper.size() - h.size();
-    while (i > 0 && (static_cast<unsigned char>(upper[i - 1]) & 0xC0) == 0x80) --i;
-    if (i > 0) --i;
-    return !is_letter_cp(next_code_point(upper, i));
+    return !is_letter_cp(cp_before(upper, upper.size() - h.size()));
   });
 }
 
