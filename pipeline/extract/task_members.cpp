@@ -153,11 +153,19 @@ bool TaskExtractor::known_with_qualifiers(std::string_view whole) const {
   auto known_then_qualifiers = [&](std::string_view u) {
     if (agencies_.known(u)) return true;
     for (size_t sp = u.rfind(' '); sp != std::string_view::npos && sp > 0; sp = u.rfind(' ', sp - 1)) {
-      if (!agencies_.known(trim_punct(u.substr(0, sp)))) continue;
+      if (!known_or_headed(trim_punct(u.substr(0, sp)))) continue;
       std::string_view tail = u.substr(sp + 1);
+      // "Sở Y tế Hà Nội", "Bảo hiểm xã hội thành phố Hà Nội": a place's proper name may close the qualifiers.
+      constexpr size_t kPlaceWords = 4;
+      size_t place_words = 0;
       for (size_t w = 0; w < tail.size();) {
         size_t e = std::min(tail.find(' ', w), tail.size());
-        if (!name_qualifiers_.count(std::string(trim_punct(tail.substr(w, e - w))))) return false;
+        std::string_view word = trim_punct(tail.substr(w, e - w));
+        if (place_words == 0 && name_qualifiers_.count(std::string(word))) {
+          w = e + 1;
+          continue;
+        }
+        if (word.empty() || capitalised_words(word) != 1 || ++place_words > kPlaceWords) return false;
         w = e + 1;
       }
       return true;
