@@ -292,7 +292,11 @@ constexpr const char* kUnitHeadingsLetter =
     "\n"
     "2. Công tác tuyên truyền\n"
     "\n"
-    "- Đẩy mạnh tuyên truyền chính sách bảo hiểm y tế đến người dân.\n";
+    "- Đẩy mạnh tuyên truyền chính sách bảo hiểm y tế đến người dân.\n"
+    "\n"
+    "3. Công an thành phố Bắc Sơn\n"
+    "\n"
+    "- Xử lý các hành vi vi phạm pháp luật về bảo hiểm y tế.\n";
 
 TEST(LetterUnitHeadings, AHeadingClosedByAPlaceNameHandsItsUnitToItsItems) {
   auto ts = tasks_of(kUnitHeadingsLetter);
@@ -304,6 +308,13 @@ TEST(LetterUnitHeadings, AHeadingClosedByAPlaceNameHandsItsUnitToItsItems) {
   EXPECT_EQ(u->lead, (Units{"Sở Y tế tỉnh Bắc Sơn"}));
   // A topic heading names no one: its item is no task.
   EXPECT_EQ(task_at(ts, 19), nullptr);
+}
+
+TEST(LetterUnitHeadings, ACityAgencyIsNamedByItsLevelAsAProvincesIs) {
+  auto ts = tasks_of(kUnitHeadingsLetter);
+  const Task* t = task_at(ts, 23);
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->lead, (Units{"Công an thành phố Bắc Sơn"}));
 }
 
 }  // namespace
