@@ -266,3 +266,56 @@ TEST(LetterPoints, ItemsNumberedWithRomanNumeralsInBracketsAreTasksOfTheirSubjec
 
 }  // namespace
 }  // namespace vnpolicy
+
+namespace vnpolicy {
+namespace {
+
+using namespace ::vnpolicy::task_tests;
+
+// A request lead-in over numbered headings that are only unit names, one closed by its place's name.
+constexpr const char* kUnitHeadingsLetter =
+    "ỦY BAN NHÂN DÂN\n"
+    "TỈNH BẮC SƠN\n"
+    "Số: 77/UBND-VX\n"
+    "V/v tăng cường quản lý quỹ bảo hiểm y tế\n"
+    "\n"
+    "Kính gửi: Các sở, ban, ngành tỉnh.\n"
+    "\n"
+    "Ủy ban nhân dân tỉnh yêu cầu các sở, ngành, Ủy ban nhân dân các xã, phường nghiêm túc thực hiện một số nội dung sau:\n"
+    "\n"
+    "1. Sở Y\n"
+    "tế tỉnh Bắc Sơn\n"
+    "\n"
+    "- Chỉ đạo các cơ sở khám bệnh thực hiện đúng quy định về thanh toán chi phí.\n"
+    "\n"
+    "- Kiểm tra việc chấp hành pháp luật về bảo hiểm y tế tại các bệnh viện.\n"
+    "\n"
+    "2. Công tác tuyên truyền\n"
+    "\n"
+    "- Đẩy mạnh tuyên truyền chính sách bảo hiểm y tế đến người dân.\n"
+    "\n"
+    "3. Công an thành phố Bắc Sơn\n"
+    "\n"
+    "- Xử lý các hành vi vi phạm pháp luật về bảo hiểm y tế.\n";
+
+TEST(LetterUnitHeadings, AHeadingClosedByAPlaceNameHandsItsUnitToItsItems) {
+  auto ts = tasks_of(kUnitHeadingsLetter);
+  const Task* t = task_at(ts, 13);
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->lead, (Units{"Sở Y tế tỉnh Bắc Sơn"}));
+  const Task* u = task_at(ts, 15);
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->lead, (Units{"Sở Y tế tỉnh Bắc Sơn"}));
+  // A topic heading names no one: its item is no task.
+  EXPECT_EQ(task_at(ts, 19), nullptr);
+}
+
+TEST(LetterUnitHeadings, ACityAgencyIsNamedByItsLevelAsAProvincesIs) {
+  auto ts = tasks_of(kUnitHeadingsLetter);
+  const Task* t = task_at(ts, 23);
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->lead, (Units{"Công an thành phố Bắc Sơn"}));
+}
+
+}  // namespace
+}  // namespace vnpolicy

@@ -140,7 +140,20 @@ bool TaskExtractor::known_with_qualifiers(std::string_view whole) const {
   // "Bộ trưởng Bộ Tài chính": the head of a known agency (canonical drops the title). Alone it also heads
   // a decree's list of powers ("Chủ tịch Ủy ban nhân dân cấp tỉnh" over "a) Bổ nhiệm …"); with an office
   // after a dash it names the one a task is given to.
-  auto known_or_headed = [&](std::string_view u) { return agencies_.known(u) || agencies_.known(agencies_.canonical(u)); };
+  auto known_or_headed = [&](std::string_view u) {
+    if (agencies_.known(u) || agencies_.known(agencies_.canonical(u))) return true;
+    // "Công an thành phố", "Bảo hiểm xã hội thành phố": a centrally-run city's agency is named by its level
+    // as a province's is (task_level_written_as).
+    if (const auto* lx = rules_.lexicon("task_level_written_as"))
+      for (const auto& pair : *lx) {
+        const std::string as = " " + pair.at(0).get<std::string>();
+        const std::string lower = to_lower(u);
+        if (lower.size() > as.size() && lower.ends_with(as) &&
+            agencies_.known(std::string(u.substr(0, u.size() - as.size())) + " " + pair.at(1).get<std::string>()))
+          return true;
+      }
+    return false;
+  };
   // "Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo …": the head of a known agency, then
   // after a dash an office the same person holds (task_office_titles): one name, as written.
   if (size_t dash = whole.find(" - "); dash != std::string_view::npos && !agencies_.known(whole)) {
@@ -153,11 +166,19 @@ bool TaskExtractor::known_with_qualifiers(std::string_view whole) const {
   auto known_then_qualifiers = [&](std::string_view u) {
     if (agencies_.known(u)) return true;
     for (size_t sp = u.rfind(' '); sp != std::string_view::npos && sp > 0; sp = u.rfind(' ', sp - 1)) {
-      if (!agencies_.known(trim_punct(u.substr(0, sp)))) continue;
+      if (!known_or_headed(trim_punct(u.substr(0, sp)))) continue;
       std::string_view tail = u.substr(sp + 1);
+      // "Sở Y tế Hà Nội", "Bảo hiểm xã hội thành phố Hà Nội": a place's proper name may close the qualifiers.
+      constexpr size_t kPlaceWords = 4;
+      size_t place_words = 0;
       for (size_t w = 0; w < tail.size();) {
         size_t e = std::min(tail.find(' ', w), tail.size());
-        if (!name_qualifiers_.count(std::string(trim_punct(tail.substr(w, e - w))))) return false;
+        std::string_view word = trim_punct(tail.substr(w, e - w));
+        if (place_words == 0 && name_qualifiers_.count(std::string(word))) {
+          w = e + 1;
+          continue;
+        }
+        if (word.empty() || capitalised_words(word) != 1 || ++place_words > kPlaceWords) return false;
         w = e + 1;
       }
       return true;
