@@ -5,7 +5,6 @@
 
 #include "core/text.h"
 #include "extract/task_extractor.h"
-#include "extract/task_prose.h"
 #include "extract/task_text.h"
 
 namespace vnpolicy {

@@ -23,6 +23,8 @@ TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(ru
   verbs_ = strings("task_work_verbs");
   std::stable_sort(verbs_.begin(), verbs_.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
   for (auto& w : strings("task_verb_false_compounds")) false_compounds_.insert(std::move(w));
+  if (const auto* lx = rules.lexicon("task_level_written_as"))
+    for (const auto& pair : *lx) levels_written_as_.emplace_back(to_lower(pair.at(0).get<std::string>()), pair.at(1).get<std::string>());
   if (const auto* lx = rules.lexicon("task_joined_unit_pairs"))
     for (const auto& pair : *lx) joined_pairs_.emplace_back(to_lower(pair.at(0).get<std::string>()), to_lower(pair.at(1).get<std::string>()));
   not_unit_openers_ = strings("task_not_unit_openers", true);

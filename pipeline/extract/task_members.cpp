@@ -144,14 +144,11 @@ bool TaskExtractor::known_with_qualifiers(std::string_view whole) const {
     if (agencies_.known(u) || agencies_.known(agencies_.canonical(u))) return true;
     // "Công an thành phố", "Bảo hiểm xã hội thành phố": a centrally-run city's agency is named by its level
     // as a province's is (task_level_written_as).
-    if (const auto* lx = rules_.lexicon("task_level_written_as"))
-      for (const auto& pair : *lx) {
-        const std::string as = " " + pair.at(0).get<std::string>();
-        const std::string lower = to_lower(u);
-        if (lower.size() > as.size() && lower.ends_with(as) &&
-            agencies_.known(std::string(u.substr(0, u.size() - as.size())) + " " + pair.at(1).get<std::string>()))
-          return true;
-      }
+    const std::string lower = to_lower(u);
+    for (const auto& [written, level] : levels_written_as_)
+      if (lower.size() > written.size() + 1 && lower.ends_with(" " + written) &&
+          agencies_.known(std::string(u.substr(0, u.size() - written.size())) + level))
+        return true;
     return false;
   };
   // "Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo …": the head of a known agency, then

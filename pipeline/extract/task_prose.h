@@ -53,17 +53,4 @@ struct TaskExtractor::ProseSections {
   int unit_parts_parent = -2;  // the level of a lead-in that asks named units for the work below it
 };
 
-namespace task_text {
-
-// "(2) Bộ Y tế hoàn thành …" under "2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ": an item whose subject is an
-// agency named outright (known to the lexicon), other than the units it would inherit, is that agency's task, not
-// theirs. Not what was done ("đã …"), nor whom it answers to; nullopt otherwise.
-// read_clause_assignment as a body of instructions reads it, kept only when every unit it leads is an agency the
-// lexicon names outright; otherwise as `instructs` says ("Cơ quan có thẩm quyền có trách nhiệm …" states a norm).
-std::optional<Assignment> named_clause_assignment(const TaskExtractor& tasks, std::string_view sentence, bool instructs);
-std::optional<Assignment> own_subject_item(const TaskExtractor& tasks, const RuleSet& rules, std::string_view item,
-                                           const std::vector<std::string>& inherited_lead);
-
-}  // namespace task_text
-
 }  // namespace vnpolicy

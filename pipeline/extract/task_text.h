@@ -11,6 +11,7 @@
 
 namespace vnpolicy {
 class TaskExtractor;
+struct Assignment;
 }
 
 namespace vnpolicy::task_text {
@@ -19,6 +20,17 @@ namespace vnpolicy::task_text {
 // clause after "; " opens with a named unit (capitalised) of its own followed by a duty (task.duty_cue,
 // task.directive_work): that clause is a task of its own. npos when there is none.
 size_t later_subject_clause(const TaskExtractor& tasks, const RuleSet& rules, std::string_view work);
+
+// A clause read as a body of instructions reads it (read_clause_assignment), kept only when every unit it
+// leads is an agency the lexicon names outright; otherwise as `instructs` says ("Cơ quan có thẩm quyền có
+// trách nhiệm …" states a norm).
+std::optional<Assignment> named_clause_assignment(const TaskExtractor& tasks, std::string_view sentence, bool instructs);
+
+// "(2) Bộ Y tế hoàn thành …" under "2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ": an item whose subject is an
+// agency named outright (known to the lexicon), other than the units it would inherit, is that agency's task, not
+// theirs. Not what was done ("đã …"), nor whom it answers to; nullopt otherwise.
+std::optional<Assignment> own_subject_item(const TaskExtractor& tasks, const RuleSet& rules, std::string_view item,
+                                           const std::vector<std::string>& inherited_lead);
 
 // Trims white space and the list punctuation around a unit list or a work phrase.
 std::string_view trim_punct(std::string_view s);
