@@ -126,9 +126,11 @@ std::vector<Target> TargetExtractor::extract(const SegmentedDocument& seg, const
     // Section headings name sections: their numbers are dates and markers. An item that is only
     // short ("đ) Đến hết năm 2045: 100%") is content, whatever its shape.
     if (blk.kind == BlockKind::Heading && opens_section(blk.marker_kind)) continue;
-    // "Điều 3. Mức chi": rates a rule sets are not goals; only a cap set for a year (period_level) is.
-    if (scopes[bi].kind == "recipients") continue;
-    if (gives_no_figures(scopes[bi]) && seg.text(blk.content).find('%') == std::string_view::npos) continue;
+    // "Điều 3. Mức chi": rates a rule sets are not goals; only a cap set for a year (period_level, a
+    // share in %) is, so such a block without a '%', and a list of recipients, is passed over whole.
+    if (gives_no_figures(scopes[bi]) &&
+        (scopes[bi].kind == "recipients" || seg.text(blk.content).find('%') == std::string_view::npos))
+      continue;
     std::vector<Span> spans = blk.sentences;
     if (spans.empty()) spans.push_back(blk.content);
     // "Đến năm 2030, tỷ lệ ... đạt 75%. Tỷ lệ ... đạt 35%.": a year that opens a sentence
@@ -321,8 +323,13 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
 
     size_t unit_end = num_end + (unit ? unit->length : 0);
     if (!whole && !vmax && unit && unit->measure) unit_range_upper(sv, *unit, *value, vmax, unit_end);
-    const bool level = period_level(sv, nb, unit_end, unit ? &*unit : nullptr);
-    if (gives_no_figures(scope) && !level) continue;
+    // A cap set for a year or period is a goal even where rates are rules; asked only where they are.
+    std::optional<bool> level_read;
+    auto level = [&] {
+      if (!level_read) level_read = period_level(sv, nb, unit_end, unit ? &*unit : nullptr);
+      return *level_read;
+    };
+    if (gives_no_figures(scope) && !level()) continue;
     // "báo cáo 02 lần", "02 lần/ngày": how often, not how much.
     if (const size_t cl = clause_start(sv, nb, std::max(prev_end, wb)); unit && frequency_only(*unit, sv.substr(cl, nb - cl))) continue;
     FigureContext f;
@@ -348,7 +355,7 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
       if (sv[i] == ';') { semicolon = i + 1; break; }
     // "mức hỗ trợ 500.000 đồng/người, 300.000 đồng/người", "phạt tiền từ ...": a rate a rule sets.
     std::string_view item = before.substr(before.rfind(';') == std::string_view::npos ? 0 : before.rfind(';') + 1);
-    if (!level && norm_cues_.any_in(to_lower(item))) continue;
+    if (norm_cues_.any_in(to_lower(item)) && !level()) continue;
     // "mỗi tỉnh khoảng 200 tỷ đồng", "mỗi đơn vị tối đa 07 người": what each unit gets or may have is an
     // allocation or a norm, outside a goal or result section and with no goal word; an average is an indicator.
     if (const std::string_view since = sv.substr(f.floor, nb - f.floor);

@@ -348,7 +348,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
         // "Đối với …, giao Bảo hiểm xã hội Việt Nam …", "… . Các tỉnh ủy, thành ủy … khẩn trương …":
         // an assignment inside a paragraph, in any section. A law, decree or circular states duties and
         // powers in the same words ("…; yêu cầu Sở Xây dựng thu hồi …", "Trường hợp …, Bộ Y tế phải …").
-        const bool policy_reads = !stance.instructs && (stance.decides_policy || stance.council_rules) && sec.operative && !sec.in_regulation && !sec.norm_article;
+        const bool policy_reads = !stance.instructs && stance.operative_assigns() && sec.operative && !sec.in_regulation && !sec.norm_article;
         a = policy_reads && !stance.decides_policy ? named_clause_assignment(*this, s, stance.instructs) : read_clause_assignment(s, stance.instructs || policy_reads);
         // "Hội đồng nhân dân Thành phố có trách nhiệm cân đối … từ các nguồn sau đây:" in such a resolution:
         // the items list what the work uses, the sentence is the task.
@@ -449,7 +449,7 @@ std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const Doc
       // "Chủ đầu tư có trách nhiệm gửi …; Kiểm toán nhà nước có trách nhiệm gửi …": two subjects, two tasks.
       std::optional<Assignment> next_subject;
       size_t next_at = std::string_view::npos;  // where that clause starts in the sentence
-      if ((stance.instructs || sec.organizing[i] || ((stance.decides_policy || stance.council_rules) && sec.operative && !sec.in_regulation)) && own && !inherited)
+      if ((stance.instructs || sec.organizing[i] || (stance.operative_assigns() && sec.operative && !sec.in_regulation)) && own && !inherited)
         if (size_t at = later_subject_clause(*this, rules_, a->work); at != std::string_view::npos) {
           next_subject = read_subject_sentence(std::string_view(a->work).substr(at));
           next_at = s.find(std::string_view(a->work).substr(at));

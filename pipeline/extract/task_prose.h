@@ -30,6 +30,8 @@ struct TaskExtractor::ProseStance {
   // A People's Council resolution issuing rules (task_council_issuers): the agencies its articles name are given
   // their work there too, as in a resolution deciding a policy ("Sở Tài chính thẩm định hồ sơ, tham mưu …").
   bool council_rules = false;
+  // Its operative articles assign work in clauses, as a body of instructions does (either of the two above).
+  bool operative_assigns() const { return decides_policy || council_rules; }
   // A law, decree or circular: duties and powers, not assignments.
   bool states_norms = false;
   // Its untitled articles after the first carry out the one that decides (task_bare_article_doc_types).
