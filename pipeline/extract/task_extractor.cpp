@@ -47,478 +47,183 @@ TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(ru
 
 namespace {
 
+bool matches(const RuleGroup& rules, std::string_view s) { return rules.first_matching(s) != nullptr; }
+
 // An item of a list ("1.", "1.2.", "a)", "-", "+"), not a section, chapter or article.
 bool item_marker(MarkerKind k) {
   return k == MarkerKind::Arabic || k == MarkerKind::ArabicNested || k == MarkerKind::Letter || k == MarkerKind::Dash ||
          k == MarkerKind::Plus;
 }
 
+// "2.1. Đẩy mạnh …", "(1) Tích cực …": a numbered item of a list. Not a part, chapter or article ("II. NHIỆM VỤ …"):
+// those open a section.
+bool numbered(const Block& b, std::string_view content) {
+  const bool section = b.marker_kind == MarkerKind::Part || b.marker_kind == MarkerKind::Chapter ||
+                       b.marker_kind == MarkerKind::Article || b.marker_kind == MarkerKind::Roman;
+  std::string_view t = trim(content);
+  return (marked_heading(b) && !section) || (!t.empty() && without_bracket_number(t).data() != t.data());  // "(1) …"
+}
+
 }  // namespace
 
 std::vector<Task> TaskExtractor::extract(const SegmentedDocument& doc, const DocumentHeader& header,
                                          const std::vector<Deadline>& deadlines) const {
-  std::vector<Task> out = table_tasks(doc, deadlines);
-  std::vector<bool> consumed(doc.blocks.size(), false);  // read already: flattened rows, wrapped headings
-  for (Task& t : flat_table_tasks(doc, deadlines, consumed)) out.push_back(std::move(t));
-  std::map<int, Deadline> owner_deadline;  // an item's "Thời gian thực hiện" line, for the tasks in it
   const ProseStance stance = prose_stance(doc, header);
-  ProseSections sec(doc.blocks.size());
-  sec.bare_articles_implement = stance.bare_articles_implement;
-  for (Task& t : label_tasks(doc, deadlines, consumed, owner_deadline, sec.organizing)) out.push_back(std::move(t));
-  const auto& not_rules = rules_.group("task.not_assignment");
-  const auto& figure_rules = rules_.group("task.figure_line");
-  const auto& topic_rules = rules_.group("task.topic_opening");
-  auto matches = [](const RuleGroup& rules, std::string_view s) { return rules.first_matching(s) != nullptr; };
-  auto unit_named = [&](const std::string& u) { return names_a_unit(u); };
-  // "- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương" over "+" items: a marked heading that is
-  // only known agencies (with the words that qualify them) heads their work.
-  auto names_known_agencies = [&](const Assignment& a, const Block& b, std::string_view text) {
-    return marked_heading(b) && (std::all_of(a.lead.begin(), a.lead.end(), [&](const std::string& u) { return known_with_qualifiers(u); }) ||
-                                 known_with_qualifiers(trim_punct(text)));
-  };
-  auto has_items = [&](size_t i) {
-    return i + 1 < doc.blocks.size() && doc.blocks[i + 1].parent == static_cast<int>(i) && doc.blocks[i + 1].kind == BlockKind::ListItem;
-  };
-  // A heading among headings of units ("1. Sở Công Thương", "2. Ban Quản lý các khu công nghiệp"): one
-  // of its marked siblings names units and no work.
-  auto unit_heading_beside = [&](size_t i) {
-    const Block& b = doc.blocks[i];
-    for (size_t j = 0; j < doc.blocks.size(); ++j) {
-      const Block& o = doc.blocks[j];
-      if (j == i || o.parent != b.parent || o.marker_kind != b.marker_kind || !(o.kind == BlockKind::Heading || o.heading_like)) continue;
-      if (auto sib = read_subject_sentence(doc.text(o.content)); sib && sib->work.empty() && !sib->lead.empty()) return true;
-    }
-    return false;
-  };
-  // Where a lead-in paragraph's units go: to the items it governs in a body of instructions, else to its siblings.
-  auto hand_on_level = [&](size_t i) {
-    const int level = stance.instructs ? items_level(doc, i) : -2;
-    return level != -2 ? level : doc.blocks[i].parent;
-  };
-
-  std::vector<std::optional<Assignment>> handed(doc.blocks.size());
-  // An organising item whose first sentence is its unit's work ("2. Các tỉnh ủy, thành ủy chỉ đạo …"):
-  // a paragraph under it that opens with a verb ("Bố trí kinh phí …") is more of that unit's work.
-  std::vector<std::optional<Assignment>> continued(doc.blocks.size());
-  std::map<int, Assignment> handed_on;  // parent block -> what a lead-in paragraph under it hands on
-  std::map<int, Assignment> list_lead_ins;  // parent block -> the units a list lead-in under it named
-  auto numbered = [&](const Block& b, std::string_view content) {
-    // Not a part, chapter or article ("II. NHIỆM VỤ …"): those open a section, they are no item of the list.
-    const bool section = b.marker_kind == MarkerKind::Part || b.marker_kind == MarkerKind::Chapter ||
-                         b.marker_kind == MarkerKind::Article || b.marker_kind == MarkerKind::Roman;
-    std::string_view t = trim(content);
-    return (marked_heading(b) && !section) || (!t.empty() && without_bracket_number(t).data() != t.data());  // "(1) …"
-  };
-  // "…; trong đó lưu ý các nội dung sau:" points at the list; the clauses before it are what
-  // task.list_lead_in_own_work weighs.
-  auto own_work_before_focus = [&](std::string_view s) {
-    Hit focus = first_hit(rules_.group("task.list_lead_in_focus"), s, "");
-    return matches(rules_.group("task.list_lead_in_own_work"), focus ? s.substr(0, focus.begin) : s);
-  };
-  for (size_t i = 0; i < doc.blocks.size(); ++i) {
-    const Block& b = doc.blocks[i];
-    std::string_view content = doc.text(b.content);
-    const bool heading = b.kind == BlockKind::Heading || b.heading_like;
-    if (!enter_block(doc, i, stance, sec)) continue;
-
-    if (consumed[i]) continue;
-    const Assignment* inherited =
-        b.parent >= 0 && handed[static_cast<size_t>(b.parent)] ? &*handed[static_cast<size_t>(b.parent)] : nullptr;
-    // A lead-in paragraph ending in ':' hands its units to the list items that follow it at its level.
-    // Under a heading that handed the same units ("3. Sở X" / "Chủ trì, phối hợp với Y tham mưu …:" /
-    // "a) …") it adds its support; a lead-in that names other units than the heading reads its subject
-    // less surely than the heading names it ("Bộ X là đầu mối chịu trách nhiệm trước Chính phủ …; chủ trì …").
-    if (b.kind != BlockKind::ListItem) handed_on.erase(b.parent);
-    if (b.kind == BlockKind::ListItem)
-      if (auto it = handed_on.find(b.parent); it != handed_on.end() && (!inherited || inherited->lead == it->second.lead))
-        inherited = &it->second;
-    // So does a "-" or "+" item under it that has no subject ("4. Các địa phương … khẩn trương khôi phục
-    // cung cấp điện." over "- Ưu tiên cấp điện cho bệnh viện …").
-    const bool follow_on = b.kind == BlockKind::Paragraph ||
-                           (b.kind == BlockKind::ListItem && (b.marker_kind == MarkerKind::Dash || b.marker_kind == MarkerKind::Plus));
-    if (!inherited && follow_on && b.parent >= 0 && continued[static_cast<size_t>(b.parent)] &&
-        opens_with_work_verb(to_lower(trim_punct(content))) && !matches(rules_.group("task.continuation_not"), content))
-      inherited = &*continued[static_cast<size_t>(b.parent)];
-    if (sec.closing) {
-      inherited = nullptr;
-      list_lead_ins.clear();
-    }
-    // "2.1. Đẩy mạnh …", "(1) Tích cực …" after a lead-in that named its units: they do the item.
-    // An item ending in ':' opens a part of its own ("4. Về phân công nhiệm vụ …:") and ends the list.
-    if (auto it = list_lead_ins.find(b.parent); it != list_lead_ins.end() && numbered(b, content)) {
-      if (ends_with_colon(content) && !inherited) list_lead_ins.erase(it);
-      else if (!inherited) inherited = &it->second;
-    }
-
-    // "*2.1. Sở\nTài chính*": a unit heading wrapped inside emphasis arrives as a heading
-    // and a heading-like paragraph below it; read them as one.
-    if (auto a = wrapped_unit_heading(doc, i, sec.organizing[i])) {
-      handed[i] = std::move(a);
-      consumed[i + 1] = true;
-      continue;
-    }
-
-    // "- Bộ Tài chính" with "+ Chủ trì, …" items under it: a list item that names only units heads them.
-    bool item_with_items = b.kind == BlockKind::ListItem && has_items(i);
-    bool unit_head = heading || item_with_items;
-    std::vector<Span> sentences = b.sentences.empty() ? std::vector<Span>{b.content} : b.sentences;
-    // The block's first task, when it took its time limit from a later sentence of the block: a later
-    // sentence that is a task of its own keeps that limit ("Bộ A rà soát …. Bộ B hướng dẫn …, hoàn thành
-    // trong tháng 12/2025.": Bộ A has none).
-    std::optional<size_t> borrowed_by;
-    for (size_t k = 0; k < sentences.size(); ++k) {
-      std::string_view s = doc.text(sentences[k]);
-      if (matches(not_rules, s)) continue;
-      std::optional<Assignment> parts_lead_in;  // a lead-in over titles of parts (parts_follow): its own task
-      // "…, đề nghị Chính phủ và các cơ quan liên quan tập trung thực hiện các nhiệm vụ … sau đây:": the
-      // lead-in is no task; its units lead the numbered items after it at its level.
-      // A request names who is to do the items in any document; units that are only the subject of a
-      // clause do so in a body of instructions (a conclusion, notice, directive): a plan's lead-in
-      // ("…, các bộ … cần cụ thể hóa … các nhiệm vụ sau đây:") announces the measures of its own
-      // sections, which its organising section assigns. A law or decree lists duties ("…, trong phạm vi
-      // nhiệm vụ, quyền hạn của mình, có trách nhiệm sau đây:"), not assignments.
-      if (!stance.states_norms && b.kind == BlockKind::Paragraph && !heading && b.parent >= 0 && k + 1 == sentences.size() && ends_with_colon(content))
-        if (auto lead_in = read_list_lead_in(s, stance.body_of_instructions)) {
-          if (parts_follow(doc, i)) {
-            // Titles of parts follow: the units' work is what the lead-in asks of them.
-            const std::string& last = lead_in->lead.back();
-            size_t at = s.find(last);
-            lead_in->work = std::string(trim_punct(at == std::string_view::npos ? s : s.substr(at + last.size())));
-            parts_lead_in = std::move(lead_in);
-          } else {
-            list_lead_ins[b.parent] = *lead_in;
-            handed[i] = *lead_in;
-            continue;
-          }
-        }
-      // "1. Về hỗ trợ kinh phí …: Giao Bộ Tài chính chủ trì …": the topic before the colon names no one.
-      if (Hit topic = first_hit(topic_rules, s, "rest"); topic && topic.begin == 0 && topic.capture != std::string_view::npos)
-        s = s.substr(topic.capture);
-      std::optional<Assignment> a = read_lead_sentence(s);
-      if (!a && parts_lead_in) a = std::move(parts_lead_in);
-      const bool leads = a && !a->lead.empty();  // units named before "chủ trì"
-      const bool lead_cue = a.has_value();  // the work is what a unit "chủ trì"
-      if (a && a->lead.empty()) {
-        if (!inherited) a.reset();
-        else {
-          a->lead = inherited->lead;
-          if (a->support.empty()) a->support = inherited->support;
-        }
-      }
-      if (!a && k == 0 && inherited && inherited->support_from_items) {
-        // "- Sở Tài chính và các đơn vị có liên quan tham mưu ...": the item's units support.
-        a = Assignment{inherited->lead, {}, std::string(trim_punct(s)), false, false};
-        if (auto sub = read_subject_sentence(s)) {
-          a->support = sub->lead;
-          a->work = sub->work;
-        }
-      }
-      bool own = a.has_value() && !(inherited && inherited->support_from_items);
-      bool from_policy_clause = false;  // read as a clause of a resolution that decides a policy
-      bool subject_lead_in = false;  // "2. UBND các tỉnh … tập trung … các nhiệm vụ trọng tâm sau:"
-      if (!a && k == 0 && (sec.organizing[i] || unit_head)) {
-        a = read_heading_subject(s, sec.organizing[i] && marked_heading(b) && has_items(i));
-        // "Bộ Y tế có trách nhiệm:" over "-" items in a body of instructions: the duty cue only announces
-        // the items; the unit heads them as a bare "Bộ Y tế:" does.
-        if (a && stance.instructs && unit_head && ends_with_colon(content) && matches(rules_.group("task.no_work"), a->work)) a->work.clear();
-        // Outside it, only a heading that is the name of a known agency hands work down, or one whose verb
-        // assigns ("1. Giao người đứng đầu các cơ quan …; Chủ tịch …" over "-" items): known names or not.
-        bool assigning_head = a && a->work.empty() && marked_heading(b) && has_items(i) &&
-                              matches(rules_.group("task.assign_heading"), s);
-        // In a notice or dispatch a marked heading that is only a list of kinds of units ("1. Các Bộ, cơ quan,
-        // địa phương:", "4. Các cơ quan, đơn vị, địa phương, doanh nghiệp") over items addresses them too.
-        // So does a paragraph of units alone that ends in ':' over the items after it ("Các Bộ, cơ quan, địa phương:").
-        // So does one in a resolution's "Nhiệm vụ, giải pháp" section ("a) Các bộ, cơ quan ngang bộ, Ủy ban nhân dân
-        // các tỉnh, thành phố trực thuộc trung ương" over "-" items).
-        bool addressed_head = (stance.instructs || sec.measures[i]) && a && a->work.empty() && addresses_units(a->lead) &&
-                              ((marked_heading(b) && has_items(i)) ||
-                               (b.kind == BlockKind::Paragraph && ends_with_colon(content) && items_level(doc, i) != -2 &&
-                                opens_with_plural(a->lead.front())));  // not "THỦ TƯỚNG CHÍNH PHỦ điện:" over its addressees
-        if (a && !sec.organizing[i] && !assigning_head && !addressed_head && (!a->work.empty() || !names_known_agencies(*a, b, s))) a.reset();
-        // "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp" over "-" items, beside headings
-        // of units: the words after a kind of party named by its activity narrow it; the whole heading leads.
-        if (a && !a->work.empty() && sec.organizing[i] && unit_head && marked_heading(b) && has_items(i) &&
-            matches(rules_.group("task.activity_named_kind"), s) && !matches(rules_.group("task.list_lead_in"), s) &&
-            unit_heading_beside(i)) {
-          std::string_view name = trim_punct(s);
-          while (!name.empty() && name.back() == ':') name = trim_punct(name.substr(0, name.size() - 1));
-          // "… trên địa bàn có trách nhiệm:": the duty cue that announces the items is no part of the name.
-          for (size_t sp = name.find(' '); sp != std::string_view::npos; sp = name.find(' ', sp + 1))
-            if (matches(rules_.group("task.no_work"), name.substr(sp + 1))) {
-              name = trim_punct(name.substr(0, sp));
-              break;
-            }
-          a->lead = {std::string(name)};
-          a->support.clear();
-          a->work.clear();
-        }
-        // "… bố trí kinh phí …; đồng thời huy động …, tập trung một số nhiệm vụ cụ thể sau:" has work of its own.
-        subject_lead_in = a && matches(rules_.group("task.list_lead_in"), s) && !own_work_before_focus(s);
-      }
-      // "b) Bộ Nội vụ rà soát, hoàn thiện …" in the "Nhiệm vụ, giải pháp" section of a resolution (one with a
-      // "Tổ chức thực hiện" section of its own): an item whose subject names units and whose work opens with
-      // a verb assigns it; the section's items without a subject state the measures.
-      // So does a numbered point of a letter whose subject is kinds of units ("1. Các cơ quan, đơn vị, địa phương triển khai …").
-      const bool letter_point = stance.directive_kind && !stance.states_norms && (b.kind == BlockKind::ListItem || marked_heading(b)) &&
-                                (b.marker_kind == MarkerKind::Arabic || b.marker_kind == MarkerKind::Letter);  // not "- " addressees
-      if (!a && k == 0 && (sec.measures[i] || letter_point) && !sec.organizing[i] && !sec.in_regulation && !sec.norm_article &&
-          !ends_with_colon(content))
-        if (auto sub = read_subject_sentence(s);
-            sub && !sub->lead.empty() && !sub->work.empty() && opens_with_work_verb(to_lower(sub->work)) &&
-            (sec.measures[i] || (matches(rules_.group("task.addressed_kinds"), sub->lead.front()) &&
-                                 first_hit(rules_.group("task.report_tense"), sub->work, "cue").begin != 0)) &&
-            std::all_of(sub->lead.begin(), sub->lead.end(), unit_named) && !matches(rules_.group("task.accountability"), sub->work))
-          a = sub;
-      if (!a && k > 0 && sec.organizing[i] && !inherited && !stance.states_norms) {
-        // "Kinh phí … được bố trí từ ngân sách. Các sở, ban, ngành … chủ động bố trí …": a later sentence of a
-        // paragraph there whose subject names units (names_a_unit), and whose work
-        // opens with a verb, assigns that work. Not "Ủy ban nhân dân tỉnh đề nghị các cơ quan …" (those asked act),
-        // nor "… chịu trách nhiệm trước Chính phủ về kết quả" (whom they answer to).
-        if (auto sub = read_subject_sentence(s);
-            sub && opens_with_work_verb(sub->work) && !sub->lead.empty() &&
-            std::all_of(sub->lead.begin(), sub->lead.end(), unit_named) &&
-            !matches(rules_.group("task.accountability"), sub->work) &&
-            !(first_hit(rules_.group("task.assign_inline"), sub->work, "unit").begin == 0))
-          a = sub;
-      }
-      // A marked heading that is only a request to units ("c) Đề nghị Trung ương Mặt trận Tổ quốc Việt Nam")
-      // over "-" items announces them as a colon does.
-      const bool colon = ends_with_colon(content);
-      if (!a && k == 0 && (colon || (marked_heading(b) && has_items(i) && sentences.size() == 1))) {
-        // "Chính phủ yêu cầu các Bộ trưởng, ...: a) ... b) ...": the items are the units' tasks. So are the items
-        // after a request that opens the line and names its units ("Đề nghị các sở, ban, ngành, UBND các xã:").
-        Hit h = colon ? first_hit(rules_.group("task.assign_inline"), s, "unit") : Hit{};
-        bool opening = false;
-        if (!h || h.capture == std::string_view::npos)
-          if (Hit r = first_hit(rules_.group("task.request_lead_in"), s, "unit"); r && r.begin == 0) h = r, opening = true;
-        // "Điều 2. Giao các cơ quan, đơn vị:" / "1. Thanh tra tỉnh chủ trì, …": items that name their own units.
-        if (opening && i + 1 < doc.blocks.size() && opens_with_unit(trim_punct(doc.text(doc.blocks[i + 1].content)))) h = {};
-        if (h && h.capture != std::string_view::npos)
-          if (auto sub = read_subject_sentence(s.substr(h.capture)); sub && (!opening || addresses_units(sub->lead))) {
-            sub->work.clear();
-            handed[i] = sub;
-            if (b.kind == BlockKind::Paragraph) {
-              handed_on[hand_on_level(i)] = *sub;
-              sec.unit_parts_parent = b.parent;
-              // "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, … thực hiện các nội dung sau:" ends the
-              // preamble of a directive or letter: its parts below assign work as an organising section does.
-              if (stance.body_of_instructions && sec.lead_in_parent == -2) sec.lead_in_parent = b.parent;
-            }
-            continue;
-          }
-      }
-      if (!a && sec.organizing[i] && !ends_with_colon(content)) {
-        // "…, đề nghị các sở, ban, ngành … kịp thời phản ánh …": the units after the verb act.
-        if (Hit h = first_hit(rules_.group("task.assign_midsentence"), s, "unit"); h && h.capture != std::string_view::npos)
-          if (auto sub = read_subject_sentence(s.substr(h.capture)); sub && !sub->work.empty()) a = sub;
-      }
-      if (!a && !sec.organizing[i] && !(stance.issues_rules && sec.norm_article)) {
-        // "Sở Y tế có trách nhiệm …": an assignment wherever it stands.
-        // Only named units the lexicon knows: "Các sở, ngành" (a kind, though the lexicon lists it) or
-        // "Cơ sở khám bệnh có trách nhiệm …" (unknown) outside it state the duty of a kind (a regulation's
-        // norm), not an assignment.
-        if (auto sub = read_subject_sentence(s); sub && matches(rules_.group("task.duty_cue"), sub->work) &&
-                                                  std::all_of(sub->lead.begin(), sub->lead.end(), [&](const std::string& u) {
-                                                    return agencies_.known(u) && agencies_.is_named(u);
-                                                  }))
-          a = sub;
-        // "3. Đề nghị Cục trưởng Cục Thuế … triển khai …" in a letter: a request to a named agency is an
-        // assignment wherever it stands (task.request_opening; not "Đề nghị Công ty …"). A lettered point
-        // of a law's clause ("d) Đề nghị Chủ tịch … bổ nhiệm …") lists powers to propose, not requests.
-        else if (Hit r = first_hit(rules_.group("task.request_opening"), s, "unit");
-                 b.marker_kind != MarkerKind::Letter && r && r.begin == 0 && r.capture != std::string_view::npos)
-          // Not a petition or a closing ("Đề nghị các cơ quan chức năng xem xét, giải quyết cho tôi …").
-          if (auto req = read_subject_sentence(s.substr(r.capture));
-              req && !req->work.empty() && addresses_units(req->lead) &&
-              !(opens_with_plural(req->lead.front()) && matches(rules_.group("task.request_no_work"), req->work)) &&
-              // "Kính đề nghị Ủy ban nhân dân tỉnh xem xét, …": a polite request to consider closes a report or fills a form.
-              !(first_hit(rules_.group("task.request_opening"), s, "polite").capture != std::string_view::npos &&
-                matches(rules_.group("task.polite_request_no_work"), req->work)) &&
-              // "Yêu cầu các cấp ủy, tổ chức đảng nghiêm túc triển khai …": kinds of units asked to act, in any
-              // section; not "Đề nghị các cơ quan, tổ chức, đơn vị được phân bổ …", which names whom a rule concerns, nor a
-              // law's list of powers ("2. Yêu cầu các bộ, … báo cáo định kỳ …").
-              (first_hit(rules_.group("task.request_opening"), s, "kinds").capture == std::string_view::npos ||
-               ((b.kind == BlockKind::ListItem || marked_heading(b)) && (stance.directive_kind || sec.measures[i])) ||
-               (!stance.states_norms && first_hit(rules_.group("task.report_tense"), req->work, "cue").begin != 0))) {
-            a = req;
-            subject_lead_in = k == 0 && matches(rules_.group("task.list_lead_in"), s);  // "Giao … thực hiện các nhiệm vụ sau:"
-          }
-      }
-      if (!a && !stance.states_norms) {
-        // "Đối với …, giao Bảo hiểm xã hội Việt Nam …", "… . Các tỉnh ủy, thành ủy … khẩn trương …":
-        // an assignment inside a paragraph, in any section. A law, decree or circular states duties and
-        // powers in the same words ("…; yêu cầu Sở Xây dựng thu hồi …", "Trường hợp …, Bộ Y tế phải …").
-        const bool policy_reads = !stance.instructs && stance.operative_assigns() && sec.operative && !sec.in_regulation && !sec.norm_article;
-        a = policy_reads && !stance.decides_policy ? named_clause_assignment(*this, s, stance.instructs) : read_clause_assignment(s, stance.instructs || policy_reads);
-        // "Hội đồng nhân dân Thành phố có trách nhiệm cân đối … từ các nguồn sau đây:" in such a resolution:
-        // the items list what the work uses, the sentence is the task.
-        from_policy_clause = a && policy_reads && !a->work.empty() && !matches(rules_.group("task.no_work"), a->work);
-        if (a) subject_lead_in = k == 0 && matches(rules_.group("task.list_lead_in"), s);
-      }
-      if (!a && stance.directive_kind && !stance.states_norms && b.kind == BlockKind::Paragraph && !heading &&
-          b.marker_kind == MarkerKind::None && !sec.organizing[i] && !sec.in_regulation)
-        a = letter_body_sentence(s);
-      if (!a && k == 0 && inherited && !inherited->support_from_items && !stance.states_norms) a = own_subject_item(*this, rules_, s, inherited->lead);
-      own = own || (a.has_value() && !(inherited && inherited->support_from_items));
-      if (from_policy_clause) subject_lead_in = false;
-      if (!a && k == 0 && inherited) {
-        a = Assignment{inherited->lead, inherited->support, std::string(trim_punct(without_bracket_number(s))), false, false};
-        // "2. Phối hợp với Sở Y tế kiểm tra …" under a unit: the units after the cue support this item.
-        if (std::vector<std::string> own_support; (read_support(trim_punct(s), own_support), !own_support.empty()))
-          a->support = std::move(own_support);
-        // "b) Thực hiện các nhiệm vụ sau:" / "- Báo cáo …" under a unit: the unit does the sub-items that
-        // are work too; an item that only announces them ("…:") is no task of its own. Not the contents
-        // listed under an item ("… báo cáo các nội dung sau:" / "- Dữ liệu …"), nor a law's duties.
-        // Nor an item with a subject of its own ("1. Sở Tư pháp có các quyền sau đây:", "1. Đối với …, Văn phòng X
-        // có trách nhiệm:").
-        auto own_subject = [&] {
-          std::string_view t = trim_punct(without_bracket_number(s));
-          if (opens_with_unit(t)) return true;
-          std::vector<std::string> with;  // "Phối hợp với các sở, ngành, UBND các xã, phường …:": support, no subject
-          t = read_support(t, with);
-          for (size_t c = t.find(", "); c != std::string_view::npos; c = t.find(", ", c + 2))
-            if (opens_with_unit(t.substr(c + 2))) return true;
-          return false;
-        };
-        if (!stance.states_norms && !sec.in_regulation && has_items(i) && !own_subject() &&
-            opens_with_work_verb(to_lower(trim_punct(doc.text(doc.blocks[i + 1].content))))) {
-          handed[i] = Assignment{a->lead, a->support, {}, true, false};
-          if (ends_with_colon(content)) continue;
-        }
-      }
-      if (!a) continue;
-      // "Yêu cầu các sở, ban, ngành … thực hiện nghiêm túc./.": a closing that only asks to carry the text out
-      // (before the units given work are read: "… giao Giám đốc các sở … tổ chức thực hiện" assigns it).
-      if (!lead_cue && matches(rules_.group("task.closing_no_work"), a->work)) continue;
-      // "Ủy ban nhân dân tỉnh giao Giám đốc các sở, … tổ chức thực hiện": the units given the work lead it,
-      // not the body that gives it.
-      if (!a->lead.empty() && !a->work.empty())
-        if (Hit g = first_hit(rules_.group("task.given_to"), a->work, "unit"); g && g.begin == 0 && g.capture != std::string_view::npos)
-          if (auto given = read_subject_sentence(std::string_view(a->work).substr(g.capture));
-              given && !given->lead.empty() && !given->work.empty() &&
-              std::all_of(given->lead.begin(), given->lead.end(), [&](const std::string& u) {
-                return agencies_.classify(u) == AgencyLexicon::Part::Unit || opens_with_plural(u);
-              })) {
-            a->lead = given->lead;
-            a->support = given->support;
-            a->work = given->work;
-          }
-      // "2. Các Sở, ngành chủ trì, quản lý … thuộc Chương trình" over "- Phê duyệt …" items: a heading
-      // in which units lead hands them to its items, with or without a colon.
-      // Not a kind of party in a regulation ("1. Đơn vị chủ trì liên kết đào tạo" over its duties).
-      bool heads_items = heading && leads && has_items(i) &&
-                         std::none_of(a->lead.begin(), a->lead.end(), [&](const std::string& u) {
-                           return agencies_.classify(std::string_view(u).substr(0, u.find(','))) == AgencyLexicon::Part::Category &&
-                                  !opens_with_plural(u);
-                         });
-      if (own && k == 0 && !from_policy_clause &&
-          (ends_with_colon(content) || a->support_from_items || (unit_head && a->work.empty()) || (heads_items && sentences.size() == 1))) {
-        handed[i] = a;
-        if (b.kind == BlockKind::Paragraph && ends_with_colon(content) && !parts_follow(doc, i))
-          handed_on[hand_on_level(i)] = *a;
-      }
-      // A subject sentence that leads in a list hands its units to the items; the items are the tasks.
-      bool items_follow = i + 1 < doc.blocks.size() && (doc.blocks[i + 1].parent == static_cast<int>(i) ||
-                                                        (doc.blocks[i + 1].kind == BlockKind::ListItem && doc.blocks[i + 1].parent == b.parent));
-      // "… tổng hợp báo cáo về các nội dung sau: (1) Số hộ dân …": the items are figures; the sentence is the work.
-      if (items_follow && matches(figure_rules, doc.text(doc.blocks[i + 1].content))) items_follow = false;
-      if (a->work.empty() || (subject_lead_in && handed[i] && items_follow)) continue;
-      // "1. Sở Tài chính chủ trì, phối hợp với Văn phòng UBND tỉnh (Trung tâm …):" over items: the items carry its
-      // lead and are the tasks; what is left of the lead-in only announces them.
-      if (handed[i] && items_follow && ends_with_colon(content) && matches(rules_.group("task.lead_in_only_work"), a->work)) continue;
-      if (matches(figure_rules, a->work)) continue;  // "(1) Số hộ dân …": a report line, not work
-      if (marker_only(a->work)) continue;  // "a)" or "2." alone on its line: the item's number, no work
-      // "Bộ X có trách nhiệm:" (its items are the work), a signer's name under the signature title.
-      if (matches(rules_.group("task.no_work"), a->work)) continue;
-      // "10. Các bộ, cơ quan liên quan chịu trách nhiệm trước Đảng, Nhà nước về kết quả.": whom they answer to, no work.
-      if (own && !inherited && matches(rules_.group("task.answers_to"), a->work)) continue;
-      // "Chính phủ thống nhất quản lý nhà nước về …": a standing competence, unless someone chủ trì it.
-      if (!lead_cue && matches(rules_.group("task.standing_competence"), a->work)) continue;
-      // "Doanh nghiệp viễn thông có trách nhiệm …" in a law or regulation (or first in a decision that is one): a norm binding a party.
-      auto lead_is = [&](const char* group, bool every) {
-        auto is = [&](const std::string& u) { return matches(rules_.group(group), u); };
-        return !a->lead.empty() && (every ? std::all_of(a->lead.begin(), a->lead.end(), is) : is(a->lead.front()));
-      };
-      if ((stance.states_norms || sec.in_regulation || stance.sets_rules) && lead_is("task.regulated_party", !stance.sets_rules)) continue;
-      // "2. Đơn vị báo cáo có trách nhiệm:", "Đơn vị cung cấp dịch vụ … có trách nhiệm …": a bare kind word
-      // read as the whole lead names a role the text regulates, not a unit.
-      if (a->lead.size() == 1 && agencies_.classify(a->lead.front()) == AgencyLexicon::Part::Category && !opens_with_plural(a->lead.front()))
-        continue;
-      // "Các tổ chức, cá nhân và hộ gia đình có trách nhiệm chấp hành …": private persons bound by a duty.
-      if (lead_is("task.private_party", true)) continue;
-      // "Chủ đầu tư có trách nhiệm gửi …; Kiểm toán nhà nước có trách nhiệm gửi …": two subjects, two tasks.
-      std::optional<Assignment> next_subject;
-      size_t next_at = std::string_view::npos;  // where that clause starts in the sentence
-      if ((stance.instructs || sec.organizing[i] || (stance.operative_assigns() && sec.operative && !sec.in_regulation)) && own && !inherited)
-        if (size_t at = later_subject_clause(*this, rules_, a->work); at != std::string_view::npos) {
-          next_subject = read_subject_sentence(std::string_view(a->work).substr(at));
-          next_at = s.find(std::string_view(a->work).substr(at));
-          a->work = std::string(trim_punct(std::string_view(a->work).substr(0, at)));
-          if (next_at == std::string_view::npos) next_subject.reset();
-        }
-      Task t;
-      t.lead = a->lead;
-      t.support = a->support;
-      // "Chỉ đạo …; phối hợp với chính quyền địa phương các cấp trong việc rà soát …": a later
-      // clause that cooperates names the support when the opening named none.
-      if (t.support.empty()) t.support = support_in_later_clause(a->work);
-      t.description = a->work;
-      size_t end = k + 1 < sentences.size() ? sentences[k + 1].begin : b.span.end;
-      if (k == 0) end = std::max(end, b.span.end);  // an item's deadline may be in any of its sentences
-      // A later sentence carries only the limit written in it, not one on a line it shares with the item's first.
-      t.deadline = deadline_within(doc.doc, deadlines, sentences[k].begin, end, k > 0);
-      // "… trên Hệ thống. Thời hạn hoàn thành: trước ngày …": a sentence that only gives the time is this task's,
-      // and the item's as a whole (its first task keeps it too).
-      const bool item_time = !t.deadline && k > 0 && k + 1 < sentences.size() &&
-                             matches(rules_.group("task.time_sentence"), doc.text(sentences[k + 1]));
-      if (item_time) t.deadline = deadline_within(doc.doc, deadlines, sentences[k + 1].begin, sentences[k + 1].end, true);
-      const bool borrows = k == 0 && t.deadline && k + 1 < sentences.size() &&
-                           !deadline_within(doc.doc, deadlines, sentences[k].begin, sentences[k + 1].begin, true);
-      if (k > 0 && !item_time && t.deadline && borrowed_by && out[*borrowed_by].deadline &&
-          out[*borrowed_by].deadline->line == t.deadline->line && out[*borrowed_by].deadline->text == t.deadline->text)
-        out[*borrowed_by].deadline.reset();
-      if (!t.deadline)
-        for (int p = static_cast<int>(i); p >= 0 && !t.deadline; p = doc.blocks[static_cast<size_t>(p)].parent)
-          if (auto it = owner_deadline.find(p); it != owner_deadline.end()) t.deadline = it->second;
-      // "1. Tăng cường …, hoàn thành trong quý II/2024." over "+ Sở Y tế: chủ trì …": the units'
-      // parts of a numbered item share the item's time limit.
-      if (!t.deadline && b.parent >= 0 && k == 0 && item_marker(b.marker_kind))
-        if (const Block& up = doc.blocks[static_cast<size_t>(b.parent)]; item_marker(up.marker_kind))
-          t.deadline = deadline_within(doc.doc, deadlines, up.content.begin, up.content.end, true);
-      t.line = k == 0 ? b.line : doc.doc.line_of(sentences[k].begin);
-      // "Để bảo đảm …, Bộ Giáo dục và Đào tạo\nchịu trách nhiệm …": a subject sentence stands where its subject
-      // starts, after a topic or condition that may fill lines. (A unit that "chủ trì" stands with its sentence.)
-      if (own && !inherited && !lead_cue && !a->lead.empty())
-        if (size_t at = s.find(a->lead.front()); at != std::string_view::npos)
-          t.line = std::max(t.line, doc.doc.line_of(static_cast<size_t>(s.data() - doc.doc.text.data()) + at));
-      // Only an item written as a sentence: a title ("4. Đơn vị báo cáo") heads a part of its own. A body of
-      // instructions assigns in every item, as an organising section does.
-      if (k == 0 && own && (sec.organizing[i] || stance.instructs) && !inherited && !handed[i] && b.kind != BlockKind::Paragraph &&
-          !trim(content).empty() && std::string_view(".;").find(trim(content).back()) != std::string_view::npos)
-        continued[i] = Assignment{t.lead, t.support, {}, false, false};
-      if (next_subject) {
-        size_t from = static_cast<size_t>(s.data() - doc.doc.text.data()) + next_at;
-        Task n;
-        n.lead = next_subject->lead;
-        n.support = next_subject->support;
-        n.description = next_subject->work;
-        n.deadline = deadline_within(doc.doc, deadlines, from, sentences[k].end);
-        n.line = doc.doc.line_of(from);
-        if (borrows) borrowed_by = out.size();
-        out.push_back(std::move(t));
-        out.push_back(std::move(n));
-        continue;
-      }
-      if (borrows) borrowed_by = out.size();
-      out.push_back(std::move(t));
-    }
-  }
+  ProseWalk w(doc, deadlines, stance);
+  w.out = table_tasks(doc, deadlines);
+  for (Task& t : flat_table_tasks(doc, deadlines, w.consumed)) w.out.push_back(std::move(t));
+  w.sec.bare_articles_implement = stance.bare_articles_implement;
+  for (Task& t : label_tasks(doc, deadlines, w.consumed, w.owner_deadline, w.sec.organizing)) w.out.push_back(std::move(t));
+  for (size_t i = 0; i < doc.blocks.size(); ++i) read_prose_block(w, i);
+  std::vector<Task> out = std::move(w.out);
   std::stable_sort(out.begin(), out.end(), [](const Task& a, const Task& b) { return a.line < b.line; });
   for (auto& t : out) {
     for (const auto& n : t.lead) t.lead_canonical.push_back(agencies_.canonical(n));
     for (const auto& n : t.support) t.support_canonical.push_back(agencies_.canonical(n));
   }
   return out;
+}
+
+void TaskExtractor::read_prose_block(ProseWalk& w, size_t i) const {
+  const SegmentedDocument& doc = w.doc;
+  if (!enter_block(doc, i, w.stance, w.sec) || w.consumed[i]) return;
+  const Assignment* inherited = inherited_assignment(w, i);
+  // "*2.1. Sở\nTài chính*": a unit heading wrapped inside emphasis arrives as a heading
+  // and a heading-like paragraph below it; read them as one.
+  if (auto a = wrapped_unit_heading(doc, i, w.sec.organizing[i])) {
+    w.handed[i] = std::move(a);
+    w.consumed[i + 1] = true;
+    return;
+  }
+  const Block& b = doc.blocks[i];
+  const std::vector<Span> sentences = b.sentences.empty() ? std::vector<Span>{b.content} : b.sentences;
+  // The block's first task, when it took its time limit from a later sentence of the block: a later
+  // sentence that is a task of its own keeps that limit ("Bộ A rà soát …. Bộ B hướng dẫn …, hoàn thành
+  // trong tháng 12/2025.": Bộ A has none).
+  std::optional<size_t> borrowed_by;
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    std::string_view s = doc.text(sentences[k]);
+    if (matches(rules_.group("task.not_assignment"), s)) continue;
+    std::optional<SentenceReading> r = read_sentence(w, i, k, s, inherited);
+    if (r && keeps_task(w, i, k, *r, inherited)) add_task(w, i, k, sentences, *r, inherited, borrowed_by);
+  }
+}
+
+const Assignment* TaskExtractor::inherited_assignment(ProseWalk& w, size_t i) const {
+  const Block& b = w.doc.blocks[i];
+  const std::string_view content = w.doc.text(b.content);
+  const Assignment* inherited =
+      b.parent >= 0 && w.handed[static_cast<size_t>(b.parent)] ? &*w.handed[static_cast<size_t>(b.parent)] : nullptr;
+  // A lead-in paragraph ending in ':' hands its units to the list items that follow it at its level.
+  // Under a heading that handed the same units ("3. Sở X" / "Chủ trì, phối hợp với Y tham mưu …:" /
+  // "a) …") it adds its support; a lead-in that names other units than the heading reads its subject
+  // less surely than the heading names it ("Bộ X là đầu mối chịu trách nhiệm trước Chính phủ …; chủ trì …").
+  if (b.kind != BlockKind::ListItem) w.handed_on.erase(b.parent);
+  if (b.kind == BlockKind::ListItem)
+    if (auto it = w.handed_on.find(b.parent); it != w.handed_on.end() && (!inherited || inherited->lead == it->second.lead))
+      inherited = &it->second;
+  // So does a "-" or "+" item under it that has no subject ("4. Các địa phương … khẩn trương khôi phục
+  // cung cấp điện." over "- Ưu tiên cấp điện cho bệnh viện …").
+  const bool follow_on = b.kind == BlockKind::Paragraph ||
+                         (b.kind == BlockKind::ListItem && (b.marker_kind == MarkerKind::Dash || b.marker_kind == MarkerKind::Plus));
+  if (!inherited && follow_on && b.parent >= 0 && w.continued[static_cast<size_t>(b.parent)] &&
+      opens_with_work_verb(to_lower(trim_punct(content))) && !matches(rules_.group("task.continuation_not"), content))
+    inherited = &*w.continued[static_cast<size_t>(b.parent)];
+  if (w.sec.closing) {
+    inherited = nullptr;
+    w.list_lead_ins.clear();
+  }
+  // "2.1. Đẩy mạnh …", "(1) Tích cực …" after a lead-in that named its units: they do the item.
+  // An item ending in ':' opens a part of its own ("4. Về phân công nhiệm vụ …:") and ends the list.
+  if (auto it = w.list_lead_ins.find(b.parent); it != w.list_lead_ins.end() && numbered(b, content)) {
+    if (ends_with_colon(content) && !inherited) w.list_lead_ins.erase(it);
+    else if (!inherited) inherited = &it->second;
+  }
+  return inherited;
+}
+
+void TaskExtractor::add_task(ProseWalk& w, size_t i, size_t k, const std::vector<Span>& sentences, SentenceReading& r,
+                             const Assignment* inherited, std::optional<size_t>& borrowed_by) const {
+  const SegmentedDocument& doc = w.doc;
+  const std::vector<Deadline>& deadlines = w.deadlines;
+  const ProseStance& stance = w.stance;
+  const ProseSections& sec = w.sec;
+  const Block& b = doc.blocks[i];
+  const std::string_view content = doc.text(b.content);
+  const std::string_view s = r.sentence;
+  Assignment& a = r.a;
+  const bool own = r.own, lead_cue = r.lead_cue;
+  // "Chủ đầu tư có trách nhiệm gửi …; Kiểm toán nhà nước có trách nhiệm gửi …": two subjects, two tasks.
+  std::optional<Assignment> next_subject;
+  size_t next_at = std::string_view::npos;  // where that clause starts in the sentence
+  if ((stance.instructs || sec.organizing[i] || (stance.operative_assigns() && sec.operative && !sec.in_regulation)) && own && !inherited)
+    if (size_t at = later_subject_clause(*this, rules_, a.work); at != std::string_view::npos) {
+      next_subject = read_subject_sentence(std::string_view(a.work).substr(at));
+      next_at = s.find(std::string_view(a.work).substr(at));
+      a.work = std::string(trim_punct(std::string_view(a.work).substr(0, at)));
+      if (next_at == std::string_view::npos) next_subject.reset();
+    }
+  Task t;
+  t.lead = a.lead;
+  t.support = a.support;
+  // "Chỉ đạo …; phối hợp với chính quyền địa phương các cấp trong việc rà soát …": a later
+  // clause that cooperates names the support when the opening named none.
+  if (t.support.empty()) t.support = support_in_later_clause(a.work);
+  t.description = a.work;
+  const bool borrows = place_deadline(w, i, k, sentences, t, borrowed_by);
+  t.line = k == 0 ? b.line : doc.doc.line_of(sentences[k].begin);
+  // "Để bảo đảm …, Bộ Giáo dục và Đào tạo\nchịu trách nhiệm …": a subject sentence stands where its subject
+  // starts, after a topic or condition that may fill lines. (A unit that "chủ trì" stands with its sentence.)
+  if (own && !inherited && !lead_cue && !a.lead.empty())
+    if (size_t at = s.find(a.lead.front()); at != std::string_view::npos)
+      t.line = std::max(t.line, doc.doc.line_of(static_cast<size_t>(s.data() - doc.doc.text.data()) + at));
+  // Only an item written as a sentence: a title ("4. Đơn vị báo cáo") heads a part of its own. A body of
+  // instructions assigns in every item, as an organising section does.
+  if (k == 0 && own && (sec.organizing[i] || stance.instructs) && !inherited && !w.handed[i] && b.kind != BlockKind::Paragraph &&
+      !trim(content).empty() && std::string_view(".;").find(trim(content).back()) != std::string_view::npos)
+    w.continued[i] = Assignment{t.lead, t.support, {}, false, false};
+  if (borrows) borrowed_by = w.out.size();
+  w.out.push_back(std::move(t));
+  if (next_subject) {
+    size_t from = static_cast<size_t>(s.data() - doc.doc.text.data()) + next_at;
+    Task n;
+    n.lead = next_subject->lead;
+    n.support = next_subject->support;
+    n.description = next_subject->work;
+    n.deadline = deadline_within(doc.doc, deadlines, from, sentences[k].end);
+    n.line = doc.doc.line_of(from);
+    w.out.push_back(std::move(n));
+  }
+}
+
+bool TaskExtractor::place_deadline(ProseWalk& w, size_t i, size_t k, const std::vector<Span>& sentences, Task& t,
+                                   const std::optional<size_t>& borrowed_by) const {
+  const SegmentedDocument& doc = w.doc;
+  const std::vector<Deadline>& deadlines = w.deadlines;
+  const Block& b = doc.blocks[i];
+  size_t end = k + 1 < sentences.size() ? sentences[k + 1].begin : b.span.end;
+  if (k == 0) end = std::max(end, b.span.end);  // an item's deadline may be in any of its sentences
+  // A later sentence carries only the limit written in it, not one on a line it shares with the item's first.
+  t.deadline = deadline_within(doc.doc, deadlines, sentences[k].begin, end, k > 0);
+  // "… trên Hệ thống. Thời hạn hoàn thành: trước ngày …": a sentence that only gives the time is this task's,
+  // and the item's as a whole (its first task keeps it too).
+  const bool item_time = !t.deadline && k > 0 && k + 1 < sentences.size() &&
+                         matches(rules_.group("task.time_sentence"), doc.text(sentences[k + 1]));
+  if (item_time) t.deadline = deadline_within(doc.doc, deadlines, sentences[k + 1].begin, sentences[k + 1].end, true);
+  const bool borrows = k == 0 && t.deadline && k + 1 < sentences.size() &&
+                       !deadline_within(doc.doc, deadlines, sentences[k].begin, sentences[k + 1].begin, true);
+  if (k > 0 && !item_time && t.deadline && borrowed_by && w.out[*borrowed_by].deadline &&
+      w.out[*borrowed_by].deadline->line == t.deadline->line && w.out[*borrowed_by].deadline->text == t.deadline->text)
+    w.out[*borrowed_by].deadline.reset();
+  if (!t.deadline)
+    for (int p = static_cast<int>(i); p >= 0 && !t.deadline; p = doc.blocks[static_cast<size_t>(p)].parent)
+      if (auto it = w.owner_deadline.find(p); it != w.owner_deadline.end()) t.deadline = it->second;
+  // "1. Tăng cường …, hoàn thành trong quý II/2024." over "+ Sở Y tế: chủ trì …": the units'
+  // parts of a numbered item share the item's time limit.
+  if (!t.deadline && b.parent >= 0 && k == 0 && item_marker(b.marker_kind))
+    if (const Block& up = doc.blocks[static_cast<size_t>(b.parent)]; item_marker(up.marker_kind))
+      t.deadline = deadline_within(doc.doc, deadlines, up.content.begin, up.content.end, true);
+  return borrows;
 }
 
 }  // namespace vnpolicy

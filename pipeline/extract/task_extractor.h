@@ -62,11 +62,39 @@ class TaskExtractor {
  private:
   struct ProseStance;    // task_prose.h
   struct ProseSections;  // task_prose.h
+  struct ProseWalk;      // task_prose.h
+  struct SentenceReading;  // task_prose.h
   // How the document's kind, title and sections make its prose assign work.
   ProseStance prose_stance(const SegmentedDocument& doc, const DocumentHeader& header) const;
   // Updates the section the walk is in at block i; false when the block is no prose to read
   // (after the body, a table row, a footnote, a normative text's article of standing powers).
   bool enter_block(const SegmentedDocument& doc, size_t i, const ProseStance& stance, ProseSections& sections) const;
+  // Reads the prose of block i: the units it hands down, the tasks its sentences assign (into walk.out).
+  void read_prose_block(ProseWalk& walk, size_t i) const;
+  // The units block i's sentences work for when they name none: handed down by a heading, a lead-in or an item
+  // above it (task_extractor.cpp); nullptr when none.
+  const Assignment* inherited_assignment(ProseWalk& walk, size_t i) const;
+  // What sentence k of block i assigns, tried reading by reading (task_readings.cpp); nullopt when it assigns
+  // nothing, or only hands its units to the items under it (recorded in the walk).
+  std::optional<SentenceReading> read_sentence(ProseWalk& walk, size_t i, size_t k, std::string_view sentence,
+                                               const Assignment* inherited) const;
+  // The units a heading or an item's first sentence in the organising section (or a unit heading anywhere)
+  // names, with the work after them: a known agency's name, an assigning or addressed heading over items
+  // (task_readings.cpp); `lead_in` is set when it only leads in the items below. nullopt otherwise.
+  std::optional<Assignment> read_heading_reading(ProseWalk& walk, size_t i, std::string_view sentence, bool& lead_in) const;
+  // Whether a reading is a task of its own (task_readings.cpp): not a closing formula, a figure, a role or a
+  // regulated party's duty, nor a lead-in whose items carry the work (it then hands its units on in the walk).
+  bool keeps_task(ProseWalk& walk, size_t i, size_t k, SentenceReading& r, const Assignment* inherited) const;
+  // Adds the task of reading r of sentence k (two when a later clause has a subject of its own) with its
+  // time limit; `borrowed_by` is the block's first task when it took its limit from a later sentence.
+  void add_task(ProseWalk& walk, size_t i, size_t k, const std::vector<Span>& sentences, SentenceReading& r,
+                const Assignment* inherited, std::optional<size_t>& borrowed_by) const;
+  // Sets t's time limit: written in sentence k (any sentence of the item for its first), in the sentence after it
+  // that gives only the time, or on the item or label group above. A later sentence that is a task of its own
+  // takes back a limit the block's first task borrowed from it. True when t is the first task and borrowed its
+  // limit from a later sentence.
+  bool place_deadline(ProseWalk& walk, size_t i, size_t k, const std::vector<Span>& sentences, Task& t,
+                      const std::optional<size_t>& borrowed_by) const;
   // A unit heading wrapped over two blocks ("*2.1. Sở" / "Tài chính*", a name cut after a comma or an open
   // bracket), read as one: the units it hands to the items below; nullopt otherwise.
   std::optional<Assignment> wrapped_unit_heading(const SegmentedDocument& doc, size_t i, bool organizing) const;

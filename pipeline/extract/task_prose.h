@@ -2,9 +2,12 @@
 // make its prose assign work (ProseStance, read once), and which section the walk is in
 // (ProseSections, updated at each block). Private to the task extractor's .cpp files.
 #pragma once
+#include <map>
+#include <optional>
 #include <vector>
 
 #include "extract/task_extractor.h"
+#include "extract/task_text.h"
 
 namespace vnpolicy {
 
@@ -53,6 +56,50 @@ struct TaskExtractor::ProseSections {
   int lead_in_parent = -2;     // the level below a directive's "… yêu cầu:" (-2: none seen)
   int lead_in_outer = -2;      // the level of the addressee list the lead-in follows (-2: none)
   int unit_parts_parent = -2;  // the level of a lead-in that asks named units for the work below it
+};
+
+// The walk over a document's blocks, one at a time: what each block hands to the blocks under it, and the
+// tasks read so far.
+struct TaskExtractor::ProseWalk {
+  ProseWalk(const SegmentedDocument& d, const std::vector<Deadline>& dl, const ProseStance& st)
+      : doc(d), deadlines(dl), stance(st), sec(d.blocks.size()), consumed(d.blocks.size(), false),
+        handed(d.blocks.size()), continued(d.blocks.size()) {}
+  // Block i has list items right under it.
+  bool has_items(size_t i) const {
+    return i + 1 < doc.blocks.size() && doc.blocks[i + 1].parent == static_cast<int>(i) &&
+           doc.blocks[i + 1].kind == BlockKind::ListItem;
+  }
+
+  // Where a lead-in paragraph's units go: to the items it governs in a body of instructions, else to its siblings.
+  int hand_on_level(size_t i) const {
+    const int level = stance.instructs ? task_text::items_level(doc, i) : -2;
+    return level != -2 ? level : doc.blocks[i].parent;
+  }
+
+  const SegmentedDocument& doc;
+  const std::vector<Deadline>& deadlines;
+  const ProseStance& stance;
+  ProseSections sec;
+  std::vector<bool> consumed;  // read already: flattened rows, label lines, wrapped headings
+  std::map<int, Deadline> owner_deadline;  // an item's "Thời gian thực hiện" line, for the tasks in it
+  std::vector<std::optional<Assignment>> handed;  // block -> the units it hands to the items under it
+  // An organising item whose first sentence is its unit's work ("2. Các tỉnh ủy, thành ủy chỉ đạo …"):
+  // a paragraph under it that opens with a verb ("Bố trí kinh phí …") is more of that unit's work.
+  std::vector<std::optional<Assignment>> continued;
+  std::map<int, Assignment> handed_on;  // parent block -> what a lead-in paragraph under it hands on
+  std::map<int, Assignment> list_lead_ins;  // parent block -> the units a list lead-in under it named
+  std::vector<Task> out;
+};
+
+// What one sentence of prose assigns, as the walk read it.
+struct TaskExtractor::SentenceReading {
+  Assignment a;
+  std::string_view sentence;  // the sentence, after a topic that names no one ("1. Về hỗ trợ …: Giao …")
+  bool own = false;        // read from the sentence itself, not only the units handed down to it
+  bool leads = false;      // units named before "chủ trì"
+  bool lead_cue = false;   // the work is what a unit "chủ trì"
+  bool from_policy_clause = false;  // read as a clause of a resolution that decides a policy
+  bool subject_lead_in = false;     // "2. UBND các tỉnh … tập trung … các nhiệm vụ trọng tâm sau:"
 };
 
 }  // namespace vnpolicy
