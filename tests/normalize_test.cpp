@@ -15,6 +15,20 @@ TEST(Unicode, NfcComposesDecomposedVietnamese) {
   EXPECT_EQ(to_nfc("Vi\x65\xCC\x82\xCC\xA3t"), "Việt");
 }
 
+TEST(Unicode, CutsAndStepsBackOnlyAtCodePointBoundaries) {
+  const std::string s = "Việt";  // V i ệ(3 bytes: 2..4) t
+  EXPECT_EQ(code_point_boundary(s, 3), 2u);
+  EXPECT_EQ(code_point_boundary(s, 4), 2u);
+  EXPECT_EQ(code_point_boundary(s, 5), 5u);
+  EXPECT_EQ(code_point_boundary(s, 99), s.size());
+  size_t start = 99;
+  EXPECT_EQ(cp_before(s, 5, &start), U'\u1EC7');
+  EXPECT_EQ(start, 2u);
+  EXPECT_EQ(cp_before(s, 0), 0u);
+  EXPECT_EQ(cp_at(s, 2), U'\u1EC7');
+  EXPECT_EQ(cp_at(s, s.size()), 0u);
+}
+
 TEST(Unicode, CollapseWhitespaceSeesEveryUnicodeSpace) {
   // collapse_whitespace decodes only code points whose lead byte may start white space:
   // every White_Space code point must collapse, every other one stay as written.

@@ -6,6 +6,21 @@
 
 namespace vnpolicy {
 
+size_t code_point_boundary(std::string_view s, size_t i) {
+  if (i >= s.size()) return s.size();
+  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+
+char32_t cp_before(std::string_view s, size_t i, size_t* start) {
+  if (i == 0) return 0;
+  size_t j = code_point_boundary(s, i - 1);
+  if (start) *start = j;
+  return next_code_point(s, j);
+}
+
+char32_t cp_at(std::string_view s, size_t i) { return i >= s.size() ? 0 : next_code_point(s, i); }
+
 char32_t next_code_point(std::string_view s, size_t& i) {
   auto b = static_cast<unsigned char>(s[i]);
   auto cont = [&](size_t k) { return i + k < s.size() && (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80; };

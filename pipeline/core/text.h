@@ -10,6 +10,12 @@ namespace vnpolicy {
 
 // Decodes one code point at s[i]; advances i. Invalid bytes decode as U+FFFD, one byte each.
 char32_t next_code_point(std::string_view s, size_t& i);
+// The code point that ends just before byte i, and its first byte in *start (0 when none);
+// the code point at byte i (0 past the end).
+char32_t cp_before(std::string_view s, size_t i, size_t* start = nullptr);
+char32_t cp_at(std::string_view s, size_t i);
+// The largest offset n <= i that does not fall inside a UTF-8 sequence: where s may be cut.
+size_t code_point_boundary(std::string_view s, size_t i);
 // How many code points s holds (the width of a line of Vietnamese text, not its bytes).
 size_t code_point_count(std::string_view s);
 void append_utf8(std::string& out, char32_t cp);

@@ -16,9 +16,7 @@ constexpr int kSymbolLinesAfterMention = 5;
 
 std::string clip(std::string s) {
   if (s.size() <= kTextMax) return s;
-  size_t cut = kTextMax;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // not inside a code point
-  return s.substr(0, cut) + "…";
+  return s.substr(0, code_point_boundary(s, kTextMax)) + "…";
 }
 
 int kind_rank(const std::string& kind) {

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "extract/target_text.h"
+#include "core/text.h"
 
 namespace vnpolicy::reference_reading {
 namespace {

@@ -7,15 +7,6 @@
 #include "normalize/unicode.h"
 
 namespace vnpolicy {
-char32_t cp_before(std::string_view s, size_t i, size_t* start) {
-  if (i == 0) return 0;
-  size_t j = i - 1;
-  while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) --j;
-  if (start) *start = j;
-  return next_code_point(s, j);
-}
-char32_t cp_at(std::string_view s, size_t i) { return i >= s.size() ? 0 : next_code_point(s, i); }
-
 std::string trim_copy(std::string_view s) {
   std::string out = collapse_whitespace(s);
   auto edge = [](char c) { return c == ',' || c == ';' || c == ':' || c == '.' || c == '-' || c == '(' || c == ')' || c == ' '; };

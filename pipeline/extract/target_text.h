@@ -7,14 +7,11 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text.h"
 #include "rules/rule_set.h"
 
 namespace vnpolicy {
 
-// The code point that ends just before byte i, and its first byte in *start (0 when none);
-// the code point at byte i (0 past the end).
-char32_t cp_before(std::string_view s, size_t i, size_t* start = nullptr);
-char32_t cp_at(std::string_view s, size_t i);
 inline bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
 
 // Collapses white space and drops edge punctuation (a ')' stays when its '(' is kept).

@@ -88,16 +88,8 @@ std::string AgencyLexicon::expand(std::string_view name) const {
       size_t at = s.find(abbr, pos);
       if (at == std::string::npos) break;
       size_t before = at, after = at + abbr.size();
-      bool left_ok = true, right_ok = true;
-      if (before > 0) {
-        size_t j = before - 1;
-        while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) --j;
-        left_ok = !is_word_char(next_code_point(s, j));
-      }
-      if (after < s.size()) {
-        size_t j = after;
-        right_ok = !is_word_char(next_code_point(s, j));
-      }
+      const bool left_ok = before == 0 || !is_word_char(cp_before(s, before));
+      const bool right_ok = after >= s.size() || !is_word_char(cp_at(s, after));
       out.append(s, pos, at - pos);
       out += left_ok && right_ok ? full : abbr;
       pos = after;

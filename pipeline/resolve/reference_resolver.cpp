@@ -30,12 +30,7 @@ namespace {
 
 bool touches_word(std::string_view text, size_t b, size_t e) {
   auto joins = [](char32_t cp) { return is_letter_cp(cp) || (cp >= '0' && cp <= '9') || cp == '/' || cp == '-'; };
-  if (b > 0) {
-    size_t p = b - 1;
-    while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
-    size_t q = p;
-    if (joins(next_code_point(text, q))) return true;
-  }
+  if (b > 0 && joins(cp_before(text, b))) return true;
   if (e < text.size()) {
     size_t q = e;
     if (joins(next_code_point(text, q))) return true;

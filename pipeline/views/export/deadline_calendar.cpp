@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <map>
 
+#include "core/text.h"
 #include "views/rows.h"
 
 namespace vnpolicy::views {
@@ -21,8 +22,7 @@ std::string short_text(const std::string& s, size_t max) {
   if (s.size() <= max) return s;
   size_t cut = s.rfind(' ', max);
   if (cut == std::string::npos || cut < max / 2) cut = max;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
-  return s.substr(0, cut) + "…";
+  return s.substr(0, code_point_boundary(s, cut)) + "…";
 }
 
 // FNV-1a of the text, in hex: tells apart two deadlines on one line.

@@ -41,10 +41,7 @@ std::string excel_line_breaks(std::string_view s) {
 
 // The longest prefix of at most `max` bytes that ends on a code point boundary.
 std::string_view utf8_prefix(std::string_view s, size_t max) {
-  if (s.size() <= max) return s;
-  size_t n = max;
-  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-  return s.substr(0, n);
+  return s.size() <= max ? s : s.substr(0, code_point_boundary(s, max));
 }
 
 class Workbook {
