@@ -1,6 +1,7 @@
 // Assignment tables flattened one cell per line between "|" lines, as a crawl writes an HTML table:
 // a row that stops before the unit (and time) cell lay under a merged cell (rowspan) of the source,
-// and a row of column numbers ("A | B | 1 | 2 | 3") may stand under the titles.
+// and a row of column numbers ("A | B | 1 | 2 | 3") may stand under the titles. Which lines of a
+// flattened table open a unit cell.
 #include <string>
 #include <vector>
 
@@ -90,6 +91,34 @@ TEST(FlatMergedCells, AHeadingRowEndsTheMerge) {
   std::vector<Task> ts = tasks_of(text);
   ASSERT_EQ(ts.size(), 1u);
   EXPECT_EQ(ts[0].lead, (Units{"Sở Tư pháp"}));
+}
+
+// A work cell wrapped inside a word pair ("dịch" / "vụ", "xã" / "hội") leaves a line in lower case
+// that opens with a unit's head word: it goes on with the work, it is no unit cell.
+TEST(FlatTableCells, ALineInLowerCaseGoesOnWithTheWork) {
+  std::string text = std::string("KẾ HOẠCH\nCải cách hành chính năm 2026\n\n") + kPlanProse + kPlanProse +
+                     "PHỤ LỤC\nSTT\nNội dung công việc\nĐơn vị chủ trì\nThời gian\n"
+                     "1\nXây dựng và vận hành hệ thống cung cấp thông tin dịch\nvụ hành chính công\nSở Nội vụ\nQuý II/2026\n"
+                     "2\nHuy động nguồn lực cho phát triển văn hóa cơ sở từ toàn xã\nhội\nSở Văn hóa, Thể thao và Du lịch\nNăm 2027\n";
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Nội vụ"}));
+  EXPECT_EQ(task_tests::work_of(ts[0]), "Xây dựng và vận hành hệ thống cung cấp thông tin dịch vụ hành chính công");
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Văn hóa, Thể thao và Du lịch"}));
+  EXPECT_EQ(task_tests::work_of(ts[1]), "Huy động nguồn lực cho phát triển văn hóa cơ sở từ toàn xã hội");
+}
+
+// A ministry's departments ("Vụ Pháp chế", "Vụ Kế hoạch - Tài chính") are units like its Cục.
+TEST(FlatTableCells, AMinistryDepartmentLeadsItsWork) {
+  std::vector<Task> ts = tasks_of(
+      "BỘ NỘI VỤ\nSố: 15/QĐ-BNV\nHà Nội, ngày 10 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nBan hành Kế hoạch rà soát văn bản năm 2026\n\n"
+      "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch rà soát văn bản quy phạm pháp luật năm 2026.\n"
+      "Điều 2. Vụ Pháp chế chủ trì, phối hợp với Văn phòng Bộ tổ chức rà soát các văn bản thuộc lĩnh vực quản lý, "
+      "báo cáo Bộ trưởng trước ngày 30/6/2026.\n"
+      "Điều 3. Chánh Văn phòng Bộ, Vụ trưởng Vụ Pháp chế chịu trách nhiệm thi hành Quyết định này./.\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].lead, (Units{"Vụ Pháp chế"}));
+  EXPECT_EQ(ts[0].support, (Units{"Văn phòng Bộ"}));
 }
 
 }  // namespace
