@@ -245,8 +245,8 @@ TEST(TableTasks, ARowWithoutWorkIsNoTask) {
 }
 
 // A dissemination calendar crawled one cell per line: the unit column is titled "Đơn vị chịu
-// trách nhiệm …" and its time cells name a month. A row whose unit cell was merged with the row
-// above (rowspan) names no unit and stays no task.
+// trách nhiệm …" and its time cells name a month. A row whose unit and time cells were merged with
+// the row above (rowspan) is that unit's work, due when the row above is.
 TEST(TableTasks, AResponsibleUnitColumnIsTheLead) {
   std::string text =
       std::string(kPlanProse) +                                                     // 1-6
@@ -256,14 +256,18 @@ TEST(TableTasks, AResponsibleUnitColumnIsTheLead) {
       "2\n|\nSố lao động được đào tạo\n|\n|\n"                                            // 26-30
       "3\n|\nSố hợp tác xã thành lập mới\n|\nTháng 9/2026\n|\nSở Nông nghiệp và Môi trường\n|\n|\n";
   std::vector<Task> ts = label_tasks_of(text);
-  ASSERT_EQ(ts.size(), 2u);
+  ASSERT_EQ(ts.size(), 3u);
   EXPECT_EQ(ts[0].lead, (Units{"Sở Tài chính"}));
   EXPECT_EQ(work_of(ts[0]), "Số doanh nghiệp được hỗ trợ");
   ASSERT_TRUE(ts[0].deadline);
   EXPECT_EQ(ts[0].deadline->end, "2026-06-30");
-  EXPECT_EQ(ts[1].lead, (Units{"Sở Nông nghiệp và Môi trường"}));
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Tài chính"}));
+  EXPECT_EQ(work_of(ts[1]), "Số lao động được đào tạo");
   ASSERT_TRUE(ts[1].deadline);
-  EXPECT_EQ(ts[1].deadline->end, "2026-09-30");
+  EXPECT_EQ(ts[1].deadline->end, "2026-06-30");
+  EXPECT_EQ(ts[2].lead, (Units{"Sở Nông nghiệp và Môi trường"}));
+  ASSERT_TRUE(ts[2].deadline);
+  EXPECT_EQ(ts[2].deadline->end, "2026-09-30");
 }
 
 // Appendices of a circular follow one another with no signature between them: the heading of

@@ -44,6 +44,7 @@ struct FlatRow {
   std::vector<FlatCell> cells;  // in order, the task cell first
   std::vector<int> blocks;      // the blocks its text comes from
   bool delimited = false;       // "|" lines delimit its cells: each cell is exactly its column's
+  bool follows = false;         // numbered next after the row above, no heading row between
   const FlatCell* cell(Column c) const;
 };
 

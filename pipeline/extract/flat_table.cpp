@@ -264,7 +264,10 @@ std::vector<FlatRow> AssignmentTableReader::table_rows(const SegmentedDocument& 
   std::vector<FlatRow> rows;
   std::vector<std::vector<Piece>> row_pieces;
   int last = 0;
-  bool carried = false, in_row = false;
+  bool carried = false, in_row = false, headed = false;
+  auto row_has_text = [&] {
+    return std::any_of(row_pieces.back().begin(), row_pieces.back().end(), [](const Piece& q) { return !q.span.empty(); });
+  };
   for (const Piece& p : pieces) {
     if (p.header) {  // a new page: what follows before the next number ends the row above
       carried = true;
@@ -273,6 +276,7 @@ std::vector<FlatRow> AssignmentTableReader::table_rows(const SegmentedDocument& 
     }
     if (p.group) {
       in_row = false;
+      headed = true;
       continue;
     }
     // Rows left out: the row above ends, and the next row keeps the number it had in the source.
@@ -281,10 +285,16 @@ std::vector<FlatRow> AssignmentTableReader::table_rows(const SegmentedDocument& 
       last = 0;
       continue;
     }
-    if (p.number >= 0 && (p.number == last + 1 || last == 0 || (p.number == 1 && !in_row))) {
+    // "A | B | 1 | 2 | 3" under the titles numbers the columns: those rows hold no text, and the
+    // first row of the table numbers itself 1 again.
+    const bool restarts = p.number == 1 && in_row && !row_has_text();
+    if (p.number >= 0 && (p.number == last + 1 || last == 0 || (p.number == 1 && !in_row) || restarts)) {
+      const bool follows = !rows.empty() && !headed && p.number == last + 1;
       last = p.number;
+      headed = false;
       rows.push_back({});
       rows.back().line = p.line;
+      rows.back().follows = follows;
       row_pieces.emplace_back();
       in_row = true;
       carried = false;
@@ -313,6 +323,8 @@ std::vector<FlatRow> AssignmentTableReader::table_rows(const SegmentedDocument& 
         rows[r].span.end = p.span.end;
       }
   }
+  for (size_t r = 0; r + 1 < rows.size(); ++r)
+    if (rows[r].cells.empty()) rows[r + 1].follows = false;
   rows.erase(std::remove_if(rows.begin(), rows.end(), [](const FlatRow& r) { return r.cells.empty(); }), rows.end());
   return rows;
 }

@@ -62,7 +62,9 @@ bool AssignmentTableReader::opens_unit(std::string_view text) const {
   // "1. Bộ Tài chính đầu mối …": a cell may number the units it names.
   std::string_view t = trim(text);
   if (auto num = row_number_in_cell(t)) t = t.substr(*num);
-  return agencies_.starts_with_head(t);
+  // A unit's name opens with a capital; a line in lower case ("vụ có lợi thế …" after "… dịch")
+  // goes on with the words above it.
+  return starts_upper_or_digit(t) && agencies_.starts_with_head(t);
 }
 
 size_t AssignmentTableReader::known_unit_tail(std::string_view line) const {

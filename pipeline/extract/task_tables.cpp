@@ -110,13 +110,37 @@ std::vector<Task> TaskExtractor::table_tasks(const SegmentedDocument& doc, const
 std::vector<Task> TaskExtractor::flat_table_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines,
                                                  std::vector<bool>& consumed) const {
   std::vector<Task> out;
+  // The task of the row just above, while rows follow it: a "|"-delimited row that stops before the
+  // unit cell (and the time cell) was written under a merged cell (rowspan) of the source.
+  std::optional<Task> above;
   for (const FlatRow& row : tables_.flattened_rows(doc)) {
     for (int b : row.blocks) consumed[static_cast<size_t>(b)] = true;
+    if (!row.follows) above.reset();
     const FlatCell* lead = row.cell(Column::Lead);
-    if (!lead) continue;  // a heading row: its sub-rows are the tasks
+    if (!lead) {
+      // "| 2 | Số hóa hồ sơ | Báo cáo |" under "| 1 | … | Báo cáo | Tháng 6/2026 | Sở X |": the same unit's
+      // work, due when the row above is unless the row has a time of its own. Otherwise a heading row:
+      // its sub-rows are the tasks.
+      const FlatCell* w = row.cell(Column::Task);
+      if (!above || !row.delimited || !w) {
+        above.reset();
+        continue;
+      }
+      Task t = *above;
+      t.description = AssignmentTableReader::cell_text(doc, *w);
+      if (const FlatCell* time = row.cell(Column::Time))
+        t.deadline = deadline_within(doc.doc, deadlines, time->span().begin, time->span().end);
+      t.line = row.line;
+      out.push_back(t);
+      above = std::move(t);
+      continue;
+    }
     // "Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành … thực hiện …": lead and support in one cell.
     std::vector<Assignment> said = read_unit_clauses(AssignmentTableReader::cell_text(doc, *lead));
-    if (said.empty()) continue;
+    if (said.empty()) {
+      above.reset();
+      continue;
+    }
     Assignment who = std::move(said.front());
     for (size_t c = 1; c < said.size(); ++c)
       for (auto& u : said[c].lead) who.support.push_back(std::move(u));
@@ -129,6 +153,7 @@ std::vector<Task> TaskExtractor::flat_table_tasks(const SegmentedDocument& doc, 
     if (const FlatCell* time = row.cell(Column::Time))
       t.deadline = deadline_within(doc.doc, deadlines, time->span().begin, time->span().end);
     t.line = row.line;
+    above = t;
     out.push_back(std::move(t));
   }
   return out;
