@@ -97,5 +97,15 @@ TEST(DeadlinesCadence, AYearInTheTitleIsNoLimit) {
   EXPECT_EQ(texts(ds), (std::vector<std::string>{"trong năm 2027@10:year"}));
 }
 
+// A report's status of the year's work, only just begun or not yet done, sets no limit; a duty
+// to finish it within the year does.
+TEST(DeadlinesCadence, TheStatusOfTheYearsWorkIsNoLimit) {
+  auto ds = deadlines_of(kPlan +
+                         "- Đến nay, huyện chỉ mới tổ chức 01/04 hội nghị tiếp xúc cử tri trong năm 2025.\n"
+                         "- Tỉnh chưa hoàn thành việc rà soát quy hoạch theo kế hoạch trong năm 2025; còn 03 xã chưa rà soát.\n"
+                         "- Sở Xây dựng hoàn thành rà soát quy hoạch trong năm 2026.\n");
+  EXPECT_EQ(texts(ds), (std::vector<std::string>{"trong năm 2026@11:year"}));
+}
+
 }  // namespace
 }  // namespace vnpolicy
