@@ -76,5 +76,36 @@ TEST(DeadlinesCadence, TheYearTextsWereIssuedIsNoLimitButBeforeCompilingAReportI
   EXPECT_EQ(texts(ds), (std::vector<std::string>{"trước khi tổng hợp báo cáo thẩm định@10:conditional"}));
 }
 
+// A request joined straight to a cadence is the exception of the one recurring duty; a request
+// in a clause of its own, or a second report named beside the cadence, is a conditional limit.
+TEST(DeadlinesCadence, ARequestJoinedToACadenceIsPartOfTheRecurringDuty) {
+  auto ds = deadlines_of(kPlan +
+                         "1. Các sở gửi báo cáo định kỳ hằng quý và khi có yêu cầu về Sở Tài chính.\n"
+                         "2. Các xã báo cáo trước ngày 05/12 hằng năm (hoặc đột xuất khi có yêu cầu) về Sở Nội vụ.\n"
+                         "3. Các trường báo cáo trước ngày 25 tháng 5 hằng năm và báo cáo đột xuất khi có yêu cầu.\n");
+  EXPECT_EQ(texts(ds), (std::vector<std::string>{"định kỳ hằng quý@9:recurring", "trước ngày 05/12 hằng năm@10:recurring",
+                                                  "trước ngày 25 tháng 5 hằng năm@11:recurring",
+                                                  "khi có yêu cầu@11:conditional"}));
+}
+
+// The title (trích yếu) says what the document is about: the year a report covers there is no limit.
+TEST(DeadlinesCadence, AYearInTheTitleIsNoLimit) {
+  auto ds = deadlines_of(
+      "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 40/BC-UBND\nHà Nam, ngày 02 tháng 12 năm 2026\n\n"
+      "BÁO CÁO\nKết quả thực hiện công tác chuyển đổi số\ntrên địa bàn tỉnh trong năm 2026\n\n"
+      "1. Sở Khoa học và Công nghệ hoàn thành nâng cấp hệ thống trong năm 2027.\n");
+  EXPECT_EQ(texts(ds), (std::vector<std::string>{"trong năm 2027@10:year"}));
+}
+
+// A report's status of the year's work, only just begun or not yet done, sets no limit; a duty
+// to finish it within the year does.
+TEST(DeadlinesCadence, TheStatusOfTheYearsWorkIsNoLimit) {
+  auto ds = deadlines_of(kPlan +
+                         "- Đến nay, huyện chỉ mới tổ chức 01/04 hội nghị tiếp xúc cử tri trong năm 2025.\n"
+                         "- Tỉnh chưa hoàn thành việc rà soát quy hoạch theo kế hoạch trong năm 2025; còn 03 xã chưa rà soát.\n"
+                         "- Sở Xây dựng hoàn thành rà soát quy hoạch trong năm 2026.\n");
+  EXPECT_EQ(texts(ds), (std::vector<std::string>{"trong năm 2026@11:year"}));
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -102,14 +102,35 @@ TEST(TargetsNarrative, ProceduresAListPublishesAreNoFiguresButAReformsCountIs) {
   EXPECT_EQ(ts[1].value, 12);
 }
 
-TEST(TargetsNarrative, WhatEachUnitGetsIsNoFigureButAnAverageIs) {
+TEST(TargetsNarrative, WhatEachUnitGetsIsNoFigureButAnAverageOrAQuotaIs) {
   auto ts = figures(kLetter +
                     "Trung ương hỗ trợ các tỉnh bị thiệt hại, mỗi tỉnh khoảng 200 tỷ đồng để khắc phục hậu quả.\n"
                     "Mỗi đơn vị cử tối đa 05 người tham dự tập huấn.\n"
                     "Phấn đấu bình quân mỗi xã đạt 17 tiêu chí.\n");
-  ASSERT_EQ(ts.size(), 1u);
-  EXPECT_EQ(ts[0].value, 17);
-  EXPECT_EQ(ts[0].kind, "target");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].value, 5);
+  EXPECT_EQ(ts[0].comparator, "lte");
+  EXPECT_EQ(ts[1].value, 17);
+  EXPECT_EQ(ts[1].kind, "target");
+}
+
+// A quota each unit must keep to is a bound, kept even where the sentence runs over a line break
+// or an exception in brackets sets another for some units.
+TEST(TargetsNarrative, AQuotaEachUnitKeepsToIsABound) {
+  auto ts = figures(kLetter +
+                    "- Mỗi sở, ngành chọn cử\n"
+                    "tối đa 04 người (riêng Sở Nội vụ, Sở Tư pháp: mỗi\n"
+                    "đơn vị tối đa 06 người).\n"
+                    "- Mỗi lớp học có tối thiểu 20 học viên.\n"
+                    "- Mỗi bên giữ 01 bản.\n");
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(ts[0].value, 4);
+  EXPECT_EQ(ts[0].comparator, "lte");
+  EXPECT_EQ(ts[0].unit, "người");
+  EXPECT_EQ(ts[1].value, 6);
+  EXPECT_EQ(ts[1].comparator, "lte");
+  EXPECT_EQ(ts[2].value, 20);
+  EXPECT_EQ(ts[2].comparator, "gte");
 }
 
 }  // namespace

@@ -128,6 +128,25 @@ TEST(TargetScope, NoYearWrittenAnywhereGivesNone) {
   EXPECT_FALSE(ts[0].year) << *ts[0].year;  // the issue date is not the year a goal is for
 }
 
+// A lead-in that cites a document names that document's period with it: "giai đoạn 2026-2030" in the
+// cited plan's name is not the year of the duties the letter sets; a year of its own is.
+TEST(TargetScope, TheYearsOfACitedDocumentsNameInALeadInAreNotItsScope) {
+  const std::string head =
+      "ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\n\nSố: 402/UBND-KT\n\nPhú Thọ, ngày 03 tháng 12 năm 2025\n\n"
+      "Kính gửi: Các sở, ngành.\n\n";
+  auto ts = figures(head +
+                    "Thực hiện Quyết định số 1150/QĐ-TTg ngày 14/11/2025 của Thủ tướng Chính phủ phê duyệt chương trình "
+                    "xử lý rác thải giai đoạn 2026-2030, tầm nhìn đến năm 2040; UBND tỉnh yêu cầu các sở thực hiện như sau:\n\n"
+                    "1. Sở Xây dựng:\n\n- Yêu cầu 100% công trường che chắn bụi.\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_FALSE(ts[0].year) << *ts[0].year;
+  auto own = figures(head +
+                     "Thực hiện Quyết định số 1150/QĐ-TTg ngày 14/11/2025 của Thủ tướng Chính phủ; UBND tỉnh yêu cầu "
+                     "đến năm 2027 thực hiện như sau:\n\n1. Sở Xây dựng:\n\n- Yêu cầu 100% công trường che chắn bụi.\n");
+  ASSERT_EQ(own.size(), 1u);
+  EXPECT_EQ(own[0].year, 2027);
+}
+
 // Under a MỤC TIÊU heading a present-time cue ("Hiện nay", "hiện có", "đến nay đã") dates a
 // figure to today: a result of the issue year, not a goal for the heading's year. A goal word
 // after the cue, or the cue following the previous figure ("từ 40% hiện nay lên 60%"), does not.

@@ -1,6 +1,7 @@
 #include "extract/deadline_extractor.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "core/dates.h"
@@ -112,6 +113,32 @@ bool titles_section(const SegmentedDocument& doc, size_t i) {
                      prev_text.find_first_not_of("0123456789.) \t\r\n") == std::string_view::npos;
   std::string_view own = trim(text.substr(b.content.begin, b.content.end - b.content.begin));
   return bare_marker && !own.empty() && own.back() == ':';
+}
+
+// Letters and digits only, lower case: a title is compared with the blocks it was read from
+// whatever its line breaks and spacing.
+std::string letters_of(std::string_view s) {
+  std::string out;
+  for (unsigned char ch : to_lower(s))
+    if (ch >= 0x80 || std::isalnum(ch)) out.push_back(static_cast<char>(ch));
+  return out;
+}
+
+// The blocks near the top whose text is part of the document's title (trích yếu): "Báo cáo tình hình
+// ... trong năm 2025" names what the document is about, not a limit set on work.
+std::vector<bool> title_blocks(const SegmentedDocument& doc, const DocumentHeader& header) {
+  constexpr size_t kHeaderBlocks = 20;
+  constexpr size_t kMinLetters = 12;  // a short line ("Kính gửi") may stand in any title
+  std::vector<bool> in_title(doc.blocks.size(), false);
+  if (!header.title) return in_title;
+  const std::string title = letters_of(*header.title);
+  for (size_t i = 0; i < std::min(kHeaderBlocks, doc.blocks.size()); ++i) {
+    const Block& b = doc.blocks[i];
+    if (b.kind == BlockKind::TableRow) continue;
+    const std::string own = letters_of(std::string_view(doc.doc.text).substr(b.content.begin, b.content.end - b.content.begin));
+    in_title[i] = own.size() >= kMinLetters && title.find(own) != std::string::npos;
+  }
+  return in_title;
 }
 
 }  // namespace
@@ -286,9 +313,10 @@ std::vector<Deadline> DeadlineExtractor::extract(const SegmentedDocument& doc, c
       add(scan(doc, l.value.begin, LabelBlockReader::value_end(doc, l), true, year), true);
       for (int b = l.block; b <= l.last_block; ++b) time_cell[static_cast<size_t>(b)] = true;
     }
+  const std::vector<bool> in_title = title_blocks(doc, header);
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
-    if (time_cell[i]) continue;
+    if (time_cell[i] || in_title[i]) continue;
     if (b.kind == BlockKind::TableRow && tables_.is_header(doc, b)) continue;
     if (b.kind == BlockKind::TableRow && layouts[i].assigns()) {
       // A row broken over lines is read as one: its time cell may stand on any of them.

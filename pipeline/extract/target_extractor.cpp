@@ -24,6 +24,11 @@ bool matches_any(const RuleGroup& rules, std::string_view s, const Rule** which 
 }
 
 // The top of a scoring scale: 10, 100, 1000, at or above the score.
+// A cap or a floor ("tối đa", "không quá", "tối thiểu", "ít nhất"), not an amount or an estimate.
+bool bound_comparator(const std::string& comparator) {
+  return comparator == "lte" || comparator == "lt" || comparator == "gte" || comparator == "gt";
+}
+
 bool is_scale_maximum(double whole, double score) {
   if (score > whole) return false;
   for (double p = 10; p <= 1000; p *= 10)
@@ -356,11 +361,13 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     // "mức hỗ trợ 500.000 đồng/người, 300.000 đồng/người", "phạt tiền từ ...": a rate a rule sets.
     std::string_view item = before.substr(before.rfind(';') == std::string_view::npos ? 0 : before.rfind(';') + 1);
     if (norm_cues_.any_in(to_lower(item)) && !level()) continue;
-    // "mỗi tỉnh khoảng 200 tỷ đồng", "mỗi đơn vị tối đa 07 người": what each unit gets or may have is an
-    // allocation or a norm, outside a goal or result section and with no goal word; an average is an indicator.
+    // "mỗi tỉnh khoảng 200 tỷ đồng", "mỗi bên giữ 01 bản": what each unit gets is an allocation, outside a
+    // goal or result section and with no goal word; an average is an indicator, and so is a bound each unit
+    // must keep to ("mỗi đơn vị cử tối đa 04 người", "mỗi lớp tối thiểu 20 học viên"): a quota, lte/gte.
     if (const std::string_view since = sv.substr(f.floor, nb - f.floor);
         !scope.kind && matches_any(rules_.group("target.per_unit"), since) &&
-        !matches_any(rules_.group("target.per_unit_average"), since) && !goal_cued(since))
+        !matches_any(rules_.group("target.per_unit_average"), since) && !goal_cued(since) &&
+        !bound_comparator(comparator_of(before, f.after_unit, since)))
       continue;
     std::string kind = kind_of(gives_no_figures(scope) ? "target" : scope.kind ? *scope.kind : (doc.report ? "actual" : "target"),
                                sv.substr(semicolon, nb - semicolon),

@@ -1,5 +1,6 @@
 #include "extract/target_scope.h"
 
+#include <cctype>
 #include <unordered_map>
 
 #include "core/text.h"
@@ -43,6 +44,31 @@ std::string_view lead_of(const SegmentedDocument& seg, const Block& b) {
   }
   size_t colon = content.find(':');
   return colon == std::string_view::npos ? content : content.substr(0, colon + 1);
+}
+
+// Whether a document symbol ("1234/QĐ-TTg", "27-NQ/TW") stands at s[i] == '/': a digit or a capital
+// before, a capital after.
+bool symbol_slash(std::string_view s, size_t i) {
+  if (i == 0 || i + 1 >= s.size()) return false;
+  const unsigned char before = static_cast<unsigned char>(s[i - 1]), after = static_cast<unsigned char>(s[i + 1]);
+  const bool after_capital = (after >= 'A' && after <= 'Z') || (after == 0xC4 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 2]) == 0x90);
+  return after_capital && (std::isdigit(before) || (before >= 'A' && before <= 'Z'));
+}
+
+// "Thực hiện Quyết định số 1234/QĐ-TTg ngày ... phê duyệt kế hoạch ... giai đoạn 2026-2030; UBND tỉnh
+// yêu cầu ... như sau:": the years of a cited document's name, from its symbol to the next ';' (a name
+// may hold commas: "giai đoạn 2026-2030, tầm nhìn đến năm 2045"), else to the next ',', are that
+// document's period, not the one the lead-in opens. They are blanked.
+std::string without_cited_names(std::string text) {
+  for (size_t i = text.find('/'); i != std::string::npos; i = text.find('/', i + 1)) {
+    if (!symbol_slash(text, i)) continue;
+    size_t end = text.find(';', i);
+    if (end == std::string::npos) end = std::min(text.find(',', i), text.size());
+    for (size_t j = i; j < end; ++j)
+      if (std::isdigit(static_cast<unsigned char>(text[j]))) text[j] = ' ';
+    i = end == text.size() ? end - 1 : end;
+  }
+  return text;
 }
 
 }  // namespace
@@ -111,7 +137,7 @@ Scope TargetScopes::scope_of_name(const std::string& name, bool lead_in) const {
 
 Scope TargetScopes::named(const SegmentedDocument& seg, const Block& b, bool lead_in) const {
   if (b.kind == BlockKind::Heading) return scope_of_name(std::string(seg.text(b.span)), lead_in);
-  if (lead_in) return scope_of_name(std::string(trim(seg.text(b.span))), true);
+  if (lead_in) return scope_of_name(without_cited_names(std::string(trim(seg.text(b.span)))), true);
   if (b.kind != BlockKind::ListItem) return {};
   std::string_view lead = lead_of(seg, b);
   // "1. Phấn đấu đến cuối năm 2025 đạt các chỉ tiêu sau:" or a short numbered title names
