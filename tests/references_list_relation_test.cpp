@@ -1,6 +1,7 @@
 // The relation a cue gives to the list it heads: every document a replacing provision lists is
 // `replaces`, whatever its type and however the list is laid out, while numbers inside an
-// item's description keep their own; a proposal to amend is no amendment.
+// item's description keep their own; a proposal to amend is no amendment, and an amendment of a
+// regulation named in full amends the text that issued it.
 #include <gtest/gtest.h>
 
 #include "core/keys.h"
@@ -84,6 +85,20 @@ TEST(ReferenceListRelation, AProposalToAmendIsNoAmendment) {
   EXPECT_EQ(relation_of(r, "08/2024/TT-BTNMT"), "mentions");
   EXPECT_EQ(relation_of(r, "71/2024/NĐ-CP"), "mentions");
   EXPECT_EQ(relation_of(r, "05-QĐ/TU"), "amends") << "a task that amends keeps the cue";
+}
+
+TEST(ReferenceListRelation, AmendingARegulationNamedInFullAmendsTheTextThatIssuedIt) {
+  Record r = extract(
+      "QUYẾT ĐỊNH\nSửa đổi, bổ sung một số điều của Quy chế tổ chức và hoạt động của Trung tâm "
+      "dịch vụ việc làm tỉnh giai đoạn 2024-2026 ban hành kèm theo Quyết định số 27/2023/QĐ-UBND "
+      "ngày 14 tháng 9 năm 2023 của Ủy ban nhân dân tỉnh\n\n"
+      "Căn cứ Luật Việc làm số 74/2025/QH15;\n\nQUYẾT ĐỊNH:\n\n"
+      "Điều 1. Sửa đổi khoản 2 Điều 4 như sau.\n"
+      "Điều 2. Các sở tổ chức thực hiện Quy định về hỗ trợ học nghề của tỉnh theo Kế hoạch số "
+      "61/KH-UBND ngày 02/02/2026.\n");
+  EXPECT_EQ(relation_of(r, "27/2023/QĐ-UBND"), "amends");
+  EXPECT_EQ(relation_of(r, "74/2025/QH15"), "basis");
+  EXPECT_EQ(relation_of(r, "61/KH-UBND"), "mentions") << "no \"ban hành\" or \"kèm\" before \"theo\"";
 }
 
 }  // namespace

@@ -18,6 +18,7 @@ namespace vnpolicy::reference_reading {
 inline constexpr size_t kBeforeWindow = 200;  // bytes before a number searched for its type and issuer
 inline constexpr size_t kAfterWindow = 400;   // bytes after it searched for date and issuer
 inline constexpr size_t kCueWindow = 80;      // bytes before a mention searched for a relation cue
+inline constexpr size_t kFarCueWindow = 400;  // bytes searched for a cue followed by its object's whole name
 inline constexpr size_t kItemStartWindow = 16; // bytes before a mention searched for a list separator
 inline constexpr size_t kSentenceMax = 500;   // longer citing sentences are cut around the mention
 inline constexpr int kTitleMaxBlocks = 4;     // blocks after a type heading that may still be its title
