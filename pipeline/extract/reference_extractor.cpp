@@ -109,16 +109,84 @@ void DocumentReader::link_lists() {
     if (!prev.own_date && !prev.own_issuer && cur.ref.date) prev.ref.date = cur.ref.date;
     if (!prev.own_issuer && cur.ref.issuer) prev.ref.issuer = cur.ref.issuer;
   }
-  // A relation cue governs the list it heads and later numbers of the same type in its sentence
-  // ("sửa đổi, bổ sung Quy định số 07-QĐ/TU ..., Quy định số 16-QĐ/TU ...; Quy định số 15-QĐ/TU").
-  for (size_t i = 1; i < mentions_.size(); ++i) {
+  // A relation cue governs the list it heads: later numbers of the same type in its sentence;
+  // a replacing cue also every item of the list whatever its type ("thay thế Nghị định số …; Thông tư số …",
+  // "thay thế các văn bản sau: Quyết định số …, Chỉ thị số … và …"), items on lines of their
+  // own included. A number inside an item's description ("… hướng dẫn thực hiện Quyết định
+  // số …") is no item; its own cue neither takes the list over in the same sentence.
+  const Mention* head = nullptr;
+  int last_block = -1;
+  bool prev_in_list = false;  // the mention before is the list's head or one of its items
+  for (size_t i = 0; i < mentions_.size(); ++i) {
     Mention& cur = mentions_[i];
+    const bool same_sentence = head && cur.block == head->block && cur.sentence.begin == head->sentence.begin;
+    const bool after_item = prev_in_list;
+    prev_in_list = false;
+    if (cur.cue) {
+      if (!same_sentence) {
+        head = &cur;
+        last_block = cur.block;
+        prev_in_list = true;
+      }
+      continue;
+    }
+    if (!head) continue;
     const Mention& prev = mentions_[i - 1];
-    if (cur.cue || !prev.cue) continue;
-    bool same_sentence = cur.block == prev.block && cur.sentence.begin == prev.sentence.begin;
-    if (cur.list_with_previous || (same_sentence && cur.ref.doc_type && cur.ref.doc_type == prev.ref.doc_type))
+    if (cur.list_with_previous && prev.cue) {
       cur.cue = prev.cue;
+      last_block = cur.block;
+      prev_in_list = after_item;
+      continue;
+    }
+    const bool with_prev = cur.block == prev.block && cur.sentence.begin == prev.sentence.begin;
+    if (prev.cue && with_prev && cur.ref.doc_type && cur.ref.doc_type == prev.ref.doc_type) {
+      cur.cue = prev.cue;
+      prev_in_list = after_item;
+      continue;
+    }
+    // Only a replacing cue heads items of other types: after "được sửa đổi, bổ sung bởi Luật số …"
+    // the next items are more amending texts, not amended ones.
+    if (*head->cue != "replaces" || names_replacing_text(*head)) continue;
+    if ((same_sentence && opens_list_item(prev.end, cur.begin, after_item)) || goes_on_list_block(last_block, cur)) {
+      cur.cue = head->cue;
+      last_block = cur.block;
+      prev_in_list = true;
+    }
   }
+}
+
+// Whether a replacing cue before m is part of another document's name ("… ban hành Nghị quyết
+// thay thế Nghị quyết số …", reference.replacing_title) rather than a text's own enacting words.
+bool DocumentReader::names_replacing_text(const Mention& m) const {
+  const size_t b = m.begin > kCueWindow ? m.begin - kCueWindow : 0;
+  Groups g;
+  return first_match(rules_.group("reference.replacing_title"), std::string_view(text_.data() + b, m.begin - b), g) != nullptr;
+}
+
+// Whether the words right before a mention open an item of a list (reference.list_item_start),
+// looking no further back than the previous mention; ',' and "và" only after an item.
+bool DocumentReader::opens_list_item(size_t prev_end, size_t begin, bool after_item) const {
+  if (prev_end > begin) return false;
+  const size_t b = std::max(prev_end, begin > kItemStartWindow ? begin - kItemStartWindow : 0);
+  Groups g;
+  const Rule* r = first_match(rules_.group("reference.list_item_start"), std::string_view(text_.data() + b, begin - b), g);
+  return r && (after_item || r->field("after_item") != "true");
+}
+
+// Whether a mention opens the block right after a list's last block, and that block broke off
+// on a list separator ("thay thế các văn bản sau:" / "a) Quyết định số …;" / "b) Chỉ thị số …").
+bool DocumentReader::goes_on_list_block(int list_block, const Mention& m) const {
+  if (list_block < 0 || m.block != list_block + 1) return false;
+  const Block& prev = doc_.blocks[static_cast<size_t>(list_block)];
+  const Block& own = doc_.blocks[static_cast<size_t>(m.block)];
+  const Span& pc = prev.content.empty() ? prev.span : prev.content;
+  const Span& oc = own.content.empty() ? own.span : own.content;
+  if (m.begin < oc.begin || m.begin - oc.begin > kItemStartWindow) return false;
+  std::string probe(trim(doc_.text(pc)));
+  probe += ' ';
+  probe += text_.substr(oc.begin, m.begin - oc.begin);
+  Groups g;
+  return first_match(rules_.group("reference.list_item_start"), probe, g) != nullptr;
 }
 
 void DocumentReader::add_alias_uses() {

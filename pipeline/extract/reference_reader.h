@@ -18,6 +18,8 @@ namespace vnpolicy::reference_reading {
 inline constexpr size_t kBeforeWindow = 200;  // bytes before a number searched for its type and issuer
 inline constexpr size_t kAfterWindow = 400;   // bytes after it searched for date and issuer
 inline constexpr size_t kCueWindow = 80;      // bytes before a mention searched for a relation cue
+inline constexpr size_t kFarCueWindow = 400;  // bytes searched for a cue followed by its object's whole name
+inline constexpr size_t kItemStartWindow = 16; // bytes before a mention searched for a list separator
 inline constexpr size_t kSentenceMax = 500;   // longer citing sentences are cut around the mention
 inline constexpr int kTitleMaxBlocks = 4;     // blocks after a type heading that may still be its title
 inline constexpr int kOwnNumberLines = 40;    // a "Số: ..." line this near the top is the header's
@@ -132,6 +134,9 @@ class DocumentReader {
   std::optional<std::string> issuer_from_symbol(const std::string& number) const;
   std::optional<size_t> issuer_cut(std::string_view s) const;
   void link_lists();
+  bool opens_list_item(size_t prev_end, size_t begin, bool after_item) const;
+  bool names_replacing_text(const Mention& m) const;
+  bool goes_on_list_block(int list_block, const Mention& m) const;
   void add_alias_uses();
   void compute_regions();
   std::string relation_of(const Mention& m) const;

@@ -166,8 +166,19 @@ std::optional<std::string> DocumentReader::cue_before(size_t begin, size_t numbe
   Groups g;
   const size_t cb = begin > kCueWindow ? begin - kCueWindow : 0;
   const Rule* r = first_match(rules_.group("reference.relation_cue"), std::string_view(text_.data() + cb, begin - cb), g);
-  if (!r) return std::nullopt;
+  if (!r) {  // a cue whose object's whole name stands between it and the number
+    const size_t fb = begin > kFarCueWindow ? begin - kFarCueWindow : 0;
+    r = first_match(rules_.group("reference.relation_cue_far"), std::string_view(text_.data() + fb, begin - fb), g);
+    return r ? std::optional<std::string>(r->field("relation", "mentions")) : std::nullopt;
+  }
   std::string relation = r->field("relation", "mentions");
+  // "đề xuất sửa đổi, bổ sung Nghị định số ...": a proposal to amend (reference.proposed_change)
+  // amends nothing itself; "mentions" also goes to the rest of its list.
+  if (relation == "amends") {
+    const std::string_view upto(text_.data() + cb, static_cast<size_t>(g[0].data() - (text_.data() + cb)));
+    Groups pg;
+    if (first_match(rules_.group("reference.proposed_change"), upto, pg)) return "mentions";
+  }
   if (relation == "amends" && number_begin > begin &&
       first_match(rules_.group("reference.amending_title"), std::string_view(text_.data() + cb, number_begin - cb), g))
     return std::nullopt;
