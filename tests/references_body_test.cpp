@@ -2,21 +2,13 @@
 // cell is no new title (its mentions are `mentions`), and a form's number is no reference.
 #include <gtest/gtest.h>
 
-#include "core/keys.h"
-#include "test_support.h"
+#include "references_support.h"
 
 namespace vnpolicy {
 namespace {
 
-using testing::project_extractor;
-
-Record extract(const std::string& text) { return project_extractor().extract_text(text, "snippet.txt"); }
-
-std::string relation_of(const Record& r, const std::string& number) {
-  for (const auto& x : r.references)
-    if (x.number_key == reference_number_key(number)) return x.relation;
-  return "(none)";
-}
+using reference_tests::extract;
+using reference_tests::relation_of;
 
 TEST(ReferenceBody, SentenceCaseTypeWordInTheBodyIsNoTitle) {
   Record r = extract(

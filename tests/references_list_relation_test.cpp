@@ -4,21 +4,13 @@
 // regulation named in full amends the text that issued it.
 #include <gtest/gtest.h>
 
-#include "core/keys.h"
-#include "test_support.h"
+#include "references_support.h"
 
 namespace vnpolicy {
 namespace {
 
-using testing::project_extractor;
-
-Record extract(const std::string& text) { return project_extractor().extract_text(text, "snippet.txt"); }
-
-std::string relation_of(const Record& r, const std::string& number) {
-  for (const auto& x : r.references)
-    if (x.number_key == reference_number_key(number)) return x.relation;
-  return "(none)";
-}
+using reference_tests::extract;
+using reference_tests::relation_of;
 
 TEST(ReferenceListRelation, EveryDocumentOfAReplacedListOfMixedTypesIsReplaced) {
   Record r = extract(

@@ -23,12 +23,12 @@ bool matches_any(const RuleGroup& rules, std::string_view s, const Rule** which 
   return r != nullptr;
 }
 
-// The top of a scoring scale: 10, 100, 1000, at or above the score.
 // A cap or a floor ("tối đa", "không quá", "tối thiểu", "ít nhất"), not an amount or an estimate.
 bool bound_comparator(const std::string& comparator) {
   return comparator == "lte" || comparator == "lt" || comparator == "gte" || comparator == "gt";
 }
 
+// The top of a scoring scale: 10, 100, 1000, at or above the score.
 bool is_scale_maximum(double whole, double score) {
   if (score > whole) return false;
   for (double p = 10; p <= 1000; p *= 10)
