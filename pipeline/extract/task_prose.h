@@ -70,6 +70,11 @@ struct TaskExtractor::ProseWalk {
            doc.blocks[i + 1].kind == BlockKind::ListItem;
   }
 
+  // A heading, or a paragraph read as one.
+  bool heading(size_t i) const { return doc.blocks[i].kind == BlockKind::Heading || doc.blocks[i].heading_like; }
+  // A heading, or a list item with items under it ("- Bộ Tài chính" over "+" items): it may name the units of its items.
+  bool unit_head(size_t i) const { return heading(i) || (doc.blocks[i].kind == BlockKind::ListItem && has_items(i)); }
+  size_t sentence_count(size_t i) const { return doc.blocks[i].sentences.empty() ? 1 : doc.blocks[i].sentences.size(); }
   // Where a lead-in paragraph's units go: to the items it governs in a body of instructions, else to its siblings.
   int hand_on_level(size_t i) const {
     const int level = stance.instructs ? task_text::items_level(doc, i) : -2;

@@ -25,10 +25,8 @@ std::optional<TaskExtractor::SentenceReading> TaskExtractor::read_sentence(Prose
   ProseSections& sec = w.sec;  // a lead-in that asks named units for the work below it opens their parts
   const Block& b = doc.blocks[i];
   const std::string_view content = doc.text(b.content);
-  const bool heading = b.kind == BlockKind::Heading || b.heading_like;
-  const bool unit_head = heading || (b.kind == BlockKind::ListItem && w.has_items(i));  // "- Bộ Tài chính" over "+" items
-  const size_t sentence_count = b.sentences.empty() ? 1 : b.sentences.size();
-  auto has_items = [&](size_t j) { return w.has_items(j); };
+  const bool heading = w.heading(i), unit_head = w.unit_head(i);
+  const size_t sentence_count = w.sentence_count(i);
   auto unit_named = [&](const std::string& u) { return names_a_unit(u); };
   std::optional<Assignment> parts_lead_in;  // a lead-in over titles of parts (parts_follow): its own task
   // "…, đề nghị Chính phủ và các cơ quan liên quan tập trung thực hiện các nhiệm vụ … sau đây:": the
@@ -74,7 +72,6 @@ std::optional<TaskExtractor::SentenceReading> TaskExtractor::read_sentence(Prose
       a->work = sub->work;
     }
   }
-  bool own = a.has_value() && !(inherited && inherited->support_from_items);
   bool from_policy_clause = false;  // read as a clause of a resolution that decides a policy
   bool subject_lead_in = false;  // "2. UBND các tỉnh … tập trung … các nhiệm vụ trọng tâm sau:"
   if (!a && k == 0 && (sec.organizing[i] || unit_head)) a = read_heading_reading(w, i, s, subject_lead_in);
@@ -107,7 +104,7 @@ std::optional<TaskExtractor::SentenceReading> TaskExtractor::read_sentence(Prose
   // A marked heading that is only a request to units ("c) Đề nghị Trung ương Mặt trận Tổ quốc Việt Nam")
   // over "-" items announces them as a colon does.
   const bool colon = ends_with_colon(content);
-  if (!a && k == 0 && (colon || (marked_heading(b) && has_items(i) && sentence_count == 1))) {
+  if (!a && k == 0 && (colon || (marked_heading(b) && w.has_items(i) && sentence_count == 1))) {
     // "Chính phủ yêu cầu các Bộ trưởng, ...: a) ... b) ...": the items are the units' tasks. So are the items
     // after a request that opens the line and names its units ("Đề nghị các sở, ban, ngành, UBND các xã:").
     Hit h = colon ? first_hit(rules_.group("task.assign_inline"), s, "unit") : Hit{};
@@ -182,7 +179,8 @@ std::optional<TaskExtractor::SentenceReading> TaskExtractor::read_sentence(Prose
       b.marker_kind == MarkerKind::None && !sec.organizing[i] && !sec.in_regulation)
     a = letter_body_sentence(s);
   if (!a && k == 0 && inherited && !inherited->support_from_items && !stance.states_norms) a = own_subject_item(*this, rules_, s, inherited->lead);
-  own = own || (a.has_value() && !(inherited && inherited->support_from_items));
+  // Read from the sentence itself (the readings above), not the units handed down below.
+  const bool own = a.has_value() && !(inherited && inherited->support_from_items);
   if (from_policy_clause) subject_lead_in = false;
   if (!a && k == 0 && inherited) {
     a = Assignment{inherited->lead, inherited->support, std::string(trim_punct(without_bracket_number(s))), false, false};
@@ -203,7 +201,7 @@ std::optional<TaskExtractor::SentenceReading> TaskExtractor::read_sentence(Prose
         if (opens_with_unit(t.substr(c + 2))) return true;
       return false;
     };
-    if (!stance.states_norms && !sec.in_regulation && has_items(i) && !own_subject() &&
+    if (!stance.states_norms && !sec.in_regulation && w.has_items(i) && !own_subject() &&
         opens_with_work_verb(to_lower(trim_punct(doc.text(doc.blocks[i + 1].content))))) {
       w.handed[i] = Assignment{a->lead, a->support, {}, true, false};
       if (ends_with_colon(content)) return std::nullopt;
@@ -227,8 +225,7 @@ std::optional<Assignment> TaskExtractor::read_heading_reading(ProseWalk& w, size
   const ProseSections& sec = w.sec;
   const Block& b = doc.blocks[i];
   const std::string_view content = doc.text(b.content);
-  const bool unit_head = b.kind == BlockKind::Heading || b.heading_like || (b.kind == BlockKind::ListItem && w.has_items(i));
-  auto has_items = [&](size_t j) { return w.has_items(j); };
+  const bool unit_head = w.unit_head(i);
   // "- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương" over "+" items: a marked heading that is
   // only known agencies (with the words that qualify them) heads their work.
   auto names_known_agencies = [&](const Assignment& a, std::string_view text) {
@@ -252,13 +249,13 @@ std::optional<Assignment> TaskExtractor::read_heading_reading(ProseWalk& w, size
     return matches(rules_.group("task.list_lead_in_own_work"), focus ? t.substr(0, focus.begin) : t);
   };
 
-  std::optional<Assignment> a = read_heading_subject(s, sec.organizing[i] && marked_heading(b) && has_items(i));
+  std::optional<Assignment> a = read_heading_subject(s, sec.organizing[i] && marked_heading(b) && w.has_items(i));
   // "Bộ Y tế có trách nhiệm:" over "-" items in a body of instructions: the duty cue only announces
   // the items; the unit heads them as a bare "Bộ Y tế:" does.
   if (a && stance.instructs && unit_head && ends_with_colon(content) && matches(rules_.group("task.no_work"), a->work)) a->work.clear();
   // Outside it, only a heading that is the name of a known agency hands work down, or one whose verb
   // assigns ("1. Giao người đứng đầu các cơ quan …; Chủ tịch …" over "-" items): known names or not.
-  bool assigning_head = a && a->work.empty() && marked_heading(b) && has_items(i) &&
+  bool assigning_head = a && a->work.empty() && marked_heading(b) && w.has_items(i) &&
                         matches(rules_.group("task.assign_heading"), s);
   // In a notice or dispatch a marked heading that is only a list of kinds of units ("1. Các Bộ, cơ quan,
   // địa phương:", "4. Các cơ quan, đơn vị, địa phương, doanh nghiệp") over items addresses them too.
@@ -266,13 +263,13 @@ std::optional<Assignment> TaskExtractor::read_heading_reading(ProseWalk& w, size
   // So does one in a resolution's "Nhiệm vụ, giải pháp" section ("a) Các bộ, cơ quan ngang bộ, Ủy ban nhân dân
   // các tỉnh, thành phố trực thuộc trung ương" over "-" items).
   bool addressed_head = (stance.instructs || sec.measures[i]) && a && a->work.empty() && addresses_units(a->lead) &&
-                        ((marked_heading(b) && has_items(i)) ||
+                        ((marked_heading(b) && w.has_items(i)) ||
                          (b.kind == BlockKind::Paragraph && ends_with_colon(content) && items_level(doc, i) != -2 &&
                           opens_with_plural(a->lead.front())));  // not "THỦ TƯỚNG CHÍNH PHỦ điện:" over its addressees
   if (a && !sec.organizing[i] && !assigning_head && !addressed_head && (!a->work.empty() || !names_known_agencies(*a, s))) a.reset();
   // "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng khu công nghiệp" over "-" items, beside headings
   // of units: the words after a kind of party named by its activity narrow it; the whole heading leads.
-  if (a && !a->work.empty() && sec.organizing[i] && unit_head && marked_heading(b) && has_items(i) &&
+  if (a && !a->work.empty() && sec.organizing[i] && unit_head && marked_heading(b) && w.has_items(i) &&
       matches(rules_.group("task.activity_named_kind"), s) && !matches(rules_.group("task.list_lead_in"), s) &&
       unit_heading_beside()) {
     std::string_view name = trim_punct(s);
@@ -298,10 +295,8 @@ bool TaskExtractor::keeps_task(ProseWalk& w, size_t i, size_t k, SentenceReading
   const ProseSections& sec = w.sec;
   const Block& b = doc.blocks[i];
   const std::string_view content = doc.text(b.content);
-  const bool heading = b.kind == BlockKind::Heading || b.heading_like;
-  const bool unit_head = heading || (b.kind == BlockKind::ListItem && w.has_items(i));
-  const size_t sentence_count = b.sentences.empty() ? 1 : b.sentences.size();
-  auto has_items = [&](size_t j) { return w.has_items(j); };
+  const bool heading = w.heading(i), unit_head = w.unit_head(i);
+  const size_t sentence_count = w.sentence_count(i);
   Assignment& a = r.a;
   const bool own = r.own, leads = r.leads, lead_cue = r.lead_cue;
   const bool from_policy_clause = r.from_policy_clause, subject_lead_in = r.subject_lead_in;
@@ -324,7 +319,7 @@ bool TaskExtractor::keeps_task(ProseWalk& w, size_t i, size_t k, SentenceReading
   // "2. Các Sở, ngành chủ trì, quản lý … thuộc Chương trình" over "- Phê duyệt …" items: a heading
   // in which units lead hands them to its items, with or without a colon.
   // Not a kind of party in a regulation ("1. Đơn vị chủ trì liên kết đào tạo" over its duties).
-  bool heads_items = heading && leads && has_items(i) &&
+  bool heads_items = heading && leads && w.has_items(i) &&
                      std::none_of(a.lead.begin(), a.lead.end(), [&](const std::string& u) {
                        return agencies_.classify(std::string_view(u).substr(0, u.find(','))) == AgencyLexicon::Part::Category &&
                               !opens_with_plural(u);
