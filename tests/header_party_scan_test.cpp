@@ -70,6 +70,20 @@ TEST(HeaderPartyScan, AnOrganOfTheCentralCommitteeIsCalledByItsOwnName) {
   EXPECT_EQ(provincial.issuer, "Ban Tuyên giáo Tỉnh ủy Nghệ An");
 }
 
+TEST(HeaderPartyScan, AUnitOfAPeoplesCommitteeIsNamedWithThePlace) {
+  auto unit = [](const std::string& parent, const std::string& name) {
+    return header_of_text(parent + "\n" + name + "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/BC-TT\n"
+                          "Hà Nam, ngày 3 tháng 5 năm 2025\nBÁO CÁO\nKết quả công tác quý I\n1. Tình hình chung.\n").issuer;
+  };
+  // Nghị định 30/2020: the unit of a people's committee is "<unit> <place>", its office
+  // "Văn phòng Ủy ban nhân dân <place>"; a Party committee's organ keeps the committee's name.
+  EXPECT_EQ(unit("UBND TỈNH HÀ NAM", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"), "Trung tâm Phục vụ hành chính công tỉnh Hà Nam");
+  EXPECT_EQ(unit("ỦY BAN NHÂN DÂN HUYỆN KIM BẢNG", "PHÒNG TÀI CHÍNH - KẾ HOẠCH"), "Phòng Tài chính - Kế hoạch huyện Kim Bảng");
+  EXPECT_EQ(unit("UBND TỈNH HÀ NAM", "VĂN PHÒNG"), "Văn phòng Ủy ban nhân dân tỉnh Hà Nam");
+  EXPECT_EQ(unit("TỈNH ỦY HÀ NAM", "BAN NỘI CHÍNH"), "Ban Nội chính Tỉnh ủy Hà Nam");
+  EXPECT_EQ(unit("HĐND TỈNH HÀ NAM", "BAN PHÁP CHẾ"), "Ban Pháp chế Hội đồng nhân dân tỉnh Hà Nam");
+}
+
 TEST(HeaderPartyScan, AScanThatGarbledTheDayStillGivesThePlaceAndYear) {
   DocumentHeader letter = header_of_text(
       "BỘ TÀI CHÍNH CONG HOA XÃ HOI CHỦ NGHĨA VIET NAM\n\nTONG CỤC HAI QUAN Độc lập - Tự do - Hạnh phúc\n"

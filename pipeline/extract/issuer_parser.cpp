@@ -62,6 +62,8 @@ IssuerParser::IssuerParser(const RuleSet& rules) {
       h.institution = e.value("institution", false);
       h.body_of = e.value("body_of", "");
       h.organ_suffix = e.value("organ_suffix", "");
+      h.subordinates_by_area = e.value("subordinates_by_area", false);
+      h.keeps_parent_name = e.value("keeps_parent_name", false);
       if (auto it = e.find("organ_names"); it != e.end() && it->is_object())
         for (const auto& [organ, full] : it->items())
           if (full.is_string()) h.organ_names.emplace_back(fold_case_and_tones(organ), full.get<std::string>());
@@ -220,9 +222,9 @@ std::string IssuerParser::name_of(const Body& b, const Body* parent) const {
                                     [&](const auto& o) { return o.first == key; });
       if (set_apart != parent->head->organ_names.end()) return set_apart->second;
       append_word(name, parent->head->organ_suffix);
-    } else if (b.head->parent == "whole") {
+    } else if (b.head->parent == "whole" && !(parent->head->subordinates_by_area && !b.head->keeps_parent_name)) {
       append_word(name, name_of(*parent, nullptr));
-    } else if (b.head->parent == "area") {
+    } else if (b.head->parent == "area" || b.head->parent == "whole") {
       if (std::string pa = area_of(*parent); !pa.empty()) append_word(name, pa);
     } else if (b.head->parent == "place") {
       size_t pa = area_start(*parent);

@@ -44,6 +44,10 @@ class IssuerParser {
     // set apart ("Văn phòng" -> "Văn phòng Trung ương Đảng"), keyed by folded name.
     std::string organ_suffix;
     std::vector<std::pair<std::string, std::string>> organ_names;
+    // A body whose units take its place rather than its name ("ỦY BAN NHÂN DÂN TỈNH X" /
+    // "TRUNG TÂM …" is "Trung tâm … tỉnh X"), except a unit that keeps it (its "Văn phòng").
+    bool subordinates_by_area = false;
+    bool keeps_parent_name = false;
   };
   struct Body {
     const Head* head = nullptr;
