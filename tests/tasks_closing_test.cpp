@@ -80,6 +80,23 @@ TEST(ClosingFormulas, ALeadInThatOnlyNamesItsSupportIsNoTaskAndHandsTheSupportOn
   EXPECT_EQ(ts[2].lead, (Units{"Sở Y tế"}));
 }
 
+// "Sở X là cơ quan thường trực, có trách nhiệm:" and "Giao Sở X chủ trì, …, căn cứ Danh mục … có trách nhiệm:"
+// over items: what the unit is, or the grounds it acts on, gives no work of its own; the items are the tasks.
+TEST(ClosingFormulas, ALeadInOfRoleOrGroundsOverItemsIsNoTask) {
+  auto ts = tasks_of(std::string(kPlanHead) +
+                     "IV. TỔ CHỨC THỰC HIỆN\n"
+                     "1. Sở Nội vụ là cơ quan thường trực, có trách nhiệm:\n"
+                     "a) Theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch.\n"
+                     "2. Sở Công Thương chủ trì, phối hợp với các đơn vị có liên quan căn cứ Danh mục được công bố tại "
+                     "Kế hoạch này có trách nhiệm:\n"
+                     "a) Cung cấp đầy đủ quy trình giải quyết thủ tục hành chính.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].line, 11);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Nội vụ"}));
+  EXPECT_EQ(ts[1].line, 13);
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Công Thương"}));
+}
+
 // "… thực hiện các chương trình có liên quan như:" over "-" items that name them: the items take the unit
 // and are the tasks; the lead-in is none. Work with a clause of its own before the list stays a task.
 TEST(ClosingFormulas, ALeadInOverTheThingsItsItemsNameIsNoTask) {
