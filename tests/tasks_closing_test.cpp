@@ -97,6 +97,21 @@ TEST(ClosingFormulas, ALeadInOfRoleOrGroundsOverItemsIsNoTask) {
   EXPECT_EQ(ts[1].lead, (Units{"Sở Công Thương"}));
 }
 
+// "… phối hợp Văn phòng UBND tỉnh (Trung tâm …) và UBND các xã, phường:" over items: the list of support runs on
+// past the aside; every unit in it supports each item, and the lead-in is no task.
+TEST(ClosingFormulas, SupportRunningOnPastAnAsideSupportsTheItems) {
+  auto ts = tasks_of(std::string(kPlanHead) +
+                     "IV. TỔ CHỨC THỰC HIỆN\n"
+                     "1. Sở Y tế chủ trì, phối hợp Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh) và UBND các xã, phường:\n"
+                     "a) Xây dựng quy trình nội bộ giải quyết thủ tục hành chính.\n"
+                     "b) Cập nhật dữ liệu lên Hệ thống thông tin của tỉnh.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].line, 11);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Y tế"}));
+  EXPECT_EQ(ts[0].support, (Units{"Văn phòng UBND tỉnh", "UBND các xã, phường"}));
+  EXPECT_EQ(ts[1].support, (Units{"Văn phòng UBND tỉnh", "UBND các xã, phường"}));
+}
+
 // "… thực hiện các chương trình có liên quan như:" over "-" items that name them: the items take the unit
 // and are the tasks; the lead-in is none. Work with a clause of its own before the list stays a task.
 TEST(ClosingFormulas, ALeadInOverTheThingsItsItemsNameIsNoTask) {
