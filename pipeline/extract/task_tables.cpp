@@ -76,6 +76,12 @@ std::vector<Task> TaskExtractor::table_tasks(const SegmentedDocument& doc, const
       out.push_back(std::move(t));
       continue;
     }
+    // "Theo phân công tại Quyết định số …", "Theo chức năng, nhiệm vụ": the cell points to where the units
+    // are named; the row names no lead of its own, so it gives no task.
+    if (points_elsewhere(lead_cell)) {
+      above.reset();
+      continue;
+    }
     Task t;
     // "Sở KH&CN chủ trì; Sở Tài chính phối hợp": lead and support in one cell, as in a flattened table.
     if (std::vector<Assignment> said = read_unit_clauses(lead_cell); !said.empty()) {
@@ -136,7 +142,8 @@ std::vector<Task> TaskExtractor::flat_table_tasks(const SegmentedDocument& doc, 
       continue;
     }
     // "Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành … thực hiện …": lead and support in one cell.
-    std::vector<Assignment> said = read_unit_clauses(AssignmentTableReader::cell_text(doc, *lead));
+    const std::string lead_text = AssignmentTableReader::cell_text(doc, *lead);
+    std::vector<Assignment> said = points_elsewhere(lead_text) ? std::vector<Assignment>{} : read_unit_clauses(lead_text);
     if (said.empty()) {
       above.reset();
       continue;
@@ -157,6 +164,10 @@ std::vector<Task> TaskExtractor::flat_table_tasks(const SegmentedDocument& doc, 
     out.push_back(std::move(t));
   }
   return out;
+}
+
+bool TaskExtractor::points_elsewhere(std::string_view cell) const {
+  return rules_.group("task.lead_cell_pointer").first_matching(trim_punct(cell)) != nullptr;
 }
 
 }  // namespace vnpolicy
