@@ -163,8 +163,6 @@ class TaskExtractor {
   // The clauses of a value split on ';', each with its units ("Sở X chủ trì …; Sở Y và các sở
   // … chủ động …"); a clause of units only joins the next one ("Sở A; Sở B thúc đẩy …").
   std::vector<Assignment> read_unit_clauses(std::string_view value) const;
-  // A lead cell that points to where the units are named ("Theo phân công tại Quyết định số …").
-  bool points_elsewhere(std::string_view cell) const;
 
   const RuleSet& rules_;
   AgencyLexicon agencies_;

@@ -13,6 +13,11 @@ using namespace task_text;
 
 namespace {
 
+// A lead cell that points to where the units are named ("Theo phân công tại Quyết định số …").
+bool points_elsewhere(const RuleSet& rules, std::string_view cell) {
+  return rules.group("task.lead_cell_pointer").first_matching(trim_punct(cell)) != nullptr;
+}
+
 // "1", "12": the number of a task row, as against "I", "a", "1.1" or nothing (a heading row).
 bool is_arabic_number(std::string_view cell) {
   cell = trim_punct(cell);
@@ -78,7 +83,7 @@ std::vector<Task> TaskExtractor::table_tasks(const SegmentedDocument& doc, const
     }
     // "Theo phân công tại Quyết định số …", "Theo chức năng, nhiệm vụ": the cell points to where the units
     // are named; the row names no lead of its own, so it gives no task.
-    if (points_elsewhere(lead_cell)) {
+    if (points_elsewhere(rules_, lead_cell)) {
       above.reset();
       continue;
     }
@@ -143,7 +148,7 @@ std::vector<Task> TaskExtractor::flat_table_tasks(const SegmentedDocument& doc, 
     }
     // "Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành … thực hiện …": lead and support in one cell.
     const std::string lead_text = AssignmentTableReader::cell_text(doc, *lead);
-    std::vector<Assignment> said = points_elsewhere(lead_text) ? std::vector<Assignment>{} : read_unit_clauses(lead_text);
+    std::vector<Assignment> said = points_elsewhere(rules_, lead_text) ? std::vector<Assignment>{} : read_unit_clauses(lead_text);
     if (said.empty()) {
       above.reset();
       continue;
@@ -164,10 +169,6 @@ std::vector<Task> TaskExtractor::flat_table_tasks(const SegmentedDocument& doc, 
     out.push_back(std::move(t));
   }
   return out;
-}
-
-bool TaskExtractor::points_elsewhere(std::string_view cell) const {
-  return rules_.group("task.lead_cell_pointer").first_matching(trim_punct(cell)) != nullptr;
 }
 
 }  // namespace vnpolicy
