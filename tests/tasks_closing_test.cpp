@@ -60,6 +60,72 @@ TEST(ClosingFormulas, ALeadInThatOnlyAnnouncesItsItemsIsNoTask) {
   EXPECT_EQ(ts[2].lead, (Units{"Sở Y tế"}));
 }
 
+// "2. Sở X chỉ đạo, phối hợp với các cơ quan báo chí:" over items: the units after the cue support each item;
+// the lead-in, which only directs and names them, is no task of its own.
+TEST(ClosingFormulas, ALeadInThatOnlyNamesItsSupportIsNoTaskAndHandsTheSupportOn) {
+  auto ts = tasks_of(std::string(kPlanHead) +
+                     "IV. TỔ CHỨC THỰC HIỆN\n"
+                     "1. Sở Văn hóa, Thể thao và Du lịch chỉ đạo, phối hợp với các cơ quan báo chí:\n"
+                     "a) Xây dựng các chuyên mục tuyên truyền về phòng thủ dân sự.\n"
+                     "b) Phản ánh kịp thời tình hình thực hiện Kế hoạch.\n"
+                     "2. Sở Y tế chỉ đạo, phối hợp với các bệnh viện tổ chức diễn tập cứu hộ, cứu nạn:\n"
+                     "a) Tại các khu công nghiệp.\n");
+  ASSERT_GE(ts.size(), 3u);
+  EXPECT_TRUE(work_opens_with(ts[0], "Xây dựng các chuyên mục"));
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Văn hóa, Thể thao và Du lịch"}));
+  EXPECT_EQ(ts[0].support, (Units{"các cơ quan báo chí"}));
+  EXPECT_EQ(ts[1].support, (Units{"các cơ quan báo chí"}));
+  // Work of its own after the units ("tổ chức diễn tập …") keeps the lead-in a task.
+  EXPECT_EQ(ts[2].line, 13);
+  EXPECT_EQ(ts[2].lead, (Units{"Sở Y tế"}));
+}
+
+// "Sở X là cơ quan thường trực, có trách nhiệm:" and "Giao Sở X chủ trì, …, căn cứ Danh mục … có trách nhiệm:"
+// over items: what the unit is, or the grounds it acts on, gives no work of its own; the items are the tasks.
+TEST(ClosingFormulas, ALeadInOfRoleOrGroundsOverItemsIsNoTask) {
+  auto ts = tasks_of(std::string(kPlanHead) +
+                     "IV. TỔ CHỨC THỰC HIỆN\n"
+                     "1. Sở Nội vụ là cơ quan thường trực, có trách nhiệm:\n"
+                     "a) Theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch.\n"
+                     "2. Sở Công Thương chủ trì, phối hợp với các đơn vị có liên quan căn cứ Danh mục được công bố tại "
+                     "Kế hoạch này có trách nhiệm:\n"
+                     "a) Cung cấp đầy đủ quy trình giải quyết thủ tục hành chính.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].line, 11);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Nội vụ"}));
+  EXPECT_EQ(ts[1].line, 13);
+  EXPECT_EQ(ts[1].lead, (Units{"Sở Công Thương"}));
+}
+
+// "… phối hợp Văn phòng UBND tỉnh (Trung tâm …) và UBND các xã, phường:" over items: the list of support runs on
+// past the aside; every unit in it supports each item, and the lead-in is no task.
+TEST(ClosingFormulas, SupportRunningOnPastAnAsideSupportsTheItems) {
+  auto ts = tasks_of(std::string(kPlanHead) +
+                     "IV. TỔ CHỨC THỰC HIỆN\n"
+                     "1. Sở Y tế chủ trì, phối hợp Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh) và UBND các xã, phường:\n"
+                     "a) Xây dựng quy trình nội bộ giải quyết thủ tục hành chính.\n"
+                     "b) Cập nhật dữ liệu lên Hệ thống thông tin của tỉnh.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].line, 11);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Y tế"}));
+  EXPECT_EQ(ts[0].support, (Units{"Văn phòng UBND tỉnh", "UBND các xã, phường"}));
+  EXPECT_EQ(ts[1].support, (Units{"Văn phòng UBND tỉnh", "UBND các xã, phường"}));
+}
+
+// "… thực hiện các chương trình có liên quan như:" over "-" items that name them: the items take the unit
+// and are the tasks; the lead-in is none. Work with a clause of its own before the list stays a task.
+TEST(ClosingFormulas, ALeadInOverTheThingsItsItemsNameIsNoTask) {
+  auto ts = tasks_of(std::string(kPlanHead) +
+                     "IV. TỔ CHỨC THỰC HIỆN\n"
+                     "1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với các địa phương thực hiện các chương trình có liên quan như:\n"
+                     "- Chương trình mục tiêu quốc gia xây dựng nông thôn mới;\n"
+                     "- Chương trình phòng, chống thiên tai.\n");
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].line, 11);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Nông nghiệp và Môi trường"}));
+  EXPECT_EQ(ts[0].support, (Units{"các địa phương"}));
+  EXPECT_EQ(ts[1].line, 12);
+}
 // "…, đề nghị Chính phủ và các cơ quan liên quan tập trung thực hiện các nhiệm vụ và giải pháp chủ yếu sau đây:"
 // over numbered titles of parts, each with paragraphs of its own: the lead-in is the units' task, the titles
 // name no one. Over items of work ("1. Tập trung …;") the units lead each item instead.

@@ -47,6 +47,23 @@ TEST(TableTasks, APipeTableWithoutATitleRowShowsItsColumns) {
   EXPECT_EQ(ts[1].deadline->end, "2026-12-31");
 }
 
+// A lead cell that points to where the units are named ("Theo phân công tại Quyết định số …", "Theo chức năng,
+// nhiệm vụ") names no lead: the row gives no task. A unit qualified by such words still leads.
+TEST(TableTasks, ALeadCellThatPointsElsewhereNamesNoLead) {
+  std::string text =
+      "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+      "|---|---|---|---|---|\n"
+      "| 1 | Xây dựng cơ sở dữ liệu dân cư | Sở Khoa học và Công nghệ | Công an tỉnh | Quý II/2025 |\n"
+      "| 2 | Triển khai các nhiệm vụ chuyển đổi số ngành | Theo phân công tại Quyết định số 123/QĐ-UBND | | Năm 2025 |\n"
+      "| 3 | Rà soát thủ tục hành chính | Theo chức năng, nhiệm vụ | Văn phòng UBND tỉnh | Năm 2025 |\n"
+      "| 4 | Số hóa hồ sơ | Các sở, ngành theo chức năng, nhiệm vụ | | Năm 2025 |\n";
+  std::vector<Task> ts = tasks_of(text);
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Khoa học và Công nghệ"}));
+  EXPECT_EQ(work_of(ts[1]), "Số hóa hồ sơ");
+  EXPECT_EQ(ts[1].lead, (Units{"Các sở, ngành"}));
+}
+
 // "Cơ quan thực hiện" cell: "Sở X chủ trì; Sở Y phối hợp" names the lead and the support.
 TEST(TableTasks, AnExecutorCellNamesLeadAndSupport) {
   std::string text =

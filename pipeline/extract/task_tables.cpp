@@ -13,6 +13,11 @@ using namespace task_text;
 
 namespace {
 
+// A lead cell that points to where the units are named ("Theo phân công tại Quyết định số …").
+bool points_elsewhere(const RuleSet& rules, std::string_view cell) {
+  return rules.group("task.lead_cell_pointer").first_matching(trim_punct(cell)) != nullptr;
+}
+
 // "1", "12": the number of a task row, as against "I", "a", "1.1" or nothing (a heading row).
 bool is_arabic_number(std::string_view cell) {
   cell = trim_punct(cell);
@@ -76,6 +81,12 @@ std::vector<Task> TaskExtractor::table_tasks(const SegmentedDocument& doc, const
       out.push_back(std::move(t));
       continue;
     }
+    // "Theo phân công tại Quyết định số …", "Theo chức năng, nhiệm vụ": the cell points to where the units
+    // are named; the row names no lead of its own, so it gives no task.
+    if (points_elsewhere(rules_, lead_cell)) {
+      above.reset();
+      continue;
+    }
     Task t;
     // "Sở KH&CN chủ trì; Sở Tài chính phối hợp": lead and support in one cell, as in a flattened table.
     if (std::vector<Assignment> said = read_unit_clauses(lead_cell); !said.empty()) {
@@ -136,7 +147,8 @@ std::vector<Task> TaskExtractor::flat_table_tasks(const SegmentedDocument& doc, 
       continue;
     }
     // "Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành … thực hiện …": lead and support in one cell.
-    std::vector<Assignment> said = read_unit_clauses(AssignmentTableReader::cell_text(doc, *lead));
+    const std::string lead_text = AssignmentTableReader::cell_text(doc, *lead);
+    std::vector<Assignment> said = points_elsewhere(rules_, lead_text) ? std::vector<Assignment>{} : read_unit_clauses(lead_text);
     if (said.empty()) {
       above.reset();
       continue;
