@@ -1,5 +1,5 @@
-// Deadlines: "hằng năm" that names a yearly plan, estimate, amount or training is no limit on work;
-// the same words saying how often a duty comes back stay recurring.
+// Deadlines: "hằng năm" that names a yearly plan, estimate, amount or training, and the year a source of
+// money belongs to, are no limit on work; the same words saying how often a duty comes back stay recurring.
 #include <gtest/gtest.h>
 
 #include "extract/deadline_extractor.h"
@@ -30,6 +30,16 @@ TEST(DeadlinesYearlyNoun, AYearlyAmountOrTrainingIsNoLimit) {
   EXPECT_EQ(count("7. Kết quả được tổng hợp trong báo cáo quyết toán hằng năm của cơ quan.\n"), 0u);
   EXPECT_EQ(count("8. Trường tổ chức đào tạo hằng năm cho cán bộ quản lý.\n"), 0u);
   EXPECT_EQ(count("9. Trường tổ chức kiểm tra hằng năm.\n"), 1u);
+}
+
+// The year or period a source of money belongs to says whose budget pays, not when work is due;
+// spending the money by a year is a limit.
+TEST(DeadlinesYearlyNoun, TheYearOfASourceOfMoneyIsNoLimit) {
+  EXPECT_EQ(count("10. Ưu tiên bố trí vốn trong giai đoạn 2021-2025 để hoàn thành các dự án.\n"), 0u);
+  EXPECT_EQ(count("11. Lồng ghép nguồn kinh phí trong năm 2026 để thực hiện.\n"), 0u);
+  auto ds = deadlines_of(kPlan + "12. Các chủ đầu tư giải ngân hết kế hoạch vốn được giao trong năm 2025.\n");
+  ASSERT_EQ(ds.size(), 1u);
+  EXPECT_EQ(ds[0].end, "2025-12-31");
 }
 
 }  // namespace
