@@ -81,6 +81,31 @@ void collect(const RuleGroup& rules, std::string_view text, size_t b, size_t e,
     });
 }
 
+// The year a clause fixes before `at` ("báo cáo kết quả năm 2025 trước ngày 31/01 năm liền kề"): the
+// last "năm YYYY" back to a '.' or ';' within text[b, at), leaving out the year of a written date
+// ("ngày 10 tháng 3 năm 2025"); 0 when there is none.
+int clause_year(std::string_view text, size_t b, size_t at) {
+  constexpr size_t kWithin = 300;
+  size_t from = std::max(b, at > kWithin ? at - kWithin : 0);
+  size_t stop = text.substr(0, at).find_last_of(".;");
+  if (stop != std::string_view::npos && stop + 1 > from) from = stop + 1;
+  const std::string_view clause = text.substr(from, at - from);
+  constexpr std::string_view kYear = "năm ";
+  for (size_t k = clause.rfind(kYear); k != std::string_view::npos; k = k == 0 ? std::string_view::npos : clause.rfind(kYear, k - 1)) {
+    const size_t y = k + kYear.size();
+    bool four = y + 4 <= clause.size() && std::all_of(clause.begin() + static_cast<std::ptrdiff_t>(y), clause.begin() + static_cast<std::ptrdiff_t>(y + 4),
+                                                      [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+    if (!four || (y + 4 < clause.size() && std::isdigit(static_cast<unsigned char>(clause[y + 4])))) continue;
+    // "tháng 3 năm 2025" ends a written date: not the year the clause is about.
+    std::string_view before = trim(clause.substr(0, k));
+    size_t digits = before.size();
+    while (digits > 0 && std::isdigit(static_cast<unsigned char>(before[digits - 1]))) --digits;
+    if (digits < before.size() && trim(before.substr(0, digits)).ends_with("tháng")) continue;
+    return std::stoi(std::string(clause.substr(y, 4)));
+  }
+  return 0;
+}
+
 // How far (bytes) a bare cadence may stand before or after the recurring day it belongs to.
 constexpr size_t kCadenceBefore = 40;
 constexpr size_t kCadenceAfter = 100;
@@ -228,6 +253,12 @@ std::vector<Deadline> DeadlineExtractor::scan(const SegmentedDocument& doc, size
     if (d.kind == "span") d.kind = span_kind(c);
     d.start = start_of(c, default_year);
     d.end = end_of(c, d.kind, default_year);
+    // "trước ngày 31/01 năm liền kề" recurs each year unless its clause fixes the year it follows.
+    if (const std::string shift = c.rule->field("year_shift"); !shift.empty())
+      if (int y = clause_year(text, b, c.begin)) {
+        d.kind = "date";
+        d.end = iso_date(y + std::stoi(shift), number(group(c, "m")), number(group(c, "d")));
+      }
     bool needs_end = d.kind != "recurring" && d.kind != "conditional" && d.kind != "period";
     if (needs_end && !d.end) continue;  // an impossible date is no deadline
     // "Định kỳ báo cáo … kết quả thực hiện hằng năm": a bare "định kỳ" and the period that then
