@@ -141,5 +141,17 @@ TEST(ReferenceBody, AListOfBasesWrappedIntoBlocksStaysTheBasis) {
   EXPECT_EQ(relation_of(r, "356/TTr-SXD"), "mentions");
 }
 
+TEST(ReferenceBody, AScansDoubledHyphenAndUntonedDateStillGiveTheReference) {
+  // OCR doubles a hyphen with a space between ("- -") and drops the tone of "ngày".
+  Record r = extract(
+      "THỦ TƯỚNG CHÍNH PHỦ\nSố: 20/CĐ-TTg\nHà Nội, ngày 10 tháng 6 năm 2024\nCÔNG ĐIỆN\n"
+      "Về việc phòng, chống lũ\n\nTiếp theo Công điện số 889/CĐ- -TTg ngay 06 tháng 6 năm 2023 của Thủ tướng "
+      "Chính phủ, các bộ thực hiện.\n");
+  ASSERT_EQ(r.references.size(), 1u);
+  EXPECT_EQ(r.references[0].number, "889/CĐ-TTg");
+  EXPECT_EQ(r.references[0].date, "2023-06-06");
+  EXPECT_EQ(r.references[0].year, 2023);
+}
+
 }  // namespace
 }  // namespace vnpolicy

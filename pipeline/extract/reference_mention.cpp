@@ -11,9 +11,14 @@ namespace vnpolicy::reference_reading {
 
 std::string DocumentReader::number_as_written(size_t b, size_t e) const {
   // Spaces inside one line stay as written ("119- KH/TU"); a line break inside the
-  // symbol ("18-\nKL/TW") is joined.
+  // symbol ("18-\nKL/TW") is joined. A scan's doubled hyphen ("889/CĐ- -TTg") is one.
   std::string out;
   for (size_t i = b; i < e;) {
+    if (text_[i] == '-' && !out.empty() && (out.back() == '-' || (out.back() == ' ' && out.size() > 1 && out[out.size() - 2] == '-'))) {
+      while (!out.empty() && out.back() == ' ') out.pop_back();
+      ++i;
+      continue;
+    }
     if (text_[i] != ' ' && text_[i] != '\n' && text_[i] != '\t') {
       out += text_[i++];
       continue;
