@@ -425,7 +425,10 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     // even in a report or a Tờ trình. Only the words since the previous figure ask for it.
     if (kind == "actual" && !present && matches_any(groups_.request, sv.substr(f.floor, nb - f.floor))) kind = "target";
     const bool own_year = year.has_value();
-    if (year && kind == "actual" && doc.report && doc.year && *year > *doc.year) year.reset();  // a horizon, not a result's year
+    // A year after the report's is a horizon, not a result's year — unless the report was issued in
+    // it: "10 tháng đầu năm 2025" in a report on 2024 written in 2025 is the result's own period.
+    if (year && kind == "actual" && doc.report && doc.year && *year > *doc.year && !(doc.issued_year && *year <= *doc.issued_year))
+      year.reset();
     if (present && year && doc.issued_year && *year > *doc.issued_year) year.reset();
     if (!year && !present) year = scope.year;  // a section's horizon is not today's year
     if (!year && kind == "actual") year = doc.issued_year;  // results reported without a period are the issue year's
