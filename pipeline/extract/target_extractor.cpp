@@ -55,6 +55,7 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       result_words_(PhraseList::load(rules, "result_words")),
       result_masks_(PhraseList::load(rules, "result_word_masks")),
       counted_documents_(PhraseList::load(rules, "counted_documents")),
+      handed_documents_(PhraseList::load(rules, "handed_document_verbs")),
       counted_parts_(PhraseList::load(rules, "counted_parts")),
       list_links_(PhraseList::load(rules, "list_links")),
       next_item_links_(PhraseList::load(rules, "next_item_links")),
@@ -308,7 +309,11 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     // parts a text or a scheme is cut into ("gồm 8 điều", "chia thành 3 giai đoạn", "08 nhóm giải pháp").
     if (unit && !unit->measure) {
       const std::string next = to_lower(trim(sv.substr(num_end, std::min<size_t>(sv.size() - num_end, 48))));
-      if (table_text::starts_with_any(next, counted_documents_.list) || table_text::starts_with_any(next, counted_parts_.list)) continue;
+      // "trao 8 quyết định chấp thuận chủ trương đầu tư": approvals handed to investors are results, not documents issued.
+      const std::string lead = trim_copy(to_lower(before));
+      const bool handed = std::any_of(handed_documents_.list.begin(), handed_documents_.list.end(),
+                                      [&](const std::string& v) { return ends_with_phrase(lead, v); });
+      if ((!handed && table_text::starts_with_any(next, counted_documents_.list)) || table_text::starts_with_any(next, counted_parts_.list)) continue;
     }
     // "Công bố … 05 (năm) thủ tục hành chính": the procedures a decision publishes or abolishes are no
     // figure; a reform's count ("cắt giảm 357 TTHC", "08 TTHC cắt giảm thành phần hồ sơ") or a goal's is.
