@@ -61,6 +61,19 @@ TEST(IndicatorTableRank, CellHoldingScoreThenRank) {
   EXPECT_FALSE(find(ts, 58));
 }
 
+TEST(IndicatorTableRank, ScoreAndRankColumnsUnderProvinceGroups) {
+  // A group per province: the year is the report's.
+  auto ts = figures(kReport +
+                    "| Chỉ số nội dung | Bình An | | Bình Minh | |\n"                          // 11
+                    "|---|---|---|---|---|\n"                                                  // 12
+                    "| | Điểm số | Thứ hạng | Điểm số | Thứ hạng |\n"                          // 13
+                    "| Công khai, minh bạch | 5,12 | 41 | 5,60 | 17 |\n");                     // 14
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(find(ts, 5.6)->year, 2024);
+  EXPECT_EQ(find(ts, 5.12)->indicator, "Công khai, minh bạch");
+  EXPECT_FALSE(find(ts, 41));
+}
+
 TEST(IndicatorTableRank, ScoreColumnWithoutRankColumnIsNoIndexTable) {
   // "Điểm" alone is no value title: a table of places ("Địa điểm") or marks stays unread.
   auto ts = figures(kReport +

@@ -18,7 +18,8 @@ constexpr size_t kMaxTitleWords = 12;
 constexpr int kCaptionLines = 3;  // a table's caption stands on one of the lines just above it (title, caption)
 
 // Marks a title that, its year aside ("Năm 2024 Điểm số", "Xếp hạng 2023"), names an index
-// table's score, rank, or both ("Điểm số/Thứ hạng"); false when it names neither.
+// table's score, rank, or both ("Điểm số/Thứ hạng"); false when it names neither. A score
+// column counts only beside a rank column (columns_of): "Địa điểm" alone is none.
 bool score_or_rank(const std::string& title, const std::vector<std::string>& scores, const std::vector<std::string>& ranks,
                    IndicatorColumn& c) {
   std::string core;
@@ -29,13 +30,14 @@ bool score_or_rank(const std::string& title, const std::vector<std::string>& sco
     if (!core.empty()) core += ' ';
     core += w;
   }
+  // "Bình An Điểm số": a group per province names its score last.
   for (const auto& s : scores) {
-    if (core == s) return c.score = true;
     for (const auto& r : ranks)
-      if (core == s + " " + r) return c.score_rank = true;
+      if (ends_with_phrase(core, s + " " + r)) return c.score_rank = true;
+    if (ends_with_phrase(core, s)) return c.score = true;
   }
   for (const auto& r : ranks)
-    if (starts_with_phrase(core, r)) return c.rank = true;
+    if (starts_with_phrase(core, r) || ends_with_phrase(core, r)) return c.rank = true;
   return false;
 }
 
@@ -63,7 +65,7 @@ IndicatorTableReader::IndicatorTableReader(const RuleSet& rules)
                              {&words_.actual, "actual"}, {&words_.estimate, "estimate"}, {&words_.veto, "veto"},
                              {&words_.code, "code"}, {&words_.count, "count"},
                              {&words_.not_count, "not_count"}, {&words_.end, "end"},
-                             {&words_.rank, "rank"}, {&words_.score, "score"}}) {
+                             {&words_.rank, "rank"}, {&words_.score, "score"}, {&words_.not_score, "not_score"}}) {
     auto it = lx->find(name);
     if (it == lx->end()) continue;
     for (const auto& w : *it) field->push_back(key(w.get<std::string>()));
@@ -82,7 +84,8 @@ IndicatorColumn IndicatorTableReader::column_of(std::string_view title) const {
     if (t == w) { c.role = Role::Number; return c; }
   // "So sánh (%)", "TH 2024/KH 2024", "Tăng, giảm": numbers, but not figures of the indicator.
   if (starts_with_any(t, words_.compare)) { c.numeric = true; return c; }
-  if (score_or_rank(t, words_.score, words_.rank, c)) {
+  if (!std::any_of(words_.not_score.begin(), words_.not_score.end(), [&](const auto& w) { return ends_with_phrase(t, w); }) &&
+      score_or_rank(t, words_.score, words_.rank, c)) {
     c.numeric = true;
     c.year = last_year(t, &c.from_year);
     if (c.score_rank) c.role = Role::Value;  // its cells hold their own rank: no header is needed to tell it
