@@ -17,6 +17,30 @@ using namespace table_text;
 constexpr size_t kMaxTitleWords = 12;
 constexpr int kCaptionLines = 3;  // a table's caption stands on one of the lines just above it (title, caption)
 
+// Marks a title that, its year aside ("Năm 2024 Điểm số", "Xếp hạng 2023"), names an index
+// table's score, rank, or both ("Điểm số/Thứ hạng"); false when it names neither. A score
+// column counts only beside a rank column (columns_of): "Địa điểm" alone is none.
+bool score_or_rank(const std::string& title, const std::vector<std::string>& scores, const std::vector<std::string>& ranks,
+                   IndicatorColumn& c) {
+  std::string core;
+  std::string t = title;
+  std::replace(t.begin(), t.end(), '/', ' ');
+  for (std::string_view w : split(t, ' ')) {
+    if (w.empty() || w == "năm" || std::all_of(w.begin(), w.end(), [](char ch) { return (ch >= '0' && ch <= '9') || ch == '-'; })) continue;
+    if (!core.empty()) core += ' ';
+    core += w;
+  }
+  // "Bình An Điểm số": a group per province names its score last.
+  for (const auto& s : scores) {
+    for (const auto& r : ranks)
+      if (ends_with_phrase(core, s + " " + r)) return c.score_rank = true;
+    if (ends_with_phrase(core, s)) return c.score = true;
+  }
+  for (const auto& r : ranks)
+    if (starts_with_phrase(core, r) || ends_with_phrase(core, r)) return c.rank = true;
+  return false;
+}
+
 }  // namespace
 
 bool IndicatorTables::covers(int line) const {
@@ -40,7 +64,8 @@ IndicatorTableReader::IndicatorTableReader(const RuleSet& rules)
                              {&words_.other, "other"}, {&words_.compare, "compare"}, {&words_.ratio, "ratio"}, {&words_.target, "target"},
                              {&words_.actual, "actual"}, {&words_.estimate, "estimate"}, {&words_.veto, "veto"},
                              {&words_.code, "code"}, {&words_.count, "count"},
-                             {&words_.not_count, "not_count"}, {&words_.end, "end"}}) {
+                             {&words_.not_count, "not_count"}, {&words_.end, "end"},
+                             {&words_.rank, "rank"}, {&words_.score, "score"}, {&words_.not_score, "not_score"}}) {
     auto it = lx->find(name);
     if (it == lx->end()) continue;
     for (const auto& w : *it) field->push_back(key(w.get<std::string>()));
@@ -59,6 +84,13 @@ IndicatorColumn IndicatorTableReader::column_of(std::string_view title) const {
     if (t == w) { c.role = Role::Number; return c; }
   // "So sánh (%)", "TH 2024/KH 2024", "Tăng, giảm": numbers, but not figures of the indicator.
   if (starts_with_any(t, words_.compare)) { c.numeric = true; return c; }
+  if (!std::any_of(words_.not_score.begin(), words_.not_score.end(), [&](const auto& w) { return ends_with_phrase(t, w); }) &&
+      score_or_rank(t, words_.score, words_.rank, c)) {
+    c.numeric = true;
+    c.year = last_year(t, &c.from_year);
+    if (c.score_rank) c.role = Role::Value;  // its cells hold their own rank: no header is needed to tell it
+    return c;
+  }
   if (starts_with_any(t, words_.other)) return c;
   for (const auto& w : words_.ratio)
     if (t.find(w) != std::string::npos) { c.numeric = true; return c; }
@@ -91,16 +123,21 @@ bool IndicatorTableReader::counts(std::string_view title, std::string* noun) con
 std::vector<IndicatorColumn> IndicatorTableReader::columns_of(const std::vector<std::string>& titles) const {
   std::vector<IndicatorColumn> cols;
   bool name = false, value = false, unit = false, dated = false, assigns = false;
+  bool ranked = false;
+  for (const auto& t : titles) ranked = ranked || column_of(t).rank;
   for (const auto& t : titles) {
     assigns = assigns || contains_any(key(t), words_.veto);
     cols.push_back(column_of(t));
+    // "Điểm số" beside "Thứ hạng": the scores of an index table, for the year over them or the report's.
+    if (ranked && cols.back().score) cols.back().role = Role::Value;
     name = name || cols.back().role == Role::Name;
     unit = unit || cols.back().role == Role::Unit;
     value = value || cols.back().role == Role::Value;
     dated = dated || (cols.back().role == Role::Value && cols.back().year);
   }
-  // Value columns without a year ("Kết quả") make a table of figures only beside a unit column.
-  if (!name || !value || !(dated || unit)) return {};
+  // Value columns without a year ("Kết quả") make a table of figures only beside a unit column
+  // or a rank column (an index table's scores).
+  if (!name || !value || !(dated || unit || ranked)) return {};
   // "Đơn vị chủ trì", "Thời hạn": an assignment table, unless a column holds a year's figures.
   if (assigns && !dated) return {};
   return cols;
@@ -141,6 +178,16 @@ std::optional<TableFigure> IndicatorTableReader::cell_figure(std::string_view ce
     return f;
   }
   return std::nullopt;
+}
+
+std::optional<TableFigure> IndicatorTableReader::score_of_pair(std::string_view cell) const {
+  std::string c = collapse_whitespace(trim(cell));
+  size_t space = c.rfind(' ');
+  if (space == std::string::npos) return std::nullopt;
+  std::string_view rank = std::string_view(c).substr(space + 1);
+  if (rank.empty() || rank.size() > 3 || !std::all_of(rank.begin(), rank.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+    return std::nullopt;
+  return cell_figure(std::string_view(c).substr(0, space));
 }
 
 std::string IndicatorTableReader::caption_unit(const NormalizedDocument& nd, int first_line) const {
@@ -276,7 +323,7 @@ void IndicatorTableReader::pipe_tables(const SegmentedDocument& doc, IndicatorTa
       if (unit.find('=') != std::string::npos) continue;
       for (size_t k = 0; k < cols.size() && k < row.cells.size(); ++k) {
         if (cols[k].role != Role::Value) continue;
-        auto f = cell_figure(doc.text(row.cells[k]));
+        auto f = cols[k].score_rank ? score_of_pair(doc.text(row.cells[k])) : cell_figure(doc.text(row.cells[k]));
         if (!f) continue;
         f->line = doc.doc.line_of(row.cells[k].begin);
         f->column = cols[k];

@@ -29,6 +29,10 @@ struct IndicatorColumn {
   bool numeric = false;             // its cells are numbers (values, and ratios "So sánh (%)" that are no figures)
   bool count = false;               // "Số học viên 1998", "Số lượng": its cells count persons or things
   std::string count_unit;           // the counted noun when the unit lexicon knows it ("học viên"), else ""
+  // Index tables (PCI, PAPI, PAR INDEX): "Năm 2024" over "Điểm số | Thứ hạng". A score column
+  // holds figures only in a header that also has a rank column; a rank column holds ordinals,
+  // no figures; a column titled both ("Điểm số Thứ hạng") holds cells "6,74 58": score, then rank.
+  bool score = false, rank = false, score_rank = false;
 };
 
 // One number of a value cell, with what its row and column say about it.
@@ -60,6 +64,9 @@ class IndicatorTableReader {
   std::vector<IndicatorColumn> columns_of(const std::vector<std::string>& titles) const;
   // The figure a value cell holds (value, range, bound, '%'); nullopt when it holds none.
   std::optional<TableFigure> cell_figure(std::string_view cell) const;
+  // The score of a cell "6,74 58" under a column "Điểm số Thứ hạng"; nullopt unless it holds a
+  // figure followed by a whole number (the rank).
+  std::optional<TableFigure> score_of_pair(std::string_view cell) const;
 
  private:
   void pipe_tables(const SegmentedDocument& doc, IndicatorTables& out) const;
@@ -96,7 +103,7 @@ class IndicatorTableReader {
     // other: titles of columns that hold no figure; compare: of columns of numbers that are
     // no figures ("So sánh", "Chênh lệch"); ratio: marks of a column of ratios ("%", "/");
     // code: a column of row codes; veto: words of an assignment table's titles.
-    std::vector<std::string> number, name, unit, other, compare, ratio, target, actual, estimate, veto, code, count, not_count, end;  // count: heads of a count title ("số lượng", "số"), not_count: titles with those heads that are no counts ("số liệu", "số tiền"); end: a line opening with it ends a flattened table ("Phụ lục", "Nơi nhận")
+    std::vector<std::string> number, name, unit, other, compare, ratio, target, actual, estimate, veto, code, count, not_count, end, rank, score, not_score;  // count: heads of a count title ("số lượng", "số"), not_count: titles with those heads that are no counts ("số liệu", "số tiền"); end: a line opening with it ends a flattened table ("Phụ lục", "Nơi nhận"); rank, score: see IndicatorColumn; not_score: titles ending in a score word that name no score ("Địa điểm")
   };
   Words words_;
   const RuleGroup &cells_, &comparator_, &comparator_after_, &noise_, &caption_, &years_;

@@ -55,6 +55,7 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       result_words_(PhraseList::load(rules, "result_words")),
       result_masks_(PhraseList::load(rules, "result_word_masks")),
       counted_documents_(PhraseList::load(rules, "counted_documents")),
+      handed_documents_(PhraseList::load(rules, "handed_document_verbs")),
       counted_parts_(PhraseList::load(rules, "counted_parts")),
       list_links_(PhraseList::load(rules, "list_links")),
       next_item_links_(PhraseList::load(rules, "next_item_links")),
@@ -308,7 +309,11 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     // parts a text or a scheme is cut into ("gồm 8 điều", "chia thành 3 giai đoạn", "08 nhóm giải pháp").
     if (unit && !unit->measure) {
       const std::string next = to_lower(trim(sv.substr(num_end, std::min<size_t>(sv.size() - num_end, 48))));
-      if (table_text::starts_with_any(next, counted_documents_.list) || table_text::starts_with_any(next, counted_parts_.list)) continue;
+      // "trao 8 quyết định chấp thuận chủ trương đầu tư": approvals handed to investors are results, not documents issued.
+      const std::string lead = trim_copy(to_lower(before));
+      const bool handed = std::any_of(handed_documents_.list.begin(), handed_documents_.list.end(),
+                                      [&](const std::string& v) { return ends_with_phrase(lead, v); });
+      if ((!handed && table_text::starts_with_any(next, counted_documents_.list)) || table_text::starts_with_any(next, counted_parts_.list)) continue;
     }
     // "Công bố … 05 (năm) thủ tục hành chính": the procedures a decision publishes or abolishes are no
     // figure; a reform's count ("cắt giảm 357 TTHC", "08 TTHC cắt giảm thành phần hồ sơ") or a goal's is.
@@ -425,7 +430,10 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     // even in a report or a Tờ trình. Only the words since the previous figure ask for it.
     if (kind == "actual" && !present && matches_any(groups_.request, sv.substr(f.floor, nb - f.floor))) kind = "target";
     const bool own_year = year.has_value();
-    if (year && kind == "actual" && doc.report && doc.year && *year > *doc.year) year.reset();  // a horizon, not a result's year
+    // A year after the report's is a horizon, not a result's year — unless the report was issued in
+    // it: "10 tháng đầu năm 2025" in a report on 2024 written in 2025 is the result's own period.
+    if (year && kind == "actual" && doc.report && doc.year && *year > *doc.year && !(doc.issued_year && *year <= *doc.issued_year))
+      year.reset();
     if (present && year && doc.issued_year && *year > *doc.issued_year) year.reset();
     if (!year && !present) year = scope.year;  // a section's horizon is not today's year
     if (!year && kind == "actual") year = doc.issued_year;  // results reported without a period are the issue year's

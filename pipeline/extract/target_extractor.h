@@ -161,7 +161,7 @@ class TargetExtractor {
   TargetScopes scopes_;
   NormativeScopes normative_;  // a normative text: its rates are no figures, its past results are
   IndicatorTableReader tables_;
-  PhraseList plan_cues_, result_words_, result_masks_, counted_documents_, counted_parts_, list_links_, next_item_links_, norm_cues_, fee_cues_,
+  PhraseList plan_cues_, result_words_, result_masks_, counted_documents_, handed_documents_, counted_parts_, list_links_, next_item_links_, norm_cues_, fee_cues_,
       carry_openers_;  // "trong đó" after a ';': the item goes on breaking its measure down
   // The words an indicator is written with (rules/targets.json, lexicon indicator_words).
   struct IndicatorWords {
