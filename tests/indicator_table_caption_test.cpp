@@ -3,18 +3,15 @@
 // name no unit takes the caption's.
 #include <gtest/gtest.h>
 
+#include "figures_support.h"
 #include "test_support.h"
 
 namespace vnpolicy {
 namespace {
 
+using testing::figure_of_value;
 using testing::figures;
 
-const Target* find(const std::vector<Target>& ts, double value) {
-  for (const auto& t : ts)
-    if (t.value == value) return &t;
-  return nullptr;
-}
 
 const std::string kReport =
     "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\n\nSố: 300/BC-UBND\n\nHà Giang, ngày 10 tháng 12 năm 2024\n\n"
@@ -30,12 +27,12 @@ TEST(IndicatorTableCaption, CaptionUnitAbovePipeTableWithoutUnitColumn) {
                     "| 2 | Thu xuất nhập khẩu (triệu USD) | 120 | 131 |\n"                  // 17
                     "| 3 | Tỷ lệ điều tiết | 35% | 36% |\n");                               // 18
   ASSERT_EQ(ts.size(), 6u);
-  ASSERT_TRUE(find(ts, 2410));
-  EXPECT_EQ(find(ts, 2410)->unit, "tỷ đồng");
-  EXPECT_EQ(find(ts, 2410)->unit_base, "đồng");
-  EXPECT_EQ(find(ts, 2300)->kind, "target");
-  EXPECT_EQ(find(ts, 131)->unit, "triệu USD");  // the row names its own unit
-  EXPECT_EQ(find(ts, 36)->unit, "%");            // and so does the cell
+  ASSERT_TRUE(figure_of_value(ts, 2410));
+  EXPECT_EQ(figure_of_value(ts, 2410)->unit, "tỷ đồng");
+  EXPECT_EQ(figure_of_value(ts, 2410)->unit_base, "đồng");
+  EXPECT_EQ(figure_of_value(ts, 2300)->kind, "target");
+  EXPECT_EQ(figure_of_value(ts, 131)->unit, "triệu USD");  // the row names its own unit
+  EXPECT_EQ(figure_of_value(ts, 36)->unit, "%");            // and so does the cell
 }
 
 TEST(IndicatorTableCaption, CaptionUnitInParenthesesAboveFlattenedTable) {
@@ -46,9 +43,9 @@ TEST(IndicatorTableCaption, CaptionUnitInParenthesesAboveFlattenedTable) {
                     "2\nTỷ lệ che phủ rừng\n58\n58,2\n"                                   // 22-25
                     "\nII. NHIỆM VỤ NĂM 2025\n\nTiếp tục thực hiện các chương trình mục tiêu.\n");
   ASSERT_EQ(ts.size(), 4u);
-  EXPECT_EQ(find(ts, 11.9)->unit, "%");
-  EXPECT_EQ(find(ts, 11.9)->indicator, "Tỷ lệ hộ nghèo");
-  EXPECT_EQ(find(ts, 58.2)->unit, "%");
+  EXPECT_EQ(figure_of_value(ts, 11.9)->unit, "%");
+  EXPECT_EQ(figure_of_value(ts, 11.9)->indicator, "Tỷ lệ hộ nghèo");
+  EXPECT_EQ(figure_of_value(ts, 58.2)->unit, "%");
 }
 
 TEST(IndicatorTableCaption, CaptionThatNamesNoUnitAndUnitColumnsWin) {
@@ -60,10 +57,10 @@ TEST(IndicatorTableCaption, CaptionThatNamesNoUnitAndUnitColumnsWin) {
                     "ĐVT: tỷ đồng\n\n"                                                    // 17-18
                     "| STT | Chỉ tiêu | ĐVT | Năm 2024 |\n|---|---|---|---|\n"              // 19-20
                     "| 1 | Số doanh nghiệp thành lập mới | doanh nghiệp | 320 |\n");       // 21
-  ASSERT_TRUE(find(ts, 14));
-  EXPECT_FALSE(find(ts, 14)->unit.has_value());
-  ASSERT_TRUE(find(ts, 320));
-  EXPECT_EQ(find(ts, 320)->unit, "doanh nghiệp");
+  ASSERT_TRUE(figure_of_value(ts, 14));
+  EXPECT_FALSE(figure_of_value(ts, 14)->unit.has_value());
+  ASSERT_TRUE(figure_of_value(ts, 320));
+  EXPECT_EQ(figure_of_value(ts, 320)->unit, "doanh nghiệp");
 }
 
 TEST(IndicatorTableCaption, TwoHeaderRowsFlattenedSplitTheYearAboveThem) {
@@ -79,18 +76,18 @@ TEST(IndicatorTableCaption, TwoHeaderRowsFlattenedSplitTheYearAboveThem) {
                     "1\nThuế thu nhập cá nhân\n1.010\n1.150\n1.200\n104,3\n1.300\n"             // 35-41
                     "\nII. NHIỆM VỤ NĂM 2026\n\nTiếp tục thực hiện các chương trình mục tiêu.\n");
   ASSERT_EQ(ts.size(), 8u);  // the ratios 100,3 and 104,3 are no figures
-  ASSERT_TRUE(find(ts, 9400));
-  EXPECT_EQ(find(ts, 9400)->year, 2025);
-  EXPECT_EQ(find(ts, 9400)->kind, "target");
-  EXPECT_EQ(find(ts, 9400)->unit, "triệu đồng");
-  EXPECT_EQ(find(ts, 10600)->year, 2025);
-  EXPECT_EQ(find(ts, 10600)->kind, "actual");
-  EXPECT_EQ(find(ts, 10600)->comparator, "approx");
-  EXPECT_EQ(find(ts, 10630)->year, 2026);
-  EXPECT_EQ(find(ts, 10170)->year, 2027);
-  EXPECT_EQ(find(ts, 1300)->indicator, "Thuế thu nhập cá nhân");
-  EXPECT_EQ(find(ts, 1300)->line, 41);
-  EXPECT_FALSE(find(ts, 100.3));
+  ASSERT_TRUE(figure_of_value(ts, 9400));
+  EXPECT_EQ(figure_of_value(ts, 9400)->year, 2025);
+  EXPECT_EQ(figure_of_value(ts, 9400)->kind, "target");
+  EXPECT_EQ(figure_of_value(ts, 9400)->unit, "triệu đồng");
+  EXPECT_EQ(figure_of_value(ts, 10600)->year, 2025);
+  EXPECT_EQ(figure_of_value(ts, 10600)->kind, "actual");
+  EXPECT_EQ(figure_of_value(ts, 10600)->comparator, "approx");
+  EXPECT_EQ(figure_of_value(ts, 10630)->year, 2026);
+  EXPECT_EQ(figure_of_value(ts, 10170)->year, 2027);
+  EXPECT_EQ(figure_of_value(ts, 1300)->indicator, "Thuế thu nhập cá nhân");
+  EXPECT_EQ(figure_of_value(ts, 1300)->line, 41);
+  EXPECT_FALSE(figure_of_value(ts, 100.3));
 }
 
 TEST(IndicatorTableCaption, TwoHeaderRowsThatDoNotAddUpAreRefused) {
@@ -100,11 +97,11 @@ TEST(IndicatorTableCaption, TwoHeaderRowsThatDoNotAddUpAreRefused) {
                            "2\nThu xổ số kiến thiết\n300\n320\n330\n340\n"
                            "\nII. NHIỆM VỤ NĂM 2026\n\nTiếp tục thực hiện các chương trình mục tiêu.\n";
   auto unnumbered = figures(kReport + "STT\nNội dung\nNăm 2025\nDự kiến năm 2026\nDự kiến năm 2027\nDự toán\nƯớc thực hiện\n" + rows);
-  EXPECT_FALSE(find(unnumbered, 10600));
-  EXPECT_FALSE(find(unnumbered, 320));
+  EXPECT_FALSE(figure_of_value(unnumbered, 10600));
+  EXPECT_FALSE(figure_of_value(unnumbered, 320));
   auto two_groups = figures(kReport + "STT\nNội dung\nNăm 2025\nNăm 2026\nDự toán\nƯớc thực hiện\nA\nB\n1\n2\n3\n4\n" + rows);
-  EXPECT_FALSE(find(two_groups, 10600));
-  EXPECT_FALSE(find(two_groups, 320));
+  EXPECT_FALSE(figure_of_value(two_groups, 10600));
+  EXPECT_FALSE(figure_of_value(two_groups, 320));
 }
 
 TEST(IndicatorTableCaption, CountColumnsAndRowsDoNotTakeTheCaptionsMoneyUnit) {
@@ -122,16 +119,16 @@ TEST(IndicatorTableCaption, CountColumnsAndRowsDoNotTakeTheCaptionsMoneyUnit) {
                     "| 2 | Số lượng phiếu khảo sát | 77 |\n"
                     "| 3 | Số tiền hỗ trợ | 5.000.000 |\n"
                     "| 4 | Số liệu chi thường xuyên | 900.000 |\n");
-  ASSERT_TRUE(find(ts, 12));
-  EXPECT_EQ(find(ts, 12)->unit, "học viên");
-  EXPECT_EQ(find(ts, 12)->year, 2025);
-  EXPECT_EQ(find(ts, 1800000)->unit, "đồng");
-  ASSERT_TRUE(find(ts, 40));
-  EXPECT_EQ(find(ts, 40)->unit, "người");
-  ASSERT_TRUE(find(ts, 77));
-  EXPECT_EQ(find(ts, 77)->unit, "phiếu");     // the counted noun, not "đồng"
-  EXPECT_EQ(find(ts, 5000000)->unit, "đồng");  // "Số tiền" is a sum of money
-  EXPECT_EQ(find(ts, 900000)->unit, "đồng");
+  ASSERT_TRUE(figure_of_value(ts, 12));
+  EXPECT_EQ(figure_of_value(ts, 12)->unit, "học viên");
+  EXPECT_EQ(figure_of_value(ts, 12)->year, 2025);
+  EXPECT_EQ(figure_of_value(ts, 1800000)->unit, "đồng");
+  ASSERT_TRUE(figure_of_value(ts, 40));
+  EXPECT_EQ(figure_of_value(ts, 40)->unit, "người");
+  ASSERT_TRUE(figure_of_value(ts, 77));
+  EXPECT_EQ(figure_of_value(ts, 77)->unit, "phiếu");     // the counted noun, not "đồng"
+  EXPECT_EQ(figure_of_value(ts, 5000000)->unit, "đồng");  // "Số tiền" is a sum of money
+  EXPECT_EQ(figure_of_value(ts, 900000)->unit, "đồng");
 }
 
 }  // namespace

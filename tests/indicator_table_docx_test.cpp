@@ -10,12 +10,14 @@
 #include <fstream>
 
 #include "read/document_reader.h"
+#include "figures_support.h"
 #include "test_support.h"
 
 namespace vnpolicy {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::figure_of_value;
 
 const char* kMakeDocx = R"PY(
 import sys
@@ -41,11 +43,6 @@ for j in (0, 1, 4):
 d.save(sys.argv[1])
 )PY";
 
-const Target* find(const std::vector<Target>& ts, double value) {
-  for (const auto& t : ts)
-    if (t.value == value) return &t;
-  return nullptr;
-}
 
 // The DOCX `script` makes (python3-docx), as the reader reads it.
 ReadOutcome read_made_docx(const char* script) {
@@ -66,15 +63,15 @@ TEST(IndicatorTableDocx, StatisticsFormWithBracketNoteAndTwoHeaderRows) {
   ASSERT_FALSE(in.error) << *in.error;
   auto ts = testing::project_extractor().extract(in).targets;
   ASSERT_EQ(ts.size(), 3u);  // the coded answer (Có = 1) is no figure
-  ASSERT_TRUE(find(ts, 82));
-  EXPECT_EQ(find(ts, 82)->indicator, "Số văn bản chỉ đạo đã ban hành");
-  EXPECT_EQ(find(ts, 82)->unit, "Văn bản");
-  EXPECT_EQ(find(ts, 82)->kind, "actual");  // "Số liệu", "Kết quả thống kê": what was done
-  ASSERT_TRUE(find(ts, 97.5));
-  EXPECT_EQ(find(ts, 97.5)->unit, "%");
-  ASSERT_TRUE(find(ts, 25898));
-  EXPECT_EQ(find(ts, 25898)->indicator, "Số lượng phiếu khảo sát");
-  EXPECT_FALSE(find(ts, 1));
+  ASSERT_TRUE(figure_of_value(ts, 82));
+  EXPECT_EQ(figure_of_value(ts, 82)->indicator, "Số văn bản chỉ đạo đã ban hành");
+  EXPECT_EQ(figure_of_value(ts, 82)->unit, "Văn bản");
+  EXPECT_EQ(figure_of_value(ts, 82)->kind, "actual");  // "Số liệu", "Kết quả thống kê": what was done
+  ASSERT_TRUE(figure_of_value(ts, 97.5));
+  EXPECT_EQ(figure_of_value(ts, 97.5)->unit, "%");
+  ASSERT_TRUE(figure_of_value(ts, 25898));
+  EXPECT_EQ(figure_of_value(ts, 25898)->indicator, "Số lượng phiếu khảo sát");
+  EXPECT_FALSE(figure_of_value(ts, 1));
 }
 
 TEST(IndicatorTableDocx, YearsUnderSpanningTitleAreTitlesNotFigures) {
@@ -88,13 +85,13 @@ TEST(IndicatorTableDocx, YearsUnderSpanningTitleAreTitlesNotFigures) {
                               "| 2 | Đào tạo kỹ năng số | Cán bộ được đào tạo |  | 35 | 45 |\n")
                 .targets;
   ASSERT_EQ(ts.size(), 5u);
-  ASSERT_TRUE(find(ts, 250));
-  EXPECT_EQ(find(ts, 250)->indicator, "Xây dựng cơ sở dữ liệu dùng chung");
-  EXPECT_EQ(find(ts, 250)->year, 2025);
-  EXPECT_EQ(find(ts, 250)->unit, "triệu đồng");
-  EXPECT_EQ(find(ts, 250)->kind, "target");
-  EXPECT_EQ(find(ts, 45)->year, 2026);
-  EXPECT_FALSE(find(ts, 2024));
+  ASSERT_TRUE(figure_of_value(ts, 250));
+  EXPECT_EQ(figure_of_value(ts, 250)->indicator, "Xây dựng cơ sở dữ liệu dùng chung");
+  EXPECT_EQ(figure_of_value(ts, 250)->year, 2025);
+  EXPECT_EQ(figure_of_value(ts, 250)->unit, "triệu đồng");
+  EXPECT_EQ(figure_of_value(ts, 250)->kind, "target");
+  EXPECT_EQ(figure_of_value(ts, 45)->year, 2026);
+  EXPECT_FALSE(figure_of_value(ts, 2024));
 }
 
 // Group rows: a row of one cell ("Năm 2026", "Giai đoạn 2027-2028", "Mục tiêu đến năm
@@ -135,17 +132,17 @@ TEST(IndicatorTableGroup, MergedGroupRowsInDocxGiveTheYearOfTheRowsUnderThem) {
   EXPECT_NE(in.text.find("\n\nGhi chú: số liệu"), std::string::npos) << in.text;
   auto ts = testing::project_extractor().extract(in).targets;
   ASSERT_EQ(ts.size(), 4u);  // the rows after a group row keep the table's titles
-  ASSERT_TRUE(find(ts, 3.5));
-  EXPECT_EQ(find(ts, 3.5)->year, 2026);
-  EXPECT_EQ(find(ts, 3.5)->indicator, "Tỷ lệ hộ nghèo");
-  ASSERT_TRUE(find(ts, 450));
-  EXPECT_EQ(find(ts, 450)->year, 2026);
-  EXPECT_EQ(find(ts, 450)->unit, "doanh nghiệp");
-  ASSERT_TRUE(find(ts, 58.5));
-  EXPECT_EQ(find(ts, 58.5)->year, 2028);  // a period gives its last year
-  ASSERT_TRUE(find(ts, 42));
-  EXPECT_EQ(find(ts, 42)->year, 2030);
-  EXPECT_EQ(find(ts, 42)->kind, "target");
+  ASSERT_TRUE(figure_of_value(ts, 3.5));
+  EXPECT_EQ(figure_of_value(ts, 3.5)->year, 2026);
+  EXPECT_EQ(figure_of_value(ts, 3.5)->indicator, "Tỷ lệ hộ nghèo");
+  ASSERT_TRUE(figure_of_value(ts, 450));
+  EXPECT_EQ(figure_of_value(ts, 450)->year, 2026);
+  EXPECT_EQ(figure_of_value(ts, 450)->unit, "doanh nghiệp");
+  ASSERT_TRUE(figure_of_value(ts, 58.5));
+  EXPECT_EQ(figure_of_value(ts, 58.5)->year, 2028);  // a period gives its last year
+  ASSERT_TRUE(figure_of_value(ts, 42));
+  EXPECT_EQ(figure_of_value(ts, 42)->year, 2030);
+  EXPECT_EQ(figure_of_value(ts, 42)->kind, "target");
 }
 
 TEST(IndicatorTableGroup, GroupRowsOfTextTableAndColumnsThatNameTheirYear) {
@@ -162,17 +159,17 @@ TEST(IndicatorTableGroup, GroupRowsOfTextTableAndColumnsThatNameTheirYear) {
                               "| 3 | Số xã đạt chuẩn nông thôn mới | xã |  | 95 |\n")
                 .targets;
   ASSERT_EQ(ts.size(), 5u);
-  ASSERT_TRUE(find(ts, 8));
-  EXPECT_EQ(find(ts, 8)->year, 2026);
-  EXPECT_EQ(find(ts, 8)->kind, "target");
-  ASSERT_TRUE(find(ts, 7.1));
-  EXPECT_EQ(find(ts, 7.1)->year, 2025);  // its column's year
-  EXPECT_EQ(find(ts, 7.1)->kind, "actual");
-  ASSERT_TRUE(find(ts, 72));
-  EXPECT_EQ(find(ts, 72)->year, 2026);
-  ASSERT_TRUE(find(ts, 95));
-  EXPECT_EQ(find(ts, 95)->year, 2028);
-  EXPECT_EQ(find(ts, 95)->unit, "xã");
+  ASSERT_TRUE(figure_of_value(ts, 8));
+  EXPECT_EQ(figure_of_value(ts, 8)->year, 2026);
+  EXPECT_EQ(figure_of_value(ts, 8)->kind, "target");
+  ASSERT_TRUE(figure_of_value(ts, 7.1));
+  EXPECT_EQ(figure_of_value(ts, 7.1)->year, 2025);  // its column's year
+  EXPECT_EQ(figure_of_value(ts, 7.1)->kind, "actual");
+  ASSERT_TRUE(figure_of_value(ts, 72));
+  EXPECT_EQ(figure_of_value(ts, 72)->year, 2026);
+  ASSERT_TRUE(figure_of_value(ts, 95));
+  EXPECT_EQ(figure_of_value(ts, 95)->year, 2028);
+  EXPECT_EQ(figure_of_value(ts, 95)->unit, "xã");
 }
 
 }  // namespace

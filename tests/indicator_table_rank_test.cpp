@@ -3,18 +3,15 @@
 // year; the rank is an ordinal, no figure — also when one cell holds both ("6,74 58").
 #include <gtest/gtest.h>
 
+#include "figures_support.h"
 #include "test_support.h"
 
 namespace vnpolicy {
 namespace {
 
+using testing::figure_of_value;
 using testing::figures;
 
-const Target* find(const std::vector<Target>& ts, double value) {
-  for (const auto& t : ts)
-    if (t.value == value) return &t;
-  return nullptr;
-}
 
 const std::string kReport =
     "ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\n\nSố: 45/BC-UBND\n\nBình An, ngày 15 tháng 11 năm 2025\n\n"
@@ -28,14 +25,14 @@ TEST(IndicatorTableRank, ScoreAndRankColumnsUnderYearGroups) {
                     "| Tính minh bạch | 6,20 | 25 | 6,81 | 12 |\n"                              // 14
                     "| Thiết chế pháp lý | 7,05 | 30 | 7,44 | 8 |\n");                         // 15
   ASSERT_EQ(ts.size(), 4u);
-  ASSERT_TRUE(find(ts, 6.81));
-  EXPECT_EQ(find(ts, 6.81)->indicator, "Tính minh bạch");
-  EXPECT_EQ(find(ts, 6.81)->year, 2024);
-  EXPECT_EQ(find(ts, 6.81)->kind, "actual");
-  EXPECT_EQ(find(ts, 7.05)->year, 2023);
-  EXPECT_EQ(find(ts, 7.05)->line, 15);
-  EXPECT_FALSE(find(ts, 12));  // ranks are ordinals
-  EXPECT_FALSE(find(ts, 30));
+  ASSERT_TRUE(figure_of_value(ts, 6.81));
+  EXPECT_EQ(figure_of_value(ts, 6.81)->indicator, "Tính minh bạch");
+  EXPECT_EQ(figure_of_value(ts, 6.81)->year, 2024);
+  EXPECT_EQ(figure_of_value(ts, 6.81)->kind, "actual");
+  EXPECT_EQ(figure_of_value(ts, 7.05)->year, 2023);
+  EXPECT_EQ(figure_of_value(ts, 7.05)->line, 15);
+  EXPECT_FALSE(figure_of_value(ts, 12));  // ranks are ordinals
+  EXPECT_FALSE(figure_of_value(ts, 30));
 }
 
 TEST(IndicatorTableRank, DatedScoreAndRankTitlesInOneRow) {
@@ -44,9 +41,9 @@ TEST(IndicatorTableRank, DatedScoreAndRankTitlesInOneRow) {
                     "|---|---|---|---|---|\n"                                                  // 12
                     "| Công khai, minh bạch | 5,12 | 41 | 5,60 | 17 |\n");                      // 13
   ASSERT_EQ(ts.size(), 2u);
-  EXPECT_EQ(find(ts, 5.6)->year, 2024);
-  EXPECT_EQ(find(ts, 5.12)->year, 2023);
-  EXPECT_FALSE(find(ts, 17));
+  EXPECT_EQ(figure_of_value(ts, 5.6)->year, 2024);
+  EXPECT_EQ(figure_of_value(ts, 5.12)->year, 2023);
+  EXPECT_FALSE(figure_of_value(ts, 17));
 }
 
 TEST(IndicatorTableRank, CellHoldingScoreThenRank) {
@@ -56,9 +53,9 @@ TEST(IndicatorTableRank, CellHoldingScoreThenRank) {
                     "| | Giá trị/Thứ hạng | Giá trị/Thứ hạng |\n"                              // 13
                     "| Chi phí không chính thức | 6,74 58 | 8,78 2 |\n");                       // 14
   ASSERT_EQ(ts.size(), 2u);
-  EXPECT_EQ(find(ts, 8.78)->year, 2024);
-  EXPECT_EQ(find(ts, 6.74)->indicator, "Chi phí không chính thức");
-  EXPECT_FALSE(find(ts, 58));
+  EXPECT_EQ(figure_of_value(ts, 8.78)->year, 2024);
+  EXPECT_EQ(figure_of_value(ts, 6.74)->indicator, "Chi phí không chính thức");
+  EXPECT_FALSE(figure_of_value(ts, 58));
 }
 
 TEST(IndicatorTableRank, ScoreAndRankColumnsUnderProvinceGroups) {
@@ -69,9 +66,9 @@ TEST(IndicatorTableRank, ScoreAndRankColumnsUnderProvinceGroups) {
                     "| | Điểm số | Thứ hạng | Điểm số | Thứ hạng |\n"                          // 13
                     "| Công khai, minh bạch | 5,12 | 41 | 5,60 | 17 |\n");                     // 14
   ASSERT_EQ(ts.size(), 2u);
-  EXPECT_EQ(find(ts, 5.6)->year, 2024);
-  EXPECT_EQ(find(ts, 5.12)->indicator, "Công khai, minh bạch");
-  EXPECT_FALSE(find(ts, 41));
+  EXPECT_EQ(figure_of_value(ts, 5.6)->year, 2024);
+  EXPECT_EQ(figure_of_value(ts, 5.12)->indicator, "Công khai, minh bạch");
+  EXPECT_FALSE(figure_of_value(ts, 41));
 }
 
 TEST(IndicatorTableRank, ScoreColumnWithoutRankColumnIsNoIndexTable) {
