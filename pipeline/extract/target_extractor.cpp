@@ -309,11 +309,14 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     // parts a text or a scheme is cut into ("gồm 8 điều", "chia thành 3 giai đoạn", "08 nhóm giải pháp").
     if (unit && !unit->measure) {
       const std::string next = to_lower(trim(sv.substr(num_end, std::min<size_t>(sv.size() - num_end, 48))));
+      if (table_text::starts_with_any(next, counted_parts_.list)) continue;
       // "trao 8 quyết định chấp thuận chủ trương đầu tư": approvals handed to investors are results, not documents issued.
-      const std::string lead = trim_copy(to_lower(before));
-      const bool handed = std::any_of(handed_documents_.list.begin(), handed_documents_.list.end(),
-                                      [&](const std::string& v) { return ends_with_phrase(lead, v); });
-      if ((!handed && table_text::starts_with_any(next, counted_documents_.list)) || table_text::starts_with_any(next, counted_parts_.list)) continue;
+      auto handed = [&] {
+        const std::string lead = trim_copy(to_lower(before));
+        return std::any_of(handed_documents_.list.begin(), handed_documents_.list.end(),
+                           [&](const std::string& v) { return ends_with_phrase(lead, v); });
+      };
+      if (table_text::starts_with_any(next, counted_documents_.list) && !handed()) continue;
     }
     // "Công bố … 05 (năm) thủ tục hành chính": the procedures a decision publishes or abolishes are no
     // figure; a reform's count ("cắt giảm 357 TTHC", "08 TTHC cắt giảm thành phần hồ sơ") or a goal's is.
