@@ -32,6 +32,10 @@ TEST(DeadlinesRelative, ADayOfTheYearAfterRecursUnlessTheYearIsFixed) {
   // The year of a written date is not the year the clause is about.
   EXPECT_EQ(only("4. Theo Quyết định ban hành ngày 10 tháng 3 năm 2025, các đơn vị báo cáo trước ngày 20/01 năm sau.\n").kind,
             "recurring");
+  // A decimal point inside a figure does not end the clause that fixes the year.
+  Deadline decimal = only("5. Báo cáo kết quả trồng rừng năm 2025 trên 2.500 ha gửi Bộ trước ngày 31/01 năm liền kề.\n");
+  EXPECT_EQ(decimal.kind, "date");
+  EXPECT_EQ(decimal.end, "2026-01-31");
 }
 
 TEST(DeadlinesRelative, ADayOfTheYearBeforeThePlanYear) {

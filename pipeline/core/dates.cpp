@@ -1,6 +1,7 @@
 #include "core/dates.h"
 
 #include <cctype>
+#include <algorithm>
 #include <cstdio>
 
 #include "core/text.h"
@@ -26,6 +27,26 @@ std::optional<std::string> iso_date(int y, int m, int d) {
 std::optional<std::string> month_end(int y, int m) { return iso_date(y, m, days_in_month(y, m)); }
 std::optional<std::string> quarter_end(int y, int q) { return q >= 1 && q <= 4 ? month_end(y, q * 3) : std::nullopt; }
 std::optional<std::string> quarter_start(int y, int q) { return q >= 1 && q <= 4 ? iso_date(y, q * 3 - 2, 1) : std::nullopt; }
+
+size_t clause_start(std::string_view text, size_t at, size_t floor) {
+  auto digit = [&](size_t i) { return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); };
+  for (size_t i = std::min(at, text.size()); i > floor; --i) {
+    const char ch = text[i - 1];
+    if (ch == ';' || (ch == '.' && !(i >= 2 && digit(i - 2) && digit(i)))) return i;
+  }
+  return floor;
+}
+
+int year_at(std::string_view s, size_t i) {
+  auto digit = [&](size_t k) { return k < s.size() && std::isdigit(static_cast<unsigned char>(s[k])); };
+  if (i + 4 > s.size() || (i > 0 && digit(i - 1)) || digit(i + 4)) return 0;
+  int y = 0;
+  for (size_t k = i; k < i + 4; ++k) {
+    if (!digit(k)) return 0;
+    y = y * 10 + (s[k] - '0');
+  }
+  return y;
+}
 
 int quarter_from_roman(const std::string& roman) {
   std::string r = to_upper(roman);

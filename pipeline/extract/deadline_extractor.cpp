@@ -82,26 +82,22 @@ void collect(const RuleGroup& rules, std::string_view text, size_t b, size_t e,
 }
 
 // The year a clause fixes before `at` ("báo cáo kết quả năm 2025 trước ngày 31/01 năm liền kề"): the
-// last "năm YYYY" back to a '.' or ';' within text[b, at), leaving out the year of a written date
-// ("ngày 10 tháng 3 năm 2025"); 0 when there is none.
+// last "năm YYYY" back to the clause's start within text[b, at), leaving out the year of a written
+// date ("ngày 10 tháng 3 năm 2025"); 0 when there is none. A decimal point ("2.500 ha") ends no clause.
 int clause_year(std::string_view text, size_t b, size_t at) {
   constexpr size_t kWithin = 300;
-  size_t from = std::max(b, at > kWithin ? at - kWithin : 0);
-  size_t stop = text.substr(0, at).find_last_of(".;");
-  if (stop != std::string_view::npos && stop + 1 > from) from = stop + 1;
+  const size_t from = clause_start(text, at, std::max(b, at > kWithin ? at - kWithin : 0));
   const std::string_view clause = text.substr(from, at - from);
   constexpr std::string_view kYear = "năm ";
   for (size_t k = clause.rfind(kYear); k != std::string_view::npos; k = k == 0 ? std::string_view::npos : clause.rfind(kYear, k - 1)) {
-    const size_t y = k + kYear.size();
-    bool four = y + 4 <= clause.size() && std::all_of(clause.begin() + static_cast<std::ptrdiff_t>(y), clause.begin() + static_cast<std::ptrdiff_t>(y + 4),
-                                                      [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
-    if (!four || (y + 4 < clause.size() && std::isdigit(static_cast<unsigned char>(clause[y + 4])))) continue;
+    const int year = year_at(clause, k + kYear.size());
+    if (year == 0) continue;
     // "tháng 3 năm 2025" ends a written date: not the year the clause is about.
     std::string_view before = trim(clause.substr(0, k));
     size_t digits = before.size();
     while (digits > 0 && std::isdigit(static_cast<unsigned char>(before[digits - 1]))) --digits;
     if (digits < before.size() && trim(before.substr(0, digits)).ends_with("tháng")) continue;
-    return std::stoi(std::string(clause.substr(y, 4)));
+    return year;
   }
   return 0;
 }
