@@ -224,11 +224,14 @@ std::vector<Deadline> DeadlineExtractor::scan(const SegmentedDocument& doc, size
     while (ce > s && std::string_view(" .;,\n").find(text[ce - 1]) != std::string_view::npos) --ce;
     collect(rules_.group("deadline.cell"), text, s, ce, found);
   }
-  if (found.empty() && (!cell || prose_fallback)) collect(rules_.group("deadline.prose"), text, b, e, found);
+  const bool as_prose = found.empty();
+  if (as_prose && (!cell || prose_fallback)) collect(rules_.group("deadline.prose"), text, b, e, found);
   // Vetoes only drop candidates: without one, most paragraphs, there is nothing to veto.
   if (found.empty()) return {};
-  std::vector<Candidate> vetoes;  // a Thời gian cell holds nothing but time: no noun to veto
-  if (!cell) collect(rules_.group("deadline.not"), text, b, e, vetoes);
+  // A Thời gian cell a cell rule reads holds nothing but time: no noun to veto. One read as prose
+  // says more ("Thời gian: Phong trào thi đua trong năm 2026 …"), and is vetoed like prose.
+  std::vector<Candidate> vetoes;
+  if (as_prose) collect(rules_.group("deadline.not"), text, b, e, vetoes);
 
   struct Kept {
     Candidate cue;  // where it stands and which rule read it, for the cadence pass below
