@@ -1,0 +1,55 @@
+// Limits written the way plans and report forms write them: a quarter or month opening a sentence,
+// how often in brackets, and a form's day of the quarter's last month.
+#include <gtest/gtest.h>
+
+#include "extract/deadline_extractor.h"
+#include "test_support.h"
+
+namespace vnpolicy {
+namespace {
+
+using ::vnpolicy::testing::deadlines_of;
+
+const std::string kPlan =
+    "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 31/KH-UBND\nCao Bằng, ngày 05 tháng 02 năm 2026\n\n"
+    "KẾ HOẠCH\nThực hiện chuyển đổi số năm 2026\n\n";
+
+std::vector<std::string> texts(const std::vector<Deadline>& ds) {
+  std::vector<std::string> out;
+  for (const Deadline& d : ds) out.push_back(d.text + "@" + std::to_string(d.line) + ":" + d.kind);
+  return out;
+}
+
+// "Quý I/2027, …" and "Tháng 12/2026, …" open the work they time; work told as done, and a quarter
+// a wrapped line starts inside a sentence, are not limits.
+TEST(DeadlinesForms, AQuarterOrMonthOpeningASentenceTimesItsWork) {
+  auto ds = deadlines_of(kPlan +
+                         "1. Quý I/2027, các cơ quan, đơn vị đánh giá kết quả thực hiện Kế hoạch.\n"
+                         "2. Tháng 12/2026, Sở Khoa học và Công nghệ tổng hợp, báo cáo Ủy ban nhân dân tỉnh.\n"
+                         "3. Tháng 3/2026, Sở Nội vụ đã tổ chức tập huấn cho cán bộ.\n"
+                         "4. Các xã gửi báo cáo kết quả\nquý I/2026, kèm theo biểu số liệu.\n");
+  EXPECT_EQ(texts(ds), (std::vector<std::string>{"Quý I/2027@9:quarter", "Tháng 12/2026@10:month"}));
+  EXPECT_EQ(ds[0].end, "2027-03-31");
+  EXPECT_EQ(ds[1].end, "2026-12-31");
+}
+
+// How often, in brackets after the work, recurs; in brackets after a norm it does not.
+TEST(DeadlinesForms, HowOftenInBracketsRecurs) {
+  auto ds = deadlines_of(kPlan +
+                         "- Các xã báo cáo kết quả thực hiện nhiệm vụ chuyển đổi số về Sở Khoa học và Công nghệ (6 tháng một lần).\n"
+                         "- Các đơn vị báo cáo kết quả về Sở Nội vụ (mỗi năm một lần).\n"
+                         "- Người tham gia đóng theo phương thức (03 tháng một lần).\n");
+  EXPECT_EQ(texts(ds), (std::vector<std::string>{"6 tháng một lần@9:recurring", "mỗi năm một lần@10:recurring"}));
+}
+
+// A form's "Ngày 25 tháng cuối quý" is due each quarter; the days that bound its figures are not.
+TEST(DeadlinesForms, AFormsDayOfTheQuartersLastMonthRecurs) {
+  auto ds = deadlines_of(kPlan +
+                         "Biểu số 01.Q\nNgày nhận báo cáo:\nNgày 25 tháng cuối quý báo cáo\n"
+                         "Thời kỳ số liệu: Số liệu từ ngày 01 tháng đầu quý đến hết ngày 20 tháng cuối quý.\n");
+  EXPECT_EQ(texts(ds), (std::vector<std::string>{"Ngày 25 tháng cuối quý@11:recurring"}));
+  EXPECT_FALSE(ds.empty() || ds[0].end);
+}
+
+}  // namespace
+}  // namespace vnpolicy
