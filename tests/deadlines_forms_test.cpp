@@ -20,14 +20,15 @@ std::vector<std::string> texts(const std::vector<Deadline>& ds) {
   return out;
 }
 
-// "Quý I/2027, …" and "Tháng 12/2026, …" open the work they time; work told as done, and a quarter
-// a wrapped line starts inside a sentence, are not limits.
+// "Quý I/2027, …" and "Tháng 12/2026, …" open the work they time; work told as done, a quarter a
+// wrapped line starts inside a sentence, and an example's lettered party are not limits.
 TEST(DeadlinesForms, AQuarterOrMonthOpeningASentenceTimesItsWork) {
   auto ds = deadlines_of(kPlan +
                          "1. Quý I/2027, các cơ quan, đơn vị đánh giá kết quả thực hiện Kế hoạch.\n"
                          "2. Tháng 12/2026, Sở Khoa học và Công nghệ tổng hợp, báo cáo Ủy ban nhân dân tỉnh.\n"
                          "3. Tháng 3/2026, Sở Nội vụ đã tổ chức tập huấn cho cán bộ.\n"
-                         "4. Các xã gửi báo cáo kết quả\nquý I/2026, kèm theo biểu số liệu.\n");
+                         "4. Các xã gửi báo cáo kết quả\nquý I/2026, kèm theo biểu số liệu.\n"
+                         "Ví dụ:\n\n- Tháng 9/2026, Bệnh viện huyện A có 120 thẻ đăng ký khám chữa bệnh.\n");
   EXPECT_EQ(texts(ds), (std::vector<std::string>{"Quý I/2027@9:quarter", "Tháng 12/2026@10:month"}));
   EXPECT_EQ(ds[0].end, "2027-03-31");
   EXPECT_EQ(ds[1].end, "2026-12-31");
