@@ -7,8 +7,10 @@ SPEC is UTF-8 text: "L: ..." lines make the left column of the header and "R: ..
 the right column, side by side line by line (issuer | motto, number | place and date, as
 Nghị định 30/2020 lays them out); "C: ..." is a centred line; a line "=" starts a new page;
 "T: a | b | c" lines in a row make a table with ruled cells (the first row its column titles),
-each cell's text wrapped to its column, as a word processor prints an assignment table; every
-other line is a paragraph, wrapped to the page width.
+each cell's text wrapped to its column, as a word processor prints an assignment table; a cell
+"<" is merged into the one on its left (a group title over two columns), and a line "W: 0.4 0.1 …"
+before them gives the columns' shares of the width; every other line is a paragraph, wrapped to
+the page width.
 
 text       a text PDF (reportlab, DejaVu Serif embedded: Vietnamese as Unicode)
 encrypted  the same, with a user password
@@ -30,7 +32,7 @@ def pages_of(spec):
     for line in spec.splitlines():
         if line.strip() == "=":
             pages.append([])
-        elif line[:3] in ("L: ", "R: ", "C: ", "T: "):
+        elif line[:3] in ("L: ", "R: ", "C: ", "T: ", "W: "):
             pages[-1].append((line[0], line[3:]))
         elif line.strip():
             pages[-1].append(("P", line.strip()))
@@ -73,10 +75,11 @@ def placed_lines(page, width_of):
 def table_rows(page):
     """The cells of the page's "T:" lines, and the page without them."""
     rows = [[c.strip() for c in t.split("|")] for k, t in page if k == "T"]
-    return rows, [(k, t) for k, t in page if k != "T"]
+    shares = [[float(w) for w in t.split()] for k, t in page if k == "W"]
+    return rows, (shares[0] if shares else None), [(k, t) for k, t in page if k not in "TW"]
 
 
-def draw_table(c, rows, y, width_of):
+def draw_table(c, rows, shares, y, width_of):
     """Draws the table under y (points from the top); returns the y under it."""
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, Table, TableStyle
@@ -84,9 +87,19 @@ def draw_table(c, rows, y, width_of):
     widths = [0.07, 0.31, 0.16, 0.18, 0.14, 0.14]
     span = W - LEFT - RIGHT
     n = len(rows[0])
+    if shares:
+        widths = shares
     cols = [span * w for w in widths] if n == len(widths) else [span / n] * n
-    table = Table([[Paragraph(cell, style) for cell in row] for row in rows], colWidths=cols)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    spans = []
+    for r, row in enumerate(rows):
+        for k, cell in enumerate(row):
+            if cell == "<":
+                first = k
+                while first > 0 and row[first - 1] == "<":
+                    first -= 1
+                spans.append(("SPAN", (first - 1, r), (k, r)))
+    table = Table([[Paragraph("" if cell == "<" else cell, style) for cell in row] for row in rows], colWidths=cols)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")] + spans))
     _, h = table.wrapOn(c, span, H)
     table.drawOn(c, LEFT, H - y - h)
     return y + h
@@ -103,12 +116,12 @@ def text_pdf(pages, out, password=None):
     width_of = lambda s: pdfmetrics.stringWidth(s, "DejaVuSerif", SIZE)
     for page in pages:
         c.setFont("DejaVuSerif", SIZE)
-        rows, page = table_rows(page)
+        rows, shares, page = table_rows(page)
         y = 0
         for x, y, text in placed_lines(page, width_of):
             c.drawString(x, H - y, text)
         if rows:
-            draw_table(c, rows, y + LEADING, width_of)
+            draw_table(c, rows, shares, y + LEADING, width_of)
         c.showPage()
     c.save()
 

@@ -11,6 +11,7 @@
 #include "core/text.h"
 #include "read/pdf_layout.h"
 #include "read/pdf_reader.h"
+#include "pdf_fixture.h"
 #include "test_support.h"
 
 namespace vnpolicy {
@@ -18,26 +19,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path fixture_dir() {
-  static const fs::path dir = [] {
-    fs::path d = fs::temp_directory_path() / ("vnpolicy_pdf_" + std::to_string(::getpid()));
-    fs::create_directories(d);
-    return d;
-  }();
-  return dir;
-}
-
-// Writes `spec` and makes NAME.pdf from it in `mode` (text | scan | encrypted).
-fs::path make_pdf(const std::string& name, const std::string& mode, const std::string& spec) {
-  fs::path spec_path = fixture_dir() / (name + ".spec");
-  std::ofstream(spec_path) << spec;
-  fs::path out = fixture_dir() / (name + ".pdf");
-  std::string cmd = "/usr/bin/python3 '" + (testing::source_dir() / "tests" / "make_pdf_fixture.py").string() + "' " +
-                    mode + " '" + spec_path.string() + "' '" + out.string() + "' 2>&1";
-  int rc = std::system(cmd.c_str());
-  EXPECT_EQ(rc, 0) << "fixture failed (scripts/setup.sh installs python3-reportlab, python3-pil, img2pdf): " << cmd;
-  return out;
-}
+using testing::make_pdf;
 
 // A plan in the form of Nghị định 30: issuer | motto, number | place and date side by side.
 const char* kHeader =

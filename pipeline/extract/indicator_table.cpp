@@ -65,7 +65,8 @@ IndicatorTableReader::IndicatorTableReader(const RuleSet& rules)
                              {&words_.actual, "actual"}, {&words_.estimate, "estimate"}, {&words_.veto, "veto"},
                              {&words_.code, "code"}, {&words_.count, "count"},
                              {&words_.not_count, "not_count"}, {&words_.end, "end"},
-                             {&words_.rank, "rank"}, {&words_.score, "score"}, {&words_.not_score, "not_score"}}) {
+                             {&words_.rank, "rank"}, {&words_.score, "score"}, {&words_.not_score, "not_score"},
+                             {&words_.unit_last, "unit_last"}}) {
     auto it = lx->find(name);
     if (it == lx->end()) continue;
     for (const auto& w : *it) field->push_back(key(w.get<std::string>()));
@@ -98,6 +99,11 @@ IndicatorColumn IndicatorTableReader::column_of(std::string_view title) const {
   c.year = last_year(t, &c.from_year);
   if (!c.year && starts_with_any(t, words_.name)) { c.role = Role::Name; return c; }
   if (!c.year && starts_with_any(t, words_.unit)) { c.role = Role::Unit; return c; }
+  // "Kết quả thống kê" over "Đơn vị tính | Số liệu": the group title joins the sub-title.
+  if (!c.year && std::any_of(words_.unit_last.begin(), words_.unit_last.end(), [&](const auto& w) { return ends_with_phrase(t, w); })) {
+    c.role = Role::Unit;
+    return c;
+  }
   if (contains_any(t, words_.actual)) c.kind = "actual";
   else if (contains_any(t, words_.target)) c.kind = "target";
   c.estimate = contains_any(t, words_.estimate);

@@ -103,7 +103,7 @@ class IndicatorTableReader {
     // other: titles of columns that hold no figure; compare: of columns of numbers that are
     // no figures ("So sánh", "Chênh lệch"); ratio: marks of a column of ratios ("%", "/");
     // code: a column of row codes; veto: words of an assignment table's titles.
-    std::vector<std::string> number, name, unit, other, compare, ratio, target, actual, estimate, veto, code, count, not_count, end, rank, score, not_score;  // count: heads of a count title ("số lượng", "số"), not_count: titles with those heads that are no counts ("số liệu", "số tiền"); end: a line opening with it ends a flattened table ("Phụ lục", "Nơi nhận"); rank, score: see IndicatorColumn; not_score: titles ending in a score word that name no score ("Địa điểm")
+    std::vector<std::string> number, name, unit, other, compare, ratio, target, actual, estimate, veto, code, count, not_count, end, rank, score, not_score, unit_last;  // count: heads of a count title ("số lượng", "số"), not_count: titles with those heads that are no counts ("số liệu", "số tiền"); end: a line opening with it ends a flattened table ("Phụ lục", "Nơi nhận"); rank, score: see IndicatorColumn; not_score: titles ending in a score word that name no score ("Địa điểm"); unit_last: unit titles that name the unit column also after a group title over them ("Kết quả thống kê Đơn vị tính")
   };
   Words words_;
   const RuleGroup &cells_, &comparator_, &comparator_after_, &noise_, &caption_, &years_;

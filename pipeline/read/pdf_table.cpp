@@ -17,6 +17,10 @@ constexpr size_t kMinSplitLines = 2;     // lines with that many cells a table n
 constexpr size_t kMaxPlainLinesBetween = 6;  // one-cell lines (wrapped cells, centred in their rows) inside a table
 constexpr double kNarrowLine = 0.6;      // a one-cell line inside a table is narrower than this share of the page's text
 constexpr double kRowBorderGap = 0.5;    // a gap between two rows' lines is at least this many heights
+constexpr size_t kGroupTitleLines = 3;   // lines a group title row (over "Điểm số | Thứ hạng") may take
+constexpr double kSubColumnReach = 4.0;  // a sub-title stands within this many heights of its column's edge
+constexpr double kEvenGaps = 0.3;        // gaps between lines within this many heights of each other are even
+constexpr size_t kMaxRowNumberBytes = 8;  // "4.1.12": a row number of a sub-item
 constexpr size_t kRunningLines = 3;      // lines (running header, page number) a page may hold before a continued table
 constexpr size_t kRunningLineBytes = 80;  // … each no longer than this
 
@@ -40,12 +44,15 @@ size_t cells_of(const std::vector<PdfWord>& words, const VisualLine& line, doubl
   return cells;
 }
 
-// A row number in the first column: "1", "12.", "IV", "a)".
+// A row number in the first column: "1", "12.", "2.1.", "IV", "a)".
 bool numbers_a_row(const std::string& text) {
   std::string t = text;
   while (!t.empty() && (t.back() == '.' || t.back() == ')')) t.pop_back();
-  if (t.empty() || t.size() > 4) return false;
-  if (std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) return true;
+  if (t.empty() || t.size() > kMaxRowNumberBytes) return false;
+  auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  if (digit(t.front()) && t.find("..") == std::string::npos &&
+      std::all_of(t.begin(), t.end(), [&](char c) { return digit(c) || c == '.'; }))
+    return t.size() <= 4 || t.find('.') != std::string::npos;
   if (std::all_of(t.begin(), t.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; })) return true;
   return t.size() == 1 && std::islower(static_cast<unsigned char>(t[0])) && text.size() == 2 && text[1] == ')';
 }
@@ -56,27 +63,96 @@ std::string cell_text(const std::string& s) {
   return out;
 }
 
+// Each strip at least kRiverGap heights wide that no word of lines [first, last] covers: its
+// left and right edges.
+std::vector<std::pair<double, double>> rivers(const std::vector<PdfWord>& words, const std::vector<VisualLine>& lines, size_t first,
+                           size_t last, double h) {
+  std::vector<std::pair<double, double>> spans;
+  for (size_t k = first; k <= last; ++k)
+    for (size_t i : lines[k].words) spans.emplace_back(words[i].x0, words[i].x1);
+  std::sort(spans.begin(), spans.end());
+  std::vector<std::pair<double, double>> strips;
+  double right = spans.front().second;
+  for (size_t k = 1; k < spans.size(); ++k) {
+    if (spans[k].first - right >= kRiverGap * h) strips.emplace_back(right, spans[k].first);
+    right = std::max(right, spans[k].second);
+  }
+  return strips;
+}
+
+// Rows of a table whose first column numbers none: a line starts a row unless it is part of
+// the row above — a wrapped cell's next line, or the values of a row centred beside its
+// wrapped name ("Chi phí gia nhập thị" / "6,74 58 …" / "trường"). The lines of a row stand
+// closer together than the last line of one row and the first of the next, which a border
+// and two paddings part: the widest gap of the table. Tables whose lines stand evenly apart
+// have a row per line.
+void unnumbered_rows(const std::vector<VisualLine>& lines, size_t first, size_t last, double h,
+                     std::vector<bool>& opens) {
+  std::fill(opens.begin(), opens.end(), true);
+  if (last == first) return;
+  auto gap_above = [&](size_t k) { return lines[k].top - lines[k - 1].bottom; };
+  double widest = gap_above(first + 1), narrowest = widest;
+  for (size_t k = first + 2; k <= last; ++k) widest = std::max(widest, gap_above(k)), narrowest = std::min(narrowest, gap_above(k));
+  if (widest - narrowest < kEvenGaps * h) return;
+  for (size_t k = first + 1; k <= last; ++k)
+    if (gap_above(k) < kRowBorderGap * h && gap_above(k) < widest - kEvenGaps * h) opens[k - first] = false;
+}
+
 // The table in lines [first, last] of `lines`, or nothing when they leave fewer than three
 // columns of white space.
 std::optional<PdfTable> read_table(const std::vector<PdfWord>& words, const std::vector<VisualLine>& lines, size_t first,
                                    size_t last, double h) {
   std::vector<size_t> idx;
   for (size_t k = first; k <= last; ++k) idx.insert(idx.end(), lines[k].words.begin(), lines[k].words.end());
-  // The columns: strips no word of the table covers.
-  std::vector<std::pair<double, double>> spans;
-  for (size_t i : idx) spans.emplace_back(words[i].x0, words[i].x1);
-  std::sort(spans.begin(), spans.end());
-  std::vector<double> cuts;  // x where a column ends and the next starts
-  double right = spans.front().second;
-  for (size_t k = 1; k < spans.size(); ++k) {
-    if (spans[k].first - right >= kRiverGap * h) cuts.push_back((spans[k].first + right) / 2);
-    right = std::max(right, spans[k].second);
+  auto middles = [](const std::vector<std::pair<double, double>>& strips) {
+    std::vector<double> x;
+    for (const auto& [l, r] : strips) x.push_back((l + r) / 2);
+    return x;
+  };
+  const auto coarse = rivers(words, lines, first, last, h);
+  std::vector<double> cuts = middles(coarse);  // x where a column ends and the next starts
+  if (cuts.size() + 1 < kMinColumns) return std::nullopt;
+  // A group title over two columns ("Năm 2024" over "Điểm số | Thứ hạng", a province over its
+  // score and rank) bridges the strip between them: the columns are the strips of the lines
+  // under the title line, when a line of titles under it stands on both sides of each new strip.
+  size_t title_lines = 0;
+  for (size_t s = 1; s <= kGroupTitleLines && first + s + kMinSplitLines <= last + 1; ++s) {
+    const auto fine = rivers(words, lines, first + s, last, h);
+    if (fine.size() <= coarse.size()) continue;
+    bool sub_titled = true;
+    for (const auto& [lo, hi] : fine) {
+      const double x = (lo + hi) / 2;
+      if (std::binary_search(cuts.begin(), cuts.end(), x)) continue;
+      bool both = false;
+      for (size_t k = first + s; k < first + s + kGroupTitleLines && k <= last && !both; ++k) {
+        bool left = false, right = false;
+        for (size_t i : lines[k].words) {
+          if (words[i].x1 < x && words[i].x1 > x - kSubColumnReach * h) left = true;
+          if (words[i].x0 > x && words[i].x0 < x + kSubColumnReach * h) right = true;
+        }
+        both = left && right;
+      }
+      sub_titled = sub_titled && both;
+    }
+    if (sub_titled) cuts = middles(fine), title_lines = s;
+    break;
   }
   const size_t columns = cuts.size() + 1;
-  if (columns < kMinColumns) return std::nullopt;
-  auto column_of = [&](const PdfWord& w) {
-    return static_cast<size_t>(std::upper_bound(cuts.begin(), cuts.end(), (w.x0 + w.x1) / 2) - cuts.begin());
+  auto column_at = [&](double x) {
+    return static_cast<size_t>(std::upper_bound(cuts.begin(), cuts.end(), x) - cuts.begin());
   };
+  auto column_of = [&](const PdfWord& w) { return column_at((w.x0 + w.x1) / 2); };
+  // Each word's column; in the title lines over the groups, a title's words all go to the
+  // column its first word stands in (a merged cell is its first column's: "| Năm 2024 | |").
+  std::vector<size_t> col(words.size(), 0);
+  for (size_t k = first; k <= last; ++k) {
+    const auto& lw = lines[k].words;
+    for (size_t j = 0; j < lw.size(); ++j) {
+      const PdfWord& w = words[lw[j]];
+      bool joins = k < first + title_lines && j > 0 && w.x0 - words[lw[j - 1]].x1 < kRiverGap * h;
+      col[lw[j]] = joins ? col[lw[j - 1]] : column_of(w);
+    }
+  }
   // Rows: a line whose first column numbers a row opens one; the lines before the first
   // numbered one are the column titles. Without numbers, every line is a row.
   std::vector<bool> opens(last - first + 1, false);
@@ -84,11 +160,11 @@ std::optional<PdfTable> read_table(const std::vector<PdfWord>& words, const std:
   for (size_t k = first; k <= last; ++k) {
     std::vector<size_t> first_cell;
     for (size_t i : lines[k].words)
-      if (column_of(words[i]) == 0) first_cell.push_back(i);
+      if (col[i] == 0) first_cell.push_back(i);
     if (!first_cell.empty() && numbers_a_row(join_words(words, first_cell))) opens[k - first] = true, ++numbered;
   }
   if (numbered < kMinSplitLines) {
-    std::fill(opens.begin(), opens.end(), true);
+    unnumbered_rows(lines, first, last, h, opens);
   } else {
     // A number centred in a tall row stands below the row's first lines: the row starts at
     // the widest gap between the line above and its number (a border and two paddings),
@@ -97,7 +173,7 @@ std::optional<PdfTable> read_table(const std::vector<PdfWord>& words, const std:
     // before).
     auto gap_above = [&](size_t j) { return lines[first + j].top - lines[first + j - 1].bottom; };
     size_t prev = 0;
-    bool first_row = true;
+    bool first_row = !opens[0];  // a table whose first line is numbered starts with a row of its own
     for (size_t k = 1; k < opens.size(); ++k) {
       if (!opens[k]) continue;
       size_t at = k;
@@ -122,7 +198,7 @@ std::optional<PdfTable> read_table(const std::vector<PdfWord>& words, const std:
       row_lines.emplace_back(columns);
     }
     std::vector<std::vector<size_t>> by_column(columns);
-    for (size_t i : lines[k].words) by_column[column_of(words[i])].push_back(i);
+    for (size_t i : lines[k].words) by_column[col[i]].push_back(i);
     for (size_t c = 0; c < columns; ++c) {
       if (by_column[c].empty()) continue;
       std::string& cell = rows.back()[c];
