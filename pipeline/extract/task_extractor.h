@@ -85,6 +85,8 @@ class TaskExtractor {
   // Whether a reading is a task of its own (task_readings.cpp): not a closing formula, a figure, a role or a
   // regulated party's duty, nor a lead-in whose items carry the work (it then hands its units on in the walk).
   bool keeps_task(ProseWalk& walk, size_t i, size_t k, SentenceReading& r, const Assignment* inherited) const;
+  // Whether a lead-in over items only announces them; support it names goes to `handed`.
+  bool only_announces_items(const Assignment& a, Assignment& handed) const;
   // Adds the task of reading r of sentence k (two when a later clause has a subject of its own) with its
   // time limit; `borrowed_by` is the block's first task when it took its limit from a later sentence.
   void add_task(ProseWalk& walk, size_t i, size_t k, const std::vector<Span>& sentences, SentenceReading& r,
