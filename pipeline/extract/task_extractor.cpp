@@ -26,7 +26,9 @@ TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(ru
   if (const auto* lx = rules.lexicon("task_level_written_as"))
     for (const auto& pair : *lx) levels_written_as_.emplace_back(to_lower(pair.at(0).get<std::string>()), pair.at(1).get<std::string>());
   if (const auto* lx = rules.lexicon("task_joined_unit_pairs"))
-    for (const auto& pair : *lx) joined_pairs_.emplace_back(to_lower(pair.at(0).get<std::string>()), to_lower(pair.at(1).get<std::string>()));
+    for (const auto& pair : *lx)
+      joined_pairs_.push_back({to_lower(pair.at(0).get<std::string>()), to_lower(pair.at(1).get<std::string>()),
+                               pair.size() > 2 ? pair.at(2).get<std::string>() : std::string(", ")});
   not_unit_openers_ = strings("task_not_unit_openers", true);
   unit_heads_ = strings("agency_heads", true);
   plural_markers_ = strings("task_plural_markers", true);

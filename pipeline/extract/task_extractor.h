@@ -188,7 +188,11 @@ class TaskExtractor {
   std::vector<std::string> relative_aspects_;  // task_relative_aspect_words: "đang", "đã"
   std::vector<std::string> support_only_work_;  // task_support_only_work: "… chủ trì, phối hợp:" leaves support to the items
   std::vector<std::string> domain_words_;    // task_unit_domain_words: "về", "trong" open a unit's field
-  std::vector<std::pair<std::string, std::string>> joined_pairs_;  // task_joined_unit_pairs, lower case
+  // task_joined_unit_pairs, lower case: two parts of a list that name one unit, and the link written between them.
+  struct JoinedPair {
+    std::string first, second, link;
+  };
+  std::vector<JoinedPair> joined_pairs_;
   // task_level_written_as: a city's agency named by its level ("thành phố", lower case) as a province's ("tỉnh").
   std::vector<std::pair<std::string, std::string>> levels_written_as_;
 };

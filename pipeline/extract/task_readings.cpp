@@ -75,6 +75,20 @@ std::optional<TaskExtractor::SentenceReading> TaskExtractor::read_sentence(Prose
   bool from_policy_clause = false;  // read as a clause of a resolution that decides a policy
   bool subject_lead_in = false;  // "2. UBND các tỉnh … tập trung … các nhiệm vụ trọng tâm sau:"
   if (!a && k == 0 && (sec.organizing[i] || unit_head)) a = read_heading_reading(w, i, s, subject_lead_in);
+  // "Căn cứ nội dung Kế hoạch này, các sở, ban, ngành, địa phương xây dựng Kế hoạch …" in the organising section:
+  // the basis that opens the item stands before its subject; the units after one of its commas lead the work.
+  // Under a unit heading the item is that unit's, whatever the basis names ("… chỉ đạo của Chính phủ, Bộ, ngành").
+  if (!a && k == 0 && sec.organizing[i] && !inherited && !stance.states_norms && !ends_with_colon(content) &&
+      matches(rules_.group("task.basis_opening"), s))
+    for (size_t c = s.find(", "); c != std::string_view::npos; c = s.find(", ", c + 2)) {
+      std::string_view rest = s.substr(c + 2);
+      if (!opens_with_unit(rest)) continue;
+      if (auto sub = read_subject_sentence(rest);
+          sub && !sub->lead.empty() && opens_with_work_verb(to_lower(sub->work)) && std::all_of(sub->lead.begin(), sub->lead.end(), unit_named) &&
+          !matches(rules_.group("task.accountability"), sub->work))
+        a = sub;
+      break;
+    }
   // "b) Bộ Nội vụ rà soát, hoàn thiện …" in the "Nhiệm vụ, giải pháp" section of a resolution (one with a
   // "Tổ chức thực hiện" section of its own): an item whose subject names units and whose work opens with
   // a verb assigns it; the section's items without a subject state the measures.
