@@ -26,7 +26,9 @@ TaskExtractor::TaskExtractor(const RuleSet& rules) : rules_(rules), agencies_(ru
   if (const auto* lx = rules.lexicon("task_level_written_as"))
     for (const auto& pair : *lx) levels_written_as_.emplace_back(to_lower(pair.at(0).get<std::string>()), pair.at(1).get<std::string>());
   if (const auto* lx = rules.lexicon("task_joined_unit_pairs"))
-    for (const auto& pair : *lx) joined_pairs_.emplace_back(to_lower(pair.at(0).get<std::string>()), to_lower(pair.at(1).get<std::string>()));
+    for (const auto& pair : *lx)
+      joined_pairs_.push_back({to_lower(pair.at(0).get<std::string>()), to_lower(pair.at(1).get<std::string>()),
+                               pair.size() > 2 ? pair.at(2).get<std::string>() : std::string(", ")});
   not_unit_openers_ = strings("task_not_unit_openers", true);
   unit_heads_ = strings("agency_heads", true);
   plural_markers_ = strings("task_plural_markers", true);
@@ -182,8 +184,33 @@ void TaskExtractor::add_task(ProseWalk& w, size_t i, size_t k, const std::vector
   if (k == 0 && own && (sec.organizing[i] || stance.instructs) && !inherited && !w.handed[i] && b.kind != BlockKind::Paragraph &&
       !trim(content).empty() && std::string_view(".;").find(trim(content).back()) != std::string_view::npos)
     w.continued[i] = Assignment{t.lead, t.support, {}, false, false};
+  // "Giao Đảng ủy X: (i) Chỉ đạo …; (ii) Chỉ đạo …": each item numbered inline is a task of its own, when
+  // every one opens with work (not "… báo cáo: (1) kết quả …; (2) tồn tại …", the contents of one task).
+  std::vector<Task> inline_tasks;
+  if (!next_subject && !a.work.empty())
+    if (size_t at = s.find(std::string_view(a.work).substr(0, std::min<size_t>(a.work.size(), 40))); at != std::string_view::npos) {
+      const std::vector<std::string_view> items = inline_items(s.substr(0, at), a.work);
+      const bool verbatim = s.substr(at, a.work.size()) == a.work;
+      if (items.size() >= 2 && verbatim &&
+          std::all_of(items.begin(), items.end(), [&](std::string_view p) { return opens_with_work_verb(to_lower(p)); })) {
+        t.description = std::string(items.front());
+        const size_t base = static_cast<size_t>(s.data() - doc.doc.text.data()) + at;
+        for (size_t n = 1; n < items.size(); ++n) {
+          Task more;
+          more.lead = t.lead;
+          more.support = t.support;
+          more.description = std::string(items[n]);
+          const size_t from = base + static_cast<size_t>(items[n].data() - a.work.data());
+          more.deadline = deadline_within(doc.doc, deadlines, from, from + items[n].size(), true);
+          if (!more.deadline) more.deadline = t.deadline;
+          more.line = doc.doc.line_of(from);
+          inline_tasks.push_back(std::move(more));
+        }
+      }
+    }
   if (borrows) borrowed_by = w.out.size();
   w.out.push_back(std::move(t));
+  for (Task& more : inline_tasks) w.out.push_back(std::move(more));
   if (next_subject) {
     size_t from = static_cast<size_t>(s.data() - doc.doc.text.data()) + next_at;
     Task n;

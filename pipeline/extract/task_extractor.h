@@ -85,6 +85,8 @@ class TaskExtractor {
   // Whether a reading is a task of its own (task_readings.cpp): not a closing formula, a figure, a role or a
   // regulated party's duty, nor a lead-in whose items carry the work (it then hands its units on in the walk).
   bool keeps_task(ProseWalk& walk, size_t i, size_t k, SentenceReading& r, const Assignment* inherited) const;
+  // Whether a lead-in over items only announces them; support it names goes to `handed`.
+  bool only_announces_items(const Assignment& a, Assignment& handed) const;
   // Adds the task of reading r of sentence k (two when a later clause has a subject of its own) with its
   // time limit; `borrowed_by` is the block's first task when it took its limit from a later sentence.
   void add_task(ProseWalk& walk, size_t i, size_t k, const std::vector<Span>& sentences, SentenceReading& r,
@@ -186,7 +188,11 @@ class TaskExtractor {
   std::vector<std::string> relative_aspects_;  // task_relative_aspect_words: "đang", "đã"
   std::vector<std::string> support_only_work_;  // task_support_only_work: "… chủ trì, phối hợp:" leaves support to the items
   std::vector<std::string> domain_words_;    // task_unit_domain_words: "về", "trong" open a unit's field
-  std::vector<std::pair<std::string, std::string>> joined_pairs_;  // task_joined_unit_pairs, lower case
+  // task_joined_unit_pairs, lower case: two parts of a list that name one unit, and the link written between them.
+  struct JoinedPair {
+    std::string first, second, link;
+  };
+  std::vector<JoinedPair> joined_pairs_;
   // task_level_written_as: a city's agency named by its level ("thành phố", lower case) as a province's ("tỉnh").
   std::vector<std::pair<std::string, std::string>> levels_written_as_;
 };

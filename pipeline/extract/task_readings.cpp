@@ -75,6 +75,20 @@ std::optional<TaskExtractor::SentenceReading> TaskExtractor::read_sentence(Prose
   bool from_policy_clause = false;  // read as a clause of a resolution that decides a policy
   bool subject_lead_in = false;  // "2. UBND các tỉnh … tập trung … các nhiệm vụ trọng tâm sau:"
   if (!a && k == 0 && (sec.organizing[i] || unit_head)) a = read_heading_reading(w, i, s, subject_lead_in);
+  // "Căn cứ nội dung Kế hoạch này, các sở, ban, ngành, địa phương xây dựng Kế hoạch …" in the organising section:
+  // the basis that opens the item stands before its subject; the units after one of its commas lead the work.
+  // Under a unit heading the item is that unit's, whatever the basis names ("… chỉ đạo của Chính phủ, Bộ, ngành").
+  if (!a && k == 0 && sec.organizing[i] && !inherited && !stance.states_norms && !ends_with_colon(content) &&
+      matches(rules_.group("task.basis_opening"), s))
+    for (size_t c = s.find(", "); c != std::string_view::npos; c = s.find(", ", c + 2)) {
+      std::string_view rest = s.substr(c + 2);
+      if (!opens_with_unit(rest)) continue;
+      if (auto sub = read_subject_sentence(rest);
+          sub && !sub->lead.empty() && opens_with_work_verb(to_lower(sub->work)) && std::all_of(sub->lead.begin(), sub->lead.end(), unit_named) &&
+          !matches(rules_.group("task.accountability"), sub->work))
+        a = sub;
+      break;
+    }
   // "b) Bộ Nội vụ rà soát, hoàn thiện …" in the "Nhiệm vụ, giải pháp" section of a resolution (one with a
   // "Tổ chức thực hiện" section of its own): an item whose subject names units and whose work opens with
   // a verb assigns it; the section's items without a subject state the measures.
@@ -338,41 +352,7 @@ bool TaskExtractor::keeps_task(ProseWalk& w, size_t i, size_t k, SentenceReading
   if (a.work.empty() || (subject_lead_in && w.handed[i] && items_follow)) return false;
   // "1. Sở Tài chính chủ trì, phối hợp với Văn phòng UBND tỉnh (Trung tâm …):" over items: the items carry its
   // lead and are the tasks; what is left of the lead-in only announces them.
-  if (w.handed[i] && items_follow && ends_with_colon(content)) {
-    if (matches(rules_.group("task.lead_in_only_work"), a.work)) return false;
-    // "… chủ trì, phối hợp Văn phòng UBND tỉnh (Trung tâm …) và UBND các xã, phường:": the list of support
-    // runs on past the aside; the units after it support the items too.
-    if (!a.support.empty()) {
-      std::string_view rest = trim(std::string_view(a.work));
-      if (!rest.empty() && rest.front() == '(')
-        if (size_t close = rest.find(')'); close != std::string_view::npos) rest = trim(rest.substr(close + 1));
-      while (!rest.empty() && rest.back() == ':') rest = trim(rest.substr(0, rest.size() - 1));
-      const bool joined = rest.rfind("và ", 0) == 0 || rest.rfind(", ", 0) == 0;
-      if (joined) rest = trim_punct(rest.substr(rest.front() == ',' ? 1 : 3));
-      if (joined && !rest.empty() && units_end(rest, 0) >= rest.size()) {
-        std::vector<std::string> more = units(rest);
-        if (!more.empty() && std::all_of(more.begin(), more.end(), [&](const std::string& u) { return names_a_unit(u); })) {
-          std::vector<std::string>& support = w.handed[i]->support;
-          if (support.empty()) support = a.support;
-          support.insert(support.end(), more.begin(), more.end());
-          return false;
-        }
-      }
-    }
-    // "5. Bộ X chỉ đạo, phối hợp với các cơ quan báo chí:" over items: the units after the cue are the
-    // items' support, and what stands around them only announces the items.
-    if (Hit c = first_hit(rules_.group("task.support_cue"), a.work, "list"); c && c.begin > 0) {
-      std::string_view work = a.work;
-      std::string_view before = trim_punct(work.substr(0, c.begin));
-      std::vector<std::string> with;
-      std::string_view after = trim_punct(read_support(trim_punct(work.substr(c.begin)), with));
-      auto announces = [&](std::string_view t) { return t.empty() || matches(rules_.group("task.lead_in_only_work"), t); };
-      if (!with.empty() && !before.empty() && announces(before) && announces(after)) {
-        if (w.handed[i]->support.empty()) w.handed[i]->support = with;
-        return false;
-      }
-    }
-  }
+  if (w.handed[i] && items_follow && ends_with_colon(content) && only_announces_items(a, *w.handed[i])) return false;
   if (matches(rules_.group("task.figure_line"), a.work)) return false;  // "(1) Số hộ dân …": a report line, not work
   if (marker_only(a.work)) return false;  // "a)" or "2." alone on its line: the item's number, no work
   // "Bộ X có trách nhiệm:" (its items are the work), a signer's name under the signature title.
@@ -394,6 +374,44 @@ bool TaskExtractor::keeps_task(ProseWalk& w, size_t i, size_t k, SentenceReading
   // "Các tổ chức, cá nhân và hộ gia đình có trách nhiệm chấp hành …": private persons bound by a duty.
   if (lead_is("task.private_party", true)) return false;
   return true;
+}
+
+// Whether what is left of a lead-in over items, once its units are read, only announces the items
+// ("… thực hiện các nội dung sau:"); support it names goes to the items (`handed`), which are the tasks.
+bool TaskExtractor::only_announces_items(const Assignment& a, Assignment& handed) const {
+  if (matches(rules_.group("task.lead_in_only_work"), a.work)) return true;
+  // "… chủ trì, phối hợp Văn phòng UBND tỉnh (Trung tâm …) và UBND các xã, phường:": the list of support
+  // runs on past the aside; the units after it support the items too.
+  if (!a.support.empty()) {
+    std::string_view rest = trim(std::string_view(a.work));
+    if (!rest.empty() && rest.front() == '(')
+      if (size_t close = rest.find(')'); close != std::string_view::npos) rest = trim(rest.substr(close + 1));
+    while (!rest.empty() && rest.back() == ':') rest = trim(rest.substr(0, rest.size() - 1));
+    const bool joined = rest.rfind("và ", 0) == 0 || rest.rfind(", ", 0) == 0;
+    if (joined) rest = trim_punct(rest.substr(rest.front() == ',' ? 1 : 3));
+    if (joined && !rest.empty() && units_end(rest, 0) >= rest.size()) {
+      std::vector<std::string> more = units(rest);
+      if (!more.empty() && std::all_of(more.begin(), more.end(), [&](const std::string& u) { return names_a_unit(u); })) {
+        if (handed.support.empty()) handed.support = a.support;
+        handed.support.insert(handed.support.end(), more.begin(), more.end());
+        return true;
+      }
+    }
+  }
+  // "5. Bộ X chỉ đạo, phối hợp với các cơ quan báo chí:" over items: the units after the cue are the
+  // items' support, and what stands around them only announces the items.
+  if (Hit c = first_hit(rules_.group("task.support_cue"), a.work, "list"); c && c.begin > 0) {
+    std::string_view work = a.work;
+    std::string_view before = trim_punct(work.substr(0, c.begin));
+    std::vector<std::string> with;
+    std::string_view after = trim_punct(read_support(trim_punct(work.substr(c.begin)), with));
+    auto announces = [&](std::string_view t) { return t.empty() || matches(rules_.group("task.lead_in_only_work"), t); };
+    if (!with.empty() && !before.empty() && announces(before) && announces(after)) {
+      if (handed.support.empty()) handed.support = with;
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace vnpolicy

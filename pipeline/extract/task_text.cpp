@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
+#include <iterator>
+#include <string>
 
 #include "core/text.h"
 #include "normalize/unicode.h"
@@ -82,6 +85,65 @@ std::string_view without_bracket_number(std::string_view s) {
   if (!arabic && !roman) return s;
   if (arabic && n.size() > 2) return s;
   return trim(t.substr(close + 1));
+}
+
+namespace {
+
+// An inline item's number at s[0]: its kind ('r' "(ii)", 'n' "(2)", 'l' "b)", 'd' "2)") and value, and how many
+// bytes it takes; {0, 0, 0} when s does not open with one.
+struct InlineMarker {
+  char kind = 0;
+  int value = 0;
+  size_t size = 0;
+};
+InlineMarker inline_marker(std::string_view s) {
+  static constexpr std::string_view kRoman[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"};
+  static constexpr std::string_view kLetters[] = {"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k"};
+  const size_t close = s.find(')');
+  if (close == std::string_view::npos || close > 6 || (close + 1 < s.size() && s[close + 1] != ' ')) return {};
+  if (s[0] == '(') {
+    const std::string_view n = s.substr(1, close - 1);
+    for (size_t k = 0; k < std::size(kRoman); ++k)
+      if (n == kRoman[k]) return {'r', static_cast<int>(k) + 1, close + 1};
+    if (!n.empty() && n.size() <= 2 && std::all_of(n.begin(), n.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      return {'n', std::atoi(std::string(n).c_str()), close + 1};
+    return {};
+  }
+  const std::string_view n = s.substr(0, close);
+  for (size_t k = 0; k < std::size(kLetters); ++k)
+    if (n == kLetters[k]) return {'l', static_cast<int>(k) + 1, close + 1};
+  if (!n.empty() && n.size() <= 2 && std::all_of(n.begin(), n.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return {'d', std::atoi(std::string(n).c_str()), close + 1};
+  return {};
+}
+
+}  // namespace
+
+std::vector<std::string_view> inline_items(std::string_view before, std::string_view work) {
+  before = trim(before);
+  // The first item's marker ends what stands before the work.
+  InlineMarker first;
+  for (size_t at = before.size() >= 6 ? before.size() - 6 : 0; at < before.size() && !first.kind; ++at)
+    if (InlineMarker m = inline_marker(before.substr(at)); m.kind && at + m.size == before.size() && m.value == 1 &&
+                                                             (at == 0 || before[at - 1] == ' ' || before[at - 1] == ':'))
+      first = m;
+  if (!first.kind) return {};
+  std::vector<std::string_view> items;
+  size_t from = 0;
+  int expected = 2;
+  for (size_t semi = work.find(';'); semi != std::string_view::npos; semi = work.find(';', semi + 1)) {
+    size_t at = semi + 1;
+    while (at < work.size() && work[at] == ' ') ++at;
+    InlineMarker m = inline_marker(work.substr(at));
+    if (!m.kind) continue;
+    if (m.kind != first.kind || m.value != expected) return {};
+    items.push_back(trim(work.substr(from, semi - from)));
+    from = at + m.size;
+    ++expected;
+  }
+  if (items.empty()) return {};
+  items.push_back(trim_punct(work.substr(from)));
+  return items;
 }
 
 bool marker_only(std::string_view w) {

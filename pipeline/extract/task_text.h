@@ -44,6 +44,10 @@ bool ends_with_colon(std::string_view s);
 // "(1) Tích cực …", "(ii) Bộ Công Thương …" -> the rest: the item's number in brackets (Arabic, or a
 // lower-case Roman numeral) is no part of its work; s otherwise.
 std::string_view without_bracket_number(std::string_view s);
+// "Giao Đảng ủy X: (i) Chỉ đạo …; (ii) Chỉ đạo …; (iii) Tổng hợp …": the items numbered inline after the work's
+// first marker, which ends `before` ("(i)", "a)", "(1)", "1)"), each after a ';' and numbered in sequence of the
+// same kind; the work of each item, without its marker and the ';'. Empty when the work is no such list.
+std::vector<std::string_view> inline_items(std::string_view before, std::string_view work);
 // "a)", "2.", "1.2.", "II": an item's number standing alone, with no words after it.
 bool marker_only(std::string_view w);
 

@@ -305,13 +305,15 @@ std::vector<std::string> TaskExtractor::units(std::string_view text) const {
     }
   std::vector<std::string> out = member_units(trim_punct(t));
   if (out.empty()) out = agencies_.split_units(trim_punct(t));
-  // "Các bộ, cơ quan ngang bộ": two category words that name one kind of unit together; a joined pair
+  // "Các bộ, cơ quan ngang bộ": two category words that name one kind of unit together ("Báo và Đài Phát thanh,
+  // Truyền hình tỉnh": two bodies merged into one, joined by the link the pair gives); a joined pair
   // may join a third ("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ").
   for (size_t i = 0; i + 1 < out.size();) {
     bool joined = false;
-    for (const auto& [first, second] : joined_pairs_)
-      if (to_lower(out[i]) == first && to_lower(out[i + 1]).rfind(second, 0) == 0) {
-        out[i] += ", " + out[i + 1];
+    for (const auto& [first, second, link] : joined_pairs_)
+      if (to_lower(out[i]) == first && to_lower(out[i + 1]).rfind(second, 0) == 0 &&
+          (link == ", " || t.find(out[i] + link + out[i + 1]) != std::string::npos)) {
+        out[i] += link + out[i + 1];
         out.erase(out.begin() + static_cast<long>(i) + 1);
         joined = true;
         break;

@@ -5,6 +5,7 @@
 
 #include "core/text.h"
 #include "normalize/aligned_table.h"
+#include "normalize/cue_repair.h"
 #include "normalize/unicode.h"
 
 namespace vnpolicy {
@@ -81,7 +82,7 @@ bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> e
   return false;
 }
 
-CleanLine clean_line(std::string_view src, size_t line_begin, std::string_view line) {
+CleanLine clean_line(std::string_view src, size_t line_begin, std::string_view line, const RuleGroup& cue_repairs) {
   CleanLine out;
   std::string_view t = trim(line);
   size_t off = line_begin + static_cast<size_t>(t.data() - line.data());
@@ -152,6 +153,7 @@ CleanLine clean_line(std::string_view src, size_t line_begin, std::string_view l
     normalize_tone_marks(rv.substr(pos, run_end - pos), out.text, &out.map, src_pos, out.text.size());
     pos = run_end;
   }
+  repair_cue_words(cue_repairs, out.text, out.map);
   (void)src;
   // A single capitalised word is an acronym that wrapped ("AI", "MTQG."), not a heading.
   std::string_view tt = trim(out.text);
@@ -196,6 +198,7 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
   const auto& footnote_start = rules.group("layout.footnote_start");
   const auto& line_continues = rules.group("layout.line_continues");
   const auto& year_span_wrap = rules.group("layout.year_span_wrap");
+  const auto& cue_repairs = rules.group("normalize.cue_repair");
 
   // Pass 1: does the document put a blank line after every line (PDF export style)?
   // Then a blank line is no paragraph break.
@@ -316,7 +319,7 @@ NormalizedDocument normalize_document(std::string_view utf8_text, const RuleSet&
     if (trim(line).empty()) { ++blanks; continue; }
     if (is_lone_dash[static_cast<size_t>(l)]) continue;  // an item's dash, read with the line it marks
     if (matches_any(noise, line)) { page_break = true; continue; }
-    CleanLine cl = clean_line(src, doc.line_starts[static_cast<size_t>(l - 1)], line);
+    CleanLine cl = clean_line(src, doc.line_starts[static_cast<size_t>(l - 1)], line, cue_repairs);
     if (int dash = dash_before[static_cast<size_t>(l)]; dash > 0 && !cl.text.empty()) {
       std::string_view dash_line = doc.source_line(dash);
       CleanLine marked;
