@@ -35,6 +35,22 @@ TEST(IndicatorTableRank, ScoreAndRankColumnsUnderYearGroups) {
   EXPECT_FALSE(figure_of_value(ts, 30));
 }
 
+// A flattened PDF table: each province's title fused with a sub-title "Chỉ số" over an empty
+// column between score and rank. The row is named by the first name column, "Nội dung".
+TEST(IndicatorTableRank, EmptySubTitleColumnsDoNotNameTheRow) {
+  auto ts = figures(kReport +
+                    "| STT | Nội dung | Điểm số | Bình An Chỉ số | Thứ hạng | Bình Tây Điểm số | Chỉ số | Thứ hạng |\n"  // 11
+                    "| 1 | Chi phí gia nhập thị trường | 6,74 |  | 58 | 7,68 |  | 38 |\n"                           // 12
+                    "| 2 | Tính minh bạch | 6,19 |  | 52 | 6,84 |  | 15 |\n");                                       // 13
+  ASSERT_EQ(ts.size(), 4u);
+  ASSERT_TRUE(figure_of_value(ts, 6.84));
+  EXPECT_EQ(figure_of_value(ts, 6.84)->indicator, "Tính minh bạch");
+  EXPECT_EQ(figure_of_value(ts, 6.84)->kind, "actual");
+  EXPECT_EQ(figure_of_value(ts, 6.84)->year, 2024);
+  EXPECT_EQ(figure_of_value(ts, 7.68)->line, 12);
+  EXPECT_FALSE(figure_of_value(ts, 58));  // ranks are ordinals
+}
+
 TEST(IndicatorTableRank, DatedScoreAndRankTitlesInOneRow) {
   auto ts = figures(kReport +
                     "| Tiêu chí | Điểm 2023 | Xếp hạng 2023 | Điểm 2024 | Xếp hạng 2024 |\n"  // 11

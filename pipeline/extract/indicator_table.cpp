@@ -305,9 +305,11 @@ void IndicatorTableReader::pipe_tables(const SegmentedDocument& doc, IndicatorTa
     }
     if (cols.empty()) continue;
     const std::string caption = caption_unit(doc.doc, blocks[i].line);
-    size_t name_col = 0, unit_col = cols.size();
+    // The first name column names the row: a later one is a sub-title of a group, such as the empty
+    // "Chỉ số" a flattened index table sets between each province's score and rank.
+    size_t name_col = cols.size(), unit_col = cols.size();
     for (size_t k = 0; k < cols.size(); ++k) {
-      if (cols[k].role == Role::Name) name_col = k;
+      if (cols[k].role == Role::Name && name_col == cols.size()) name_col = k;
       if (cols[k].role == Role::Unit && unit_col == cols.size()) unit_col = k;
     }
     std::optional<int> group;  // the year a group row ("Năm 2026") gives the figures under it
