@@ -85,7 +85,7 @@ IndicatorColumn IndicatorTableReader::column_of(std::string_view title) const {
     if (t == w) { c.role = Role::Number; return c; }
   // "So sánh (%)", "TH 2024/KH 2024", "Tăng, giảm": numbers, but not figures of the indicator.
   if (starts_with_any(t, words_.compare)) { c.numeric = true; return c; }
-  if (!std::any_of(words_.not_score.begin(), words_.not_score.end(), [&](const auto& w) { return ends_with_phrase(t, w); }) &&
+  if (!ends_with_any(t, words_.not_score) &&
       score_or_rank(t, words_.score, words_.rank, c)) {
     c.numeric = true;
     c.year = last_year(t, &c.from_year);
@@ -100,10 +100,7 @@ IndicatorColumn IndicatorTableReader::column_of(std::string_view title) const {
   if (!c.year && starts_with_any(t, words_.name)) { c.role = Role::Name; return c; }
   if (!c.year && starts_with_any(t, words_.unit)) { c.role = Role::Unit; return c; }
   // "Kết quả thống kê" over "Đơn vị tính | Số liệu": the group title joins the sub-title.
-  if (!c.year && std::any_of(words_.unit_last.begin(), words_.unit_last.end(), [&](const auto& w) { return ends_with_phrase(t, w); })) {
-    c.role = Role::Unit;
-    return c;
-  }
+  if (!c.year && ends_with_any(t, words_.unit_last)) { c.role = Role::Unit; return c; }
   if (contains_any(t, words_.actual)) c.kind = "actual";
   else if (contains_any(t, words_.target)) c.kind = "target";
   c.estimate = contains_any(t, words_.estimate);

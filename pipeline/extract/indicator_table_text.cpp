@@ -16,6 +16,11 @@ bool starts_with_any(const std::string& s, const std::vector<std::string>& words
     if (starts_with_phrase(s, w)) return true;
   return false;
 }
+bool ends_with_any(const std::string& s, const std::vector<std::string>& words) {
+  for (const auto& w : words)
+    if (ends_with_phrase(s, w)) return true;
+  return false;
+}
 bool contains_any(const std::string& s, const std::vector<std::string>& words) {
   for (const auto& w : words)
     if (contains_phrase(s, w)) return true;

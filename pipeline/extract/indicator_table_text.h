@@ -11,6 +11,7 @@ namespace vnpolicy::table_text {
 // Lower case, tone marks in one convention, whitespace collapsed: how titles are compared.
 std::string key(std::string_view s);
 bool starts_with_any(const std::string& s, const std::vector<std::string>& words);
+bool ends_with_any(const std::string& s, const std::vector<std::string>& words);
 bool contains_any(const std::string& s, const std::vector<std::string>& words);
 // The last year written in a title: "KH 2024" -> 2024, "Giai đoạn 2021-2025" -> 2025;
 // `first` gets the first one.

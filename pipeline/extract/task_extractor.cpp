@@ -144,6 +144,36 @@ const Assignment* TaskExtractor::inherited_assignment(ProseWalk& w, size_t i) co
   return inherited;
 }
 
+// "Giao Đảng ủy X: (i) Chỉ đạo …; (ii) Chỉ đạo …": each item numbered inline is a task of its own, when
+// every one opens with work (not "… báo cáo: (1) kết quả …; (2) tồn tại …", the contents of one task).
+// `t` keeps the first item; the others are returned, with t's units and, failing one of their own, its
+// deadline.
+std::vector<Task> TaskExtractor::inline_item_tasks(const NormalizedDocument& doc, const std::vector<Deadline>& deadlines,
+                                                   std::string_view sentence, const std::string& work, Task& t) const {
+  if (work.empty()) return {};
+  const size_t at = sentence.find(std::string_view(work).substr(0, std::min<size_t>(work.size(), 40)));
+  if (at == std::string_view::npos || sentence.substr(at, work.size()) != work) return {};
+  const std::vector<std::string_view> items = inline_items(sentence.substr(0, at), work);
+  if (items.size() < 2 ||
+      !std::all_of(items.begin(), items.end(), [&](std::string_view p) { return opens_with_work_verb(to_lower(p)); }))
+    return {};
+  t.description = std::string(items.front());
+  const size_t base = static_cast<size_t>(sentence.data() - doc.text.data()) + at;
+  std::vector<Task> more;
+  for (size_t n = 1; n < items.size(); ++n) {
+    Task m;
+    m.lead = t.lead;
+    m.support = t.support;
+    m.description = std::string(items[n]);
+    const size_t from = base + static_cast<size_t>(items[n].data() - work.data());
+    m.deadline = deadline_within(doc, deadlines, from, from + items[n].size(), true);
+    if (!m.deadline) m.deadline = t.deadline;
+    m.line = doc.line_of(from);
+    more.push_back(std::move(m));
+  }
+  return more;
+}
+
 void TaskExtractor::add_task(ProseWalk& w, size_t i, size_t k, const std::vector<Span>& sentences, SentenceReading& r,
                              const Assignment* inherited, std::optional<size_t>& borrowed_by) const {
   const SegmentedDocument& doc = w.doc;
@@ -184,30 +214,8 @@ void TaskExtractor::add_task(ProseWalk& w, size_t i, size_t k, const std::vector
   if (k == 0 && own && (sec.organizing[i] || stance.instructs) && !inherited && !w.handed[i] && b.kind != BlockKind::Paragraph &&
       !trim(content).empty() && std::string_view(".;").find(trim(content).back()) != std::string_view::npos)
     w.continued[i] = Assignment{t.lead, t.support, {}, false, false};
-  // "Giao Đảng ủy X: (i) Chỉ đạo …; (ii) Chỉ đạo …": each item numbered inline is a task of its own, when
-  // every one opens with work (not "… báo cáo: (1) kết quả …; (2) tồn tại …", the contents of one task).
   std::vector<Task> inline_tasks;
-  if (!next_subject && !a.work.empty())
-    if (size_t at = s.find(std::string_view(a.work).substr(0, std::min<size_t>(a.work.size(), 40))); at != std::string_view::npos) {
-      const std::vector<std::string_view> items = inline_items(s.substr(0, at), a.work);
-      const bool verbatim = s.substr(at, a.work.size()) == a.work;
-      if (items.size() >= 2 && verbatim &&
-          std::all_of(items.begin(), items.end(), [&](std::string_view p) { return opens_with_work_verb(to_lower(p)); })) {
-        t.description = std::string(items.front());
-        const size_t base = static_cast<size_t>(s.data() - doc.doc.text.data()) + at;
-        for (size_t n = 1; n < items.size(); ++n) {
-          Task more;
-          more.lead = t.lead;
-          more.support = t.support;
-          more.description = std::string(items[n]);
-          const size_t from = base + static_cast<size_t>(items[n].data() - a.work.data());
-          more.deadline = deadline_within(doc.doc, deadlines, from, from + items[n].size(), true);
-          if (!more.deadline) more.deadline = t.deadline;
-          more.line = doc.doc.line_of(from);
-          inline_tasks.push_back(std::move(more));
-        }
-      }
-    }
+  if (!next_subject) inline_tasks = inline_item_tasks(doc.doc, deadlines, s, a.work, t);
   if (borrows) borrowed_by = w.out.size();
   w.out.push_back(std::move(t));
   for (Task& more : inline_tasks) w.out.push_back(std::move(more));

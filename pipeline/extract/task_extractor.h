@@ -150,6 +150,10 @@ class TaskExtractor {
   void take_named_aside(std::vector<std::string>& lead, std::string_view after) const;
   // Whether lower-case text opens with a verb of work (task_work_verbs), whole ("tổ chức", "tổ chức,").
   bool opens_with_work_verb(std::string_view lower) const;
+  // Items numbered inline in one sentence ("(i) …; (ii) …"), each a task: `t` keeps the first, the rest
+  // are returned (empty when the work is no such list).
+  std::vector<Task> inline_item_tasks(const NormalizedDocument& doc, const std::vector<Deadline>& deadlines,
+                                      std::string_view sentence, const std::string& work, Task& t) const;
   std::vector<Task> flat_table_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines,
                                      std::vector<bool>& consumed) const;
   std::vector<Task> table_tasks(const SegmentedDocument& doc, const std::vector<Deadline>& deadlines) const;

@@ -80,6 +80,21 @@ std::vector<std::pair<double, double>> rivers(const std::vector<PdfWord>& words,
   return strips;
 }
 
+// Whether one of lines [from, to) holds a sub-title on each side of the strip at x, each within
+// kSubColumnReach heights of it: the strip parts two sub-columns of a group title.
+bool sub_titles_beside(const std::vector<PdfWord>& words, const std::vector<VisualLine>& lines, size_t from, size_t to,
+                       double x, double h) {
+  for (size_t k = from; k < to; ++k) {
+    bool left = false, right = false;
+    for (size_t i : lines[k].words) {
+      left = left || (words[i].x1 < x && words[i].x1 > x - kSubColumnReach * h);
+      right = right || (words[i].x0 > x && words[i].x0 < x + kSubColumnReach * h);
+    }
+    if (left && right) return true;
+  }
+  return false;
+}
+
 // Rows of a table whose first column numbers none: a line starts a row unless it is part of
 // the row above — a wrapped cell's next line, or the values of a row centred beside its
 // wrapped name ("Chi phí gia nhập thị" / "6,74 58 …" / "trường"). The lines of a row stand
@@ -119,21 +134,11 @@ std::optional<PdfTable> read_table(const std::vector<PdfWord>& words, const std:
   for (size_t s = 1; s <= kGroupTitleLines && first + s + kMinSplitLines <= last + 1; ++s) {
     const auto fine = rivers(words, lines, first + s, last, h);
     if (fine.size() <= coarse.size()) continue;
-    bool sub_titled = true;
-    for (const auto& [lo, hi] : fine) {
-      const double x = (lo + hi) / 2;
-      if (std::binary_search(cuts.begin(), cuts.end(), x)) continue;
-      bool both = false;
-      for (size_t k = first + s; k < first + s + kGroupTitleLines && k <= last && !both; ++k) {
-        bool left = false, right = false;
-        for (size_t i : lines[k].words) {
-          if (words[i].x1 < x && words[i].x1 > x - kSubColumnReach * h) left = true;
-          if (words[i].x0 > x && words[i].x0 < x + kSubColumnReach * h) right = true;
-        }
-        both = left && right;
-      }
-      sub_titled = sub_titled && both;
-    }
+    const size_t titles_end = std::min(first + s + kGroupTitleLines, last + 1);
+    const bool sub_titled = std::all_of(fine.begin(), fine.end(), [&](const auto& strip) {
+      const double x = (strip.first + strip.second) / 2;
+      return std::binary_search(cuts.begin(), cuts.end(), x) || sub_titles_beside(words, lines, first + s, titles_end, x, h);
+    });
     if (sub_titled) cuts = middles(fine), title_lines = s;
     break;
   }
