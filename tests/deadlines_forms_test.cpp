@@ -52,5 +52,41 @@ TEST(DeadlinesForms, AFormsDayOfTheQuartersLastMonthRecurs) {
   EXPECT_FALSE(ds.empty() || ds[0].end);
 }
 
+// Without its comma a period still opens the work when a verb of work follows it at once; a noun
+// after it leaves it a figure's period.
+TEST(DeadlinesForms, APeriodOpeningAnItemWithoutItsCommaTimesItsVerb) {
+  auto ds = deadlines_of(kPlan +
+                         "c) Quý IV năm 2026 tổng kết việc thực hiện thí điểm.\n"
+                         "d) Tháng 12/2026 hoàn thành việc rà soát thủ tục hành chính.\n"
+                         "đ) Quý II/2026 tổng thu ngân sách tăng 5%.\n");
+  EXPECT_EQ(texts(ds), (std::vector<std::string>{"Quý IV năm 2026@9:quarter", "Tháng 12/2026@10:month"}));
+  ASSERT_EQ(ds.size(), 2u);
+  EXPECT_EQ(ds[0].end, "2026-12-31");
+}
+
+// A reporting form's day of the next year, of each month or of the reported half-year is due each period; a label that
+// fixes when the figures are taken is no limit.
+TEST(DeadlinesForms, AFormsDayOfTheNextYearOrEachMonthRecurs) {
+  auto ds = deadlines_of(kPlan +
+                         "Biểu số 02.N\nNgày nhận báo cáo:\nNgày 31 tháng 3 năm kế tiếp\nsau năm báo cáo\n\n"
+                         "Biểu số 03.T\nNgày nhận báo cáo:\n- Tháng: Ngày 20 hằng tháng\n"
+                         "- 6 tháng đầu năm: Ngày 23 tháng 7 năm báo cáo\n\n"
+                         "Thời điểm chốt số liệu: Ngày 31 tháng 12 năm sau năm báo cáo\n");
+  EXPECT_EQ(texts(ds), (std::vector<std::string>{"Ngày 31 tháng 3 năm kế tiếp sau năm báo cáo@11:recurring",
+                                                 "Ngày 20 hằng tháng@16:recurring",
+                                                 "Ngày 23 tháng 7 năm báo cáo@17:recurring"}));
+  for (const Deadline& d : ds) EXPECT_FALSE(d.end);
+}
+
+// How often in brackets after a review, a check or a supply of figures recurs; after a person's
+// entitlement it does not.
+TEST(DeadlinesForms, HowOftenInBracketsAfterAReviewOrCheckRecurs) {
+  auto ds = deadlines_of(kPlan +
+                         "- Ban Chỉ đạo tổ chức giao ban với các xã (01 lần/quý).\n"
+                         "- Sở Y tế giám sát việc thực hiện tại các cơ sở (6 tháng một lần).\n"
+                         "- Người cao tuổi được khám sức khỏe (06 tháng một lần).\n");
+  EXPECT_EQ(texts(ds), (std::vector<std::string>{"01 lần/quý@9:recurring", "6 tháng một lần@10:recurring"}));
+}
+
 }  // namespace
 }  // namespace vnpolicy
