@@ -396,5 +396,22 @@ TEST(TargetScope, ASpanOfDaysIsAPeriodAndANoteReportsResults) {
   EXPECT_EQ(ts[0].year, 2023);
 }
 
+// A figure with its own elapsed period ("10 tháng đầu năm 2025") under a heading of the next year
+// is a result; a goal word keeps the issue year's own figure a goal, and work to go on a goal.
+TEST(TargetScope, AnElapsedPeriodOfItsOwnMakesAResultUnderANextYearsHeading) {
+  auto ts = figures(kPlanHeader +
+                    "II. MỤC TIÊU NĂM 2026\n\n"
+                    "10 tháng đầu năm 2025 (tính đến ngày 30/10/2025), tổng thu ngân sách trên địa bàn đạt 1.234 tỷ đồng. "
+                    "Phấn đấu năm 2026 tổng thu ngân sách đạt 1.700 tỷ đồng.\n\n"
+                    "Phấn đấu đến hết năm 2025 tỷ lệ lao động qua đào tạo đạt 70%.\n\n"
+                    "Tiếp tục hoàn thành các dự án dở dang trong giai đoạn 2016-2020 gồm 12 dự án.\n");
+  ASSERT_EQ(ts.size(), 4u);
+  EXPECT_EQ(at(ts, 12).kind, "target");
+  EXPECT_EQ(at(ts, 1234).kind, "actual");
+  EXPECT_EQ(at(ts, 1234).year, 2025);
+  EXPECT_EQ(at(ts, 1700).kind, "target");
+  EXPECT_EQ(at(ts, 70).kind, "target");
+}
+
 }  // namespace
 }  // namespace vnpolicy

@@ -86,6 +86,7 @@ TargetExtractor::TargetExtractor(const RuleSet& rules)
       measured_tail_stops_(PhraseList::load(rules, "measured_tail_stops")),
       breakdown_cues_(PhraseList::load(rules, "breakdown_cues")),
       same_period_cues_(PhraseList::load(rules, "same_period_cues")),
+      elapsed_cues_(PhraseList::load(rules, "elapsed_period_cues")),
       estimate_cues_(PhraseList::load(rules, "estimate_result_cues")),
       past_cues_(PhraseList::load(rules, "past_result_cues")),
       past_masks_(PhraseList::load(rules, "past_result_cue_masks")),
@@ -407,6 +408,15 @@ void TargetExtractor::sentence_figures(const SegmentedDocument& seg, const Block
     // "Thu nợ 9 tháng ước đạt 56.092 tỷ đồng", "Ước thực hiện năm 2025, …": an estimate of a result, not a
     // goal, unless a goal word or a year after the issue year makes it one.
     const std::string item_l = to_lower(sv.substr(item_start, nb - item_start));  // since the last ';'
+    // "10 tháng đầu năm 2025 (tính đến ngày 30/10/2025), tổng thu … đạt …" under "… năm 2026": a figure whose own
+    // period leads it, comes before its section's year and has already run (a year before the issue, or the
+    // elapsed part of the issue year) is a result, whatever the section sets. A period after the figure says
+    // what it covers ("hoàn thành 86 dự án dở dang trong giai đoạn 2016-2020"), not when it was reached; work
+    // still to do ("tiếp tục", "kế hoạch", "đến năm") makes no result.
+    if (kind == "target" && year && scope.year && *year < *scope.year && doc.issued_year && *year <= *doc.issued_year &&
+        item_l.find(std::to_string(*year)) != std::string::npos &&
+        (*year < *doc.issued_year || elapsed_cues_.any_in(item_l)) && !goal_cued(item_l) && !past_clause_stops_.any_in(item_l))
+      kind = "actual";
     // "Tổng kinh phí thực hiện Kế hoạch ước tính khoảng 120 tỷ đồng" estimates what the plan will spend: no result.
     if (kind == "target" && estimate_cues_.any_in(item_l) && !goal_cued(item_l) &&
         !matches_any(groups_.cost_estimate, item_l) && !(year && doc.issued_year && *year > *doc.issued_year))

@@ -172,7 +172,7 @@ class TargetExtractor {
   PhraseList comma_compounds_;
   PhraseList scale_units_;  // a score's unit: "90,09/100 điểm" is one figure over its scale
   PhraseList trailing_, leading_, rise_, fall_, level_, over_, share_verbs_, share_tail_stops_, bare_, goal_cues_, goal_masks_, present_cues_, present_masks_, heads_, qualified_heads_, comparison_heads_,
-      number_word_continuations_, period_words_, measured_tail_stops_, breakdown_cues_, same_period_cues_,
+      number_word_continuations_, period_words_, measured_tail_stops_, breakdown_cues_, same_period_cues_, elapsed_cues_,
       estimate_cues_, past_cues_, past_masks_, carry_stops_, past_clause_stops_, past_conditions_, repeat_units_, multiple_cues_, referent_units_,
       reference_words_, count_cues_, naming_verbs_;
   std::map<std::string, double, std::less<>> number_words_;  // "một" -> 1
