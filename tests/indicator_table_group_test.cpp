@@ -38,5 +38,21 @@ TEST(IndicatorTableGroup, TitlesJoinedInOneRow) {
   EXPECT_EQ(ts[0].year, 2025);
 }
 
+// "Chỉ tiêu" over "Lĩnh vực | Tên chỉ tiêu", or a first name column titled by its groups: the
+// group cells ("Kinh tế") name no row; the indicator's own column does.
+TEST(IndicatorTableGroup, AGroupsNameColumnGivesWayToTheIndicators) {
+  auto ts = figures(kReport +
+                    "| Chỉ tiêu | | Đơn vị tính | Năm 2025 |\n"                          // 11
+                    "| Lĩnh vực | Tên chỉ tiêu | | |\n"                                  // 12
+                    "| Kinh tế | Tốc độ tăng trưởng kinh tế | % | 8,2 |\n"                // 13
+                    "| | Thu nhập bình quân đầu người | triệu đồng | 75 |\n\n"           // 14
+                    "| STT | Chỉ tiêu theo lĩnh vực | Chỉ tiêu | Đơn vị tính | Năm 2025 |\n"  // 16
+                    "| 1 | Xã hội | Tỷ lệ hộ nghèo | % | 2,1 |\n");                        // 17
+  ASSERT_EQ(ts.size(), 3u);
+  EXPECT_EQ(figure_of_value(ts, 8.2)->indicator, "Tốc độ tăng trưởng kinh tế");
+  EXPECT_EQ(figure_of_value(ts, 75)->indicator, "Thu nhập bình quân đầu người");
+  EXPECT_EQ(figure_of_value(ts, 2.1)->indicator, "Tỷ lệ hộ nghèo");
+}
+
 }  // namespace
 }  // namespace vnpolicy

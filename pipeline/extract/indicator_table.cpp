@@ -66,7 +66,7 @@ IndicatorTableReader::IndicatorTableReader(const RuleSet& rules)
                              {&words_.code, "code"}, {&words_.count, "count"},
                              {&words_.not_count, "not_count"}, {&words_.end, "end"},
                              {&words_.rank, "rank"}, {&words_.score, "score"}, {&words_.not_score, "not_score"},
-                             {&words_.unit_last, "unit_last"}}) {
+                             {&words_.unit_last, "unit_last"}, {&words_.group, "group"}}) {
     auto it = lx->find(name);
     if (it == lx->end()) continue;
     for (const auto& w : *it) field->push_back(key(w.get<std::string>()));
@@ -97,7 +97,11 @@ IndicatorColumn IndicatorTableReader::column_of(std::string_view title) const {
     if (t.find(w) != std::string::npos) { c.numeric = true; return c; }
   if (starts_with_any(t, words_.code)) { c.numeric = true; return c; }  // "Mã số": numbers that name the row
   c.year = last_year(t, &c.from_year);
-  if (!c.year && starts_with_any(t, words_.name)) { c.role = Role::Name; return c; }
+  if (!c.year && starts_with_any(t, words_.name)) {
+    c.role = Role::Name;
+    c.group = ends_with_any(t, words_.group);
+    return c;
+  }
   if (!c.year && starts_with_any(t, words_.unit)) { c.role = Role::Unit; return c; }
   // "Kết quả thống kê" over "Đơn vị tính | Số liệu": the group title joins the sub-title.
   if (!c.year && ends_with_any(t, words_.unit_last)) { c.role = Role::Unit; return c; }
@@ -293,7 +297,10 @@ void IndicatorTableReader::pipe_tables(const SegmentedDocument& doc, IndicatorTa
         if (below.empty()) continue;
         // "| | | A. QUẢN LÝ | | 1998 | 1999 |": years under a spanning title are titles, not figures.
         figures = figures || (cell_figure(below).has_value() && !(column_of(below).year && letters(below) == 0));
-        if (column_of(below).role == Role::Value || column_of(below).numeric) sub = true;
+        // "Chỉ tiêu" over "Lĩnh vực | Tên chỉ tiêu": a name title below splits the name column.
+        if (column_of(below).role == Role::Value || column_of(below).numeric ||
+            (column_of(below).role == Role::Name && column_of(titles[k]).role != Role::Name && trim(titles[k]).empty()))
+          sub = true;
         merged[k] = (trim(titles[k]).empty() ? above : titles[k]) + " " + below;
       }
       if (sub && !figures) {
@@ -303,10 +310,11 @@ void IndicatorTableReader::pipe_tables(const SegmentedDocument& doc, IndicatorTa
     if (cols.empty()) continue;
     const std::string caption = caption_unit(doc.doc, blocks[i].line);
     // The first name column names the row: a later one is a sub-title of a group, such as the empty
-    // "Chỉ số" a flattened index table sets between each province's score and rank.
+    // "Chỉ số" a flattened index table sets between each province's score and rank. A name column
+    // of groups ("Lĩnh vực") gives way to the next one.
     size_t name_col = cols.size(), unit_col = cols.size();
     for (size_t k = 0; k < cols.size(); ++k) {
-      if (cols[k].role == Role::Name && name_col == cols.size()) name_col = k;
+      if (cols[k].role == Role::Name && (name_col == cols.size() || (cols[name_col].group && !cols[k].group))) name_col = k;
       if (cols[k].role == Role::Unit && unit_col == cols.size()) unit_col = k;
     }
     std::optional<int> group;  // the year a group row ("Năm 2026") gives the figures under it

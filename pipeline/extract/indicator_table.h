@@ -33,6 +33,9 @@ struct IndicatorColumn {
   // holds figures only in a header that also has a rank column; a rank column holds ordinals,
   // no figures; a column titled both ("Điểm số Thứ hạng") holds cells "6,74 58": score, then rank.
   bool score = false, rank = false, score_rank = false;
+  // A name column whose title ends with a group word ("Chỉ tiêu" over "Lĩnh vực | Tên chỉ tiêu"): its
+  // cells name groups of rows ("Kinh tế"), not the row, when another name column stands beside it.
+  bool group = false;
 };
 
 // One number of a value cell, with what its row and column say about it.
@@ -103,7 +106,7 @@ class IndicatorTableReader {
     // other: titles of columns that hold no figure; compare: of columns of numbers that are
     // no figures ("So sánh", "Chênh lệch"); ratio: marks of a column of ratios ("%", "/");
     // code: a column of row codes; veto: words of an assignment table's titles.
-    std::vector<std::string> number, name, unit, other, compare, ratio, target, actual, estimate, veto, code, count, not_count, end, rank, score, not_score, unit_last;  // count: heads of a count title ("số lượng", "số"), not_count: titles with those heads that are no counts ("số liệu", "số tiền"); end: a line opening with it ends a flattened table ("Phụ lục", "Nơi nhận"); rank, score: see IndicatorColumn; not_score: titles ending in a score word that name no score ("Địa điểm"); unit_last: unit titles that name the unit column also after a group title over them ("Kết quả thống kê Đơn vị tính")
+    std::vector<std::string> number, name, unit, other, compare, ratio, target, actual, estimate, veto, code, count, not_count, end, rank, score, not_score, unit_last, group;  // count: heads of a count title ("số lượng", "số"), not_count: titles with those heads that are no counts ("số liệu", "số tiền"); end: a line opening with it ends a flattened table ("Phụ lục", "Nơi nhận"); rank, score: see IndicatorColumn; not_score: titles ending in a score word that name no score ("Địa điểm"); unit_last: unit titles that name the unit column also after a group title over them ("Kết quả thống kê Đơn vị tính"); group: last words of a name title that names groups of rows ("Lĩnh vực")
   };
   Words words_;
   const RuleGroup &cells_, &comparator_, &comparator_after_, &noise_, &caption_, &years_;
