@@ -133,6 +133,9 @@ class TaskExtractor {
   bool opens_with_unit(std::string_view text) const;
   // Reads "phối hợp với <units>" at the start of rest into support; returns what follows.
   std::string_view read_support(std::string_view rest, std::vector<std::string>& support) const;
+  // Reads "<units> phối hợp <work>" at the start of rest (after "<lead> chủ trì,") into support;
+  // returns the work, or rest when it names no such units.
+  std::string_view support_before_cue(std::string_view rest, std::vector<std::string>& support) const;
   std::vector<std::string> support_in_later_clause(std::string_view work) const;
   // A verb the lexicon does not know lets a unit run on ("Bộ Ngoại giao ký kết thỏa thuận quốc
   // tế"): where in u the longest known name ends when two or more lower-case words follow it that

@@ -122,6 +122,22 @@ std::string_view TaskExtractor::read_support(std::string_view rest, std::vector<
   return list.substr(end);
 }
 
+std::string_view TaskExtractor::support_before_cue(std::string_view rest, std::vector<std::string>& support) const {
+  // "Vụ Pháp chế chủ trì, Vụ Tổng hợp và Văn phòng phối hợp rà soát …": the units of the clause after the
+  // lead cue, when a bare "phối hợp" follows them, support; "Sở Y tế phối hợp với …" names no role.
+  rest = trim_punct(rest);
+  if (!opens_with_unit(rest)) return rest;
+  size_t end = units_end(rest, 0);
+  std::string_view after = trim(rest.substr(end));
+  Hit h = first_hit(rules_.group("task.support_after_units"), after, "work");
+  // "Sở Nội vụ chủ trì, Sở Tư pháp phối hợp.": with no work after the cue there is nothing to carry over.
+  if (!h || h.begin != 0 || h.capture == std::string_view::npos) return rest;
+  std::vector<std::string> named = units(rest.substr(0, end));
+  if (named.empty()) return rest;
+  support = std::move(named);
+  return after.substr(h.capture);
+}
+
 std::vector<std::string> TaskExtractor::support_in_later_clause(std::string_view work) const {
   Hit s = first_hit(rules_.group("task.support_cue"), work, "list");
   if (!s || s.begin == 0) return {};
