@@ -39,5 +39,40 @@ TEST(SupportForms, UnitsThatActWithOthersAreNoSupportOfTheLead) {
   EXPECT_TRUE(a->support.empty());
 }
 
+TEST(SupportForms, PhoiHopWithoutVoiAndWithAnAdverbOpensTheSupport) {
+  auto ts = tasks_of(std::string(kSection) +
+                     "1. Sở Khoa học và Công nghệ chủ trì, phối hợp Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính "
+                     "công) và các cơ quan liên quan xây dựng nền tảng số dùng chung.\n"
+                     "2. Sở Nội vụ chủ trì, phối hợp các sở, ngành rà soát thủ tục hành chính nội bộ.\n"
+                     "3. Sở Y tế phối hợp thường xuyên với Sở Tài chính theo dõi giá thuốc.\n"
+                     "4. Sở Tư pháp chủ trì, phối hợp chặt chẽ, thường xuyên với Sở Nội vụ kiểm tra việc thực hiện.\n");
+  const Task* a = task_at(ts, 3);
+  ASSERT_NE(a, nullptr);
+  // The aside on one unit stays with its name; the list goes on after it.
+  EXPECT_EQ(a->support, (Units{"Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công)", "các cơ quan liên quan"}));
+  EXPECT_TRUE(work_opens_with(*a, "xây dựng nền tảng"));
+  const Task* b = task_at(ts, 4);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->support, (Units{"các sở, ngành"}));
+  const Task* c = task_at(ts, 5);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->lead, (Units{"Sở Y tế"}));
+  EXPECT_EQ(c->support, (Units{"Sở Tài chính"}));
+  EXPECT_TRUE(work_opens_with(*c, "theo dõi"));
+  const Task* d = task_at(ts, 6);
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->support, (Units{"Sở Nội vụ"}));
+  EXPECT_TRUE(work_opens_with(*d, "kiểm tra"));
+}
+
+TEST(SupportForms, AnAsideBeforeTheWorkEndsTheSupport) {
+  // "(…)" followed by the work, not by more units: the list ends at the bracket as before.
+  auto ts = tasks_of(std::string(kSection) +
+                     "1. Sở Tài chính chủ trì, phối hợp với Sở Nội vụ (nếu cần) thẩm định dự toán.\n");
+  const Task* a = task_at(ts, 3);
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->support, (Units{"Sở Nội vụ"}));
+}
+
 }  // namespace
 }  // namespace vnpolicy
