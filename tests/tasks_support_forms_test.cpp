@@ -1,6 +1,7 @@
 // How the supporting units of a lead sentence are written besides "phối hợp với <units>": named before a
 // bare "phối hợp" ("Vụ A chủ trì, Vụ B và Văn phòng phối hợp …"), straight after "phối hợp" with no "với",
-// with an adverb before "với", and ending at the first verb of the work.
+// with an adverb before "với", and ending at the first verb of the work; and an item under a unit's heading
+// whose own subject is given the duty.
 #include <gtest/gtest.h>
 
 #include "tasks_support.h"
@@ -72,6 +73,20 @@ TEST(SupportForms, AnAsideBeforeTheWorkEndsTheSupport) {
   const Task* a = task_at(ts, 3);
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(a->support, (Units{"Sở Nội vụ"}));
+}
+
+TEST(SupportForms, AnItemWithAKindOfBodyGivenADutyIsThatBodysTask) {
+  // Under a unit's heading, "- Ủy ban nhân dân các huyện có trách nhiệm …" names its own subject.
+  auto ts = tasks_of(std::string(kSection) +
+                     "1. Sở Văn hóa, Thể thao và Du lịch:\n"
+                     "- Xây dựng kế hoạch tuyên truyền về du lịch.\n"
+                     "- Ủy ban nhân dân các huyện có trách nhiệm tổ chức các sự kiện văn hóa tại địa phương.\n");
+  const Task* a = task_at(ts, 4);
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->lead, (Units{"Sở Văn hóa, Thể thao và Du lịch"}));
+  const Task* b = task_at(ts, 5);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->lead, (Units{"Ủy ban nhân dân các huyện"}));
 }
 
 }  // namespace

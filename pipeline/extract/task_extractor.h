@@ -58,6 +58,8 @@ class TaskExtractor {
   // the subject of a clause are read when `clause_subjects` (a body of instructions, not a plan).
   std::optional<Assignment> read_list_lead_in(std::string_view sentence, bool clause_subjects) const;
   const AgencyLexicon& agencies() const { return agencies_; }
+  // A name the lexicon knows, with qualifiers after it or "các" before its level ("Ủy ban nhân dân các huyện").
+  bool known_unit(std::string_view u) const { return known_with_qualifiers(u); }
 
  private:
   struct ProseStance;    // task_prose.h
