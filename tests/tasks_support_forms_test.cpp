@@ -89,5 +89,15 @@ TEST(SupportForms, AnItemWithAKindOfBodyGivenADutyIsThatBodysTask) {
   EXPECT_EQ(b->lead, (Units{"Ủy ban nhân dân các huyện"}));
 }
 
+TEST(SupportForms, KindWordsWithTheirMarksLostStillOpenTheSupport) {
+  // OCR drops the marks of "cơ quan, đơn vị"; the units after "phối hợp" support all the same, named as written.
+  auto ts = tasks_of(std::string(kSection) +
+                     "1. Sở Xây dựng chủ trì, phối hợp các co quan, don vi liên quan hướng dẫn thực hiện quy hoạch.\n");
+  const Task* a = task_at(ts, 3);
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->support, (Units{"các co quan, don vi liên quan"}));
+  EXPECT_TRUE(work_opens_with(*a, "hướng dẫn"));
+}
+
 }  // namespace
 }  // namespace vnpolicy
