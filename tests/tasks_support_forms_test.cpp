@@ -30,6 +30,16 @@ TEST(SupportForms, UnitsBeforeABarePhoiHopSupportTheLead) {
   EXPECT_TRUE(work_opens_with(*b, "rà soát văn bản"));
 }
 
+TEST(SupportForms, AMinistrysOfficeNamedByItsHeadAloneIsAUnitOfTheList) {
+  // "Văn phòng" after "và" is the ministry's office, not the end of the name before it.
+  auto ts = tasks_of(std::string(kSection) +
+                     "1. Vụ Pháp chế chủ trì, Vụ Tổng hợp và Văn phòng phối hợp rà soát văn bản quy phạm pháp luật.\n");
+  const Task* a = task_at(ts, 3);
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->lead, (Units{"Vụ Pháp chế"}));
+  EXPECT_EQ(a->support, (Units{"Vụ Tổng hợp", "Văn phòng"}));
+}
+
 TEST(SupportForms, UnitsThatActWithOthersAreNoSupportOfTheLead) {
   // "các địa phương phối hợp với Sở Tài chính": those units act with another; no role towards the lead.
   auto ts = tasks_of(std::string(kSection) +
