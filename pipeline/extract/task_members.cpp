@@ -106,6 +106,10 @@ std::string_view TaskExtractor::read_support(std::string_view rest, std::vector<
   }
   size_t end = units_end(list, 0);
   support = units(list.substr(0, end));
+  // "Văn phòng UBND tỉnh (Trung tâm …) và các cơ quan liên quan": the aside on one supporting unit names its
+  // part, not a unit; the unit is named without it, as when the aside closes the list.
+  for (auto& u : support)
+    if (size_t open = u.find(" ("); open != std::string::npos && u.back() == ')') u.resize(open);
   // "phối hợp với Sở Tư pháp giới thiệu doanh nghiệp …", "… Công an tỉnh điều tra, khảo sát và …": a verb
   // the lexicon lacks lets a unit run on; it ends at the longest known name, as a lead does, and the
   // words after it start the work.
