@@ -61,7 +61,10 @@ std::optional<Assignment> task_text::own_subject_item(const TaskExtractor& tasks
   auto sub = tasks.read_subject_sentence(s);
   if (!sub || sub->lead.empty() || sub->work.empty() || sub->lead == inherited_lead || !starts_lower(sub->work)) return std::nullopt;
   const AgencyLexicon& lex = tasks.agencies();
-  if (!std::all_of(sub->lead.begin(), sub->lead.end(), [&](const std::string& u) { return lex.known(u) && lex.is_named(u); }))
+  // "- Ủy ban nhân dân các huyện có trách nhiệm …" under "Sở Y tế:": a body of a known kind (over every place of
+  // a level), given a duty in so many words, is the item's own subject as a named unit is.
+  const bool duty = opens_with_match(rules.group("task.duty_cue"), sub->work);
+  if (!std::all_of(sub->lead.begin(), sub->lead.end(), [&](const std::string& u) { return duty ? tasks.known_unit(u) || lex.classify(u) == AgencyLexicon::Part::Unit : lex.known(u) && lex.is_named(u); }))
     return std::nullopt;
   if (first_hit(rules.group("task.report_tense"), sub->work, "cue").begin == 0 || opens_with_match(rules.group("task.accountability"), sub->work) ||
       rules.group("task.no_work").first_matching(sub->work))

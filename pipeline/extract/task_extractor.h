@@ -58,6 +58,8 @@ class TaskExtractor {
   // the subject of a clause are read when `clause_subjects` (a body of instructions, not a plan).
   std::optional<Assignment> read_list_lead_in(std::string_view sentence, bool clause_subjects) const;
   const AgencyLexicon& agencies() const { return agencies_; }
+  // A name the lexicon knows, with qualifiers after it or "các" before its level ("Ủy ban nhân dân các huyện").
+  bool known_unit(std::string_view u) const { return known_with_qualifiers(u); }
 
  private:
   struct ProseStance;    // task_prose.h
@@ -133,6 +135,9 @@ class TaskExtractor {
   bool opens_with_unit(std::string_view text) const;
   // Reads "phối hợp với <units>" at the start of rest into support; returns what follows.
   std::string_view read_support(std::string_view rest, std::vector<std::string>& support) const;
+  // Reads "<units> phối hợp <work>" at the start of rest (after "<lead> chủ trì,") into support;
+  // returns the work, or rest when it names no such units.
+  std::string_view support_before_cue(std::string_view rest, std::vector<std::string>& support) const;
   std::vector<std::string> support_in_later_clause(std::string_view work) const;
   // A verb the lexicon does not know lets a unit run on ("Bộ Ngoại giao ký kết thỏa thuận quốc
   // tế"): where in u the longest known name ends when two or more lower-case words follow it that

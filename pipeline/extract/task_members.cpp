@@ -106,6 +106,10 @@ std::string_view TaskExtractor::read_support(std::string_view rest, std::vector<
   }
   size_t end = units_end(list, 0);
   support = units(list.substr(0, end));
+  // "Văn phòng UBND tỉnh (Trung tâm …) và các cơ quan liên quan": the aside on one supporting unit names its
+  // part, not a unit; the unit is named without it, as when the aside closes the list.
+  for (auto& u : support)
+    if (size_t open = u.find(" ("); open != std::string::npos && u.back() == ')') u.resize(open);
   // "phối hợp với Sở Tư pháp giới thiệu doanh nghiệp …", "… Công an tỉnh điều tra, khảo sát và …": a verb
   // the lexicon lacks lets a unit run on; it ends at the longest known name, as a lead does, and the
   // words after it start the work.
@@ -120,6 +124,22 @@ std::string_view TaskExtractor::read_support(std::string_view rest, std::vector<
     return list.substr(at);
   }
   return list.substr(end);
+}
+
+std::string_view TaskExtractor::support_before_cue(std::string_view rest, std::vector<std::string>& support) const {
+  // "Vụ Pháp chế chủ trì, Vụ Tổng hợp và Văn phòng phối hợp rà soát …": the units of the clause after the
+  // lead cue, when a bare "phối hợp" follows them, support; "Sở Y tế phối hợp với …" names no role.
+  rest = trim_punct(rest);
+  if (!opens_with_unit(rest)) return rest;
+  size_t end = units_end(rest, 0);
+  std::string_view after = trim(rest.substr(end));
+  Hit h = first_hit(rules_.group("task.support_after_units"), after, "work");
+  // "Sở Nội vụ chủ trì, Sở Tư pháp phối hợp.": with no work after the cue there is nothing to carry over.
+  if (!h || h.begin != 0 || h.capture == std::string_view::npos) return rest;
+  std::vector<std::string> named = units(rest.substr(0, end));
+  if (named.empty()) return rest;
+  support = std::move(named);
+  return after.substr(h.capture);
 }
 
 std::vector<std::string> TaskExtractor::support_in_later_clause(std::string_view work) const {

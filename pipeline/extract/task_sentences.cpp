@@ -93,6 +93,7 @@ std::optional<Assignment> TaskExtractor::read_lead_sentence(std::string_view tex
       return std::nullopt;
   }
   std::string_view rest = read_support(trim_punct(text.substr(cue.end)), a.support);
+  if (a.support.empty()) rest = support_before_cue(rest, a.support);
   a.hands_down = ends_with_colon(text);
   std::string_view work = trim_punct(rest);
   std::string work_l = to_lower(work);

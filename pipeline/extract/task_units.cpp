@@ -89,6 +89,7 @@ bool TaskExtractor::opens_with_unit(std::string_view text) const {
 }
 
 size_t TaskExtractor::units_end(std::string_view t, size_t from) const {
+  constexpr size_t kAsideBytes = 160;  // an aside that names a unit's part, not a clause
   // A lead or support cue ends the list too ("... các cơ quan báo chí phối hợp với ...").
   for (const char* g : {"task.lead_cue", "task.support_cue"})
     if (Hit h = first_hit(rules_.group(g), t.substr(from), "cue"); h && h.capture != std::string_view::npos && h.capture > 0)
@@ -181,6 +182,23 @@ size_t TaskExtractor::units_end(std::string_view t, size_t from) const {
     if (c == ':' && rules_.group("task.member_list_open").first_matching(t.substr(from, i + 1 - from)) &&
         !(ends_in_area(t.substr(from, i - from)) && opens_with_work_verb(to_lower(first_words(trim(t.substr(i + 1)), 3)))))
       continue;
+    // "Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công) và các cơ quan liên quan": an aside on one unit,
+    // with the list going on after it, stays with that unit's name as written.
+    if (c == '(' && i > from) {
+      size_t close = t.find(')', i);
+      if (close != std::string_view::npos && close - i <= kAsideBytes &&
+          t.substr(i + 1, close - i - 1).find_first_of("(;:,\n") == std::string_view::npos) {
+        std::string_view next = t.substr(close + 1);
+        for (std::string_view link : {std::string_view(", "), std::string_view(" và ")})
+          if (next.starts_with(link) && opens_with_unit(next.substr(link.size()))) {
+            i = close;
+            word_begin = close + 1;
+            prev_word = {};
+            break;
+          }
+        if (i == close) continue;
+      }
+    }
     if (c == ':' || c == ';' || c == '(' || c == '\n' || (c == '.' && (i + 1 == t.size() || t[i + 1] == ' '))) return i;
     if (c == ' ') {
       prev_word = t.substr(word_begin, i - word_begin);

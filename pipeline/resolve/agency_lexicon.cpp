@@ -70,6 +70,7 @@ AgencyLexicon::AgencyLexicon(const RuleSet& rules) {
   members_ = load_words(rules, "agency_member_words");
   committees_ = load_words(rules, "agency_committee_words");
   inner_bodies_ = load_words(rules, "agency_inner_bodies");
+  own_office_heads_ = load_words(rules, "agency_own_office_heads");
   if (const auto* lx = rules.lexicon("agencies"))
     for (const auto& a : *lx) {
       std::string canonical = a.at("canonical").get<std::string>();
@@ -303,10 +304,12 @@ std::vector<std::string> AgencyLexicon::split_units(std::string_view list) const
       starts_new = false;
     // "Cục Tiền lương và Bảo hiểm xã hội": after a name the lexicon lacks, a head word alone after "và",
     // written as a field (one capital), is the end of the name; "Bộ Nội vụ và Bảo hiểm xã hội Việt Nam"
-    // and "Viện kiểm sát nhân dân và Kiểm toán Nhà nước" name units of their own.
+    // and "Viện kiểm sát nhân dân và Kiểm toán Nhà nước" name units of their own, as does a ministry's office
+    // named by its head alone ("Vụ Tổng hợp và Văn phòng": agency_own_office_heads).
     if (starts_new && kind == Part::Unit && !units.empty() && p.sep == " và " && bare_head(lower) &&
         strip_plural(lower).size() == lower.size() && !starts_lower(p.text) && capitals(p.text) == 1 &&
-        is_named(units.back()) && !known(units.back()) && units.back().find(',') == std::string::npos)
+        is_named(units.back()) && !known(units.back()) && units.back().find(',') == std::string::npos &&
+        std::find(own_office_heads_.begin(), own_office_heads_.end(), lower) == own_office_heads_.end())
       starts_new = false;
     // "Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn": the body inside each unit of the kind.
     if (starts_new && !units.empty() && p.sep == ", " && is_inner_body(lower_key(units.back())) && heads_kinds(p.text))

@@ -64,6 +64,7 @@ class AgencyLexicon {
   std::vector<std::string> members_;      // "đại biểu": a member of the body named after it
   std::vector<std::string> committees_;   // "tỉnh ủy", "đảng ủy": kinds of party committee
   std::vector<std::string> inner_bodies_; // "hội đồng thành viên": a body inside each unit of a kind
+  std::vector<std::string> own_office_heads_;  // "Văn phòng": a ministry's office, named by its head alone
 };
 
 }  // namespace vnpolicy
