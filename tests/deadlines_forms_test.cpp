@@ -88,5 +88,19 @@ TEST(DeadlinesForms, HowOftenInBracketsAfterAReviewOrCheckRecurs) {
   EXPECT_EQ(texts(ds), (std::vector<std::string>{"01 lần/quý@9:recurring", "6 tháng một lần@10:recurring"}));
 }
 
+// A time limit extended to a day is due then; a licence extended to a day only lasts until it. A
+// periodic report not made is a failure the text tells, not a cadence; the duty to report stays.
+TEST(DeadlinesForms, ATimeLimitExtendedToADayIsDueAndAReportNotMadeIsNoCadence) {
+  auto ds = deadlines_of(kPlan +
+                         "1. Sở Nội vụ đề xuất gia hạn thời gian tổ chức đại hội đến ngày 31/12/2026.\n"
+                         "2. Doanh nghiệp được xem xét gia hạn giấy phép đến ngày 31/12/2028.\n"
+                         "3. Năm 2025, Hội A không báo cáo kết quả hoạt động định kỳ hằng năm.\n"
+                         "4. Đến nay Hội B vẫn chưa tổ chức lại đại hội cũng như có báo cáo định kỳ theo đề nghị.\n"
+                         "5. Các hội báo cáo định kỳ hằng năm về Sở Nội vụ.\n");
+  EXPECT_EQ(texts(ds), (std::vector<std::string>{"đến ngày 31/12/2026@9:date", "định kỳ hằng năm@13:recurring"}));
+  ASSERT_FALSE(ds.empty());
+  EXPECT_EQ(ds[0].end, "2026-12-31");
+}
+
 }  // namespace
 }  // namespace vnpolicy

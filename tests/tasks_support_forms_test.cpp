@@ -109,5 +109,19 @@ TEST(SupportForms, KindWordsWithTheirMarksLostStillOpenTheSupport) {
   EXPECT_TRUE(work_opens_with(*a, "hướng dẫn"));
 }
 
+// The chair who concludes a meeting takes no work: the items of the conclusion name their own units.
+TEST(SupportForms, AChairsLeadInToTheConclusionsIsNoTask) {
+  auto ts = tasks_of(
+      "ỦY BAN NHÂN DÂN\nTỈNH AN KHÁNH\n\nSố: 45/TB-UBND\nAn Khánh, ngày 20 tháng 4 năm 2026\n\n"
+      "THÔNG BÁO\nKết luận của Phó Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc với Sở Khoa học và Công nghệ\n\n"
+      "Sau khi nghe lãnh đạo Sở Khoa học và Công nghệ báo cáo, trên cơ sở trao đổi, thảo luận; đồng chí Nguyễn Văn A - "
+      "Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh kết luận và chỉ đạo như sau:\n\n"
+      "1. Đối với phần mềm chuyên ngành\n\n"
+      "a) Giao Sở Tài chính chủ trì thẩm định dự toán kinh phí, hoàn thành trước ngày 10/5/2026.\n");
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].lead, (Units{"Sở Tài chính"}));
+  EXPECT_TRUE(work_opens_with(ts[0], "thẩm định dự toán kinh phí"));
+}
+
 }  // namespace
 }  // namespace vnpolicy
