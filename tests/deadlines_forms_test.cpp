@@ -102,12 +102,12 @@ TEST(DeadlinesForms, ATimeLimitExtendedToADayIsDueAndAReportNotMadeIsNoCadence) 
   EXPECT_EQ(ds[0].end, "2026-12-31");
 }
 
-// What was already done before a day sorts cases: the day is a cut-off. A limit the clause still sets
-// after "thì" stays.
+// What was already done before a day sorts cases: the day is a cut-off, even one after the text's own
+// date. A limit the clause still sets after "thì" stays.
 TEST(DeadlinesForms, ADayBeforeWhichSomethingWasDoneIsACutOff) {
   auto ds = deadlines_of(kPlan +
-                         "1. Dự án mà nhà đầu tư đã nộp hồ sơ hợp lệ trước ngày 01 tháng 8 năm 2024 thì tiếp tục thực hiện.\n"
-                         "2. Người lao động đã nghỉ việc trước ngày 01/01/1995 được hưởng trợ cấp.\n"
+                         "1. Dự án mà nhà đầu tư đã nộp hồ sơ hợp lệ trước ngày 01 tháng 8 năm 2026 thì tiếp tục thực hiện.\n"
+                         "2. Hồ sơ đã được cấp có thẩm quyền phê duyệt trước ngày 01/7/2026 được giữ nguyên.\n"
                          "3. Trường hợp không giải ngân hết số tiền đã nhận thì trước ngày 15 tháng 4 năm 2026, Ngân hàng hoàn trả.\n");
   EXPECT_EQ(texts(ds), (std::vector<std::string>{"trước ngày 15 tháng 4 năm 2026@11:date"}));
 }
