@@ -295,11 +295,11 @@ void IndicatorTableReader::pipe_tables(const SegmentedDocument& doc, IndicatorTa
         std::string below(trim(doc.text(blocks[next].cells[k])));
         if (!trim(titles[k]).empty()) above = titles[k];
         if (below.empty()) continue;
+        const IndicatorColumn below_col = column_of(below);
         // "| | | A. QUẢN LÝ | | 1998 | 1999 |": years under a spanning title are titles, not figures.
-        figures = figures || (cell_figure(below).has_value() && !(column_of(below).year && letters(below) == 0));
-        // "Chỉ tiêu" over "Lĩnh vực | Tên chỉ tiêu": a name title below splits the name column.
-        if (column_of(below).role == Role::Value || column_of(below).numeric ||
-            (column_of(below).role == Role::Name && column_of(titles[k]).role != Role::Name && trim(titles[k]).empty()))
+        figures = figures || (cell_figure(below).has_value() && !(below_col.year && letters(below) == 0));
+        // "Chỉ tiêu" over "Lĩnh vực | Tên chỉ tiêu": a name title under an empty one splits the name column.
+        if (below_col.role == Role::Value || below_col.numeric || (below_col.role == Role::Name && trim(titles[k]).empty()))
           sub = true;
         merged[k] = (trim(titles[k]).empty() ? above : titles[k]) + " " + below;
       }
